@@ -1,0 +1,128 @@
+import type { Analysis } from '../model/analysis.js';
+import type { Entity, Quote } from '../model/layers.js';
+
+/** Options for the terminal brief. */
+export interface BriefOptions {
+  color: boolean;
+  width: number;
+}
+
+/**
+ * Renders an analysis as a readable brief for a terminal: source, people and places, quotes by
+ * speaker, timeline, events and findings. A section whose stage is not in the pipeline says so.
+ */
+export function renderBrief(a: Analysis, opts: BriefOptions): string {
+  const c = colors(opts.color);
+  const ran = new Set(a.stages.flatMap((s) => s.produces));
+  const out: string[] = [];
+  const head = (t: string) => out.push('', c.bold(t), c.dim('─'.repeat(Math.min(opts.width, t.length + 4))));
+  const missing = (layer: string) => out.push(c.dim(`  (the ${layer} stage is not part of this build yet)`));
+  const none = (what: string) => out.push(c.dim(`  no ${what} found`));
+
+  out.push(c.bold(a.source.title ?? a.source.path ?? a.source.url ?? a.id));
+  const meta = [
+    a.publishedAt ? `published ${a.publishedAt}${a.source.dateSource ? ` (${a.source.dateSource})` : ''}` : 'publication date unknown',
+    a.source.byline ? `by ${a.source.byline}` : null,
+    `${a.paragraphs.length} paragraphs, ${a.sentences.length} sentences, ${a.text.length.toLocaleString('en-US')} characters`,
+  ].filter(Boolean);
+  out.push(c.dim(meta.join(' · ')));
+  for (const n of a.notes) out.push(c.yellow(`! ${n}`));
+
+  head('People and places');
+  if (!ran.has('entities')) missing('entities');
+  else if (a.entities.length === 0) none('entities');
+  else {
+    const groups: Array<[string, (e: Entity) => boolean]> = [
+      ['People', (e) => e.type === 'PERSON'],
+      ['Organisations', (e) => e.type === 'ORG'],
+      ['Places', (e) => e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC'],
+      ['Other', (e) => e.type === 'NORP' || e.type === 'MISC'],
+    ];
+    for (const [label, pick] of groups) {
+      const es = a.entities.filter(pick).sort((x, y) => y.mentions.length - x.mentions.length);
+      if (!es.length) continue;
+      out.push(`  ${c.bold(label)}`);
+      for (const e of es) {
+        const extra = [e.role, e.country && e.type !== 'PERSON' ? e.country : null, e.geo ? `${e.geo.lat.toFixed(2)},${e.geo.lon.toFixed(2)}` : null].filter(Boolean).join(' · ');
+        out.push(`    ${e.name}${extra ? c.dim(` — ${extra}`) : ''} ${c.dim(`×${e.mentions.length}`)}`);
+      }
+    }
+  }
+
+  head('Quotes and statements');
+  if (!ran.has('quotes')) missing('quotes');
+  else if (a.quotes.length === 0) none('quotes');
+  else {
+    const bySpeaker = new Map<string, Quote[]>();
+    for (const q of a.quotes) {
+      const k = q.speaker?.name ?? '(unattributed)';
+      bySpeaker.set(k, [...(bySpeaker.get(k) ?? []), q]);
+    }
+    for (const [speaker, qs] of [...bySpeaker].sort((x, y) => y[1].length - x[1].length)) {
+      out.push(`  ${c.bold(speaker)}`);
+      for (const q of qs) {
+        const how = [q.cue, q.channel ? `via ${q.channel}` : null, q.date ? `on ${q.date}` : null].filter(Boolean).join(', ');
+        const body = q.kind === 'indirect' ? `(reported) ${q.text}` : `“${q.text}”`;
+        out.push(`    ${wrap(body, opts.width - 6, '      ')}${how ? c.dim(` — ${how}`) : ''}`);
+      }
+    }
+  }
+
+  head('Timeline');
+  if (!ran.has('times')) missing('time');
+  else if (a.times.length === 0) none('time expressions');
+  else {
+    const sorted = [...a.times].sort((x, y) => (x.value || '~').localeCompare(y.value || '~') || x.start - y.start);
+    for (const t of sorted) {
+      const sentence = a.sentences.find((s) => s.start <= t.start && t.end <= s.end);
+      const ctx = sentence ? a.text.slice(sentence.start, sentence.end) : t.text;
+      out.push(`  ${c.cyan((t.value || 'unresolved').padEnd(16))} ${c.bold(t.text)} ${c.dim('— ' + clip(ctx, opts.width - 40))}`);
+    }
+  }
+
+  head('Events');
+  if (!ran.has('events')) missing('events');
+  else if (a.events.length === 0) none('events');
+  else {
+    for (const e of a.events) {
+      const who = [e.actor?.name ?? '?', '→', e.target?.name ?? '?'].join(' ');
+      const qty = e.quantities.map((q) => `${q.role} ${q.value} ${q.unit}`).join(', ');
+      const rest = [e.mode, e.date, e.locations?.map((l) => l.name).join(', '), qty, e.source ? `per ${e.source.name}` : null].filter(Boolean).join(' · ');
+      out.push(`  ${c.bold(e.type.padEnd(10))} ${who}${rest ? c.dim(' · ' + rest) : ''}`);
+      out.push(`    ${c.dim(clip(e.evidence.text, opts.width - 4))}`);
+    }
+  }
+
+  head('Findings');
+  if (!ran.has('findings')) missing('findings');
+  else if (a.findings.length === 0) none('findings');
+  else {
+    for (const f of a.findings) {
+      const mark = f.severity === 'error' ? c.red('✖') : f.severity === 'warning' ? c.yellow('▲') : c.cyan('●');
+      out.push(`  ${mark} ${c.bold(f.kind)}: ${f.message}`);
+      for (const ev of f.evidence) out.push(`      ${c.dim('“' + clip(ev.text, opts.width - 10) + '”')}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+function clip(s: string, n: number): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > n ? one.slice(0, Math.max(10, n - 1)) + '…' : one;
+}
+
+function wrap(s: string, width: number, indent: string): string {
+  const words = s.split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line && line.length + 1 + w.length > width) { lines.push(line); line = w; } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n' + indent);
+}
+
+function colors(on: boolean) {
+  const wrapC = (code: number, close = 39) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[${close}m` : s);
+  return { bold: wrapC(1, 22), dim: wrapC(2, 22), red: wrapC(31), yellow: wrapC(33), cyan: wrapC(36) };
+}
