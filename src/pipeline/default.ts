@@ -3,7 +3,9 @@ import { createPipeline, type Pipeline } from './runner.js';
 import type { AnyStage, PipelineOptions } from './stage.js';
 
 /**
- * The default stage list, in order. Adding a stage is one line here; the runner checks the order.
+ * The default stage list, in order: adding a stage is one line here, and the runner checks the order.
+ * Intended order: segment (paragraphs, sentences, tokens, dateline) → ner (names) → entities (mentions,
+ * entities) → time (times) → quotes (quotes) → events (events) → findings (findings).
  */
 export const DEFAULT_STAGES: readonly AnyStage[] = [
   segmentStage,

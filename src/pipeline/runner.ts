@@ -24,7 +24,13 @@ export class PipelineError extends Error {
 export function checkPipeline(stages: readonly AnyStage[]): LayerName[] {
   const producedBy = new Map<LayerName, string>();
   const names = new Set<string>();
+  const everProduced = new Set(stages.flatMap((s) => s.produces as LayerName[]));
   for (const stage of stages) {
+    for (const want of stage.uses ?? []) {
+      if (everProduced.has(want) && !producedBy.has(want)) {
+        throw new PipelineError(`stage "${stage.name}" uses layer "${String(want)}", which is produced only later`);
+      }
+    }
     if (names.has(stage.name)) throw new PipelineError(`stage "${stage.name}" appears twice`);
     names.add(stage.name);
     for (const need of stage.requires as LayerName[]) {

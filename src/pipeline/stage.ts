@@ -27,6 +27,11 @@ export interface PipelineOptions {
 export interface Stage<R extends LayerName = LayerName, P extends LayerName = LayerName> {
   readonly name: string;
   readonly requires: readonly R[];
+  /**
+   * Layers the stage reads when the pipeline has them (an optional input, e.g. quotes use `times` to date
+   * statements). The runner checks that, when present, they are produced earlier.
+   */
+  readonly uses?: readonly LayerName[];
   readonly produces: readonly P[];
   run(doc: Doc & { layers: Pick<LayerMap, R> & Partial<LayerMap> }, ctx: StageContext): Pick<LayerMap, P>;
 }
