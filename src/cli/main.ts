@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { SCHEMA_VERSION } from '../model/analysis.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT, reportError } from './exit.js';
 
 /** Builds the `dossier` command line. Each command registers itself from src/cli/commands/. */
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerAnalyze(program);
+  registerServe(program);
   program.addHelpText('after', '\nExit codes: 0 done; 1 bad input; 2 wrong command line; 3 internal error.');
   return program;
 }
