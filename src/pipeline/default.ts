@@ -1,3 +1,4 @@
+import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { createPipeline, type Pipeline } from './runner.js';
 import type { AnyStage, PipelineOptions } from './stage.js';
@@ -9,6 +10,7 @@ import type { AnyStage, PipelineOptions } from './stage.js';
  */
 export const DEFAULT_STAGES: readonly AnyStage[] = [
   segmentStage,
+  quotesStage,
 ];
 
 /** The pipeline `dossier analyze` runs. */

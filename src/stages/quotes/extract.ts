@@ -1,0 +1,527 @@
+import type { Mention, Paragraph, Quote, QuoteKind, Sentence, TimeExpression, Token } from '../../model/layers.js';
+import type { Entity } from '../../model/layers.js';
+import { channelOf, cueInfo, PARTIAL_CUE_LEMMAS, type CueInfo } from './lexicon.js';
+import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import {
+  DETERMINERS, PREPOSITIONS, PRONOUNS, isAdverbish, isCap, isTimeWord, lower, phraseAfter, subjectBefore, type TokRange,
+} from './phrases.js';
+import { resolveSpeakers } from './speaker.js';
+import { dateFor } from './dates.js';
+
+/** What the extractor reads: the text and its layers (mentions, entities and times only when present). */
+export interface QuoteInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+  mentions?: readonly Mention[] | undefined;
+  entities?: readonly Entity[] | undefined;
+  times?: readonly TimeExpression[] | undefined;
+}
+
+/** A quote before its speaker is resolved to a name and entity. */
+export interface Draft {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  source: TokRange | null;
+  cue: TokRange | null;
+  /** A continuation takes the speaker of the quote it continues. */
+  continues: Draft | null;
+  channel: string | null;
+  /** Token that anchors the clause (the cue, or the quote's opening mark) for dates and ordering. */
+  anchor: number;
+}
+
+const HEARER_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'advise', 'brief', 'remind', 'notify']);
+const INTRO_WORDS = new Set(['with', 'in', 'after', 'as', 'despite', 'following', 'amid', 'meanwhile', 'however', 'on', 'at',
+  'during', 'since', 'while', 'when', 'last', 'earlier', 'later', 'before', 'under', 'for', 'by', 'from', 'speaking', 'asked',
+  'if', 'although', 'though', 'because', 'to', 'still', 'instead', 'yet', 'now', 'separately', 'also', 'then', 'moreover']);
+const CONNECTORS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'also', 'now', 'then', 'or']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "’s", "'s", 'get', 'got']);
+const INFINITIVE_BEFORE = new Set(['to']);
+
+/**
+ * Finds direct, partial and reported quotes with their source, cue, channel and date.
+ *
+ * @example
+ * extractQuotes({ text, tokens, sentences, paragraphs }) // [{ kind: 'direct', text: 'We will counter it,', … }]
+ */
+export function extractQuotes(input: QuoteInput): Quote[] {
+  const ctx = new Context(input);
+  const drafts: Draft[] = [];
+  const quoted = findQuotedSpans(input.text, input.paragraphs);
+  const usedCues = new Set<number>();
+  let previous: Draft | null = null;
+  for (const q of quoted) {
+    const d = directQuote(ctx, q, previous, usedCues);
+    if (!d) continue;
+    drafts.push(d);
+    if (d.cue) usedCues.add(d.cue.first);
+    if (d.kind === 'direct') previous = d;
+  }
+  for (const d of reportedSpeech(ctx, quoted, usedCues)) drafts.push(d);
+  drafts.sort((a, b) => a.start - b.start);
+  const speakers = resolveSpeakers(ctx, drafts);
+  return drafts.map((d, i) => {
+    const spk = speakers.get(d) ?? null;
+    const cueSpan = d.cue ? { start: ctx.tokens[d.cue.first]!.start, end: ctx.tokens[d.cue.last]!.end } : null;
+    const lead = rootOf(d);
+    return {
+      id: `q${i + 1}`,
+      start: d.start, end: d.end, text: input.text.slice(d.start, d.end),
+      kind: d.kind,
+      speaker: spk,
+      cue: cueSpan ? input.text.slice(cueSpan.start, cueSpan.end) : null,
+      cueSpan,
+      channel: d.channel ?? lead.channel ?? paragraphChannel(ctx, lead),
+      date: dateFor(ctx, lead),
+    };
+  });
+}
+
+/** A quote without a channel in its clause takes one named earlier in its paragraph ("… in a televised interview. “…,” he said."). */
+function paragraphChannel(ctx: Context, d: Draft): string | null {
+  if (d.kind === 'indirect') return null;
+  const p = ctx.paragraphs[ctx.paragraphOf(d.start)];
+  const anchor = ctx.tokens[d.anchor];
+  if (!p || !anchor) return null;
+  const s = ctx.sentences[anchor.sentence];
+  const before = ctx.text.slice(p.start, Math.min(s ? s.start : anchor.start, anchor.start)).replace(/[“"„«][^”"“»]*[”"“»]/g, ' ');
+  return before ? channelOf(before) : null;
+}
+
+function rootOf(d: Draft): Draft {
+  let r = d;
+  for (let n = 0; r.continues && n < 50; n++) r = r.continues;
+  return r;
+}
+
+/** Token and sentence lookups shared by the finders. */
+export class Context {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly mentions: readonly Mention[];
+  readonly entities: readonly Entity[];
+  readonly times: readonly TimeExpression[];
+  /** First and last token of each sentence. */
+  readonly sentTok: Array<{ first: number; last: number }>;
+
+  constructor(input: QuoteInput) {
+    this.text = input.text;
+    this.tokens = input.tokens;
+    this.sentences = input.sentences;
+    this.paragraphs = input.paragraphs;
+    this.mentions = input.mentions ?? [];
+    this.entities = input.entities ?? [];
+    this.times = input.times ?? [];
+    this.sentTok = this.sentences.map(() => ({ first: -1, last: -1 }));
+    for (const t of this.tokens) {
+      const s = this.sentTok[t.sentence];
+      if (!s) continue;
+      if (s.first < 0) s.first = t.index;
+      s.last = t.index;
+    }
+  }
+
+  /** Index of the first token starting at or after `offset`. */
+  tokenAt(offset: number): number {
+    let lo = 0, hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  span(r: TokRange): { start: number; end: number } {
+    return { start: this.tokens[r.first]!.start, end: this.tokens[r.last]!.end };
+  }
+
+  slice(r: TokRange): string {
+    const s = this.span(r);
+    return this.text.slice(s.start, s.end);
+  }
+
+  paragraphOf(offset: number): number {
+    const p = this.paragraphs.findIndex((x) => x.start <= offset && offset < x.end);
+    return p < 0 ? this.paragraphs.length - 1 : p;
+  }
+}
+
+/** A cue usable as a verb of saying at token i (not a noun, not passive, not an infinitive after "to"). */
+function verbCue(ctx: Context, i: number, allowCognitive: boolean): CueInfo | null {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const first = ctx.sentTok[t.sentence]?.first === i;
+  if (isCap(t) && !first) return null;
+  const info = cueInfo(t.text);
+  if (!info || (info.tier === 'cognitive' && !allowCognitive)) return null;
+  const prev = lower(ctx.tokens[i - 1]);
+  const w = t.text.toLowerCase();
+  if (DETERMINERS.has(prev) && !['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'both', 'many', 'some', 'most', 'few', 'several', 'other', 'senior', 'former', 'top'].includes(prev)) return null;
+  if (prev === '’s' || prev === "'s") {
+    // "Ukraine’s foreign minister’s said" is rare; "he’s said" is an auxiliary
+    if (!PRONOUNS.has(lower(ctx.tokens[i - 2]))) return null;
+  }
+  if (PASSIVE_AUX.has(prev) && info.pastForm) return null;
+  if (INFINITIVE_BEFORE.has(prev) && w === info.lemma) return null;
+  if (w === info.lemma) {
+    // bare base forms are verbs after plural subjects, pronouns and auxiliaries; otherwise mostly nouns
+    const ok = /^(?:i|we|they|you|will|would|could|can|did|do|does|may|might|must|should|not|n’t|n't|also|who|often|never)$/.test(prev)
+      || /s$/.test(prev) && !/(?:ss|us|is)$/.test(prev) && ctx.tokens[i - 1]?.kind === 'word';
+    if (!ok) return null;
+  }
+  return info;
+}
+
+function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCues: Set<number>): Draft | null {
+  const { tokens, text } = ctx;
+  const openTok = ctx.tokenAt(q.open);
+  const closeTok = q.unclosed ? -1 : ctx.tokenAt(q.close);
+  const contentFirst = ctx.tokenAt(q.start);
+  const contentLast = ctx.tokenAt(q.end) - 1;
+  const words = tokens.slice(contentFirst, contentLast + 1).filter((t) => t.kind === 'word' || t.kind === 'number');
+  if (words.length === 0) return null;
+  const sentOpen = tokens[openTok]?.sentence ?? 0;
+  const sFirst = ctx.sentTok[sentOpen]?.first ?? openTok;
+  // what stands before the opening mark in its sentence
+  let b = openTok - 1;
+  while (b >= sFirst && CONNECTORS.has(lower(tokens[b])) ) b--;
+  const atClauseStart = b < sFirst || tokens[b]!.text === ':' || tokens[b]!.kind === 'quote' || /^[—–(]$/.test(tokens[b]!.text);
+  const afterCueComma = b >= sFirst && tokens[b]!.text === ',' && !!verbCue(ctx, b - 1, false);
+  const contentText = text.slice(q.start, q.end);
+  const sentenceLike = /^[\p{Lu}\d"“‘'(…]/u.test(contentText) && words.length >= 3 || /[.?!,…]["'”’]?$/u.test(contentText) && words.length >= 4;
+  const mid = !(atClauseStart || afterCueComma);
+
+  // frame after the closing mark: ", he said", "said Zelenskyy", "Simon Rosenberg, a Clinton supporter, told"
+  const after = closeTok >= 0 ? frameAfter(ctx, closeTok) : null;
+  // frame before: "Zelenskyy said: “…”", "he added that “…”"
+  const before = frameBefore(ctx, openTok, sFirst, usedCues);
+  const channelAround = (cue: TokRange) => channelOf(clauseText(ctx, cue.first));
+
+  if (!mid || (sentenceLike && /[.?!,…]$/u.test(contentText) && (after || q.continued))) {
+    const frame = after ?? (before && !mid ? before : null);
+    if (frame) return { start: q.start, end: q.end, kind: 'direct', source: frame.source, cue: frame.cue, continues: null, channel: channelAround(frame.cue), anchor: frame.cue.first };
+    if (before && mid) return { start: q.start, end: q.end, kind: 'partial', source: before.source, cue: before.cue, continues: null, channel: channelAround(before.cue), anchor: before.cue.first };
+    // no cue in its own sentence: the previous paragraph's colon frame, or the previous speaker goes on
+    const colon = colonFrame(ctx, sentOpen, usedCues);
+    if (colon) return { start: q.start, end: q.end, kind: 'direct', source: colon.source, cue: colon.cue, continues: null, channel: channelAround(colon.cue), anchor: colon.cue.first };
+    if (previous && closeEnough(ctx, previous, q)) {
+      return { start: q.start, end: q.end, kind: 'direct', source: null, cue: null, continues: previous, channel: null, anchor: openTok };
+    }
+    if (!sentenceLike) return null;
+    return { start: q.start, end: q.end, kind: 'direct', source: null, cue: null, continues: null, channel: null, anchor: openTok };
+  }
+
+  // inside a sentence: a partial quote when a cue governs it, otherwise a scare quote or a title
+  if (after && words.length >= 3) return { start: q.start, end: q.end, kind: 'partial', source: after.source, cue: after.cue, continues: null, channel: channelAround(after.cue), anchor: after.cue.first };
+  const partial = partialCue(ctx, openTok, sFirst);
+  if (!partial) return null;
+  if (looksLikeTitle(contentText) && !/^(?:call|dub|label|brand|term|name)$/.test(partial.lemma)) return null;
+  return { start: q.start, end: q.end, kind: 'partial', source: partial.source, cue: partial.cue, continues: null, channel: channelAround(partial.cue), anchor: partial.cue.first };
+}
+
+/** Title Case names of works and nicknames: every word capitalised (short function words aside). */
+function looksLikeTitle(s: string): boolean {
+  const ws = s.replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
+  if (ws.length === 0 || ws.length > 10) return false;
+  return ws.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|or|in|on|to|for|with|at|by|from)$/.test(w)) && /^[\p{Lu}\d]/u.test(ws[0]!);
+}
+
+function closeEnough(ctx: Context, previous: Draft, q: QuotedSpan): boolean {
+  const pp = ctx.paragraphOf(previous.start);
+  const qp = ctx.paragraphOf(q.start);
+  if (q.continued) return true;
+  if (qp - pp > 1) return false;
+  // nothing but quotes between them: count the narrative words in between
+  const between = ctx.text.slice(previous.end, q.open);
+  const narrative = between.replace(/[“"„«‘][^”"“»’]*[”"“»’]/g, ' ');
+  return narrative.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 12 || qp === pp;
+}
+
+interface Frame { source: TokRange | null; cue: TokRange }
+
+function frameAfter(ctx: Context, closeTok: number): Frame | null {
+  const { tokens } = ctx;
+  const sent = tokens[closeTok]!.sentence;
+  // the closing mark may end its sentence ("…,” he said." stays in one sentence; "….” He left." does not)
+  let i = closeTok + 1;
+  if (tokens[i]?.text === ',') i++;
+  const startTok = tokens[i];
+  if (!startTok || (startTok.sentence !== sent && !/^\p{Ll}/u.test(startTok.text))) return null;
+  const limit = Math.min(tokens.length - 1, i + 18);
+  for (let j = i; j <= limit; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?:]$/.test(t.text))) break;
+    const info = verbCue(ctx, j, false) ?? (j === i && isCap(t) ? capitalCue(ctx, j) : null);
+    if (!info) continue;
+    if (j === i) {
+      // inverted: "said Zelenskyy", "said the ministry's spokesman"
+      const np = phraseAfter(tokens, j + 1, ctx.sentTok[sent]?.last ?? limit);
+      return { source: np, cue: { first: j, last: j } };
+    }
+    const subj = subjectBefore(tokens, j, i);
+    if (subj && subj.first === i) return { source: subj, cue: { first: j, last: j } };
+    return null;
+  }
+  return null;
+}
+
+/** "Said" opening a frame after a quote is written capitalised only by mistake; allow the lowercase reading. */
+function capitalCue(ctx: Context, j: number): CueInfo | null {
+  const info = cueInfo(ctx.tokens[j]!.text);
+  return info && info.tier === 'speech' && /^(?:said|says|added|wrote|asked|told)$/i.test(ctx.tokens[j]!.text) ? info : null;
+}
+
+function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Set<number>): Frame | null {
+  const { tokens } = ctx;
+  let j = openTok - 1;
+  // "said:", "said,", "said that", "added in a statement:"
+  let steps = 0;
+  while (j >= sFirst && steps < 10) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote') return null;
+    const info = verbCue(ctx, j, false);
+    if (info && !usedCues.has(j)) {
+      const source = info.participle ? participleSource(ctx, j, sFirst) : subjectBefore(tokens, j, sFirst) ?? inverted(ctx, j, openTok);
+      return { source, cue: { first: j, last: j } };
+    }
+    if (lower(t) === 'to' && lower(tokens[j - 1]) === 'according') {
+      return { source: phraseAfter(tokens, j + 1, openTok - 1), cue: { first: j - 1, last: j } };
+    }
+    j--;
+    steps++;
+  }
+  return null;
+}
+
+function inverted(ctx: Context, cue: number, limit: number): TokRange | null {
+  const np = phraseAfter(ctx.tokens, cue + 1, limit - 1);
+  return np && np.last < limit ? np : null;
+}
+
+/** A quote whose own sentence has no cue, after a sentence ending in "said:" (often a paragraph before). */
+function colonFrame(ctx: Context, sent: number, usedCues: Set<number>): Frame | null {
+  const first = ctx.sentTok[sent]?.first ?? -1;
+  const prevLast = first - 1;
+  const t = ctx.tokens[prevLast];
+  if (!t || t.text !== ':') return null;
+  const ps = ctx.tokens[prevLast]!.sentence;
+  return frameBefore(ctx, prevLast, ctx.sentTok[ps]?.first ?? 0, usedCues);
+}
+
+/** A cue governing a partial quote: "calling the talks “very good”", "warning of a “horrible massacre”". */
+function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { lemma: string }) | null {
+  const { tokens } = ctx;
+  for (let j = openTok - 1, n = 0; j >= sFirst && n < 14; j--, n++) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote' || t.text === ';') return null;
+    const info = cueInfo(t.text);
+    if (!info || isCap(t) && j !== sFirst) continue;
+    if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech') continue;
+    if (DETERMINERS.has(lower(tokens[j - 1]))) continue;
+    return { source: participleSource(ctx, j, sFirst), cue: { first: j, last: j }, lemma: info.lemma };
+  }
+  return null;
+}
+
+/** Source of a cue: for a participle after a comma, the main clause's subject ("…, accusing"); else the subject before it. */
+function participleSource(ctx: Context, j: number, sFirst: number): TokRange | null {
+  const { tokens } = ctx;
+  const info = cueInfo(tokens[j]!.text);
+  if (!info?.participle) return subjectBefore(tokens, j, sFirst);
+  let p = j - 1;
+  while (p >= sFirst && isAdverbish(tokens[p])) p--;
+  // "with Trump recently warning": the participle has its own subject
+  if (p >= sFirst && tokens[p]!.kind === 'word' && !/^(?:and|while|before|after|by|when|also)$/.test(lower(tokens[p]))) return subjectBefore(tokens, j, sFirst);
+  return mainSubject(ctx, sFirst, j);
+}
+
+/**
+ * The subject of a sentence's main clause, for a participle cue (", accusing Moscow of …"):
+ * skips an opening adverbial ("With both sides locked in …,") and connectors.
+ */
+export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRange | null {
+  const { tokens } = ctx;
+  let i = sFirst;
+  while (i < limit && (tokens[i]!.kind === 'quote' || CONNECTORS.has(lower(tokens[i])))) i++;
+  if (i < limit && (INTRO_WORDS.has(lower(tokens[i])) || isTimeWord(tokens[i]))) {
+    let k = i;
+    while (k < limit && tokens[k]!.text !== ',') k++;
+    if (k < limit) i = k + 1;
+  }
+  let j = i;
+  let last = -1;
+  while (j < limit) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
+    if (t.kind === 'quote') break;
+    const w = lower(t);
+    if (t.kind === 'word' && !isCap(t) && j > i) {
+      if (isAdverbish(t) || cueInfo(w) || /ed$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/.test(w)) break;
+      if (PREPOSITIONS.has(w) && !isCap(tokens[j + 1]) && !DETERMINERS.has(lower(tokens[j + 1]))) break;
+      if (PRONOUNS.has(w)) break;
+    }
+    last = j;
+    j++;
+    if (last - i > 12) return null;
+  }
+  if (last < i) return null;
+  return { first: i, last };
+}
+
+/** The words of the clause around token i, for channel phrases. */
+function clauseText(ctx: Context, i: number): string {
+  const t = ctx.tokens[i]!;
+  const s = ctx.sentences[t.sentence];
+  if (!s) return '';
+  // keep quoted words out: a channel is named in the narrative
+  return ctx.text.slice(Math.max(s.start, t.start - 80), Math.min(s.end, t.end + 100)).replace(/[“"„«][^”"“»]*[”"“»]/g, ' ');
+}
+
+/** Reported speech: "X said (that) …", "…, X said.", "according to X, …", participles, inversions. */
+function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: Set<number>): Draft[] {
+  const { tokens, text } = ctx;
+  const out: Draft[] = [];
+  const insideQuote = (offset: number) => quoted.some((q) => q.start <= offset && offset < q.end);
+  const covered: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || usedCues.has(i) || insideQuote(t.start)) continue;
+    const sent = t.sentence;
+    const sFirst = ctx.sentTok[sent]!.first;
+    const sLast = ctx.sentTok[sent]!.last;
+    let cue: TokRange;
+    let info: CueInfo | null = null;
+    let accordingTo = false;
+    if (lower(t) === 'according' && lower(tokens[i + 1]) === 'to') { cue = { first: i, last: i + 1 }; accordingTo = true; }
+    else {
+      info = verbCue(ctx, i, true);
+      if (!info) continue;
+      cue = { first: i, last: i };
+      if (info.tier === 'cognitive' && !/^(?:that)$/.test(lower(tokens[i + 1]))) continue;
+    }
+    const d = accordingTo ? accordingDraft(ctx, cue, sFirst, sLast) : verbDraft(ctx, info!, cue, sFirst, sLast);
+    if (!d) continue;
+    if (d.end - d.start < 3) continue;
+    // a content that is itself a quoted stretch was handled as a direct quote
+    if (quoted.some((q) => q.start <= d.start + 2 && q.end >= d.end - 2)) continue;
+    if (covered.some((c) => c.start <= d.start && d.end <= c.end && d.cue && (d.cue.first < ctx.tokenAt(c.start)))) continue;
+    covered.push({ start: d.start, end: d.end });
+    out.push(d);
+  }
+  return out;
+}
+
+function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: number): Draft | null {
+  const { tokens } = ctx;
+  const source = phraseAfter(tokens, cue.last + 1, sLast, true);
+  if (!source) return null;
+  let cStart: number, cEnd: number;
+  let b = cue.first - 1;
+  while (b >= sFirst && (tokens[b]!.text === ',' || CONNECTORS.has(lower(tokens[b])))) b--;
+  if (b < sFirst) {
+    // "According to X, CONTENT."
+    let k = source.last + 1;
+    while (k <= sLast && tokens[k]!.text !== ',') k++;
+    if (k > sLast) return null;
+    const r = contentRange(ctx, k + 1, sLast);
+    if (!r) return null;
+    [cStart, cEnd] = r;
+  } else {
+    // "CONTENT, according to X."
+    let s = sFirst;
+    while (s < b && CONNECTORS.has(lower(tokens[s]))) s++;
+    cStart = tokens[s]!.start;
+    cEnd = tokens[b]!.end;
+  }
+  return { start: cStart, end: cEnd, kind: 'indirect', source, cue, continues: null, channel: channelOf(clauseText(ctx, cue.first)), anchor: cue.first };
+}
+
+/** Skips what may stand between a cue and its content: adverbs, times, channel phrases, a hearer. */
+function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo): number {
+  const { tokens } = ctx;
+  let k = from;
+  for (let guard = 0; guard < 8 && k <= sLast; guard++) {
+    const w = lower(tokens[k]);
+    if (isAdverbish(tokens[k]) && !['that', 'in'].includes(w)) { k++; continue; }
+    if (isTimeWord(tokens[k]) && !(isCap(tokens[k]) && !/day$/i.test(tokens[k]!.text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[k]!.text))) {
+      k++; while (k <= sLast && isTimeWord(tokens[k])) k++; continue;
+    }
+    if (w === 'on' && isTimeWord(tokens[k + 1])) { k += 2; while (k <= sLast && isTimeWord(tokens[k])) k++; continue; }
+    // "in a statement", "on social media", "in an interview with CNN", "at a news conference", "to reporters"
+    const rest = ctx.text.slice(tokens[k]!.start, tokens[Math.min(sLast, k + 8)]!.end);
+    const m = /^(?:(?:in|on|at|during|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:statement|interview|post|posts|message|speech|address|conference|briefing|media|Twitter|X|Facebook|Telegram|television|TV|radio|appearance|op-ed|letter|email|video|rally|hearing|summit|meeting)(?:\s+(?:with|on|to)\s+(?:the\s+)?(?:\p{Lu}[\w’'.-]*\s*)+)?|to\s+(?:reporters|journalists))/u.exec(rest);
+    if (m) { const end = tokens[k]!.start + m[0].trimEnd().length; while (k <= sLast && tokens[k]!.end <= end) k++; if (tokens[k]?.text === ',') k++; continue; }
+    break;
+  }
+  if (HEARER_VERBS.has(info.lemma) && k <= sLast && lower(tokens[k]) !== 'that') {
+    const hearer = phraseAfter(tokens, k, sLast, false);
+    if (hearer) {
+      k = hearer.last + 1;
+      if (!/^(?:that|about|of|to|whether|why|how|what|if)$/.test(lower(tokens[k])) && tokens[k]?.text !== ',' && tokens[k]?.kind !== 'quote' && tokens[k]?.text !== ':') {
+        // "told reporters Russia was …": a clause follows the hearer directly
+      }
+      return skipAdjuncts(ctx, k, sLast, { ...info, lemma: 'said' } as CueInfo);
+    }
+  }
+  return k;
+}
+
+/** The content from token k to the end of the sentence, stopping before a new cue clause. */
+function contentRange(ctx: Context, k: number, sLast: number): [number, number] | null {
+  const { tokens } = ctx;
+  if (k > sLast) return null;
+  let e = sLast;
+  for (let j = k + 1; j <= sLast; j++) {
+    // ", adding that …", ", according to …", "; …", "— …" start another statement
+    if (tokens[j]!.text === ',' && (cueInfo(tokens[j + 1]?.text ?? '')?.participle || lower(tokens[j + 1]) === 'according' && lower(tokens[j + 2]) === 'to'
+      || lower(tokens[j + 1]) === 'he' && cueInfo(tokens[j + 2]?.text ?? '') || lower(tokens[j + 1]) === 'she' && cueInfo(tokens[j + 2]?.text ?? ''))) { e = j - 1; break; }
+    if (tokens[j]!.text === ';') { e = j - 1; break; }
+  }
+  while (e > k && tokens[e]!.kind === 'punct' && /^[.!?,;:—–]$/.test(tokens[e]!.text)) e--;
+  if (e < k) return null;
+  const words = tokens.slice(k, e + 1).filter((t) => t.kind === 'word').length;
+  if (words < 2) return null;
+  return [tokens[k]!.start, tokens[e]!.end];
+}
+
+function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, sLast: number): Draft | null {
+  const { tokens } = ctx;
+  const i = cue.first;
+  const prev = tokens[i - 1];
+  const participle = info.participle && (prev?.text === ',' || /^(?:and|while|before|after|by|when)$/.test(lower(prev)));
+  if (info.participle && !participle && !/^(?:was|were|is|are|been|be|’s|'s)$/.test(lower(prev))) return null;
+  const k = skipAdjuncts(ctx, i + 1, sLast, info);
+  const next = tokens[k];
+  if (next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && tokens[k + 1]?.kind === 'quote'))) return null; // a direct quote frame
+  const channel = channelOf(clauseText(ctx, i));
+  let source: TokRange | null;
+  if (participle) source = participleSource(ctx, i, sFirst);
+  else source = subjectBefore(tokens, i, sFirst);
+  const after = k <= sLast ? contentRange(ctx, k, sLast) : null;
+  const endsClause = !after || (next && /^[.!?]$/.test(next.text));
+  if (!endsClause && after) {
+    if (!source) {
+      // "Said Zelenskyy: …" is rare; an inverted cue needs content before it
+      return null;
+    }
+    return { start: after[0], end: after[1], kind: 'indirect', source, cue, continues: null, channel, anchor: i };
+  }
+  // "CONTENT, X said." / "CONTENT, said X." / "CONTENT, X said, CONTENT."
+  if (!source || source.first === i + 1) source = source ?? phraseAfter(tokens, i + 1, sLast);
+  const srcStart = source && source.first < i ? source.first : i;
+  let c = srcStart - 1;
+  if (tokens[c]?.text !== ',') return null;
+  while (c >= sFirst && tokens[c]!.text === ',') c--;
+  let s = sFirst;
+  while (s < c && (CONNECTORS.has(lower(tokens[s])) || tokens[s]!.kind === 'quote')) s++;
+  if (c - s < 2) return null;
+  if (!source) return null;
+  return { start: tokens[s]!.start, end: tokens[c]!.end, kind: 'indirect', source, cue, continues: null, channel, anchor: i };
+}
+
+export { PREPOSITIONS };

@@ -1,0 +1,102 @@
+import verbsData from './data/reporting-verbs.json' with { type: 'json' };
+import channelData from './data/channels.json' with { type: 'json' };
+
+/** What a word form is, as a reporting cue. */
+export interface CueInfo {
+  lemma: string;
+  /** speech verbs work with any clause; cognitive ones only before an explicit "that". */
+  tier: 'speech' | 'cognitive';
+  /** The verb takes a hearer or target before its content (tell reporters that …, accuse Putin of …). */
+  takesObject: boolean;
+  /** The form is a present participle ("saying", "accusing"): its source is the clause subject. */
+  participle: boolean;
+  /** The form is a past participle that could be passive ("was told", "is expected"). */
+  pastForm: boolean;
+}
+
+function inflect(base: string): string[] {
+  const irregular = (verbsData.irregular as Record<string, string[]>)[base];
+  if (irregular) return [base, ...irregular];
+  const forms = [base];
+  if (/(?:s|sh|ch|x|z)$/.test(base)) forms.push(base + 'es');
+  else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + 'ies');
+  else forms.push(base + 's');
+  let stem = base;
+  if (/e$/.test(base)) stem = base.slice(0, -1);
+  else if (/[^aeiou]y$/.test(base)) stem = base.slice(0, -1) + 'i';
+  // one-syllable consonant-vowel-consonant verbs double their last letter (vow is not one: w never doubles)
+  else if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base)) stem = base + base.slice(-1);
+  forms.push(stem + 'ed');
+  const ing = /e$/.test(base) && !/ee$/.test(base) ? base.slice(0, -1) + 'ing'
+    : /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base) ? base + base.slice(-1) + 'ing' : base + 'ing';
+  forms.push(ing);
+  return forms;
+}
+
+function buildCues(): Map<string, CueInfo> {
+  const out = new Map<string, CueInfo>();
+  const object = new Set(verbsData.object);
+  const add = (lemma: string, tier: CueInfo['tier']) => {
+    for (const form of inflect(lemma)) {
+      if (out.has(form) && out.get(form)!.tier === 'speech') continue;
+      out.set(form, {
+        lemma, tier, takesObject: object.has(lemma),
+        participle: form.endsWith('ing') && form !== lemma,
+        pastForm: form !== lemma && !form.endsWith('ing') && !form.endsWith('s'),
+      });
+    }
+  };
+  for (const v of verbsData.speech) add(v, 'speech');
+  for (const v of verbsData.cognitive) add(v, 'cognitive');
+  return out;
+}
+
+/** Every inflected reporting-verb form, lower case, with what it is. */
+export const CUES: ReadonlyMap<string, CueInfo> = buildCues();
+
+/** Lemmas that introduce a partial quote in the same clause ("calling the talks “productive”"). */
+export const PARTIAL_CUE_LEMMAS: ReadonlySet<string> = new Set(verbsData.partialCues);
+
+/** Nouns that name a statement ("a claim by X", "X's statement"). */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(verbsData.nouns);
+
+/**
+ * Looks a word up as a reporting cue.
+ *
+ * @example
+ * cueInfo('Warned')?.lemma // "warn"
+ */
+export function cueInfo(word: string): CueInfo | undefined {
+  return CUES.get(word.toLowerCase());
+}
+
+/** Lemma of a reporting-cue form, when it is one ("said" → "say"). */
+export function lemmaOf(word: string): string | null {
+  return CUES.get(word.toLowerCase())?.lemma ?? null;
+}
+
+interface ChannelRule { re: RegExp; label: string }
+
+const CHANNEL_RULES: ChannelRule[] = channelData.rules.map((r) => ({
+  re: new RegExp(r.pattern, (r as { caseSensitive?: boolean }).caseSensitive ? 'u' : 'iu'),
+  label: r.label,
+}));
+
+/**
+ * The channel a statement went through, from the words of its clause.
+ *
+ * @example
+ * channelOf('he wrote on social media') // "social media"
+ * channelOf('she told the BBC') // "the BBC"
+ */
+export function channelOf(clause: string): string | null {
+  let best: { at: number; label: string } | null = null;
+  for (const rule of CHANNEL_RULES) {
+    const m = rule.re.exec(clause);
+    if (!m) continue;
+    const label = rule.label.replace('$1', (m[1] ?? '').trim());
+    // the first rule that matches wins; rules are ordered from specific to general
+    if (!best) best = { at: m.index, label };
+  }
+  return best?.label ?? null;
+}

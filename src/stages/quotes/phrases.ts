@@ -1,0 +1,150 @@
+import type { Token } from '../../model/layers.js';
+
+/** Words that may stand between a subject and its reporting verb ("he also said", "she has long argued"). */
+const BETWEEN = new Set(['also', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'never', 'not', "n't",
+  'later', 'then', 'once', 'again', 'long', 'first', 'just', 'further', 'still', 'earlier', 'even', 'often', 'flatly', 'outright',
+  'previously', 'recently', 'repeatedly', 'reportedly', 'publicly', 'privately', 'initially', 'separately', 'already', 'is', 'was',
+  'may', 'might', 'can', 'should', 'must', '’s', "'s", '’ve', "'ve", 'quickly', 'immediately', 'subsequently', 'similarly',
+  'likewise', 'too', 'in', 'turn', 'consistently', 'loudly', 'openly', 'directly', 'explicitly', 'strongly', 'firmly']);
+/** Adverbs in -ly that are nouns or names instead. */
+const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'supply', 'rally', 'reply', 'monopoly', 'anomaly', 'italy', 'fly', 'july', 'belly', 'bully']);
+
+/** Function words that end a subject when walking left from its verb. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'as', 'if', 'because', 'but',
+  'although', 'though', 'since', 'so', 'than', 'whether', 'unless', 'until', 'after', 'before', 'what', 'how', 'why', 'yet',
+  'nor', 'once', 'whereas', 'said', 'says', 'say', 'told', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had',
+  'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'to', 'not']);
+/** Prepositions: inside a subject ("an adviser to Putin") but never its first word. */
+export const PREPOSITIONS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'with', 'by', 'from', 'to', 'for', 'of',
+  'about', 'over', 'under', 'among', 'across', 'against', 'within', 'without', 'near', 'inside', 'outside', 'amid', 'following',
+  'despite', 'into', 'onto', 'per', 'via', 'like', 'throughout', 'toward', 'towards', 'upon']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
+  'some', 'many', 'several', 'other', 'both', 'all', 'most', 'few', 'each', 'every', 'another', 'one', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'no', 'any', 'such', 'more', 'top', 'senior', 'former']);
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|night|morning|afternoon|evening|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|last|next|this|earlier|later|\d[\d,]*)$/i;
+
+export const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+export const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+export const isTimeWord = (t: Token | undefined) => !!t && TIME_WORDS.test(t.text);
+
+/** True for an adverb that may sit between a subject and its verb. */
+export function isAdverbish(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.text.toLowerCase();
+  if (BETWEEN.has(w)) return true;
+  return /^\p{Ll}+ly$/u.test(t.text) && !LY_NOUNS.has(w);
+}
+
+/** A token range, inclusive of both ends. */
+export interface TokRange { first: number; last: number }
+
+/**
+ * The subject that ends right before the token at `verb` (adverbs and auxiliaries in between are
+ * skipped): a pronoun, a name with its titles ("Russian Foreign Minister Sergei Lavrov"), a possessive
+ * organisation ("Ukraine’s air force"), a description ("a senior adviser to Putin"), with one
+ * appositive ("Simon Rosenberg, a Clinton supporter,"). `floor` is the first token that may belong to it.
+ *
+ * @example
+ * // tokens of "“No,” he also said." with verb at "said" → the range of "he"
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): TokRange | null {
+  let i = verb - 1;
+  while (i >= floor && isAdverbish(tokens[i]) && !isCap(tokens[i])) i--;
+  if (i < floor) return null;
+  // "Name, appositive, said": walk over up to three comma-separated pieces to a name
+  if (tokens[i]!.text === ',') {
+    const last = i - 1;
+    let j = last;
+    let commas = 0;
+    let first = -1;
+    while (j >= floor && commas < 4) {
+      const t = tokens[j]!;
+      if (t.kind === 'quote' || /^[;:()—–]$/.test(t.text)) break;
+      if (t.text === ',') {
+        commas++;
+        // the piece right of this comma must be an appositive; left of it, a name
+        const nameEnd = j - 1;
+        if (isCap(tokens[nameEnd])) {
+          let k = nameEnd;
+          while (k - 1 >= floor && (isCap(tokens[k - 1]) || /^(?:’s|'s|of|de|al|bin|von|van|der|la|le)$/i.test(tokens[k - 1]!.text) && isCap(tokens[k - 2]))) k--;
+          const before = tokens[k - 1];
+          if (k === floor || !before || before.kind === 'quote' || /^[,;:(—–]$/.test(before.text) || before.sentence !== t.sentence || CLAUSE_WORDS.has(lower(before))) {
+            first = k;
+            break;
+          }
+        }
+      }
+      j--;
+    }
+    if (first >= 0 && last - first <= 24) return { first, last };
+    return null;
+  }
+  const last = i;
+  let first = i;
+  let j = i;
+  while (j >= floor) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote' || t.kind === 'punct' && t.text !== '.' && t.text !== '-' && t.text !== '&') break;
+    if (t.kind === 'punct') break;
+    const w = lower(t);
+    if (t.kind === 'word' && !isCap(t)) {
+      if (CLAUSE_WORDS.has(w) && !(w === 'to' && j < last && isCap(tokens[j + 1]))) break;
+      if (j < last && /ed$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !/ly$/.test(lower(tokens[j - 1]))) break;
+      if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1]))) break;
+      if ((w === 'and' || w === 'or') && !(isCap(tokens[j - 1]) || tokens[j - 1]?.text === ',')) break;
+      if (PRONOUNS.has(w) && j < last) break;
+    }
+    first = j;
+    if (t.kind === 'word' && PRONOUNS.has(w) && j === last) break;
+    j--;
+    if (last - first > 14) return null;
+  }
+  if (first > last) return null;
+  return trimSubject(tokens, first, last);
+}
+
+/** Drops a leading preposition phrase or time words ("On Saturday Zelenskyy" → "Zelenskyy"). */
+function trimSubject(tokens: readonly Token[], first: number, last: number): TokRange | null {
+  if (PREPOSITIONS.has(lower(tokens[first])) || isTimeWord(tokens[first]) && !isCap(tokens[last])) {
+    // keep the final run of capitalised words, when there is one
+    let k = last;
+    if (!isCap(tokens[k])) return null;
+    while (k - 1 > first && isCap(tokens[k - 1]) && !isTimeWord(tokens[k - 1])) k--;
+    return { first: k, last };
+  }
+  while (first < last && (isTimeWord(tokens[first]) || lower(tokens[first]) === 'and' || lower(tokens[first]) === 'but')) first++;
+  const lastWord = tokens[last]!;
+  if (lastWord.kind !== 'word' && lastWord.kind !== 'number') return null;
+  if (DETERMINERS.has(lower(lastWord)) || PREPOSITIONS.has(lower(lastWord))) return null;
+  return { first, last };
+}
+
+/**
+ * The noun phrase that starts at `from` and runs to the next comma, sentence end or clause word
+ * ("said Yuri Ushakov, a senior adviser to Putin." → "Yuri Ushakov, a senior adviser to Putin").
+ */
+export function phraseAfter(tokens: readonly Token[], from: number, limit: number, appositive = true): TokRange | null {
+  let j = from;
+  let last = -1;
+  let commas = 0;
+  while (j <= limit) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote') break;
+    if (t.kind === 'punct') {
+      if (t.text === ',' && appositive && commas === 0 && isCap(tokens[j - 1]) && /^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? '')) { commas++; j++; continue; }
+      break;
+    }
+    const w = lower(t);
+    if (t.kind === 'word' && !isCap(t) && j > from) {
+      if (CLAUSE_WORDS.has(w) || w === 'on' && isTimeWord(tokens[j + 1]) || /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1]))) break;
+      if (PREPOSITIONS.has(w) && commas === 0 && isCap(tokens[j - 1]) && !/^(?:of|for|to)$/.test(w)) break;
+    }
+    last = j;
+    j++;
+    if (last - from > 16) break;
+  }
+  if (last < from) return null;
+  while (last > from && (PREPOSITIONS.has(lower(tokens[last])) || DETERMINERS.has(lower(tokens[last])) || tokens[last]!.text === ',')) last--;
+  return { first: from, last };
+}

@@ -1,0 +1,133 @@
+import type { Mention, Speaker } from '../../model/layers.js';
+import type { Context, Draft } from './extract.js';
+import { mainSubject } from './extract.js';
+import { DETERMINERS, PRONOUNS, isCap, lower, type TokRange } from './phrases.js';
+
+const PERSON_NOUNS = /^(?:president|minister|adviser|advisor|spokesman|spokeswoman|spokesperson|official|leader|chief|envoy|secretary|general|commander|governor|mayor|senator|ambassador|lawmaker|aide|candidate|man|woman|prime|premier|chancellor|king|queen|director|head|negotiator|diplomat|analyst|expert|professor|nominee|representative|congressman|congresswoman|judge|officer|soldier|resident|witness|activist|economist|strategist|pollster|supporter|critic)$/i;
+const ORG_WORDS = /\b(?:ministry|department|force|forces|army|navy|council|kremlin|government|party|committee|agency|office|administration|commission|union|court|parliament|military|police|service|company|group|bank|fund|organization|organisation|campaign|command|staff|embassy|authorities|officials|media)\b/i;
+
+/**
+ * Turns each draft's source range into a Speaker: the canonical entity when the entities stage linked a
+ * mention there (pronouns included), else the name as written; a pronoun without entities takes the
+ * nearest fitting name before it; a continuation takes the speaker of the quote it continues.
+ */
+export function resolveSpeakers(ctx: Context, drafts: readonly Draft[]): Map<Draft, Speaker | null> {
+  const out = new Map<Draft, Speaker | null>();
+  const people = candidates(ctx, drafts);
+  for (const d of drafts) {
+    if (d.continues) {
+      const prior = out.get(d.continues) ?? null;
+      out.set(d, prior);
+      continue;
+    }
+    if (!d.source) { out.set(d, null); continue; }
+    out.set(d, speakerFor(ctx, d.source, people));
+  }
+  return out;
+}
+
+interface Candidate { at: number; name: string; person: boolean }
+
+function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
+  const span = ctx.span(r);
+  const written = ctx.text.slice(span.start, span.end);
+  const m = mentionIn(ctx.mentions, span);
+  if (m) {
+    const e = ctx.entities.find((x) => x.id === m.entity);
+    return { entity: m.entity, name: e?.name ?? m.text, start: span.start, end: span.end };
+  }
+  const first = ctx.tokens[r.first]!;
+  if (r.first === r.last && PRONOUNS.has(lower(first))) {
+    const w = lower(first);
+    const wantPerson = w === 'he' || w === 'she';
+    const c = [...people].reverse().find((p) => p.at < span.start && (wantPerson ? p.person : w === 'it' ? !p.person : true));
+    return { entity: null, name: c?.name ?? written, start: span.start, end: span.end };
+  }
+  return { entity: null, name: nameOf(ctx, r) ?? bareName(written), start: span.start, end: span.end };
+}
+
+/** The mention that best covers a source span: the longest overlap, then the one ending last (the head). */
+function mentionIn(mentions: readonly Mention[], span: { start: number; end: number }): Mention | null {
+  let best: Mention | null = null;
+  let bestScore = -1;
+  for (const m of mentions) {
+    const o = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+    if (o <= 0) continue;
+    const score = o * 1000 + m.end - span.start;
+    if (score > bestScore) { best = m; bestScore = score; }
+  }
+  return best;
+}
+
+/** A source's name without its appositive ("Simon Rosenberg, a Clinton supporter" → "Simon Rosenberg"). */
+function nameOf(ctx: Context, r: TokRange): string | null {
+  const toks = ctx.tokens.slice(r.first, r.last + 1);
+  const comma = toks.findIndex((t) => t.text === ',');
+  if (comma > 0 && toks.slice(0, comma).every((t) => isCap(t) || t.kind === 'punct')) {
+    return ctx.text.slice(toks[0]!.start, toks[comma - 1]!.end);
+  }
+  return null;
+}
+
+/** Names that a later "he", "she" or "it" may point back to, in text order. */
+function candidates(ctx: Context, drafts: readonly Draft[]): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (r: TokRange | null) => {
+    if (!r) return;
+    const c = describe(ctx, r);
+    if (c) out.push(c);
+  };
+  for (let s = 0; s < ctx.sentTok.length; s++) {
+    const st = ctx.sentTok[s]!;
+    if (st.first < 0) continue;
+    add(mainSubject(ctx, st.first, st.last));
+  }
+  for (const d of drafts) add(d.source);
+  // a name inside quoted words is not a referent for the narrative's "he"
+  const quoted = drafts.filter((d) => d.kind !== 'indirect');
+  return out.filter((c) => !quoted.some((d) => d.start <= c.at && c.at < d.end)).sort((a, b) => a.at - b.at);
+}
+
+function describe(ctx: Context, r: TokRange): Candidate | null {
+  let toks = ctx.tokens.slice(r.first, r.last + 1);
+  if (toks.length === 1 && PRONOUNS.has(lower(toks[0]))) return null;
+  const at = toks[0]!.start;
+  const and = toks.findIndex((t) => lower(t) === 'and');
+  if (and > 0) toks = toks.slice(0, and);
+  const comma = toks.findIndex((t) => t.text === ',');
+  if (comma > 0) toks = toks.slice(0, comma);
+  const text = ctx.text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+  const possessive = toks.some((t) => t.text === '’s' || t.text === "'s");
+  const last = toks[toks.length - 1]!;
+  if (!possessive && isCap(last)) {
+    let k = toks.length - 1;
+    while (k > 0 && isCap(toks[k - 1]) && !DETERMINERS.has(lower(toks[k - 1]))) k--;
+    const name = ctx.text.slice(toks[k]!.start, last.end);
+    const theBefore = k > 0 && lower(toks[k - 1]) === 'the';
+    const person = !theBefore && !ORG_WORDS.test(name) && !placeLike(ctx.text, name);
+    return { at, name: person ? name : text, person };
+  }
+  if (!possessive && PERSON_NOUNS.test(last.text) && toks.length <= 5) return { at, name: text, person: true };
+  if (ORG_WORDS.test(text)) return { at, name: text, person: false };
+  return null;
+}
+
+const placeCache = new Map<string, boolean>();
+/** A name written after "in", "from", "into" … somewhere in the text is a place, not a speaker. */
+function placeLike(text: string, name: string): boolean {
+  const key = `${text.length}:${name}`;
+  const hit = placeCache.get(key);
+  if (hit !== undefined) return hit;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\b(?:in|from|into|across|inside|near|toward|towards|throughout)\\s+(?:the\\s+)?${esc}\\b(?!\\s*’s|'s)`, 'u');
+  const r = re.test(text) || new RegExp(`\\b${esc}\\s+(?:region|oblast|province|city)\\b`, 'iu').test(text);
+  if (placeCache.size > 5000) placeCache.clear();
+  placeCache.set(key, r);
+  return r;
+}
+
+/** "a State Department statement" → "State Department": the source, not the document it issued. */
+function bareName(written: string): string {
+  const m = /^(?:an?|the)\s+(.+?)\s+(?:statement|report|release|announcement|communiqué|readout|post)$/iu.exec(written);
+  return m ? m[1]! : written;
+}
