@@ -1,3 +1,4 @@
+import { nerStage } from '../stages/ner/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { createPipeline, type Pipeline } from './runner.js';
@@ -10,6 +11,7 @@ import type { AnyStage, PipelineOptions } from './stage.js';
  */
 export const DEFAULT_STAGES: readonly AnyStage[] = [
   segmentStage,
+  nerStage,
   quotesStage,
 ];
 

