@@ -3,7 +3,7 @@ import type { Entity } from '../../model/layers.js';
 import { channelOf, cueInfo, PARTIAL_CUE_LEMMAS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
-  DETERMINERS, PREPOSITIONS, PRONOUNS, isAdverbish, isCap, isTimeWord, lower, phraseAfter, subjectBefore, type TokRange,
+  DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, isAdverbish, isCap, isTimeWord, lower, phraseAfter, subjectBefore, type TokRange,
 } from './phrases.js';
 import { resolveSpeakers } from './speaker.js';
 import { dateFor } from './dates.js';
@@ -57,10 +57,17 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     const d = directQuote(ctx, q, previous, usedCues);
     if (!d) continue;
     drafts.push(d);
-    if (d.cue) usedCues.add(d.cue.first);
+    // a partial quote's cue may still introduce reported speech around it ("concluded that she had been “careless” in …")
+    if (d.cue && d.kind === 'direct') usedCues.add(d.cue.first);
     if (d.kind === 'direct') previous = d;
   }
-  for (const d of reportedSpeech(ctx, quoted, usedCues)) drafts.push(d);
+  const partials = drafts.filter((d) => d.kind === 'partial' && d.cue);
+  for (const d of reportedSpeech(ctx, quoted, usedCues)) {
+    // "calling the talks “very good”": the partial quote already is the statement
+    const same = partials.find((p) => p.cue!.first === d.cue?.first);
+    if (same && (same.end - same.start) * 2 >= d.end - d.start) continue;
+    drafts.push(d);
+  }
   drafts.sort((a, b) => a.start - b.start);
   const speakers = resolveSpeakers(ctx, drafts);
   return drafts.map((d, i) => {
@@ -152,15 +159,19 @@ export class Context {
 }
 
 /** A cue usable as a verb of saying at token i (not a noun, not passive, not an infinitive after "to"). */
-function verbCue(ctx: Context, i: number, allowCognitive: boolean): CueInfo | null {
+function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = false): CueInfo | null {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word') return null;
   const first = ctx.sentTok[t.sentence]?.first === i;
   if (isCap(t) && !first) return null;
   const info = cueInfo(t.text);
-  if (!info || (info.tier === 'cognitive' && !allowCognitive)) return null;
+  if (!info || (info.tier === 'cognitive' && !allowCognitive) || (info.frameOnly && !inFrame)) return null;
   const prev = lower(ctx.tokens[i - 1]);
   const w = t.text.toLowerCase();
+  if (info.nounLike && /s$/.test(w) && w !== info.lemma && !inFrame) {
+    const p = ctx.tokens[i - 1];
+    if (!(isCap(p) || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only)$/.test(prev) || isAdverbish(p))) return null;
+  }
   if (DETERMINERS.has(prev) && !['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'both', 'many', 'some', 'most', 'few', 'several', 'other', 'senior', 'former', 'top'].includes(prev)) return null;
   if (prev === '’s' || prev === "'s") {
     // "Ukraine’s foreign minister’s said" is rare; "he’s said" is an auxiliary
@@ -191,7 +202,10 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   let b = openTok - 1;
   while (b >= sFirst && CONNECTORS.has(lower(tokens[b])) ) b--;
   const atClauseStart = b < sFirst || tokens[b]!.text === ':' || tokens[b]!.kind === 'quote' || /^[—–(]$/.test(tokens[b]!.text);
-  const afterCueComma = b >= sFirst && tokens[b]!.text === ',' && !!verbCue(ctx, b - 1, false);
+  // "said, “…”", "said “…”", "said that “…”": the quote is the whole complement of a cue
+  const cueRight = (k: number) => k >= sFirst && (!!verbCue(ctx, k, false) || isAdverbish(tokens[k]) && !!verbCue(ctx, k - 1, false));
+  const afterCueComma = b >= sFirst && (tokens[b]!.text === ',' && cueRight(b - 1) || cueRight(b)
+    || lower(tokens[b]) === 'that' && cueRight(b - 1));
   const contentText = text.slice(q.start, q.end);
   const sentenceLike = /^[\p{Lu}\d"“‘'(…]/u.test(contentText) && words.length >= 3 || /[.?!,…]["'”’]?$/u.test(contentText) && words.length >= 4;
   const mid = !(atClauseStart || afterCueComma);
@@ -256,7 +270,7 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
   for (let j = i; j <= limit; j++) {
     const t = tokens[j]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?:]$/.test(t.text))) break;
-    const info = verbCue(ctx, j, false) ?? (j === i && isCap(t) ? capitalCue(ctx, j) : null);
+    const info = verbCue(ctx, j, false, true) ?? (j === i && isCap(t) ? capitalCue(ctx, j) : null);
     if (!info) continue;
     if (j === i) {
       // inverted: "said Zelenskyy", "said the ministry's spokesman"
@@ -286,7 +300,7 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
     if (t.kind === 'quote') return null;
     const info = verbCue(ctx, j, false);
     if (info && !usedCues.has(j)) {
-      const source = info.participle ? participleSource(ctx, j, sFirst) : subjectBefore(tokens, j, sFirst) ?? inverted(ctx, j, openTok);
+      const source = participleSource(ctx, j, sFirst) ?? inverted(ctx, j, openTok);
       return { source, cue: { first: j, last: j } };
     }
     if (lower(t) === 'to' && lower(tokens[j - 1]) === 'according') {
@@ -332,7 +346,13 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
 function participleSource(ctx: Context, j: number, sFirst: number): TokRange | null {
   const { tokens } = ctx;
   const info = cueInfo(tokens[j]!.text);
-  if (!info?.participle) return subjectBefore(tokens, j, sFirst);
+  if (!info?.participle) {
+    // "… and has pledged", "… but said": a second verb of the main clause shares its subject
+    let p = j - 1;
+    while (p >= sFirst && isAdverbish(tokens[p]) && !isCap(tokens[p])) p--;
+    if (/^(?:and|but|or)$/.test(lower(tokens[p]))) return mainSubject(ctx, sFirst, p);
+    return subjectBefore(tokens, j, sFirst);
+  }
   let p = j - 1;
   while (p >= sFirst && isAdverbish(tokens[p])) p--;
   // "with Trump recently warning": the participle has its own subject
@@ -347,7 +367,13 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
 export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRange | null {
   const { tokens } = ctx;
   let i = sFirst;
-  while (i < limit && (tokens[i]!.kind === 'quote' || CONNECTORS.has(lower(tokens[i])))) i++;
+  if (tokens[i]?.kind === 'quote') {
+    // "“…,” Trump told a rally, saying …": the subject follows the quoted words
+    let k = i + 1;
+    while (k < limit && tokens[k]!.kind !== 'quote') k++;
+    if (k < limit) { i = k + 1; if (tokens[i]?.text === ',') i++; }
+  }
+  while (i < limit && (tokens[i]!.kind === 'quote' || CONNECTORS.has(lower(tokens[i])) || SUBORDINATORS.has(lower(tokens[i])) && i === sFirst)) i++;
   if (i < limit && (INTRO_WORDS.has(lower(tokens[i])) || isTimeWord(tokens[i]))) {
     let k = i;
     while (k < limit && tokens[k]!.text !== ',') k++;
@@ -370,6 +396,18 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
     if (last - i > 12) return null;
   }
   if (last < i) return null;
+  // "Huma Abedin, vice chairwoman for Clinton’s campaign, emailed …": take the appositive along
+  if (tokens[last + 1]?.text === ',' && isCap(tokens[last])) {
+    for (let k = last + 2; k < Math.min(limit, last + 16); k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'quote' || /^[;:()]$/.test(t.text)) break;
+      if (t.text === ',') {
+        const v = tokens[k + 1];
+        if (v && v.kind === 'word' && !isCap(v) && !DETERMINERS.has(lower(v)) && !PREPOSITIONS.has(lower(v)) && !SUBORDINATORS.has(lower(v))) return { first: i, last: k - 1 };
+        break;
+      }
+    }
+  }
   return { first: i, last };
 }
 
@@ -454,7 +492,7 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
     if (w === 'on' && isTimeWord(tokens[k + 1])) { k += 2; while (k <= sLast && isTimeWord(tokens[k])) k++; continue; }
     // "in a statement", "on social media", "in an interview with CNN", "at a news conference", "to reporters"
     const rest = ctx.text.slice(tokens[k]!.start, tokens[Math.min(sLast, k + 8)]!.end);
-    const m = /^(?:(?:in|on|at|during|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:statement|interview|post|posts|message|speech|address|conference|briefing|media|Twitter|X|Facebook|Telegram|television|TV|radio|appearance|op-ed|letter|email|video|rally|hearing|summit|meeting)(?:\s+(?:with|on|to)\s+(?:the\s+)?(?:\p{Lu}[\w’'.-]*\s*)+)?|to\s+(?:reporters|journalists))/u.exec(rest);
+    const m = /^(?:(?:in|on|at|during|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|post|posts|message|speech|address|conference|briefing|media|Twitter|X|Facebook|Telegram|television|TV|radio|appearance|op-ed|letter|email|video|rally|hearing|summit|meeting|show|program|programme|broadcast|podcast|call|debate|event|forum|remarks)\b(?:\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)?(?!that\b)(?:\p{Lu}[\w’'.-]*\s*)+|\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)(?!that\b)[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.]))?|to\s+(?:reporters|journalists))/u.exec(rest);
     if (m) { const end = tokens[k]!.start + m[0].trimEnd().length; while (k <= sLast && tokens[k]!.end <= end) k++; if (tokens[k]?.text === ',') k++; continue; }
     break;
   }
@@ -500,10 +538,12 @@ function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, s
   if (next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && tokens[k + 1]?.kind === 'quote'))) return null; // a direct quote frame
   const channel = channelOf(clauseText(ctx, i));
   let source: TokRange | null;
-  if (participle) source = participleSource(ctx, i, sFirst);
-  else source = subjectBefore(tokens, i, sFirst);
+  source = participleSource(ctx, i, sFirst);
   const after = k <= sLast ? contentRange(ctx, k, sLast) : null;
-  const endsClause = !after || (next && /^[.!?]$/.test(next.text));
+  // ", she said in a video message to the convention." ends a clause too: what follows is a prepositional tail
+  const subjectAfterComma = !!source && source.first < i && tokens[source.first - 1]?.text === ',' && source.first - 1 - sFirst >= 3;
+  const tailOnly = !!next && PREPOSITIONS.has(lower(next)) && !/^(?:that)$/.test(lower(next)) && !info.takesObject;
+  const endsClause = !after || (next && /^[.!?]$/.test(next.text)) || (subjectAfterComma && tailOnly);
   if (!endsClause && after) {
     if (!source) {
       // "Said Zelenskyy: …" is rare; an inverted cue needs content before it

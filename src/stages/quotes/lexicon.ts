@@ -12,6 +12,10 @@ export interface CueInfo {
   participle: boolean;
   /** The form is a past participle that could be passive ("was told", "is expected"). */
   pastForm: boolean;
+  /** The -s form doubles as a plural noun ("contests", "states"). */
+  nounLike: boolean;
+  /** Reports speech only right after a quotation ("…,” he continued). */
+  frameOnly: boolean;
 }
 
 function inflect(base: string): string[] {
@@ -36,18 +40,22 @@ function inflect(base: string): string[] {
 function buildCues(): Map<string, CueInfo> {
   const out = new Map<string, CueInfo>();
   const object = new Set(verbsData.object);
-  const add = (lemma: string, tier: CueInfo['tier']) => {
+  const nounLike = new Set(verbsData.nounLike);
+  const frameOnly = new Set(verbsData.frameOnly);
+  const add = (lemma: string, tier: CueInfo['tier'], onlyInFrame = false) => {
     for (const form of inflect(lemma)) {
       if (out.has(form) && out.get(form)!.tier === 'speech') continue;
       out.set(form, {
         lemma, tier, takesObject: object.has(lemma),
         participle: form.endsWith('ing') && form !== lemma,
         pastForm: form !== lemma && !form.endsWith('ing') && !form.endsWith('s'),
+        nounLike: nounLike.has(lemma), frameOnly: onlyInFrame,
       });
     }
   };
   for (const v of verbsData.speech) add(v, 'speech');
   for (const v of verbsData.cognitive) add(v, 'cognitive');
+  for (const v of verbsData.frameOnly) add(v, 'speech', true);
   return out;
 }
 

@@ -5,7 +5,7 @@ const BETWEEN = new Set(['also', 'has', 'have', 'had', 'would', 'will', 'could',
   'later', 'then', 'once', 'again', 'long', 'first', 'just', 'further', 'still', 'earlier', 'even', 'often', 'flatly', 'outright',
   'previously', 'recently', 'repeatedly', 'reportedly', 'publicly', 'privately', 'initially', 'separately', 'already', 'is', 'was',
   'may', 'might', 'can', 'should', 'must', '’s', "'s", '’ve', "'ve", 'quickly', 'immediately', 'subsequently', 'similarly',
-  'likewise', 'too', 'in', 'turn', 'consistently', 'loudly', 'openly', 'directly', 'explicitly', 'strongly', 'firmly']);
+  'likewise', 'too', 'consistently', 'loudly', 'openly', 'directly', 'explicitly', 'strongly', 'firmly']);
 /** Adverbs in -ly that are nouns or names instead. */
 const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'supply', 'rally', 'reply', 'monopoly', 'anomaly', 'italy', 'fly', 'july', 'belly', 'bully']);
 
@@ -21,8 +21,11 @@ export const PREPOSITIONS = new Set(['on', 'in', 'at', 'after', 'before', 'durin
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
   'some', 'many', 'several', 'other', 'both', 'all', 'most', 'few', 'each', 'every', 'another', 'one', 'two', 'three', 'four',
   'five', 'six', 'seven', 'eight', 'nine', 'ten', 'no', 'any', 'such', 'more', 'top', 'senior', 'former']);
+/** Words that open a clause: never the first word of a subject. */
+export const SUBORDINATORS = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'when', 'while', 'if', 'because', 'although', 'though',
+  'since', 'after', 'before', 'until', 'unless', 'whether', 'once', 'where', 'whereas']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|night|morning|afternoon|evening|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|last|next|this|earlier|later|\d[\d,]*)$/i;
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|night|morning|afternoon|evening|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|last|next|this|earlier|later)$/i;
 
 export const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 export const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
@@ -50,7 +53,17 @@ export interface TokRange { first: number; last: number }
  */
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): TokRange | null {
   let i = verb - 1;
-  while (i >= floor && isAdverbish(tokens[i]) && !isCap(tokens[i])) i--;
+  for (;;) {
+    while (i >= floor && isAdverbish(tokens[i]) && !isCap(tokens[i])) i--;
+    // "Hillary Clinton on Tuesday said", "Trump Tuesday night said"
+    if (i >= floor && isTimeWord(tokens[i]) && /day$|night$|morning$|week$/i.test(tokens[i]!.text)) {
+      let k = i;
+      while (k - 1 >= floor && isTimeWord(tokens[k - 1])) k--;
+      if (lower(tokens[k - 1]) === 'on') k--;
+      if (k - 1 >= floor && tokens[k - 1]!.kind === 'word') { i = k - 1; continue; }
+    }
+    break;
+  }
   if (i < floor) return null;
   // "Name, appositive, said": walk over up to three comma-separated pieces to a name
   if (tokens[i]!.text === ',') {
@@ -77,11 +90,17 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       }
       j--;
     }
-    if (first >= 0 && last - first <= 24) return { first, last };
+    if (first >= 0 && last - first <= 24) {
+      // "Corey Lewandowski, in a statement released …, said": the parenthetical is not part of the source
+      const comma1 = tokens.slice(first, last + 1).findIndex((t) => t.text === ',') + first;
+      const afterComma = lower(tokens[comma1 + 1]);
+      if (PREPOSITIONS.has(afterComma) || /^(?:however|meanwhile|though|too|also|instead|then|meanwhile)$/.test(afterComma)) return { first, last: comma1 - 1 };
+      return { first, last };
+    }
     return null;
   }
   const last = i;
-  let first = i;
+  let first = i + 1;
   let j = i;
   while (j >= floor) {
     const t = tokens[j]!;
@@ -113,7 +132,7 @@ function trimSubject(tokens: readonly Token[], first: number, last: number): Tok
     while (k - 1 > first && isCap(tokens[k - 1]) && !isTimeWord(tokens[k - 1])) k--;
     return { first: k, last };
   }
-  while (first < last && (isTimeWord(tokens[first]) || lower(tokens[first]) === 'and' || lower(tokens[first]) === 'but')) first++;
+  while (first < last && (isTimeWord(tokens[first]) || SUBORDINATORS.has(lower(tokens[first])))) first++;
   const lastWord = tokens[last]!;
   if (lastWord.kind !== 'word' && lastWord.kind !== 'number') return null;
   if (DETERMINERS.has(lower(lastWord)) || PREPOSITIONS.has(lower(lastWord))) return null;
