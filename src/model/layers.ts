@@ -70,7 +70,13 @@ export interface Entity {
   geo?: Geo;
   /** For metonyms and possessive organisations: the entity id this one stands for or belongs to. */
   standsFor?: string;
+  /** Named mentions: names, metonyms ("Moscow" for Russia) and demonyms — what a NER scorer counts. */
   mentions: Mention[];
+  /**
+   * Titles, descriptions and pronouns that refer to it ("the Ukrainian president", "he"), kept apart from
+   * `mentions` so that named-mention counts (CoNLL) stay exact. The `mentions` layer holds both.
+   */
+  references?: Mention[];
 }
 
 /** TIMEX3 types. */

@@ -1,3 +1,4 @@
+import { entitiesStage } from '../stages/entities/index.js';
 import { nerStage } from '../stages/ner/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage } from '../stages/segment/index.js';
@@ -12,6 +13,7 @@ import type { AnyStage, PipelineOptions } from './stage.js';
 export const DEFAULT_STAGES: readonly AnyStage[] = [
   segmentStage,
   nerStage,
+  entitiesStage,
   quotesStage,
 ];
 

@@ -1,0 +1,552 @@
+import type { Entity, EntityType, Mention, MentionKind, NameMention, Sentence, Token } from '../../model/layers.js';
+import type { Span } from '../../model/span.js';
+import { gazetteer, placeKey, slug, type Place } from '../../kb/places.js';
+import { AMBIGUOUS_COUNTRY_NAMES } from '../../kb/data/places-curated.js';
+import { DocView, type Draft, type MentionDraft } from './context.js';
+import { FEMALE_NAMES, HONORIFICS, INSTITUTION_ADJECTIVE, MALE_NAMES, MAX_ORG_TOKENS, ORG_NOUNS, TITLES, type OrgNoun } from './data/lexicon.js';
+import { actsAsState } from './metonymy.js';
+import { resolvePronouns } from './pronouns.js';
+import { countryPhrase, descriptionAt, placeBefore, roleOf, titleBefore, type TitleMatch } from './roles.js';
+
+/** What linking reads. */
+export interface LinkInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  names: readonly NameMention[];
+  dateline?: (Span & { place: Span & { text: string } }) | null;
+}
+
+/** What linking returns: every mention, and the entities that hold them. */
+export interface LinkOutput {
+  mentions: Mention[];
+  entities: Entity[];
+}
+
+const ORG_FIRST = new Set(Object.keys(ORG_NOUNS).map((k) => k.split(' ')[0]!));
+const REGION_WORDS = new Set(['region', 'oblast', 'province', 'krai', 'territory', 'district']);
+const NAME_KINDS: ReadonlySet<MentionKind> = new Set(['name', 'metonym', 'demonym']);
+
+/** Working state of one article's linking. */
+class Linker {
+  readonly v: DocView;
+  readonly gaz = gazetteer();
+  readonly drafts = new Map<string, Draft>();
+  readonly mentions: MentionDraft[] = [];
+  /** Token ranges already explained by a title, appositive or description. */
+  readonly used = new Set<number>();
+
+  constructor(readonly input: LinkInput) {
+    this.v = new DocView(input.text, input.tokens, input.sentences);
+  }
+
+  draft(key: string, init: () => Omit<Draft, 'key' | 'aliases' | 'mentions'>): Draft {
+    let d = this.drafts.get(key);
+    if (!d) {
+      d = { key, aliases: new Set(), mentions: [], ...init() };
+      this.drafts.set(key, d);
+    }
+    return d;
+  }
+
+  placeDraft(p: Place): Draft {
+    return this.draft(p.kbId, () => {
+      const d: Omit<Draft, 'key' | 'aliases' | 'mentions'> = {
+        name: p.name, type: p.kind === 'seat' ? 'ORG' : p.type, kbId: p.kbId, fixedName: true, place: p,
+      };
+      if (p.country) d.country = p.country;
+      if (p.geo) d.geo = p.geo;
+      return d;
+    });
+  }
+
+  countryDraft(code: string): Draft | undefined {
+    const p = this.gaz.country(code);
+    return p ? this.placeDraft(p) : undefined;
+  }
+
+  add(span: Span, kind: MentionKind, type: EntityType, d: Draft): MentionDraft {
+    const [t0, t1] = this.v.tokenRange(span);
+    const m: MentionDraft = {
+      start: span.start, end: span.end, kind, type, draft: d, t0, t1,
+      sentence: this.v.sentenceOf(t0), quote: this.v.quoteOf[t0] ?? -1,
+    };
+    d.mentions.push(m);
+    this.mentions.push(m);
+    return m;
+  }
+
+  /** Names plus gazetteer finds the tagger missed (dateline place, capitalised country and city names). */
+  names(): NameMention[] {
+    const { text } = this.input;
+    const out = [...this.input.names].sort((a, b) => a.start - b.start || b.end - a.end);
+    const covered = (s: number, e: number) => out.some((n) => n.start < e && s < n.end);
+    const dl = this.input.dateline?.place;
+    if (dl && !covered(dl.start, dl.end)) {
+      const p = this.gaz.lookup(dl.text);
+      if (p && (p.kind === 'city' || p.kind === 'country')) out.push({ start: dl.start, end: dl.end, text: dl.text, type: 'GPE' });
+    }
+    const toks = this.v.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (!this.v.isCap(i) || (i > 0 && this.v.isCap(i - 1) && toks[i - 1]!.sentence === toks[i]!.sentence)) continue;
+      for (let n = 3; n >= 1; n--) {
+        const j = i + n;
+        if (j > toks.length) continue;
+        let ok = true;
+        for (let k = i; k < j; k++) if (!this.v.isCap(k) && !(k > i && k < j - 1 && this.v.lower(k) === 'of')) ok = false;
+        if (!ok || this.v.isCap(j)) continue;
+        const s = toks[i]!.start, e = toks[j - 1]!.end;
+        if (covered(s, e)) continue;
+        const surface = text.slice(s, e);
+        const p = this.gaz.lookup(surface);
+        if (!p || /^\p{Lu}+$/u.test(surface) && surface.length <= 3 && surface !== 'US' && surface !== 'UK') continue;
+        const good = (p.kind === 'country' && !AMBIGUOUS_COUNTRY_NAMES.has(placeKey(surface)))
+          || (p.kind === 'city' && (p.capitalOf !== undefined || (p.population ?? 0) >= 500000) && surface.length > 3);
+        if (good) { out.push({ start: s, end: e, text: surface, type: 'GPE' }); break; }
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  run(): LinkOutput {
+    const names = this.names();
+    const persons: { n: NameMention; tokens: string[]; span: Span }[] = [];
+    const later: NameMention[] = [];
+    for (const n of names) {
+      if (n.type === 'PERSON') persons.push({ n, tokens: personTokens(n.text), span: n });
+      else later.push(n);
+    }
+    this.linkPersons(persons, later);
+    for (const n of later) this.linkName(n);
+    this.regionsAbsorbBareNames();
+    this.rolesFromTitles();
+    this.appositivesAndDescriptions();
+    this.possessiveOrgs();
+    resolvePronouns(this);
+    return this.finish();
+  }
+
+  /** Persons: full names first, then single names by surname to the nearest fitting full name. */
+  linkPersons(persons: { n: NameMention; tokens: string[] }[], others: NameMention[]): void {
+    const clusters: Draft[] = [];
+    const byFull = new Map<string, Draft>();
+    const multi = persons.filter((p) => p.tokens.length >= 2);
+    const single = persons.filter((p) => p.tokens.length < 2);
+    const assign = new Map<NameMention, Draft>();
+    for (const p of multi) {
+      const full = p.tokens.join(' ').toLowerCase();
+      let d = byFull.get(full);
+      if (!d) {
+        const last = p.tokens[p.tokens.length - 1]!.toLowerCase(), first = p.tokens[0]!.toLowerCase();
+        d = clusters.find((c) => {
+          const ct = c.nameTokens!.map((x) => x.toLowerCase());
+          return ct[ct.length - 1] === last && (ct[0] === first || ct[0]![0] === first[0] && (first.length <= 2 || ct[0]!.length <= 2));
+        });
+        if (d) { if (p.tokens.length > d.nameTokens!.length) d.nameTokens = p.tokens; }
+        else {
+          const tokens = p.tokens;
+          d = this.draft(`person:${full}`, () => ({ name: tokens.join(' '), type: 'PERSON', kbId: '', nameTokens: tokens }));
+          clusters.push(d);
+        }
+        byFull.set(full, d);
+      }
+      assign.set(p.n, d);
+    }
+    const surnameOf = (d: Draft) => d.nameTokens![d.nameTokens!.length - 1]!.toLowerCase();
+    const pick = (word: string, at: number): Draft | undefined => {
+      const w = word.toLowerCase();
+      const cands = clusters.filter((c) => surnameOf(c) === w || (c.nameTokens!.length > 1 && c.nameTokens![0]!.toLowerCase() === w && !clusters.some((o) => surnameOf(o) === w)));
+      if (cands.length <= 1) return cands[0];
+      let best: Draft | undefined, bestPos = -Infinity;
+      for (const c of cands) for (const [n, d] of assign) if (d === c && n.start < at && n.start > bestPos) { bestPos = n.start; best = c; }
+      return best ?? cands[0];
+    };
+    for (const p of single) {
+      const word = p.tokens[0] ?? stripPossessive(p.n.text);
+      let d = pick(word, p.n.start);
+      if (!d) {
+        const k = `person:${word.toLowerCase()}`;
+        d = this.draft(k, () => ({ name: word, type: 'PERSON', kbId: '', nameTokens: [word] }));
+        if (!clusters.includes(d)) clusters.push(d);
+      }
+      assign.set(p.n, d);
+    }
+    // Other-typed single names equal to a person's surname are that person ("Trump administration" tagged ORG).
+    for (let i = others.length - 1; i >= 0; i--) {
+      const n = others[i]!;
+      const toks = personTokens(n.text);
+      if (toks.length !== 1 || this.gaz.lookup(n.text) || this.gaz.demonym(n.text)) continue;
+      const d = pick(toks[0]!, n.start);
+      if (d) { assign.set(n, d); others.splice(i, 1); }
+    }
+    for (const [n, d] of [...assign].sort((a, b) => a[0].start - b[0].start)) {
+      const type: EntityType = n.type;
+      this.add(n, 'name', type, d);
+      const honor = honorificOf(n.text);
+      if (honor && !d.gender) d.gender = honor;
+    }
+    for (const d of clusters) {
+      const first = d.nameTokens![0]!.toLowerCase();
+      if (!d.gender && d.nameTokens!.length > 1) {
+        if (MALE_NAMES.has(first)) d.gender = 'm'; else if (FEMALE_NAMES.has(first)) d.gender = 'f';
+      }
+      d.name = d.nameTokens!.join(' ');
+    }
+  }
+
+  /** Places, demonyms, seats, organisations and everything else the tagger named. */
+  linkName(n: NameMention): void {
+    const v = this.v;
+    const [t0, t1] = v.tokenRange(n);
+    const surface = stripPossessive(n.text);
+    const cls = coarse(n.type);
+    // "X region", "X Oblast"
+    if (cls === 'LOC' || cls === 'ORG' || cls === 'MISC') {
+      const nextWord = v.lower(t1);
+      const inner = /\s(region|oblast|province|krai)$/i.exec(surface);
+      const base = inner ? surface.slice(0, inner.index) : surface;
+      if ((inner || REGION_WORDS.has(nextWord)) && this.gaz.region(base) && cls !== 'ORG') {
+        const p = this.gaz.region(base)!;
+        const d = this.placeDraft(p);
+        this.add(n, 'name', refine(n.type, p), d);
+        d.aliases.add(inner ? surface : `${surface} ${v.word(t1)}`);
+        return;
+      }
+    }
+    if (cls === 'MISC' || n.type === 'NORP') {
+      const p = this.gaz.demonym(surface);
+      if (p && (p.kind === 'country' || p.kind === 'area')) {
+        const d = this.placeDraft(p);
+        this.add(n, 'demonym', 'NORP', d);
+        return;
+      }
+    }
+    if (cls === 'ORG') {
+      const org = orgNoun(surface);
+      if (org) {
+        const owner = this.ownerBefore(t0) ?? (org.country ? this.gaz.country(org.country) : undefined);
+        if (owner || org.country) {
+          const d = this.orgDraft(org, owner);
+          this.add(n, 'name', n.type, d);
+          const from = this.ownerStart ?? t0;
+          if (from < t0) d.aliases.add(this.input.text.slice(v.tokens[from]!.start, n.end));
+          return;
+        }
+      }
+    }
+    const p = cls === 'MISC' ? undefined : this.gaz.lookup(surface);
+    if (p && (cls === 'LOC' || p.kind === 'country' || p.kind === 'seat' || (cls === 'ORG' && p.kind === 'city' && p.capitalOf))) {
+      const type = cls === 'LOC' ? refine(n.type, p) : n.type;
+      if (p.kind === 'seat') {
+        const d = this.placeDraft(p);
+        const c = this.countryDraft(p.capitalOf!);
+        if (c) { d.standsFor = c; c.aliases.add(articleForm(this.input.text, n, v, t0)); }
+        this.add(n, 'name', type, d);
+        return;
+      }
+      if (p.kind === 'city' && p.capitalOf && !this.isDateline(n) && actsAsState(v, t0, t1)) {
+        const c = this.countryDraft(p.capitalOf);
+        if (c) { this.add(n, 'metonym', type, c); c.aliases.add(p.name); return; }
+      }
+      const d = this.placeDraft(p);
+      this.add(n, 'name', type, d);
+      if (placeKey(surface) !== placeKey(p.name)) d.aliases.add(surface);
+      return;
+    }
+    // unknown name: cluster by normalised text; ORG acronyms join their long form
+    const k = placeKey(surface);
+    const typeKey = cls === 'LOC' ? 'place' : cls === 'ORG' ? 'org' : cls === 'PER' ? 'person' : 'misc';
+    let d = this.drafts.get(`${typeKey}:${k}`);
+    if (!d && cls === 'ORG' && /^\p{Lu}{2,6}$/u.test(surface)) {
+      d = [...this.drafts.values()].find((x) => x.type === 'ORG' && acronym(x.name) === surface);
+    }
+    if (!d) {
+      const type: EntityType = cls === 'LOC' ? (n.type === 'GPE' || n.type === 'FAC' ? n.type : 'LOC') : n.type;
+      d = this.draft(`${typeKey}:${k}`, () => ({ name: surface.replace(/^the\s+/i, ''), type, kbId: '' }));
+    }
+    this.add(n, 'name', n.type, d);
+  }
+
+  isDateline(n: Span): boolean {
+    const dl = this.input.dateline;
+    return !!dl && n.start >= dl.start && n.end <= dl.end;
+  }
+
+  ownerStart: number | undefined;
+
+  /** The country owning an organisation named from token `t0` on: "Russia's", "the Russian", "Ukrainian". */
+  ownerBefore(t0: number): Place | undefined {
+    const v = this.v;
+    this.ownerStart = undefined;
+    if (v.isPossessive(t0 - 1)) {
+      const p = placeBefore(v, t0 - 1);
+      if (p && p.place.kind === 'country') { this.ownerStart = p.start; return p.place; }
+      return undefined;
+    }
+    if (v.isCap(t0 - 1)) {
+      const d = this.gaz.demonym(v.word(t0 - 1));
+      if (d?.kind === 'country') { this.ownerStart = t0 - 1; return d; }
+      const c = this.gaz.lookup(v.word(t0 - 1));
+      if (c?.kind === 'country' && /^[A-Z.]+$/.test(v.word(t0 - 1))) { this.ownerStart = t0 - 1; return c; }
+    }
+    return undefined;
+  }
+
+  orgDraft(org: OrgNoun, owner: Place | undefined): Draft {
+    const code = org.country ?? owner?.country ?? '';
+    const adj = INSTITUTION_ADJECTIVE[code] ?? owner?.adjective ?? this.gaz.country(code)?.adjective ?? '';
+    const name = org.name.replace('{adj}', adj).replace(/\s+/g, ' ').trim();
+    const d = this.draft(`org:${slug(name)}`, () => ({ name, type: 'ORG', kbId: `org:${slug(name)}`, fixedName: true }));
+    if (code) {
+      d.country = code;
+      const c = this.countryDraft(code);
+      if (c && c !== d) d.standsFor = c;
+    }
+    return d;
+  }
+
+  /** A bare "Kursk" in an article that speaks of the "Kursk region" is the region. */
+  regionsAbsorbBareNames(): void {
+    for (const d of [...this.drafts.values()]) {
+      if (d.place?.kind !== 'city') continue;
+      const r = this.gaz.region(d.place.name);
+      if (!r || r.country !== d.place.country) continue;
+      const rd = this.drafts.get(r.kbId);
+      if (!rd || rd.mentions.length === 0) continue;
+      for (const m of d.mentions) {
+        if (this.isDateline(m)) continue;
+        m.draft = rd;
+        rd.mentions.push(m);
+        rd.aliases.add(this.input.text.slice(m.start, m.end));
+      }
+      d.mentions = d.mentions.filter((m) => m.draft === d);
+    }
+  }
+
+  /** Titles before person names give roles and title mentions. */
+  rolesFromTitles(): void {
+    for (const m of [...this.mentions]) {
+      if (m.draft.type !== 'PERSON' || m.kind !== 'name') continue;
+      const t = titleBefore(this.v, m.t0);
+      if (!t) continue;
+      this.applyRole(m.draft, t, null);
+      const span = { start: this.v.tokens[t.h0]!.start, end: this.v.tokens[t.h1 - 1]!.end };
+      this.add(span, 'title', 'PERSON', m.draft);
+      for (let i = t.t0; i < t.t1; i++) this.used.add(i);
+      m.draft.aliases.add(this.input.text.slice(this.v.tokens[t.t0]!.start, m.end));
+    }
+  }
+
+  applyRole(d: Draft, t: TitleMatch, object: Draft | null): void {
+    const role = roleOf(t, object ? { role: object.role, name: object.name } : null);
+    if (!d.role || (t.country && !d.roleCountry) || role.length > d.role.length && !d.roleCountry) d.role = role;
+    if (t.country) { d.roleCountry = t.country.country; d.country ??= t.country.country; }
+    d.titleFamily ??= t.info.family;
+    if (t.info.gender && !d.gender) d.gender = t.info.gender;
+  }
+
+  /** ", a senior adviser to Putin," after a name; "the Ukrainian president" on its own. */
+  appositivesAndDescriptions(): void {
+    const v = this.v;
+    const byStart = new Map<number, MentionDraft>();
+    for (const m of this.mentions) if (m.kind === 'name' || m.kind === 'metonym') byStart.set(m.t0, m);
+    // appositives
+    for (const m of [...this.mentions]) {
+      if (m.draft.type !== 'PERSON' || m.kind !== 'name' || v.word(m.t1) !== ',') continue;
+      const det = v.lower(m.t1 + 1);
+      if (det !== 'a' && det !== 'an' && det !== 'the' && !v.isCap(m.t1 + 1)) continue;
+      const t = descriptionAt(v, m.t1 + 1);
+      if (!t) continue;
+      const obj = t.object ? byStart.get(t.object[0])?.draft ?? null : null;
+      this.applyRole(m.draft, t, obj?.type === 'PERSON' ? obj : null);
+      const span = { start: v.tokens[t.t0]!.start, end: v.tokens[t.t1 - 1]!.end };
+      this.add(span, 'description', 'PERSON', m.draft);
+      for (let i = t.t0; i < t.t1; i++) this.used.add(i);
+    }
+    // standalone descriptions: "the Ukrainian president", "Russia's foreign minister"
+    const toks = v.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (this.used.has(i)) continue;
+      const lw = v.lower(i);
+      const start = lw === 'the' ? i : v.isPossessive(i + 1) && v.isCap(i) ? i : -1;
+      if (start < 0) continue;
+      const t = descriptionAt(v, i, 1);
+      if (!t || t.object || t.field.length > 0) continue;
+      if (v.isCap(t.t1) || v.lower(t.t1) === ',' && v.isCap(t.t1 + 1)) continue; // a title before a name, handled elsewhere
+      if (/s$/.test(v.lower(t.h1 - 1)) && !TITLES[v.lower(t.h1 - 1)]) continue;
+      const target = this.describedPerson(t, i);
+      if (!target) continue;
+      const span = { start: toks[t.t0]!.start, end: toks[t.t1 - 1]!.end };
+      this.add(span, 'description', 'PERSON', target);
+      target.aliases.add(this.input.text.slice(span.start, span.end));
+      for (let k = t.t0; k < t.t1; k++) this.used.add(k);
+      i = t.t1 - 1;
+    }
+  }
+
+  /** The person a description refers to: same office (and country when given), most recently mentioned. */
+  describedPerson(t: TitleMatch, at: number): Draft | undefined {
+    const sent = this.v.sentenceOf(at);
+    let best: Draft | undefined, bestPos = -1, count = 0;
+    for (const d of this.drafts.values()) {
+      if (d.type !== 'PERSON' || !d.titleFamily) continue;
+      const fam = t.info.family;
+      if (d.titleFamily !== fam && !(fam === 'head' && d.titleFamily === 'head')) continue;
+      if (t.info.title !== 'Leader' && TITLES[t.info.title.toLowerCase()] && d.role && !d.role.toLowerCase().includes(t.info.title.toLowerCase())) continue;
+      if (t.country && d.roleCountry !== t.country.country) continue;
+      let last = -1;
+      for (const m of d.mentions) if (m.start < this.v.tokens[at]!.start && m.start > last) last = m.start;
+      if (last < 0) continue;
+      const lastSent = this.v.sentenceOf(this.v.tokenAtOrAfter(last));
+      if (!t.country && sent - lastSent > 5) continue;
+      count++;
+      if (last > bestPos) { bestPos = last; best = d; }
+    }
+    if (!t.country && count > 1) return undefined;
+    return best;
+  }
+
+  /** "Ukraine's air force", "the Russian army", "the State Department" when the tagger did not name them. */
+  possessiveOrgs(): void {
+    const v = this.v;
+    const toks = v.tokens;
+    const named = new Set<number>();
+    for (const m of this.mentions) if (m.kind === 'name' && m.draft.type === 'ORG') for (let i = m.t0; i < m.t1; i++) named.add(i);
+    for (let i = 0; i < toks.length; i++) {
+      if (named.has(i) || !ORG_FIRST.has(v.lows[i]!)) continue;
+      for (let n = MAX_ORG_TOKENS; n >= 1; n--) {
+        const j = i + n;
+        if (j > toks.length) continue;
+        const words: string[] = [];
+        for (let k = i; k < j; k++) words.push(v.lower(k));
+        const org = ORG_NOUNS[words.join(' ')];
+        if (!org) continue;
+        const owner = this.ownerBefore(i);
+        const from = this.ownerStart;
+        if (!owner && !(org.country && v.isCap(i))) break;
+        const d = this.orgDraft(org, owner);
+        const start = toks[from ?? i]!.start;
+        const span = { start: from !== undefined ? start : toks[i]!.start, end: toks[j - 1]!.end };
+        this.add(span, 'description', 'ORG', d);
+        d.aliases.add(this.input.text.slice(span.start, span.end));
+        i = j - 1;
+        break;
+      }
+    }
+  }
+
+  finish(): LinkOutput {
+    const text = this.input.text;
+    const live = [...this.drafts.values()].filter((d) => d.mentions.length > 0);
+    const first = (d: Draft) => Math.min(...d.mentions.map((m) => m.start));
+    live.sort((a, b) => first(a) - first(b));
+    const ids = new Map<Draft, string>();
+    live.forEach((d, i) => ids.set(d, `e${i + 1}`));
+    const entities: Entity[] = [];
+    const mentions: Mention[] = [];
+    for (const d of live) {
+      const id = ids.get(d)!;
+      const ms = [...d.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+      if (!d.fixedName && d.type !== 'PERSON') {
+        // canonical: the longest name form
+        for (const m of ms) if (m.kind === 'name') {
+          const s = stripPossessive(text.slice(m.start, m.end)).replace(/^the\s+/i, '');
+          if (s.length > d.name.length) d.name = s;
+        }
+      }
+      const own = (m: MentionDraft): Mention => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: id, kind: m.kind, type: m.type });
+      const all = ms.map(own);
+      mentions.push(...all);
+      const aliases = new Set<string>();
+      for (const m of all) if (m.kind !== 'pronoun' && m.kind !== 'title') aliases.add(stripPossessive(m.text));
+      for (const a of d.aliases) aliases.add(stripPossessive(a));
+      aliases.delete(d.name);
+      const e: Entity = {
+        id, name: d.name, type: d.type, aliases: [...aliases],
+        kbId: d.kbId || kbIdOf(d), mentions: all.filter((m) => NAME_KINDS.has(m.kind)),
+      };
+      const refs = all.filter((m) => !NAME_KINDS.has(m.kind));
+      if (refs.length) e.references = refs;
+      if (d.role) e.role = d.role;
+      if (d.country ?? d.roleCountry) e.country = d.country ?? d.roleCountry!;
+      if (d.geo) e.geo = d.geo;
+      if (d.standsFor && ids.has(d.standsFor)) e.standsFor = ids.get(d.standsFor)!;
+      entities.push(e);
+    }
+    mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { mentions, entities };
+  }
+}
+
+export type { Linker };
+
+function kbIdOf(d: Draft): string {
+  switch (d.type) {
+    case 'PERSON': return `person:${slug(d.name)}`;
+    case 'ORG': return `org:${slug(d.name)}`;
+    case 'GPE': case 'LOC': case 'FAC': return `place:${slug(d.name)}`;
+    default: return `misc:${slug(d.name)}`;
+  }
+}
+
+function coarse(t: EntityType): 'PER' | 'ORG' | 'LOC' | 'MISC' {
+  return t === 'PERSON' ? 'PER' : t === 'ORG' ? 'ORG' : t === 'GPE' || t === 'LOC' || t === 'FAC' ? 'LOC' : 'MISC';
+}
+
+/** A tagger LOC refined by the gazetteer, never leaving the LOC class. */
+function refine(tagged: EntityType, p: Place): EntityType {
+  if (coarse(tagged) !== 'LOC') return tagged;
+  return p.type;
+}
+
+function stripPossessive(s: string): string {
+  return s.replace(/[’']s?$/u, '').trim();
+}
+
+/** Name words of a person mention: titles, honorifics and possessives dropped. */
+export function personTokens(text: string): string[] {
+  const words = stripPossessive(text).split(/\s+/).filter(Boolean);
+  while (words.length > 1) {
+    const w = words[0]!.toLowerCase().replace(/\.$/, '');
+    if (w in HONORIFICS || TITLES[w]) words.shift(); else break;
+  }
+  while (words.length > 1 && /^(jr|sr|ii|iii|iv)\.?$/i.test(words[words.length - 1]!)) words.pop();
+  return words.map((w) => w.replace(/[’']s$/u, ''));
+}
+
+function honorificOf(text: string): 'm' | 'f' | undefined {
+  const w = text.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
+  return HONORIFICS[w] ?? undefined;
+}
+
+function orgNoun(surface: string): OrgNoun | undefined {
+  const k = surface.toLowerCase().replace(/^the\s+/, '');
+  if (k.split(' ').length > MAX_ORG_TOKENS) return undefined;
+  return ORG_NOUNS[k];
+}
+
+function acronym(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+/** "the Kremlin" when the text has the article, else the name as written. */
+function articleForm(text: string, n: Span, v: DocView, t0: number): string {
+  const prev = v.tokens[t0 - 1];
+  const name = stripPossessive(text.slice(n.start, n.end));
+  return prev && prev.text.toLowerCase() === 'the' ? `the ${name}` : name;
+}
+
+/**
+ * Links tagged names into one entity per referent, adds titles, descriptions, possessive
+ * organisations, metonyms and pronouns, and returns the `mentions` and `entities` layers.
+ *
+ * @example
+ * const text = 'Russian President Vladimir Putin spoke. Putin said he would go.';
+ * link({ text, tokens, sentences, names: [{ start: 18, end: 32, text: 'Vladimir Putin', type: 'PERSON' }, …] })
+ *   .entities[1] // { name: 'Vladimir Putin', role: 'President of Russia', kbId: 'person:vladimir-putin', … }
+ */
+export function link(input: LinkInput): LinkOutput {
+  return new Linker(input).run();
+}
+
+export { countryPhrase };

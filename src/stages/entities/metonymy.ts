@@ -1,0 +1,54 @@
+import type { DocView } from './context.js';
+
+/**
+ * Whether a capital or seat of government at tokens [t0, t1) acts (stands for its state) rather than
+ * names a place. Actor uses: subject of a verb ("Moscow has vowed", "Kyiv and Moscow are
+ * maneuvering"), possessor of a stance ("Moscow's skepticism"), object of a verb of pressure or
+ * accusation ("accusing Moscow of", "pressure Moscow into") or party to relations ("relationship
+ * with Washington"). Everything else ("drones targeting Kyiv", "to Moscow") stays a place.
+ *
+ * @example
+ * actsAsState(view, 0, 1) // true for "Moscow has vowed …", false for "… flew to Moscow"
+ */
+export function actsAsState(v: DocView, t0: number, t1: number): boolean {
+  const next = t1;
+  if (v.isPossessive(next)) return !PLACE_NOUNS.has(v.lower(next + 1));
+  if (followedByVerb(v, t0, next)) return true;
+  const prev = v.lower(t0 - 1);
+  if (OBJECT_CUES.test(prev)) return true;
+  if (prev === 'with' && RELATION_NOUNS.test(v.lower(t0 - 2))) return true;
+  if ((prev === 'and' || prev === 'or') && v.isCap(t0 - 2)) {
+    // second conjunct: "Kyiv and Moscow are …"
+    return followedByVerb(v, t0, next);
+  }
+  return false;
+}
+
+function followedByVerb(v: DocView, t0: number, from: number): boolean {
+  let i = from;
+  // coordination: "Kyiv and Moscow are"
+  if ((v.lower(i) === 'and' || v.lower(i) === 'or') && v.isCap(i + 1)) {
+    i += 2;
+    while (v.isCap(i)) i++;
+  }
+  while (ADVERBS.has(v.lower(i)) || /^\p{Ll}+ly$/u.test(v.word(i))) i++;
+  const w = v.word(i);
+  if (!w || !/^\p{Ll}/u.test(w)) return false;
+  const lw = w.toLowerCase();
+  if (AUX.has(lw)) return true;
+  if (lw.length > 4 && lw.endsWith('ed') && !lw.endsWith('eed')) return true;
+  if (VERBS_S.has(lw)) return true;
+  // a present-tense verb at the start of a clause ("that Moscow intends to …")
+  const before = v.lower(t0 - 1);
+  const clauseStart = t0 === 0 || v.sentenceOf(t0 - 1) !== v.sentenceOf(t0) || CLAUSE_OPENERS.has(before) || before === ',' || v.tokens[t0 - 1]?.kind === 'quote';
+  return clauseStart && /^\p{Ll}{3,}s$/u.test(w) && !NOUN_ENDINGS.test(lw);
+}
+
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'does', 'did', 'do', 'says', 'said', 'wants', 'sees']);
+const VERBS_S = new Set(['intends', 'insists', 'denies', 'claims', 'accuses', 'warns', 'plans', 'rejects', 'demands', 'seeks', 'hopes', 'refuses', 'remains', 'continues', 'appears', 'believes', 'considers', 'expects', 'needs', 'wants', 'says', 'calls', 'urges', 'threatens', 'vows', 'pledges', 'announces', 'responds', 'retaliates', 'launches', 'sends', 'argues', 'maintains', 'views', 'fears', 'agrees', 'backs', 'supports', 'opposes', 'condemns', 'blames', 'approves', 'signals', 'reiterates', 'offers', 'proposes']);
+const ADVERBS = new Set(['also', 'still', 'now', 'already', 'not', 'never', 'yet', 'long', 'reportedly', 'too', 'again', 'then', 'even', 'so', 'far', 'once', 'soon', 'ultimately']);
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'if', 'when', 'whether', 'since', 'although', 'though', 'after', 'before', 'where', 'unless']);
+const NOUN_ENDINGS = /(ents|ers|ors|ions|als|ists|ians|ties|ness|ships|ings|ans|ets|ces|ares|ums)$/;
+const OBJECT_CUES = /^(accus\w*|urg\w*|pressur\w*|press|pressed|pressing|warn\w*|blam\w*|sanction\w*|condemn\w*|critici[sz]\w*|told|tell|tells|telling|ask|asked|asks|asking|persuad\w*|push\w*|against|convinc\w*|punish\w*|isolat\w*|engag\w*|lobby\w*|lobbied|defy\w*|defied|confront\w*|provok\w*|deter\w*|appeas\w*|reassur\w*)$/;
+const RELATION_NOUNS = /^(talks|relations|relationship|ties|deal|agreement|negotiations|dialogue|contacts|cooperation|co-operation|rift|dispute|standoff|tensions|alliance|partnership)$/;
+const PLACE_NOUNS = new Set(['streets', 'street', 'residents', 'mayor', 'outskirts', 'suburbs', 'center', 'centre', 'districts', 'district', 'airport', 'metro', 'population', 'people', 'citizens', 'city', 'skyline', 'subway', 'railway', 'station', 'downtown', 'region', 'oblast', 'neighborhoods', 'neighbourhoods', 'buildings', 'hospitals', 'infrastructure', 'power', 'air']);

@@ -1,0 +1,77 @@
+import type { EntityType, MentionKind } from '../../model/layers.js';
+import type { Span } from '../../model/span.js';
+import type { DocView, Draft, MentionDraft } from './context.js';
+import { PRONOUNS } from './data/lexicon.js';
+
+/** What pronoun resolution needs from the linker. */
+export interface PronounHost {
+  readonly v: DocView;
+  readonly mentions: MentionDraft[];
+  add(span: Span, kind: MentionKind, type: EntityType, d: Draft): MentionDraft;
+}
+
+const SENTENCE_WEIGHT = [3, 1, 0.5];
+const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'with', 'from', 'by', 'for', 'of', 'into', 'over', 'against', 'about', 'toward', 'towards', 'including', 'targeting', 'than', 'between', 'among']);
+
+/**
+ * Resolves third-person pronouns (he, his, she, her, its, they, their …) to an entity by a small
+ * salience model: candidates are entity mentions in the same sentence (before the pronoun) and the two
+ * before it, weighted by sentence distance, doubled for the subject (the first entity of its sentence,
+ * not after a preposition), and filtered by agreement (gender from given names, honorifics, titles or
+ * earlier pronouns; "its" only to organisations and states in the same sentence; "they" only to
+ * organisations). A pronoun outside quotation marks never takes an antecedent inside them. First- and
+ * second-person pronouns are left to the quotes stage.
+ *
+ * @example
+ * // "Zelenskyy warned on Saturday. “…,” he stated." → "he" joins Zelenskyy
+ */
+export function resolvePronouns(host: PronounHost): void {
+  const { v } = host;
+  const cands = host.mentions
+    .filter((m) => m.kind === 'name' || m.kind === 'metonym' || m.kind === 'description')
+    .sort((a, b) => a.start - b.start);
+  const subject = new Set<MentionDraft>();
+  {
+    let lastSent = -1;
+    for (const m of cands) {
+      if (m.sentence === lastSent || m.quote >= 0 || m.kind === 'description') continue;
+      if (!PREPOSITIONS.has(v.lower(m.t0 - 1))) { subject.add(m); lastSent = m.sentence; }
+    }
+  }
+  let ci = 0;
+  const window: MentionDraft[] = [];
+  for (let i = 0; i < v.tokens.length; i++) {
+    const t = v.tokens[i]!;
+    const p = PRONOUNS[v.lows[i]!];
+    if (!p) continue;
+    while (ci < cands.length && cands[ci]!.start < t.start) window.push(cands[ci++]!);
+    const sent = t.sentence;
+    const quote = v.quoteOf[i] ?? -1;
+    const scores = new Map<Draft, number>();
+    for (let k = window.length - 1; k >= 0; k--) {
+      const m = window[k]!;
+      const dist = sent - m.sentence;
+      if (dist > 2) break;
+      if (m.end > t.start) continue;
+      if (quote < 0 && m.quote >= 0) continue;
+      const d = m.draft;
+      if (!agrees(d, p.gender, dist)) continue;
+      let w = SENTENCE_WEIGHT[dist] ?? 0;
+      if (subject.has(m)) w *= 2;
+      else if (PREPOSITIONS.has(v.lower(m.t0 - 1))) w *= 0.5;
+      w += m.start / 1e9; // the nearer wins a tie
+      scores.set(d, (scores.get(d) ?? 0) + w);
+    }
+    let best: Draft | undefined, bestScore = 0;
+    for (const [d, s] of scores) if (s > bestScore) { bestScore = s; best = d; }
+    if (!best) continue;
+    if (best.type === 'PERSON' && (p.gender === 'm' || p.gender === 'f')) best.gender ??= p.gender;
+    host.add({ start: t.start, end: t.end }, 'pronoun', best.type, best);
+  }
+}
+
+function agrees(d: Draft, g: 'm' | 'f' | 'n' | 'p', dist: number): boolean {
+  if (g === 'm' || g === 'f') return d.type === 'PERSON' && (!d.gender || d.gender === g);
+  if (g === 'n') return dist === 0 && (d.type === 'ORG' || d.type === 'GPE');
+  return dist <= 1 && d.type === 'ORG';
+}

@@ -1,0 +1,218 @@
+import type { Place } from '../../kb/places.js';
+import { gazetteer, placeKey } from '../../kb/places.js';
+import type { DocView } from './context.js';
+import { MAX_TITLE_TOKENS, ROLE_KEPT_MODIFIERS, TITLE_MODIFIERS, TITLES, type TitleInfo } from './data/lexicon.js';
+
+/** A title phrase found in the text and what it says. */
+export interface TitleMatch {
+  /** Token range of the whole title phrase, qualifiers included ("former U.S. President"). */
+  t0: number;
+  t1: number;
+  /** Token range of the title words alone ("President"). */
+  h0: number;
+  h1: number;
+  info: TitleInfo;
+  /** Country the office belongs to, from a demonym, country name or possessive. */
+  country?: Place;
+  /** A non-state area the office is for ("Middle East envoy"). */
+  area?: Place;
+  /** An institution that qualifies it ("Kremlin spokesman"). */
+  org?: Place;
+  /** Modifiers kept in the role ("former", "deputy"). */
+  modifiers: string[];
+  /** Free modifiers kept as a field ("foreign policy" adviser). */
+  field: string[];
+}
+
+const TITLE_FIRST = new Set(Object.keys(TITLES).map((k) => k.split(' ')[0]!));
+const TITLE_LAST = new Set(Object.keys(TITLES).map((k) => k.split(' ').pop()!));
+const key = (w: string) => w.toLowerCase().replace(/\.$/, '').replace(/\./g, '');
+
+/** The title whose last token is `end - 1`, longest first. */
+export function titleEndingAt(v: DocView, end: number): { start: number; info: TitleInfo } | null {
+  if (!TITLE_LAST.has(key(v.lower(end - 1)))) return null;
+  for (let n = Math.min(MAX_TITLE_TOKENS, end); n >= 1; n--) {
+    const start = end - n;
+    const words: string[] = [];
+    let ok = true;
+    for (let i = start; i < end; i++) {
+      const t = v.tokens[i]!;
+      if (t.kind !== 'word' || t.sentence !== v.tokens[end - 1]!.sentence) { ok = false; break; }
+      words.push(key(t.text));
+    }
+    if (!ok) continue;
+    const info = TITLES[words.join(' ')];
+    if (info) return { start, info };
+  }
+  return null;
+}
+
+/** The title whose first token is `start`, longest first. */
+export function titleStartingAt(v: DocView, start: number): { end: number; info: TitleInfo } | null {
+  if (!TITLE_FIRST.has(key(v.lower(start)))) return null;
+  for (let n = MAX_TITLE_TOKENS; n >= 1; n--) {
+    const end = start + n;
+    if (end > v.tokens.length) continue;
+    const words: string[] = [];
+    let ok = true;
+    for (let i = start; i < end; i++) {
+      const t = v.tokens[i]!;
+      if (t.kind !== 'word' || t.sentence !== v.tokens[start]!.sentence) { ok = false; break; }
+      words.push(key(t.text));
+    }
+    if (!ok) continue;
+    const info = TITLES[words.join(' ')];
+    if (info) return { end, info };
+  }
+  return null;
+}
+
+/**
+ * Reads the qualifiers before a title backwards from `h0`: a country (demonym, name, possessive
+ * "Russia's"), an area ("Middle East"), an institution ("Kremlin") and modifiers ("former").
+ */
+function qualifiers(v: DocView, h0: number, m: TitleMatch): number {
+  const gaz = gazetteer();
+  let i = h0;
+  for (let steps = 0; steps < 6 && i > 0; steps++) {
+    const w = v.tokens[i - 1]!;
+    if (w.kind !== 'word' || w.sentence !== v.tokens[h0]!.sentence) break;
+    const lw = key(w.text);
+    if (TITLE_MODIFIERS.has(lw) && !/^\p{Lu}{2}/u.test(w.text)) { m.modifiers.unshift(lw); i--; continue; }
+    if (v.isPossessive(i - 1)) {
+      // "Russia's foreign minister"
+      const p = placeBefore(v, i - 1);
+      if (p && !m.country && (p.place.kind === 'country')) { m.country = p.place; i = p.start; continue; }
+      if (p && p.place.kind === 'seat' && !m.org) { m.org = p.place; i = p.start; continue; }
+      break;
+    }
+    if (/^\p{Lu}/u.test(w.text) || /^[A-Z.]+$/.test(w.text)) {
+      const p = placeBefore(v, i);
+      if (p) {
+        if (p.place.kind === 'country' && !m.country) { m.country = p.place; i = p.start; continue; }
+        if (p.place.kind === 'area' && !m.area) { m.area = p.place; i = p.start; continue; }
+        if (p.place.kind === 'seat' && !m.org) { m.org = p.place; i = p.start; continue; }
+        break;
+      }
+      const d = gaz.demonym(w.text);
+      if (d && !m.country && d.kind === 'country') { m.country = d; i--; continue; }
+      if (d && !m.area && d.kind === 'area') { m.area = d; i--; continue; }
+      // a two-word demonym ("North Korean")
+      if (i >= 2) {
+        const d2 = gaz.demonym(`${v.word(i - 2)} ${w.text}`);
+        if (d2 && !m.country && d2.kind === 'country') { m.country = d2; i -= 2; continue; }
+      }
+      break;
+    }
+    break;
+  }
+  return i;
+}
+
+/** A gazetteer place whose name ends at token `end - 1` (1–3 tokens). */
+export function placeBefore(v: DocView, end: number): { start: number; place: Place } | null {
+  const gaz = gazetteer();
+  for (let n = Math.min(3, end); n >= 1; n--) {
+    const s = end - n;
+    if (!v.isCap(s)) continue;
+    let ok = true;
+    for (let i = s; i < end; i++) if (v.tokens[i]!.kind !== 'word') ok = false;
+    if (!ok) continue;
+    const p = gaz.lookup(v.text.slice(v.tokens[s]!.start, v.tokens[end - 1]!.end));
+    if (p && (p.kind === 'country' || p.kind === 'area' || p.kind === 'seat')) return { start: s, place: p };
+  }
+  return null;
+}
+
+/**
+ * The title phrase that ends right before a name at token `nameStart` ("Russian Foreign Minister
+ * Sergei Lavrov"), or null.
+ */
+export function titleBefore(v: DocView, nameStart: number): TitleMatch | null {
+  const t = titleEndingAt(v, nameStart);
+  if (!t) return null;
+  // Lower-case title words before a name only count when the title is a known pre-name form
+  // ("envoy Steve Witkoff" yes, "the adviser Steve" unlikely but harmless).
+  const m: TitleMatch = { t0: t.start, t1: nameStart, h0: t.start, h1: nameStart, info: t.info, modifiers: [], field: [] };
+  m.t0 = qualifiers(v, t.start, m);
+  return m;
+}
+
+/**
+ * An appositive or description after its determiner at token `i`: "(a|an|the) [country] [modifiers]
+ * title [to|of|for X]", e.g. "a senior foreign policy adviser to Putin". Returns the title and where
+ * the phrase ends, the object of "to/of/for" as a token range.
+ */
+export function descriptionAt(v: DocView, i: number, maxModifiers = 4): (TitleMatch & { object?: [number, number] }) | null {
+  const sent = v.sentenceOf(i);
+  let j = i;
+  const det = v.lower(j);
+  if (det === 'a' || det === 'an' || det === 'the') j++;
+  const m: TitleMatch & { object?: [number, number] } = { t0: i, t1: i, h0: j, h1: j, info: TITLES.president!, modifiers: [], field: [] };
+  const gaz = gazetteer();
+  // country: demonym or "Russia's"
+  for (let k = 0; k < 2; k++) {
+    if (v.isCap(j)) {
+      const d = gaz.demonym(v.word(j));
+      if (d?.kind === 'country' && !m.country) { m.country = d; j++; continue; }
+      const two = v.isCap(j + 1) ? gaz.demonym(`${v.word(j)} ${v.word(j + 1)}`) : undefined;
+      if (two?.kind === 'country' && !m.country) { m.country = two; j += 2; continue; }
+      const p = gaz.lookup(v.word(j));
+      if (p && v.isPossessive(j + 1) && p.kind === 'country' && !m.country) { m.country = p; j += 2; continue; }
+      if (p && p.kind === 'seat' && !m.org) { m.org = p; j++; continue; }
+    }
+    break;
+  }
+  let found: { end: number; info: TitleInfo } | null = null;
+  let mods = 0;
+  while (j < v.tokens.length && v.sentenceOf(j) === sent) {
+    found = titleStartingAt(v, j);
+    if (found) break;
+    const w = v.tokens[j]!;
+    if (w.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) || mods >= maxModifiers) return null;
+    const lw = w.text.toLowerCase();
+    if (STOP.has(lw)) return null;
+    if (TITLE_MODIFIERS.has(lw)) m.modifiers.push(lw); else m.field.push(lw);
+    mods++;
+    j++;
+  }
+  if (!found) return null;
+  // a following title word makes this one a modifier ("defense minister" handled by longest match)
+  m.h0 = j; m.h1 = found.end; m.info = found.info; m.t1 = found.end;
+  const nxt = v.lower(found.end);
+  if (nxt === 'to' || nxt === 'of' || nxt === 'for') {
+    let k = found.end + 1;
+    if (v.lower(k) === 'the') k++;
+    const s = k;
+    while (v.isCap(k) && v.sentenceOf(k) === sent) k++;
+    if (k > s) { m.object = [s, k]; m.t1 = k; }
+  }
+  return m;
+}
+
+const STOP = new Set(['and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'who', 'which', 'is', 'was', 'has', 'had', 'said', 'says', 'will', 'would', 'not', 'as']);
+
+/** "the United States", "Russia": how a country reads after "of". */
+export function countryPhrase(name: string): string {
+  return /^(United |Czech Republic|Netherlands|Philippines|Bahamas|Gambia|Central African|Dominican Republic|Maldives|Comoros|Seychelles|Solomon|Marshall)/.test(name) ? `the ${name}` : name;
+}
+
+/**
+ * The normalised role for a title match: "Foreign Minister of Russia", "Envoy to the Middle East",
+ * "Foreign policy adviser to the President of Russia" (with `objectRole` "President of Russia").
+ */
+export function roleOf(m: TitleMatch, object?: { role?: string | undefined; name: string } | null): string {
+  const kept = m.modifiers.filter((x) => ROLE_KEPT_MODIFIERS.has(x));
+  const field = m.field.length > 0 ? `${m.field.join(' ')} ` : '';
+  let title = `${kept.length ? `${kept.join(' ')} ` : ''}${field}${field ? m.info.title.toLowerCase() : m.info.title}`;
+  title = title.charAt(0).toUpperCase() + title.slice(1);
+  if (kept.includes('former')) title = title.charAt(0).toLowerCase() + title.slice(1);
+  if (object) return `${title} to ${object.role ? `the ${object.role}` : object.name}`;
+  if (m.country) return `${title} of ${countryPhrase(m.country.name)}`;
+  if (m.area) return `${title} to ${countryPhrase(m.area.name).replace(/^(?!the )/, m.area.name.split(' ').length > 1 ? 'the ' : '')}`;
+  if (m.org) return `${title} of the ${m.org.name}`;
+  return title;
+}
+
+/** Lookup key of the given text as a place name. */
+export const asKey = placeKey;
