@@ -76,14 +76,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       if (t.kind === 'quote' || /^[;:()—–]$/.test(t.text)) break;
       if (t.text === ',') {
         commas++;
-        // the piece right of this comma must be an appositive; left of it, a name
-        const nameEnd = j - 1;
-        if (isCap(tokens[nameEnd])) {
-          let k = nameEnd;
-          while (k - 1 >= floor && (isCap(tokens[k - 1]) || /^(?:’s|'s|of|de|al|bin|von|van|der|la|le)$/i.test(tokens[k - 1]!.text) && isCap(tokens[k - 2]))) k--;
-          const before = tokens[k - 1];
-          if (k === floor || !before || before.kind === 'quote' || /^[,;:(—–]$/.test(before.text) || before.sentence !== t.sentence || CLAUSE_WORDS.has(lower(before))) {
-            first = k;
+        // the piece right of this comma must be an appositive; left of it, a name or description
+        const r = plainSubject(tokens, j - 1, floor);
+        if (r && isCap(tokens[j - 1])) {
+          const before = tokens[r.first - 1];
+          if (r.first === floor || !before || before.kind === 'quote' || /^[,;:(—–]$/.test(before.text) || before.sentence !== t.sentence || CLAUSE_WORDS.has(lower(before))) {
+            first = r.first;
             break;
           }
         }
@@ -99,13 +97,17 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     }
     return null;
   }
-  const last = i;
-  let first = i + 1;
-  let j = i;
+  const r = plainSubject(tokens, i, floor);
+  return r ? trimSubject(tokens, r.first, r.last) : null;
+}
+
+/** A subject without commas ending at token `last`: walks left to a clause boundary or a verb. */
+function plainSubject(tokens: readonly Token[], last: number, floor: number): TokRange | null {
+  let first = last + 1;
+  let j = last;
   while (j >= floor) {
     const t = tokens[j]!;
-    if (t.kind === 'quote' || t.kind === 'punct' && t.text !== '.' && t.text !== '-' && t.text !== '&') break;
-    if (t.kind === 'punct') break;
+    if (t.kind === 'quote' || t.kind === 'punct') break;
     const w = lower(t);
     if (t.kind === 'word' && !isCap(t)) {
       if (CLAUSE_WORDS.has(w) && !(w === 'to' && j < last && isCap(tokens[j + 1]))) break;
@@ -119,9 +121,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     j--;
     if (last - first > 14) return null;
   }
-  if (first > last) return null;
-  return trimSubject(tokens, first, last);
+  return first > last ? null : { first, last };
 }
+
 
 /** Drops a leading preposition phrase or time words ("On Saturday Zelenskyy" → "Zelenskyy"). */
 function trimSubject(tokens: readonly Token[], first: number, last: number): TokRange | null {

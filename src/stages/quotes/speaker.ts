@@ -1,7 +1,7 @@
 import type { Mention, Speaker } from '../../model/layers.js';
 import type { Context, Draft } from './extract.js';
 import { mainSubject } from './extract.js';
-import { DETERMINERS, PRONOUNS, isCap, lower, type TokRange } from './phrases.js';
+import { DETERMINERS, PREPOSITIONS, PRONOUNS, isCap, lower, type TokRange } from './phrases.js';
 
 const PERSON_NOUNS = /^(?:president|minister|adviser|advisor|spokesman|spokeswoman|spokesperson|official|leader|chief|envoy|secretary|general|commander|governor|mayor|senator|ambassador|lawmaker|aide|candidate|man|woman|prime|premier|chancellor|king|queen|director|head|negotiator|diplomat|analyst|expert|professor|nominee|representative|congressman|congresswoman|judge|officer|soldier|resident|witness|activist|economist|strategist|pollster|supporter|critic)$/i;
 const ORG_WORDS = /\b(?:ministry|department|force|forces|army|navy|council|kremlin|government|party|committee|agency|office|administration|commission|union|court|parliament|military|police|service|company|group|bank|fund|organization|organisation|campaign|command|staff|embassy|authorities|officials|media)\b/i;
@@ -31,7 +31,8 @@ interface Candidate { at: number; name: string; person: boolean }
 function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
   const span = ctx.span(r);
   const written = ctx.text.slice(span.start, span.end);
-  const m = mentionIn(ctx.mentions, span);
+  const head = ctx.tokens[headOf(ctx, r)]!;
+  const m = mentionIn(ctx.mentions, span, head);
   if (m) {
     const e = ctx.entities.find((x) => x.id === m.entity);
     return { entity: m.entity, name: e?.name ?? m.text, start: span.start, end: span.end };
@@ -46,11 +47,26 @@ function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
   return { entity: null, name: nameOf(ctx, r) ?? bareName(written), start: span.start, end: span.end };
 }
 
-/** The mention that best covers a source span: the longest overlap, then the one ending last (the head). */
-function mentionIn(mentions: readonly Mention[], span: { start: number; end: number }): Mention | null {
+/**
+ * The head token of a source: the last word before an appositive comma, or, in a description
+ * ("a senior adviser to Putin", "Ukrainian defense officials"), the last word before its first preposition.
+ */
+function headOf(ctx: Context, r: TokRange): number {
+  let end = r.last;
+  for (let k = r.first + 1; k <= r.last; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.text === ',' || (!isCap(t) && PREPOSITIONS.has(lower(t)))) { end = k - 1; break; }
+  }
+  while (end > r.first && ctx.tokens[end]!.kind === 'punct') end--;
+  return end;
+}
+
+/** The mention that covers a source's head, preferring the longest overlap with the whole source. */
+function mentionIn(mentions: readonly Mention[], span: { start: number; end: number }, head: { start: number; end: number }): Mention | null {
   let best: Mention | null = null;
   let bestScore = -1;
   for (const m of mentions) {
+    if (m.start > head.start || m.end < head.end) continue;
     const o = Math.min(m.end, span.end) - Math.max(m.start, span.start);
     if (o <= 0) continue;
     const score = o * 1000 + m.end - span.start;
