@@ -21,6 +21,8 @@ export interface Place {
   /** For capital cities and seats of government: the alpha-2 code of the state they can stand for. */
   capitalOf?: string;
   population?: number;
+  /** Entry from the curated lists (./data/places-curated.ts), not only from a bulk gazetteer. */
+  curated?: boolean;
   /** For countries: the adjective used to name its institutions ("Ukrainian", "Russian"). */
   adjective?: string;
 }
@@ -156,7 +158,9 @@ function build(): Gazetteer {
       const c = cityByCountryName.get(`${country}|${placeKey(n)}`);
       if (c && (!found || cityRank(c) > cityRank(found))) found = c;
     }
-    return found ? cityPlace(found, name) : { kbId: `place:${country.toLowerCase()}-${slug(name)}`, name, kind: 'city', type: 'GPE', country };
+    const p: Place = found ? cityPlace(found, name) : { kbId: `place:${country.toLowerCase()}-${slug(name)}`, name, kind: 'city', type: 'GPE', country };
+    p.curated = true;
+    return p;
   };
   const capitals = new Map<string, string>();
   for (const c of countries) if (c.capital[0]) capitals.set(`${c.cca2}|${placeKey(c.capital[0])}`, c.cca2);

@@ -84,7 +84,7 @@ class Linker {
     const dl = this.input.dateline?.place;
     if (dl && !covered(dl.start, dl.end)) {
       const p = this.gaz.lookup(dl.text);
-      if (p && (p.kind === 'city' || p.kind === 'country')) out.push({ start: dl.start, end: dl.end, text: dl.text, type: 'GPE' });
+      if (p && (p.kind === 'country' || p.kind === 'city' && (p.curated || p.capitalOf || (p.population ?? 0) >= 100000))) out.push({ start: dl.start, end: dl.end, text: dl.text, type: 'GPE' });
     }
     const toks = this.v.tokens;
     for (let i = 0; i < toks.length; i++) {
@@ -101,11 +101,25 @@ class Linker {
         const p = this.gaz.lookup(surface);
         if (!p || /^\p{Lu}+$/u.test(surface) && surface.length <= 3 && surface !== 'US' && surface !== 'UK') continue;
         const good = (p.kind === 'country' && !AMBIGUOUS_COUNTRY_NAMES.has(placeKey(surface)))
-          || (p.kind === 'city' && (p.capitalOf !== undefined || (p.population ?? 0) >= 500000) && surface.length > 3);
+          || (p.kind === 'city' && this.plausibleCity(p, surface, i, j));
         if (good) { out.push({ start: s, end: e, text: surface, type: 'GPE' }); break; }
       }
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A capitalised city name the tagger missed counts only when it is a well-known city in running
+   * prose: curated, or a capital or city of a million, not a given name, not sentence-initial, and not
+   * in a table of scores (numbers on either side).
+   */
+  plausibleCity(p: Place, surface: string, i: number, j: number): boolean {
+    const v = this.v;
+    if (!(p.curated || (p.capitalOf && (p.population ?? 0) >= 200000) || (p.population ?? 0) >= 1000000)) return false;
+    const k = surface.toLowerCase();
+    if (surface.length <= 3 || MALE_NAMES.has(k) || FEMALE_NAMES.has(k)) return false;
+    if (i === 0 || v.sentenceOf(i - 1) !== v.sentenceOf(i)) return false;
+    return v.tokens[i - 1]?.kind !== 'number' && v.tokens[j]?.kind !== 'number';
   }
 
   run(): LinkOutput {

@@ -35,6 +35,8 @@ function followedByVerb(v: DocView, t0: number, from: number): boolean {
   const w = v.word(i);
   if (!w || !/^\p{Ll}/u.test(w)) return false;
   const lw = w.toLowerCase();
+  if (BE.has(lw)) return agentiveAfterBe(v, i + 1);
+  if (lw === 'has' || lw === 'have' || lw === 'had') return v.lower(i + 1) === 'been' ? agentiveAfterBe(v, i + 2) : true;
   if (AUX.has(lw)) return true;
   if (lw.length > 4 && lw.endsWith('ed') && !lw.endsWith('eed')) return true;
   if (VERBS_S.has(lw)) return true;
@@ -44,6 +46,19 @@ function followedByVerb(v: DocView, t0: number, from: number): boolean {
   return clauseStart && /^\p{Ll}{3,}s$/u.test(w) && !NOUN_ENDINGS.test(lw);
 }
 
+/**
+ * After a form of "be", a state acts in progressive or stance readings ("is preparing", "is ready to")
+ * and is a place in passive or descriptive ones ("was hit", "were calm").
+ */
+function agentiveAfterBe(v: DocView, from: number): boolean {
+  let i = from;
+  while (ADVERBS.has(v.lower(i)) || /^\p{Ll}+ly$/u.test(v.word(i))) i++;
+  const w = v.lower(i);
+  return (w.length > 4 && w.endsWith('ing') && w !== 'during') || STANCE.has(w);
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s']);
+const STANCE = new Set(['ready', 'willing', 'prepared', 'determined', 'unwilling', 'open', 'keen', 'eager', 'reluctant', 'adamant', 'confident', 'committed', 'set', 'poised', 'intent', 'likely', 'unlikely', 'not', 'responsible', 'behind', 'against', 'opposed']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'does', 'did', 'do', 'says', 'said', 'wants', 'sees']);
 const VERBS_S = new Set(['intends', 'insists', 'denies', 'claims', 'accuses', 'warns', 'plans', 'rejects', 'demands', 'seeks', 'hopes', 'refuses', 'remains', 'continues', 'appears', 'believes', 'considers', 'expects', 'needs', 'wants', 'says', 'calls', 'urges', 'threatens', 'vows', 'pledges', 'announces', 'responds', 'retaliates', 'launches', 'sends', 'argues', 'maintains', 'views', 'fears', 'agrees', 'backs', 'supports', 'opposes', 'condemns', 'blames', 'approves', 'signals', 'reiterates', 'offers', 'proposes']);
 const ADVERBS = new Set(['also', 'still', 'now', 'already', 'not', 'never', 'yet', 'long', 'reportedly', 'too', 'again', 'then', 'even', 'so', 'far', 'once', 'soon', 'ultimately']);

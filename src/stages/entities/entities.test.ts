@@ -1,0 +1,281 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity, EntityType, Mention, NameMention } from '../../model/layers.js';
+import { createPipeline } from '../../pipeline/runner.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { segment, segmentStage } from '../segment/index.js';
+import { entitiesStage, link } from './index.js';
+
+/**
+ * Hand-built names layer: every whole-word occurrence of each listed surface gets the given tagger
+ * type (longer surfaces first, no overlaps), as a tagger would have written it.
+ */
+function namesOf(text: string, spec: Array<[string, EntityType]>): NameMention[] {
+  const out: NameMention[] = [];
+  for (const [s, type] of [...spec].sort((a, b) => b[0].length - a[0].length)) {
+    const re = new RegExp(`(?<![\\p{L}.])${s.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index!, end = start + s.length;
+      if (out.some((n) => n.start < end && start < n.end)) continue;
+      out.push({ start, end, text: s, type });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function run(text: string, spec: Array<[string, EntityType]>) {
+  const seg = segment(text);
+  return link({ text, tokens: seg.tokens, sentences: seg.sentences, names: namesOf(text, spec), dateline: seg.dateline });
+}
+
+const byName = (es: Entity[], name: string) => es.find((e) => e.name === name);
+const entityOf = (out: { mentions: Mention[]; entities: Entity[] }, text: string, surface: string, nth = 0) => {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(surface, at + 1);
+  const m = out.mentions.find((x) => x.start === at && x.end === at + surface.length);
+  return m ? out.entities.find((e) => e.id === m.entity) : undefined;
+};
+
+describe('entities: coreference', () => {
+  const cases: Array<{ name: string; text: string; spec: Array<[string, EntityType]>; expect: Array<[string, number, string]> }> = [
+    {
+      name: 'surname after full name',
+      text: 'Prime Minister Olena Kovalyk met envoys. Kovalyk said talks would go on.',
+      spec: [['Olena Kovalyk', 'PERSON'], ['Kovalyk', 'PERSON']],
+      expect: [['Olena Kovalyk', 0, 'Olena Kovalyk'], ['Kovalyk', 1, 'Olena Kovalyk']],
+    },
+    {
+      name: 'surname before full name joins the later full name',
+      text: 'Talks stalled, Brandt said. Chancellor Erik Brandt later denied it.',
+      spec: [['Erik Brandt', 'PERSON'], ['Brandt', 'PERSON']],
+      expect: [['Brandt', 0, 'Erik Brandt'], ['Erik Brandt', 0, 'Erik Brandt']],
+    },
+    {
+      name: 'pronoun to the subject of the previous sentence, not to a person inside the quote',
+      text: 'Tomas Varga warned of an attack. “Marek Hollis is lying,” he said.',
+      spec: [['Tomas Varga', 'PERSON'], ['Marek Hollis', 'PERSON']],
+      expect: [['he', 0, 'Tomas Varga']],
+    },
+    {
+      name: 'pronoun in a quote goes to the person named in it',
+      text: 'Tomas Varga spoke. “Marek Hollis knows what he is doing,” Varga said.',
+      spec: [['Tomas Varga', 'PERSON'], ['Marek Hollis', 'PERSON'], ['Varga', 'PERSON']],
+      expect: [['he', 0, 'Marek Hollis']],
+    },
+    {
+      name: 'gender from the given name',
+      text: 'Anna Petrenko met Ivan Sokol in Geneva. She said the meeting was useful.',
+      spec: [['Anna Petrenko', 'PERSON'], ['Ivan Sokol', 'PERSON'], ['Geneva', 'LOC']],
+      expect: [['She', 0, 'Anna Petrenko']],
+    },
+    {
+      name: 'its to the organisation of its sentence',
+      text: 'The Danube Alliance said its forces were ready.',
+      spec: [['Danube Alliance', 'ORG']],
+      expect: [['its', 0, 'Danube Alliance']],
+    },
+    {
+      name: 'description by office alone when one person holds it',
+      text: 'President Karl Ostrov spoke on Monday with Mia Lund. Later the president left for home.',
+      spec: [['Karl Ostrov', 'PERSON'], ['Mia Lund', 'PERSON']],
+      expect: [['the president', 0, 'Karl Ostrov']],
+    },
+    {
+      name: 'description with a real demonym',
+      text: 'Polish President Jan Nowicki met Czech Prime Minister Petr Dvorak. The Polish president said talks went well.',
+      spec: [['Polish', 'MISC'], ['Czech', 'MISC'], ['Jan Nowicki', 'PERSON'], ['Petr Dvorak', 'PERSON']],
+      expect: [['The Polish president', 0, 'Jan Nowicki']],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const out = run(c.text, c.spec);
+      for (const [surface, nth, name] of c.expect) {
+        const e = entityOf(out, c.text, surface, nth);
+        assert.equal(e?.name, name, `${surface} → ${e?.name}`);
+      }
+      const persons = out.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+      assert.equal(new Set(persons).size, persons.length, 'no person split');
+    });
+  }
+
+  it('mentions carry exact spans', () => {
+    const text = 'Tomas Varga warned. He left.';
+    const out = run(text, [['Tomas Varga', 'PERSON']]);
+    for (const m of out.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    assert.deepEqual(out.mentions.map((m) => [m.text, m.kind]), [['Tomas Varga', 'name'], ['He', 'pronoun']]);
+    const e = out.entities[0]!;
+    assert.deepEqual(e.mentions.map((m) => m.text), ['Tomas Varga']);
+    assert.deepEqual(e.references?.map((m) => m.text), ['He']);
+  });
+});
+
+describe('entities: roles', () => {
+  const cases: Array<{ text: string; spec: Array<[string, EntityType]>; person: string; role: string; title?: string }> = [
+    { text: 'Russian Foreign Minister Sergei Lavrov spoke.', spec: [['Russian', 'MISC'], ['Sergei Lavrov', 'PERSON']], person: 'Sergei Lavrov', role: 'Foreign Minister of Russia', title: 'Foreign Minister' },
+    { text: 'U.S. Secretary of State Jane Doyle arrived.', spec: [['U.S.', 'LOC'], ['Jane Doyle', 'PERSON']], person: 'Jane Doyle', role: 'Secretary of State of the United States', title: 'Secretary of State' },
+    { text: 'France’s defence minister Paul Girard said so.', spec: [['France', 'LOC'], ['Paul Girard', 'PERSON']], person: 'Paul Girard', role: 'Defence Minister of France', title: 'defence minister' },
+    { text: 'Former Ukrainian President Petro Ivanenko was there.', spec: [['Ukrainian', 'MISC'], ['Petro Ivanenko', 'PERSON']], person: 'Petro Ivanenko', role: 'former President of Ukraine' },
+    { text: 'Middle East envoy Sam Carter flew in.', spec: [['Middle East', 'LOC'], ['Sam Carter', 'PERSON']], person: 'Sam Carter', role: 'Envoy to the Middle East', title: 'envoy' },
+    {
+      text: 'German Chancellor Erik Brandt spoke. Lena Vogt, a senior economic adviser to Brandt, agreed.',
+      spec: [['German', 'MISC'], ['Erik Brandt', 'PERSON'], ['Lena Vogt', 'PERSON'], ['Brandt', 'PERSON']],
+      person: 'Lena Vogt', role: 'Economic adviser to the Chancellor of Germany',
+    },
+    { text: 'Dmitri Orlov, the Kremlin spokesman, declined.', spec: [['Dmitri Orlov', 'PERSON'], ['Kremlin', 'ORG']], person: 'Dmitri Orlov', role: 'Spokesperson of the Kremlin' },
+  ];
+  for (const c of cases) {
+    it(c.role, () => {
+      const out = run(c.text, c.spec);
+      const e = byName(out.entities, c.person);
+      assert.equal(e?.role, c.role);
+      if (c.title) assert.ok(e?.references?.some((m) => m.kind === 'title' && m.text === c.title), `title mention ${c.title}`);
+    });
+  }
+});
+
+describe('entities: metonymy', () => {
+  const cases: Array<{ text: string; spec: Array<[string, EntityType]>; surface: string; nth?: number; entity: string; kind: string }> = [
+    { text: 'Moscow has vowed to respond.', spec: [['Moscow', 'LOC']], surface: 'Moscow', entity: 'Russia', kind: 'metonym' },
+    { text: 'Officials said Moscow is preparing an offensive.', spec: [['Moscow', 'LOC']], surface: 'Moscow', entity: 'Russia', kind: 'metonym' },
+    { text: 'Both Kyiv and Moscow are maneuvering.', spec: [['Kyiv', 'LOC'], ['Moscow', 'LOC']], surface: 'Kyiv', entity: 'Ukraine', kind: 'metonym' },
+    { text: 'Both Kyiv and Moscow are maneuvering.', spec: [['Kyiv', 'LOC'], ['Moscow', 'LOC']], surface: 'Moscow', entity: 'Russia', kind: 'metonym' },
+    { text: 'He accused Beijing of stalling.', spec: [['Beijing', 'LOC']], surface: 'Beijing', entity: 'China', kind: 'metonym' },
+    { text: 'Drones were targeting Kyiv overnight.', spec: [['Kyiv', 'LOC']], surface: 'Kyiv', entity: 'Kyiv', kind: 'name' },
+    { text: 'The envoy flew to Moscow last week.', spec: [['Moscow', 'LOC']], surface: 'Moscow', entity: 'Moscow', kind: 'name' },
+    { text: 'Residents of London woke to sirens.', spec: [['London', 'LOC']], surface: 'London', entity: 'London', kind: 'name' },
+  ];
+  for (const c of cases) {
+    it(`${c.text} → ${c.surface} is ${c.entity}`, () => {
+      const out = run(c.text, c.spec);
+      const at = c.text.indexOf(c.surface);
+      const m = out.mentions.find((x) => x.start === at);
+      assert.equal(c.text.slice(m!.start, m!.end), c.surface);
+      assert.equal(m!.kind, c.kind);
+      assert.equal(out.entities.find((e) => e.id === m!.entity)?.name, c.entity);
+    });
+  }
+
+  it('a capital that acts and is a place: alias of the state and its own GPE entity', () => {
+    const text = 'Moscow has rejected the plan. The envoy travelled to Moscow.';
+    const out = run(text, [['Moscow', 'LOC']]);
+    const russia = byName(out.entities, 'Russia')!;
+    const moscow = byName(out.entities, 'Moscow')!;
+    assert.ok(russia.aliases.includes('Moscow'));
+    assert.equal(moscow.type, 'GPE');
+    assert.equal(moscow.kbId, 'place:geonames:524901');
+    assert.equal(russia.kbId, 'country:RU');
+  });
+
+  it('the Kremlin is an organisation standing for Russia', () => {
+    const text = 'Russia launched drones. The Kremlin has rejected the offer.';
+    const out = run(text, [['Russia', 'LOC'], ['Kremlin', 'LOC']]);
+    const k = byName(out.entities, 'Kremlin')!;
+    const r = byName(out.entities, 'Russia')!;
+    assert.equal(k.type, 'ORG');
+    assert.equal(k.standsFor, r.id);
+    assert.ok(r.aliases.includes('the Kremlin'));
+    // the tagger's class is kept on the mention: LOC → FAC, still LOC for CoNLL
+    assert.equal(k.mentions[0]!.type, 'FAC');
+  });
+});
+
+describe('entities: possessive and national organisations', () => {
+  const cases: Array<{ text: string; spec: Array<[string, EntityType]>; name: string; country: string; state: string }> = [
+    { text: 'Ukraine’s air force reported 90 drones.', spec: [['Ukraine', 'LOC']], name: 'Ukrainian Air Force', country: 'UA', state: 'Ukraine' },
+    { text: "Russia's Defense Ministry claimed success.", spec: [['Russia', 'LOC'], ['Defense Ministry', 'ORG']], name: 'Russian Ministry of Defence', country: 'RU', state: 'Russia' },
+    { text: 'The Polish foreign ministry summoned the envoy.', spec: [['Polish', 'MISC']], name: 'Polish Ministry of Foreign Affairs', country: 'PL', state: 'Poland' },
+    { text: 'According to a State Department statement, the U.S. agreed.', spec: [['State Department', 'ORG'], ['U.S.', 'LOC']], name: 'United States Department of State', country: 'US', state: 'United States' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const out = run(c.text, c.spec);
+      const e = byName(out.entities, c.name);
+      assert.ok(e, `no ${c.name} in ${out.entities.map((x) => x.name).join(', ')}`);
+      assert.equal(e.type, 'ORG');
+      assert.equal(e.country, c.country);
+      assert.equal(out.entities.find((x) => x.id === e.standsFor)?.name, c.state);
+      assert.equal(e.kbId, `org:${c.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`);
+    });
+  }
+});
+
+describe('entities: places', () => {
+  it('variants resolve to one place with the current spelling', () => {
+    const text = 'Shelling hit Odessa and Kiev. Later Odesa and Kyiv were calm. Kharkov too.';
+    const out = run(text, [['Odessa', 'LOC'], ['Kiev', 'LOC'], ['Odesa', 'LOC'], ['Kyiv', 'LOC'], ['Kharkov', 'LOC']]);
+    assert.deepEqual(out.entities.map((e) => e.name), ['Odesa', 'Kyiv', 'Kharkiv']);
+    const odesa = out.entities[0]!;
+    assert.equal(odesa.type, 'GPE');
+    assert.equal(odesa.country, 'UA');
+    assert.ok(odesa.geo && Math.abs(odesa.geo.lat - 46.48) < 0.1);
+    assert.deepEqual(odesa.mentions.map((m) => m.text), ['Odessa', 'Odesa']);
+  });
+
+  it('"X region" is the oblast, and a bare X there joins it', () => {
+    const text = 'Troops massed in the Sumy region. Fighting in Sumy went on.';
+    const out = run(text, [['Sumy', 'LOC']]);
+    assert.equal(out.entities.length, 1);
+    const e = out.entities[0]!;
+    assert.equal(e.name, 'Sumy Oblast');
+    assert.equal(e.type, 'LOC');
+    assert.equal(e.kbId, 'place:ua-sumy-oblast');
+    assert.ok(e.aliases.includes('Sumy region'));
+  });
+
+  it('demonyms are NORP mentions of their country; countries and regions typed by the gazetteer', () => {
+    const text = 'Ukrainian troops crossed into Russia near Europe’s edge.';
+    const out = run(text, [['Ukrainian', 'MISC'], ['Russia', 'LOC'], ['Europe', 'LOC']]);
+    assert.deepEqual(out.mentions.map((m) => [m.text, m.kind, m.type]), [['Ukrainian', 'demonym', 'NORP'], ['Russia', 'name', 'GPE'], ['Europe', 'name', 'LOC']]);
+    assert.equal(byName(out.entities, 'Ukraine')?.kbId, 'country:UA');
+  });
+
+  it('adds a dateline city and an unambiguous country the tagger missed', () => {
+    const text = 'KYIV, Ukraine — Officials in Poland said nothing.';
+    const out = run(text, []);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.type]), [['Kyiv', 'GPE'], ['Ukraine', 'GPE'], ['Poland', 'GPE']]);
+  });
+});
+
+describe('entities: ids', () => {
+  it('kbIds are stable across articles and ids follow first mention', () => {
+    const a = run('Vladimir Putin met Ukrainian officials in Kiev.', [['Vladimir Putin', 'PERSON'], ['Ukrainian', 'MISC'], ['Kiev', 'LOC']]);
+    const b = run('In Kyiv, officials from Ukraine said Vladimir Putin lied.', [['Kyiv', 'LOC'], ['Ukraine', 'LOC'], ['Vladimir Putin', 'PERSON']]);
+    const ids = (o: typeof a) => Object.fromEntries(o.entities.map((e) => [e.name, e.kbId]));
+    assert.deepEqual(ids(a), ids(b));
+    assert.deepEqual(a.entities.map((e) => e.id), ['e1', 'e2', 'e3']);
+    assert.equal(ids(a)['Vladimir Putin'], 'person:vladimir-putin');
+    assert.equal(ids(a)['Ukraine'], 'country:UA');
+    assert.deepEqual(b.entities.map((e) => e.name), ['Kyiv', 'Ukraine', 'Vladimir Putin']);
+  });
+});
+
+describe('entities: negative cases', () => {
+  const texts = [
+    'It was a quiet day and nothing much happened.',
+    'He said they would see. She was not sure its value was clear.',
+    'The president said the minister would resign.',
+    'Sale of the company went ahead. Of the three, March was best.',
+  ];
+  for (const text of texts) {
+    it(`no entities: ${text}`, () => {
+      const out = run(text, []);
+      assert.deepEqual(out.entities, []);
+      assert.deepEqual(out.mentions, []);
+    });
+  }
+});
+
+describe('entities: stage', () => {
+  it('runs in a pipeline after a names producer', () => {
+    const text = 'Moscow has vowed to respond, Olena Kovalyk said.';
+    const fakeNer: Stage<'tokens', 'names'> = {
+      name: 'ner', requires: ['tokens'], produces: ['names'],
+      run: () => ({ names: namesOf(text, [['Moscow', 'LOC'], ['Olena Kovalyk', 'PERSON']]) }),
+    };
+    const p = createPipeline({ stages: [segmentStage, fakeNer, entitiesStage] });
+    const doc = p.run({ id: 'd', text, publishedAt: null, source: { kind: 'text' }, layers: {} });
+    assert.deepEqual(doc.layers.entities?.map((e) => [e.id, e.name, e.type]), [['e1', 'Russia', 'GPE'], ['e2', 'Olena Kovalyk', 'PERSON']]);
+    assert.equal(doc.layers.mentions?.length, 2);
+  });
+});
