@@ -28,7 +28,7 @@ const arg = (name: string, dflt: string) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : dflt;
 };
-const EPOCHS = Number(arg('--epochs', '8'));
+const EPOCHS = Number(arg('--epochs', '10'));
 const SEED = Number(arg('--seed', '20250316'));
 const TWO_PASS = !args.includes('--one-pass');
 const STEP_ARG = arg('--step', 'auto');

@@ -15,10 +15,18 @@ const HIST = NER_TYPES.length + 1;
  * previous one. With `history` (tags from a first pass), tokens also see how the other occurrences of their
  * word were tagged in the document.
  *
+ * `staticScores` (from FeatureExtractor.staticScores) replaces the static feature lists at inference.
+ *
  * @example
  * const tags = decode(fx.extract(input), weights, null);
  */
-export function decode(df: DocFeatures, weights: Weights, history: Uint8Array | null, teacher?: Teacher): Uint8Array {
+export function decode(
+  df: DocFeatures,
+  weights: Weights,
+  history: Uint8Array | null,
+  teacher?: Teacher,
+  staticScores?: Float32Array,
+): Uint8Array {
   const tags = new Uint8Array(df.n);
   const counts = history ? historyCounts(df, history) : null;
   const scores = new Float64Array(TAG_COUNT);
@@ -26,11 +34,13 @@ export function decode(df: DocFeatures, weights: Weights, history: Uint8Array | 
   const own = new Float64Array(HIST);
   let p1 = O;
   let p2 = O;
+  // the first pass's previous tags: where they equal this pass's and no history feature fires, the
+  // decision is the first pass's, so it is reused instead of recomputed (inference only)
+  let q1 = O;
+  let q2 = O;
   for (let i = 0; i < df.n; i++) {
-    if (i === 0 || df.lastInSentence[i - 1]) p1 = p2 = O;
+    if (i === 0 || df.lastInSentence[i - 1]) p1 = p2 = q1 = q2 = O;
     buf.length = 0;
-    for (let k = df.offs[i]!; k < df.offs[i + 1]!; k++) buf.push(df.feats[k]!);
-    tagFeatures(buf, p1, p2, df.word[i]!, df.shortShape[i]!);
     if (counts && history && df.nameLike[i]) {
       const c = counts.get(df.keys[i]!);
       if (c) {
@@ -40,7 +50,20 @@ export function decode(df: DocFeatures, weights: Weights, history: Uint8Array | 
         historyFeatures(buf, own, df.shortShape[i]!);
       }
     }
-    scores.fill(0);
+    if (history && !teacher && buf.length === 0 && p1 === q1 && p2 === q2) {
+      tags[i] = history[i]!;
+      p2 = q2 = p1;
+      p1 = q1 = tags[i]!;
+      continue;
+    }
+    if (history) {
+      q2 = q1;
+      q1 = history[i]!;
+    }
+    for (let k = df.offs[i]!; k < df.offs[i + 1]!; k++) buf.push(df.feats[k]!);
+    tagFeatures(buf, p1, p2, df.word[i]!, df.shortShape[i]!);
+    if (staticScores) for (let t = 0; t < TAG_COUNT; t++) scores[t] = staticScores[i * TAG_COUNT + t]!;
+    else scores.fill(0);
     for (let k = 0; k < buf.length; k++) weights.addTo(buf[k]!, scores);
     const last = df.lastInSentence[i] === 1;
     let best = -1;

@@ -1,5 +1,7 @@
 import { categoryOfCode, GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
 import { hashString, mix, mix3 } from './hash.js';
+import { TAG_COUNT } from './tags.js';
+import type { Weights } from './weights.js';
 import { foldPunctuation, isAllCaps, isCapitalised, wordKey, wordShape } from './normalize.js';
 
 /** What the tagger needs from a document: its text and tokens with their sentence index. */
@@ -14,7 +16,7 @@ export const FEATURE_VERSION = 1;
 const T = {
   bias: 1, word: 2, cased: 3, shape: 4, shortShape: 5, prefix: 6, suffix: 7, length: 8, flags: 9,
   ctxWord: 10, ctxShape: 11, bigramLeft: 12, bigramRight: 13, shapeTri: 14, first: 15, headline: 16,
-  lowerSeen: 17, capSeen: 18, gaz: 19, gazCtx: 20, title2: 21, gazWord: 22,
+  lowerSeen: 17, capSeen: 18, gaz: 19, gazCtx: 20, title2: 21, gazWord: 22, runPos: 23, runHead: 24, runFirst: 25,
   prev: 30, prev2: 31, prevWord: 32, prevShape: 33,
   histType: 40, histMajor: 41, histShape: 42,
 } as const;
@@ -31,7 +33,10 @@ interface WordInfo {
   cap: boolean;
   allCaps: boolean;
   hasLetter: boolean;
+  digit: boolean;
   key: string;
+  /** Summed weight rows, filled by the ScoreCache that owns this extractor's weights. */
+  scored?: { owner: ScoreCache; own: Float32Array; ctx: Float32Array };
 }
 
 /**
@@ -94,21 +99,72 @@ export class FeatureExtractor {
     const flags = (cap ? 1 : 0) | (allCaps ? 2 : 0) | (/\d/.test(raw) ? 4 : 0) | (raw.includes('-') ? 8 : 0)
       | (raw.includes('.') ? 16 : 0) | (hasLetter ? 32 : 0);
     own.push(mix(T.flags, flags));
-    w = { own, word, shortShape, cap, allCaps, hasLetter, key };
+    w = { own, word, shortShape, cap, allCaps, hasLetter, digit: /\d/.test(raw), key };
     this.cache.set(raw, w);
     return w;
   }
 
-  /** Static features of every token of a document. */
+  /** Static features of every token of a document, as feature lists (for training and tests). */
   extract(input: TaggerInput): DocFeatures {
+    const c = this.context(input);
+    const feats: number[] = [];
+    const offs = new Uint32Array(c.n + 1);
+    for (let i = 0; i < c.n; i++) {
+      offs[i] = feats.length;
+      for (const f of c.infos[i]!.own) feats.push(f);
+      for (const k of WINDOW) ctxFeatures(this.neighbour(c, i, k), k, feats);
+      this.restFeatures(c, i, feats);
+    }
+    offs[c.n] = feats.length;
+    return { ...c.df, feats: Uint32Array.from(feats), offs };
+  }
+
+  /**
+   * The summed weights of every token's static features, n × TAG_COUNT. Equal to summing the rows of
+   * {@link extract}'s lists, but the word's own features and its role as a context word are summed once per
+   * word type and cached: about four times faster on running text.
+   */
+  staticScores(input: TaggerInput, weights: Weights, cache: ScoreCache): { df: DocFeatures; scores: Float32Array } {
+    const c = this.context(input);
+    const scores = new Float32Array(c.n * TAG_COUNT);
+    const buf: number[] = [];
+    const row = new Float64Array(TAG_COUNT);
+    for (let i = 0; i < c.n; i++) {
+      row.fill(0);
+      addVector(row, cache.own(c.infos[i]!, weights), 0);
+      const prev = this.neighbour(c, i, -1);
+      const next = this.neighbour(c, i, 1);
+      addVector(row, cache.context(prev === BOS_INFO ? BOS_INFO : this.neighbour(c, i, -2), weights), 0);
+      addVector(row, cache.context(prev, weights), TAG_COUNT);
+      addVector(row, cache.context(next, weights), 2 * TAG_COUNT);
+      addVector(row, cache.context(next === EOS_INFO ? EOS_INFO : this.neighbour(c, i, 2), weights), 3 * TAG_COUNT);
+      buf.length = 0;
+      this.restFeatures(c, i, buf);
+      for (let f = 0; f < buf.length; f++) weights.addTo(buf[f]!, row);
+      scores.set(row, i * TAG_COUNT);
+    }
+    return { df: { ...c.df, feats: new Uint32Array(0), offs: new Uint32Array(c.n + 1) }, scores };
+  }
+
+  /** The word at offset k from token i, or the sentence edge marker when the window leaves the sentence. */
+  private neighbour(c: DocContext, i: number, k: number): WordInfo {
+    const j = i + k;
+    if (k < 0) {
+      for (let m = i; m > j; m--) if (c.first[m]) return BOS_INFO;
+    } else {
+      for (let m = i; m < j; m++) if (c.last[m]) return EOS_INFO;
+    }
+    return c.infos[j] ?? (k < 0 ? BOS_INFO : EOS_INFO);
+  }
+
+  /** Document-level facts the features need: sentence edges, headlines, capitalisation, gazetteer, runs. */
+  private context(input: TaggerInput): DocContext {
     const { text, tokens } = input;
     const n = tokens.length;
     const infos: WordInfo[] = new Array(n);
-    const raws: string[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      raws[i] = text.slice(t.start, t.end);
-      infos[i] = this.wordInfo(raws[i]!);
+      infos[i] = this.wordInfo(text.slice(t.start, t.end));
     }
     const keys = infos.map((w) => w.key);
     const first = new Uint8Array(n);
@@ -147,53 +203,136 @@ export class FeatureExtractor {
       else if (!first[i] && !headline[i] && !w.allCaps) capSeen.add(w.key);
     }
     const gaz = this.gazetteer.match(keys, breaks);
-
-    const feats: number[] = [];
-    const offs = new Uint32Array(n + 1);
+    // runs of capitalised words: where a token stands in one, and the run's first and last words
+    // ("Northgate Analytics": a run whose head word is often an organisation's)
+    const runStart = new Int32Array(n).fill(-1);
+    const runEnd = new Int32Array(n);
+    for (let i = 0; i < n; ) {
+      if (!(infos[i]!.cap && infos[i]!.hasLetter)) {
+        i++;
+        continue;
+      }
+      let e = i + 1;
+      while (e < n && !first[e] && infos[e]!.cap && infos[e]!.hasLetter) e++;
+      runStart.fill(i, i, e);
+      runEnd.fill(e, i, e);
+      i = e;
+    }
     const word = new Uint32Array(n);
     const shortShape = new Uint32Array(n);
     const nameLike = new Uint8Array(n);
-    const ctxWord = (i: number) => (i < 0 || i >= n ? (i < 0 ? BOS : EOS) : infos[i]!.word);
-    const ctxShape = (i: number) => (i < 0 || i >= n ? (i < 0 ? BOS : EOS) : infos[i]!.shortShape);
     for (let i = 0; i < n; i++) {
-      offs[i] = feats.length;
       const w = infos[i]!;
       word[i] = w.word;
       shortShape[i] = w.shortShape;
-      nameLike[i] = w.hasLetter && (w.cap || /\d/.test(raws[i]!)) ? 1 : 0;
-      feats.push(T.bias);
-      for (const f of w.own) feats.push(f);
-      // the context window stops at sentence edges
-      let lo = i;
-      while (lo > i - 2 && lo > 0 && !first[lo]) lo--;
-      let hi = i;
-      while (hi < i + 2 && hi < n - 1 && !last[hi]) hi++;
-      const cw = (k: number) => (i + k < lo ? BOS : i + k > hi ? EOS : ctxWord(i + k));
-      const cs = (k: number) => (i + k < lo ? BOS : i + k > hi ? EOS : ctxShape(i + k));
-      for (const k of [-2, -1, 1, 2]) {
-        feats.push(mix3(T.ctxWord, k + 2, cw(k)));
-        feats.push(mix3(T.ctxShape, k + 2, cs(k)));
-      }
-      feats.push(mix3(T.bigramLeft, cw(-1), w.word));
-      feats.push(mix3(T.bigramRight, w.word, cw(1)));
-      feats.push(mix3(T.shapeTri, mix(cs(-1), w.shortShape), cs(1)));
-      if (first[i]) feats.push(mix(T.first, w.shortShape));
-      if (headline[i]) feats.push(mix(T.headline, w.shortShape));
-      if (w.cap && w.hasLetter) {
-        const lowered = lowerSeen.has(w.key);
-        feats.push(mix3(T.lowerSeen, lowered ? 1 : 0, first[i]! | (headline[i]! << 1)));
-        if (w.allCaps || first[i]) feats.push(mix3(T.capSeen, capSeen.has(w.key) ? 1 : 0, lowered ? 1 : 0));
-      }
-      for (const code of gaz[i]!) {
-        feats.push(mix(T.gaz, code));
-        feats.push(mix3(T.gazWord, code, w.shortShape));
-      }
-      if (i > lo) for (const code of gaz[i - 1]!) feats.push(mix3(T.gazCtx, 0, categoryOfCode(code)));
-      if (i < hi) for (const code of gaz[i + 1]!) feats.push(mix3(T.gazCtx, 1, categoryOfCode(code)));
-      if (i - 1 > lo) for (const code of gaz[i - 2]!) if (categoryOfCode(code) === TITLE_CAT) feats.push(T.title2);
+      nameLike[i] = w.hasLetter && (w.cap || w.digit) ? 1 : 0;
     }
-    offs[n] = feats.length;
-    return { n, feats: Uint32Array.from(feats), offs, word, shortShape, keys, nameLike, lastInSentence: last };
+    return {
+      n, infos, first, last, headline, lowerSeen, capSeen, gaz, runStart, runEnd,
+      df: { n, feats: new Uint32Array(0), offs: new Uint32Array(0), word, shortShape, keys, nameLike, lastInSentence: last },
+    };
+  }
+
+  /** Every static feature of token i except the word's own and the context window's words and shapes. */
+  private restFeatures(c: DocContext, i: number, feats: number[]): void {
+    const w = c.infos[i]!;
+    const prev = this.neighbour(c, i, -1);
+    const next = this.neighbour(c, i, 1);
+    feats.push(T.bias);
+    feats.push(mix3(T.bigramLeft, prev.word, w.word));
+    feats.push(mix3(T.bigramRight, w.word, next.word));
+    feats.push(mix3(T.shapeTri, mix(prev.shortShape, w.shortShape), next.shortShape));
+    if (c.first[i]) feats.push(mix(T.first, w.shortShape));
+    if (c.headline[i]) feats.push(mix(T.headline, w.shortShape));
+    if (w.cap && w.hasLetter) {
+      const lowered = c.lowerSeen.has(w.key);
+      feats.push(mix3(T.lowerSeen, lowered ? 1 : 0, c.first[i]! | (c.headline[i]! << 1)));
+      if (w.allCaps || c.first[i]) feats.push(mix3(T.capSeen, c.capSeen.has(w.key) ? 1 : 0, lowered ? 1 : 0));
+    }
+    if (c.runStart[i]! >= 0) {
+      const rs = c.runStart[i]!;
+      const re = c.runEnd[i]!;
+      const len = re - rs;
+      const pos = len === 1 ? 3 : i === rs ? 0 : i === re - 1 ? 2 : 1;
+      feats.push(mix3(T.runPos, Math.min(len, 5), pos));
+      if (len > 1) {
+        feats.push(mix3(T.runHead, pos, c.infos[re - 1]!.word));
+        feats.push(mix3(T.runFirst, pos, c.infos[rs]!.word));
+      }
+    }
+    for (const code of c.gaz[i]!) {
+      feats.push(mix(T.gaz, code));
+      feats.push(mix3(T.gazWord, code, w.shortShape));
+    }
+    if (prev !== BOS_INFO) for (const code of c.gaz[i - 1]!) feats.push(mix3(T.gazCtx, 0, categoryOfCode(code)));
+    if (next !== EOS_INFO) for (const code of c.gaz[i + 1]!) feats.push(mix3(T.gazCtx, 1, categoryOfCode(code)));
+    if (prev !== BOS_INFO && this.neighbour(c, i, -2) !== BOS_INFO) {
+      for (const code of c.gaz[i - 2]!) if (categoryOfCode(code) === TITLE_CAT) feats.push(T.title2);
+    }
+  }
+}
+
+const WINDOW = [-2, -1, 1, 2] as const;
+
+/** Features a word contributes as the context word at offset k. */
+function ctxFeatures(w: WordInfo, k: number, out: number[]): void {
+  out.push(mix3(T.ctxWord, k + 2, w.word), mix3(T.ctxShape, k + 2, w.shortShape));
+}
+
+function edgeInfo(h: number): WordInfo {
+  return { own: [], word: h, shortShape: h, cap: false, allCaps: false, hasLetter: false, digit: false, key: '', };
+}
+const BOS_INFO = edgeInfo(BOS);
+const EOS_INFO = edgeInfo(EOS);
+
+function addVector(row: Float64Array, v: Float32Array, at: number): void {
+  for (let t = 0; t < TAG_COUNT; t++) row[t]! += v[at + t]!;
+}
+
+interface DocContext {
+  n: number;
+  infos: WordInfo[];
+  first: Uint8Array;
+  last: Uint8Array;
+  headline: Uint8Array;
+  lowerSeen: Set<string>;
+  capSeen: Set<string>;
+  gaz: number[][];
+  runStart: Int32Array;
+  runEnd: Int32Array;
+  df: DocFeatures;
+}
+
+/**
+ * Per word type, the summed weights of its own features and of its context features at each window offset,
+ * for one set of weights. Lives as long as the tagger that owns it.
+ */
+export class ScoreCache {
+  /** Own-feature sums of a word type. */
+  own(w: WordInfo, weights: Weights): Float32Array {
+    return this.fill(w, weights).own;
+  }
+
+  /** Context-feature sums of a word type, offsets −2, −1, +1, +2 one after another. */
+  context(w: WordInfo, weights: Weights): Float32Array {
+    return this.fill(w, weights).ctx;
+  }
+
+  private fill(w: WordInfo, weights: Weights): NonNullable<WordInfo['scored']> {
+    if (w.scored?.owner === this) return w.scored;
+    const row = new Float64Array(TAG_COUNT);
+    for (const f of w.own) weights.addTo(f, row);
+    const own = Float32Array.from(row);
+    const ctx = new Float32Array(WINDOW.length * TAG_COUNT);
+    const fs: number[] = [];
+    WINDOW.forEach((k, ki) => {
+      row.fill(0);
+      fs.length = 0;
+      ctxFeatures(w, k, fs);
+      for (const f of fs) weights.addTo(f, row);
+      ctx.set(row, ki * TAG_COUNT);
+    });
+    return (w.scored = { owner: this, own, ctx });
   }
 }
 

@@ -39,7 +39,8 @@ export class Gazetteer {
         const id = keys.join(' ');
         if (seen.has(id)) continue;
         seen.add(id);
-        const first = keys[0]!;
+        // indexed by the first two keys, so that frequent first words ("the", "new") do not scan long buckets
+        const first = keys.length === 1 ? keys[0]! : `${keys[0]!} ${keys[1]!}`;
         let bucket = this.byFirst.get(first);
         if (!bucket) this.byFirst.set(first, (bucket = []));
         bucket.push({ keys, cat: ci });
@@ -54,13 +55,16 @@ export class Gazetteer {
    * Matches do not cross `breaks` (indices where a new sentence starts).
    */
   match(keys: readonly string[], breaks?: ReadonlySet<number>): number[][] {
-    const out: number[][] = keys.map(() => []);
+    const out: number[][] = new Array(keys.length).fill(NO_MATCH);
+    const at = (k: number) => (out[k] === NO_MATCH ? (out[k] = []) : out[k]!);
     const bestEnd: number[] = new Array(GAZ_CATEGORIES.length).fill(-1);
+    const longest: number[] = new Array(GAZ_CATEGORIES.length).fill(0);
     for (let i = 0; i < keys.length; i++) {
-      const bucket = this.byFirst.get(keys[i]!);
-      if (!bucket) continue;
-      const longest: number[] = new Array(GAZ_CATEGORIES.length).fill(0);
-      for (const e of bucket) {
+      const one = this.byFirst.get(keys[i]!);
+      const two = i + 1 < keys.length && !breaks?.has(i + 1) ? this.byFirst.get(`${keys[i]!} ${keys[i + 1]!}`) : undefined;
+      if (!one && !two) continue;
+      longest.fill(0);
+      for (const e of two ? (one ? one.concat(two) : two) : one!) {
         const n = e.keys.length;
         if (n <= longest[e.cat]! || i + n > keys.length) continue;
         let ok = true;
@@ -74,17 +78,20 @@ export class Gazetteer {
         // a match inside a longer one of the same category adds nothing
         if (n === 0 || i + n <= bestEnd[c]!) continue;
         bestEnd[c] = i + n;
-        if (n === 1) out[i]!.push(codeOf(c, 3));
+        if (n === 1) at(i).push(codeOf(c, 3));
         else {
-          out[i]!.push(codeOf(c, 0));
-          for (let k = i + 1; k < i + n - 1; k++) out[k]!.push(codeOf(c, 1));
-          out[i + n - 1]!.push(codeOf(c, 2));
+          at(i).push(codeOf(c, 0));
+          for (let k = i + 1; k < i + n - 1; k++) at(k).push(codeOf(c, 1));
+          at(i + n - 1).push(codeOf(c, 2));
         }
       }
     }
     return out;
   }
 }
+
+/** Shared by every token without a match (never written to). */
+const NO_MATCH: number[] = [];
 
 /** A match code: category index and BILU position (0 B, 1 I, 2 L, 3 U). */
 export function codeOf(cat: number, pos: number): number {

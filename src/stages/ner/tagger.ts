@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.js';
 import { decode } from './decode.js';
-import { FeatureExtractor, type TaggerInput } from './features.js';
+import { FeatureExtractor, ScoreCache, type TaggerInput } from './features.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import { chunksOf, NER_TYPES, type NerType } from './tags.js';
 import type { Weights } from './weights.js';
@@ -27,6 +27,7 @@ export interface TaggerOptions {
  */
 export class NerTagger {
   readonly extractor: FeatureExtractor;
+  private readonly cache = new ScoreCache();
 
   constructor(private readonly options: TaggerOptions) {
     this.extractor = new FeatureExtractor(new Gazetteer(options.gazetteer));
@@ -34,9 +35,10 @@ export class NerTagger {
 
   /** BILOU tags of every token. */
   tag(input: TaggerInput): Uint8Array {
-    const df = this.extractor.extract(input);
-    const first = decode(df, this.options.weights, null);
-    return this.options.twoPass ? decode(df, this.options.weights, first) : first;
+    const w = this.options.weights;
+    const { df, scores } = this.extractor.staticScores(input, w, this.cache);
+    const first = decode(df, w, null, undefined, scores);
+    return this.options.twoPass ? decode(df, w, first, undefined, scores) : first;
   }
 
   /** Names as character spans, in text order. */

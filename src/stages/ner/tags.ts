@@ -53,10 +53,22 @@ export function isOpen(tag: number): boolean {
  * allowed(tagOf(0, 0), O, false)           // false: B-PER must be continued
  */
 export function allowed(prev: number, tag: number, last: boolean): boolean {
+  return ALLOWED[(prev * TAG_COUNT + tag) * 2 + (last ? 1 : 0)] === 1;
+}
+
+function allowedSlow(prev: number, tag: number, last: boolean): boolean {
   const p = posOfTag(tag);
   if (last && (p === B || p === I)) return false;
   if (isOpen(prev)) return typeOfTag(tag) === typeOfTag(prev) && (p === I || p === L);
   return p !== I && p !== L;
+}
+
+const ALLOWED = new Uint8Array(TAG_COUNT * TAG_COUNT * 2);
+for (let p = 0; p < TAG_COUNT; p++) {
+  for (let t = 0; t < TAG_COUNT; t++) {
+    ALLOWED[(p * TAG_COUNT + t) * 2] = allowedSlow(p, t, false) ? 1 : 0;
+    ALLOWED[(p * TAG_COUNT + t) * 2 + 1] = allowedSlow(p, t, true) ? 1 : 0;
+  }
 }
 
 /** A span of tokens [start, end) with a type index. */
