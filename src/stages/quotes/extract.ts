@@ -33,6 +33,8 @@ export interface Draft {
   anchor: number;
 }
 
+/** Verbs that name or describe rather than report ("called the plan “reckless”"). */
+const NAMING = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|term|terms|termed|terming|describe|describes|described|describing|nickname|nicknamed)$/;
 const HEARER_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'advise', 'brief', 'remind', 'notify']);
 const INTRO_WORDS = new Set(['with', 'in', 'after', 'as', 'despite', 'following', 'amid', 'meanwhile', 'however', 'on', 'at',
   'during', 'since', 'while', 'when', 'last', 'earlier', 'later', 'before', 'under', 'for', 'by', 'from', 'speaking', 'asked',
@@ -53,9 +55,13 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const quoted = findQuotedSpans(input.text, input.paragraphs);
   const usedCues = new Set<number>();
   let previous: Draft | null = null;
+  let openPiece: Draft | null = null;
   for (const q of quoted) {
     const d = directQuote(ctx, q, previous, usedCues);
     if (!d) continue;
+    // "“First paragraph …¶“… last part,” Smith said.": the opening piece waits for the frame that follows
+    if (openPiece && q.continued && !openPiece.source && !openPiece.continues && d.source) openPiece.continues = d;
+    openPiece = q.unclosed && d.kind === 'direct' ? d : null;
     drafts.push(d);
     // a partial quote's cue may still introduce reported speech around it ("concluded that she had been “careless” in …")
     if (d.cue && d.kind === 'direct') usedCues.add(d.cue.first);
@@ -65,7 +71,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   for (const d of reportedSpeech(ctx, quoted, usedCues)) {
     // "calling the talks “very good”": the partial quote already is the statement
     const same = partials.find((p) => p.cue!.first === d.cue?.first);
-    if (same && (same.end - same.start) * 2 >= d.end - d.start) continue;
+    if (same && ((same.end - same.start) * 2 >= d.end - d.start || NAMING.test(lower(ctx.tokens[d.cue!.first])))) continue;
+    // "called him “Little Marco”": a naming verb whose object is a quoted name reports no statement
+    if (NAMING.test(lower(ctx.tokens[d.cue!.first])) && /[“"«„]/.test(input.text.slice(d.start, d.end))) continue;
     drafts.push(d);
   }
   drafts.sort((a, b) => a.start - b.start);
@@ -234,7 +242,8 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   if (after && words.length >= 3) return { start: q.start, end: q.end, kind: 'partial', source: after.source, cue: after.cue, continues: null, channel: channelAround(after.cue), anchor: after.cue.first };
   const partial = partialCue(ctx, openTok, sFirst);
   if (!partial) return null;
-  if (looksLikeTitle(contentText) && !/^(?:call|dub|label|brand|term|name)$/.test(partial.lemma)) return null;
+  // names of works and nicknames ("called him “Little Marco”") are names, not words anyone said
+  if (looksLikeTitle(contentText)) return null;
   return { start: q.start, end: q.end, kind: 'partial', source: partial.source, cue: partial.cue, continues: null, channel: channelAround(partial.cue), anchor: partial.cue.first };
 }
 
@@ -406,6 +415,8 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
       if (isAdverbish(t) || cueInfo(w) || /ed$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/.test(w)) break;
       if (PREPOSITIONS.has(w) && !isCap(tokens[j + 1]) && !DETERMINERS.has(lower(tokens[j + 1]))) break;
       if (PRONOUNS.has(w)) break;
+      // "Trump spoke at …": a lowercase word right after a name is its verb
+      if (isCap(tokens[j - 1]) && !PREPOSITIONS.has(w) && !/^(?:and|’s|'s|de|van|von|al)$/.test(w) && !/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(tokens[j - 1]!.text)) break;
     }
     last = j;
     j++;
@@ -575,6 +586,16 @@ function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, s
     }
   }
   if (lower(tokens[kk]) === 'according' || lower(tokens[kk]) === 'or' || lower(tokens[kk]) === 'and') return null;
+  // "…, said Oleksandr Syrskyi." — the cue and an inverted source close the sentence
+  if (prev?.text === ',' && !participle) {
+    const np = phraseAfter(tokens, i + 1, sLast);
+    if (np && np.last >= sLast - 1 && (isCap(tokens[np.first]) || DETERMINERS.has(lower(tokens[np.first])))) {
+      let c = i - 2;
+      let s0 = sFirst;
+      while (s0 < c && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;
+      if (c - s0 >= 2 && tokens[c]!.kind !== 'quote') return { start: tokens[s0]!.start, end: tokens[c]!.end, kind: 'indirect', source: np, cue, continues: null, channel, anchor: i };
+    }
+  }
   const after = kk <= sLast ? contentRange(ctx, kk, sLast) : null;
   // ", she said in a video message to the convention." ends a clause too: what follows is a prepositional tail
   const subjectAfterComma = !!source && source.first < i && tokens[source.first - 1]?.text === ',' && source.first - 1 - sFirst >= 3;

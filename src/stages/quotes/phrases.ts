@@ -158,7 +158,8 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
     }
     const w = lower(t);
     if (t.kind === 'word' && !isCap(t) && j > from) {
-      if (CLAUSE_WORDS.has(w) || w === 'on' && isTimeWord(tokens[j + 1]) || /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1]))) break;
+      const toNoun = w === 'to' && (DETERMINERS.has(lower(tokens[j + 1])) || isCap(tokens[j + 1]));
+      if (CLAUSE_WORDS.has(w) && !toNoun || w === 'on' && isTimeWord(tokens[j + 1]) || /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1]))) break;
       if (PREPOSITIONS.has(w) && commas === 0 && isCap(tokens[j - 1]) && !/^(?:of|for|to)$/.test(w)) break;
     }
     last = j;

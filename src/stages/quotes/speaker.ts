@@ -15,14 +15,17 @@ export function resolveSpeakers(ctx: Context, drafts: readonly Draft[]): Map<Dra
   const out = new Map<Draft, Speaker | null>();
   const people = candidates(ctx, drafts);
   for (const d of drafts) {
-    if (d.continues) {
-      const prior = out.get(d.continues) ?? null;
-      out.set(d, prior);
-      continue;
-    }
-    if (!d.source) { out.set(d, null); continue; }
-    out.set(d, speakerFor(ctx, d.source, people));
+    if (d.continues) continue;
+    out.set(d, d.source ? speakerFor(ctx, d.source, people) : null);
   }
+  // continuations last: a piece may continue a later one (a multi-paragraph quote attributed at its end)
+  const follow = (d: Draft, depth: number): Speaker | null => {
+    if (out.has(d)) return out.get(d) ?? null;
+    const s = d.continues && depth < 50 ? follow(d.continues, depth + 1) : null;
+    out.set(d, s);
+    return s;
+  };
+  for (const d of drafts) follow(d, 0);
   return out;
 }
 

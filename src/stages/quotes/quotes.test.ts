@@ -1,0 +1,248 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Mention, Quote, TimeExpression } from '../../model/layers.js';
+import { segment } from '../segment/index.js';
+import { channelOf, cueInfo } from './lexicon.js';
+import { findQuotedSpans } from './marks.js';
+import { extractQuotes } from './extract.js';
+
+/** Runs the extractor on a doc built from segmentation plus optional hand-built layers. */
+function quotesOf(text: string, extra: { mentions?: Mention[]; entities?: Array<{ id: string; name: string }>; times?: TimeExpression[] } = {}): Quote[] {
+  const seg = segment(text);
+  return extractQuotes({
+    text, tokens: seg.tokens, sentences: seg.sentences, paragraphs: seg.paragraphs,
+    mentions: extra.mentions,
+    entities: extra.entities?.map((e) => ({ ...e, type: 'PERSON' as const, aliases: [], mentions: [] })),
+    times: extra.times,
+  });
+}
+
+interface Expect { text: string; kind: Quote['kind']; speaker?: string | null; written?: string; cue?: string | null; channel?: string | null }
+
+/** Asserts each expected quote is there with its spans; every span is checked through text.slice. */
+function check(text: string, got: Quote[], want: Expect[]): void {
+  assert.equal(got.length, want.length, `quotes found: ${JSON.stringify(got.map((q) => [q.kind, q.text]))}`);
+  want.forEach((w, i) => {
+    const q = got[i]!;
+    assert.equal(text.slice(q.start, q.end), w.text);
+    assert.equal(q.text, w.text);
+    assert.equal(q.kind, w.kind, w.text);
+    if (w.speaker !== undefined) assert.equal(q.speaker?.name ?? null, w.speaker, `speaker of ${w.text}`);
+    if (w.written !== undefined) assert.equal(text.slice(q.speaker!.start!, q.speaker!.end!), w.written);
+    if (w.cue !== undefined) {
+      assert.equal(q.cue, w.cue);
+      if (w.cue) assert.equal(text.slice(q.cueSpan!.start, q.cueSpan!.end), w.cue);
+      else assert.equal(q.cueSpan, null);
+    }
+    if (w.channel !== undefined) assert.equal(q.channel, w.channel, `channel of ${w.text}`);
+  });
+}
+
+describe('direct quotes', () => {
+  const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
+    {
+      name: 'split by its attribution, continuation keeps the speaker',
+      text: 'Smith arrived on Monday. “We will counter it,” he said. “I want all our partners to understand. They must act.”',
+      expect: [
+        { text: 'We will counter it,', kind: 'direct', speaker: 'Smith', written: 'he', cue: 'said' },
+        { text: 'I want all our partners to understand. They must act.', kind: 'direct', speaker: 'Smith', cue: null },
+      ],
+    },
+    {
+      name: 'straight double quotes, inverted attribution with appositive',
+      text: '"Russian troops are advancing on all fronts," said Yuri Ushakov, a senior adviser to the president.',
+      expect: [{ text: 'Russian troops are advancing on all fronts,', kind: 'direct', speaker: 'Yuri Ushakov', written: 'Yuri Ushakov, a senior adviser to the president', cue: 'said' }],
+    },
+    {
+      name: 'single curly quotes (British style)',
+      text: '‘We will not give up our land,’ the minister told the BBC.',
+      expect: [{ text: 'We will not give up our land,', kind: 'direct', speaker: 'the minister', written: 'the minister', cue: 'told', channel: 'the BBC' }],
+    },
+    {
+      name: 'guillemets',
+      text: '«The talks are over,» Lavrov said on state television.',
+      expect: [{ text: 'The talks are over,', kind: 'direct', speaker: 'Lavrov', cue: 'said', channel: 'televised interview' }],
+    },
+    {
+      name: 'German-style low-high quotes',
+      text: '„Peace needs guarantees,“ the chancellor wrote on social media.',
+      expect: [{ text: 'Peace needs guarantees,', kind: 'direct', speaker: 'the chancellor', cue: 'wrote', channel: 'social media' }],
+    },
+    {
+      name: 'frame before the quote, colon',
+      text: 'Zelenskyy wrote on Telegram: “The contingent should be stationed on Ukrainian soil.”',
+      expect: [{ text: 'The contingent should be stationed on Ukrainian soil.', kind: 'direct', speaker: 'Zelenskyy', cue: 'wrote', channel: 'social media (Telegram)' }],
+    },
+    {
+      name: 'multi-paragraph quote: an unclosed paragraph, the next reopens it',
+      text: 'Maria Lopez, the mayor, spoke first. “We were not warned,” Lopez said. “The shelling started at dawn.\n“Nobody came to help us for hours.”',
+      expect: [
+        { text: 'We were not warned,', kind: 'direct', speaker: 'Lopez', cue: 'said' },
+        { text: 'The shelling started at dawn.', kind: 'direct', speaker: 'Lopez', cue: null },
+        { text: 'Nobody came to help us for hours.', kind: 'direct', speaker: 'Lopez', cue: null },
+      ],
+    },
+    {
+      name: 'multi-paragraph quote attributed in its last paragraph',
+      text: '“The first part of the statement.\n“The second part,” said Olena Kovalenko.',
+      expect: [
+        { text: 'The first part of the statement.', kind: 'direct', speaker: 'Olena Kovalenko', cue: null },
+        { text: 'The second part,', kind: 'direct', speaker: 'Olena Kovalenko', cue: 'said' },
+      ],
+    },
+    {
+      name: 'told reporters is a channel',
+      text: 'Trump spoke at the White House. “There is a very good chance,” he told reporters.',
+      expect: [{ text: 'There is a very good chance,', kind: 'direct', speaker: 'Trump', written: 'he', cue: 'told', channel: 'reporters' }],
+    },
+  ];
+  for (const c of cases) it(c.name, () => check(c.text, quotesOf(c.text), c.expect));
+});
+
+describe('partial and single-word quotes', () => {
+  const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
+    {
+      name: 'partial quote after a participle cue',
+      text: 'Tensions rose, with Trump recently warning of a “horrible massacre” in the region.',
+      expect: [{ text: 'horrible massacre', kind: 'partial', speaker: 'Trump', cue: 'warning' }],
+    },
+    {
+      name: 'partial quote whose cue is a participle of the main clause',
+      text: 'Trump expressed optimism, calling the negotiations “very good and productive”.',
+      expect: [{ text: 'very good and productive', kind: 'partial', speaker: 'Trump', cue: 'calling' }],
+    },
+    {
+      name: 'single-word quote attributed to a speaker',
+      text: 'The foreign minister called the proposal “unacceptable.”',
+      expect: [{ text: 'unacceptable.', kind: 'partial', speaker: 'The foreign minister', cue: 'called' }],
+    },
+  ];
+  for (const c of cases) it(c.name, () => check(c.text, quotesOf(c.text), c.expect));
+});
+
+describe('reported speech', () => {
+  const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
+    {
+      name: 'X said that …',
+      text: 'Zelenskyy warned on Saturday that Russia has been amassing troops along the border.',
+      expect: [{ text: 'that Russia has been amassing troops along the border', kind: 'indirect', speaker: 'Zelenskyy', written: 'Zelenskyy', cue: 'warned' }],
+    },
+    {
+      name: '…, X said.',
+      text: 'The convoy was hit twice near the border, the ministry said.',
+      expect: [{ text: 'The convoy was hit twice near the border', kind: 'indirect', speaker: 'the ministry', written: 'the ministry', cue: 'said' }],
+    },
+    {
+      name: 'according to X at the end',
+      text: 'Of these, 47 drones were intercepted, according to Ukrainian defense officials.',
+      expect: [{ text: 'Of these, 47 drones were intercepted', kind: 'indirect', speaker: 'Ukrainian defense officials', cue: 'according to' }],
+    },
+    {
+      name: 'according to X at the start, noun form source',
+      text: 'According to a State Department statement, the conversation focused on communication.',
+      expect: [{ text: 'the conversation focused on communication', kind: 'indirect', speaker: 'State Department', written: 'a State Department statement', cue: 'According to' }],
+    },
+    {
+      name: 'accused Y of …',
+      text: 'Ukrainian President Volodymyr Zelenskyy has accused Russian President Vladimir Putin of prolonging the war.',
+      expect: [{ text: 'Russian President Vladimir Putin of prolonging the war', kind: 'indirect', written: 'Ukrainian President Volodymyr Zelenskyy', cue: 'accused' }],
+    },
+    {
+      name: 'told reporters that …',
+      text: 'The general told reporters that the offensive had stalled.',
+      expect: [{ text: 'that the offensive had stalled', kind: 'indirect', speaker: 'The general', cue: 'told', channel: 'reporters' }],
+    },
+    {
+      name: 'in a statement, X said …',
+      text: 'In a statement, the Kremlin said the drones were destroyed over Kursk.',
+      expect: [{ text: 'the drones were destroyed over Kursk', kind: 'indirect', written: 'the Kremlin', cue: 'said', channel: 'statement' }],
+    },
+    {
+      name: 'inverted: said X',
+      text: 'The bridge had been mined, said Oleksandr Syrskyi.',
+      expect: [{ text: 'The bridge had been mined', kind: 'indirect', speaker: 'Oleksandr Syrskyi', cue: 'said' }],
+    },
+    {
+      name: 'denied',
+      text: 'The Kremlin denied that its forces had crossed the river.',
+      expect: [{ text: 'that its forces had crossed the river', kind: 'indirect', written: 'The Kremlin', cue: 'denied' }],
+    },
+    {
+      name: 'participle cue takes the subject of the main clause',
+      text: 'With talks stalled, Zelenskyy has framed Putin as the obstacle, accusing Moscow of stalling negotiations.',
+      expect: [{ text: 'Moscow of stalling negotiations', kind: 'indirect', speaker: 'Zelenskyy', cue: 'accusing' }],
+    },
+    {
+      name: 'a time adjunct between subject and verb is not the source',
+      text: 'U.S. Secretary of State Marco Rubio on Tuesday said the ceasefire would hold.',
+      expect: [{ text: 'the ceasefire would hold', kind: 'indirect', written: 'U.S. Secretary of State Marco Rubio', cue: 'said' }],
+    },
+  ];
+  for (const c of cases) it(c.name, () => check(c.text, quotesOf(c.text), c.expect));
+});
+
+describe('negative cases produce nothing', () => {
+  const cases: Array<{ name: string; text: string }> = [
+    { name: 'scare quotes', text: 'The so-called “peace plan” was unveiled in Geneva.' },
+    { name: 'title of a work', text: 'She starred in “The Last Days of Kyiv” last year.' },
+    { name: 'nickname, even after a naming verb', text: 'Trump called him “Little Marco” at rallies.' },
+    { name: 'nickname without a cue', text: 'Known as “the Butcher of Bucha,” the colonel was promoted.' },
+    { name: 'apostrophes are not single quotes', text: 'Ukraine’s forces held the town, and the soldiers’ families waited.' },
+    { name: 'nouns that look like verbs', text: 'The early contests and the reports from the states were closely watched.' },
+    { name: 'agreement and threats are acts, not statements', text: 'The two sides agreed to a 30-day ceasefire. Trump has threatened new sanctions.' },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(quotesOf(c.text).map((q) => q.text), []));
+});
+
+describe('with entity and time layers', () => {
+  it('a pronoun speaker takes the canonical entity the entities stage linked', () => {
+    const text = 'The president spoke in Kyiv. “We will counter it,” he said.';
+    const he = text.indexOf('he said');
+    const mentions: Mention[] = [{ start: he, end: he + 2, text: 'he', entity: 'e1', kind: 'pronoun', type: 'PERSON' }];
+    const [q] = quotesOf(text, { mentions, entities: [{ id: 'e1', name: 'Volodymyr Zelenskyy' }] });
+    assert.deepEqual(q!.speaker, { entity: 'e1', name: 'Volodymyr Zelenskyy', start: he, end: he + 2 });
+  });
+
+  it('a mention on a modifier does not name a description source', () => {
+    const text = 'Of these, 47 were intercepted, according to Ukrainian defense officials.';
+    const at = text.indexOf('Ukrainian');
+    const mentions: Mention[] = [{ start: at, end: at + 9, text: 'Ukrainian', entity: 'e2', kind: 'demonym', type: 'GPE' }];
+    const [q] = quotesOf(text, { mentions, entities: [{ id: 'e2', name: 'Ukraine' }] });
+    assert.equal(q!.speaker?.name, 'Ukrainian defense officials');
+    assert.equal(q!.speaker?.entity, null);
+  });
+
+  it('dates a statement from a time in its clause, not from one in its content', () => {
+    const text = 'Zelenskyy warned on Saturday that Russia would attack on Monday.';
+    const sat = text.indexOf('Saturday');
+    const mon = text.indexOf('Monday');
+    const times: TimeExpression[] = [
+      { start: sat, end: sat + 8, text: 'Saturday', type: 'DATE', value: '2025-03-15' },
+      { start: mon, end: mon + 6, text: 'Monday', type: 'DATE', value: '2025-03-17' },
+    ];
+    const [q] = quotesOf(text, { times });
+    assert.equal(q!.date, '2025-03-15');
+    assert.equal(quotesOf(text)[0]!.date, null);
+  });
+});
+
+describe('building blocks', () => {
+  it('finds every quotation style', () => {
+    const text = '“a” "b" ‘c d’ «e» „f“ \'\'g\'\'';
+    const spans = findQuotedSpans(text, [{ start: 0, end: text.length, index: 0 }]);
+    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['a', 'b', 'c d', 'e', 'f', 'g']);
+  });
+
+  it('inflects reporting verbs from the lexicon', () => {
+    const table: Array<[string, string | null]> = [['said', 'say'], ['warned', 'warn'], ['accusing', 'accuse'], ['emphasised', 'emphasise'], ['vowed', 'vow'], ['table', null]];
+    for (const [form, lemma] of table) assert.equal(cueInfo(form)?.lemma ?? null, lemma, form);
+  });
+
+  it('names channels', () => {
+    const table: Array<[string, string | null]> = [
+      ['he wrote on social media', 'social media'], ['she told reporters', 'reporters'], ['in a televised interview on Sunday', 'televised interview'],
+      ['in an interview with CNN', 'CNN'], ['said in a statement', 'statement'], ['he said', null],
+    ];
+    for (const [clause, label] of table) assert.equal(channelOf(clause), label, clause);
+  });
+});
