@@ -48,6 +48,7 @@ export interface Gazetteer {
  * placeKey('Ukraine’s') // 'ukraine'
  */
 export function placeKey(s: string): string {
+  if (SIMPLE_WORD.test(s)) return s.toLowerCase();
   return (/^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFKC'))
     .replace(/[’‘`´]/g, "'")
     .toLowerCase()
@@ -57,6 +58,8 @@ export function placeKey(s: string): string {
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
+
+const SIMPLE_WORD = /^[A-Za-z][a-z-]*$/;
 
 /** Lower-case, ASCII-folded, hyphenated id part: "Sumy Oblast" → "sumy-oblast". */
 export function slug(s: string): string {

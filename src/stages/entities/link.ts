@@ -3,7 +3,7 @@ import type { Span } from '../../model/span.js';
 import { gazetteer, placeKey, slug, type Place } from '../../kb/places.js';
 import { AMBIGUOUS_COUNTRY_NAMES } from '../../kb/data/places-curated.js';
 import { DocView, type Draft, type MentionDraft } from './context.js';
-import { FEMALE_NAMES, HONORIFICS, INSTITUTION_ADJECTIVE, MALE_NAMES, MAX_ORG_TOKENS, ORG_NOUNS, TITLES, type OrgNoun } from './data/lexicon.js';
+import { FEMALE_NAMES, HONORIFICS, INSTITUTION_ADJECTIVE, MALE_NAMES, MAX_ORG_TOKENS, ORG_NOUNS, TITLE_MODIFIERS, TITLES, type OrgNoun } from './data/lexicon.js';
 import { actsAsState } from './metonymy.js';
 import { resolvePronouns } from './pronouns.js';
 import { countryPhrase, descriptionAt, placeBefore, roleOf, titleBefore, type TitleMatch } from './roles.js';
@@ -519,14 +519,17 @@ function stripPossessive(s: string): string {
 
 /** Name words of a person mention: titles, honorifics and possessives dropped. */
 export function personTokens(text: string): string[] {
-  const words = stripPossessive(text).split(/\s+/).filter(Boolean);
+  const words = stripPossessive(text).replace(/[[\](){}"“”]/g, ' ').split(/\s+/).filter(Boolean);
   while (words.length > 1) {
     const w = words[0]!.toLowerCase().replace(/\.$/, '');
-    if (w in HONORIFICS || TITLES[w]) words.shift(); else break;
+    if (w in HONORIFICS || TITLES[w] || TITLE_MODIFIERS.has(w) || LEADING_FUNCTION_WORDS.has(w)) words.shift(); else break;
   }
   while (words.length > 1 && /^(jr|sr|ii|iii|iv)\.?$/i.test(words[words.length - 1]!)) words.pop();
   return words.map((w) => w.replace(/[’']s$/u, ''));
 }
+
+/** Sentence-initial words a tagger sometimes glues to a name ("During Yanukovich"). */
+const LEADING_FUNCTION_WORDS = new Set(['during', 'after', 'before', 'when', 'while', 'meanwhile', 'but', 'and', 'as', 'if', 'since', 'under', 'with', 'without', 'despite', 'following', 'like', 'unlike', 'then', 'so', 'also', 'although', 'though', 'because', 'including', 'for', 'from', 'in', 'on', 'at', 'by', 'to', 'of', 'the', 'a', 'an', 'that', 'this', 'yet', 'now', 'today', 'yesterday', 'dear']);
 
 function honorificOf(text: string): 'm' | 'f' | undefined {
   const w = text.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');

@@ -12,7 +12,8 @@ import type { DocView } from './context.js';
  */
 export function actsAsState(v: DocView, t0: number, t1: number): boolean {
   const next = t1;
-  if (v.isPossessive(next)) return !PLACE_NOUNS.has(v.lower(next + 1));
+  // "Moscow's skepticism" acts; "Kyiv's Independence Square", "Kyiv's streets" are places
+  if (v.isPossessive(next)) return !PLACE_NOUNS.has(v.lower(next + 1)) && !v.isCap(next + 1);
   if (followedByVerb(v, t0, next)) return true;
   const prev = v.lower(t0 - 1);
   if (OBJECT_CUES.test(prev)) return true;
