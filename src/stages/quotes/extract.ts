@@ -173,7 +173,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   const first = ctx.sentTok[t.sentence]?.first === i;
   if (isCap(t) && !first) return null;
   const info = cueInfo(t.text);
-  if (!info || (info.tier === 'cognitive' && !allowCognitive) || (info.frameOnly && !inFrame)) return null;
+  if (!info || (info.tier !== 'speech' && !allowCognitive) || (info.frameOnly && !inFrame)) return null;
   const prev = lower(ctx.tokens[i - 1]);
   const w = t.text.toLowerCase();
   if (info.nounLike && /s$/.test(w) && w !== info.lemma && !inFrame) {
@@ -467,7 +467,8 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       info = verbCue(ctx, i, true);
       if (!info) continue;
       cue = { first: i, last: i };
-      if (info.tier === 'cognitive' && !/^(?:that)$/.test(lower(tokens[i + 1]))) continue;
+      // "think that …", "believes he can win": a belief needs a clause after it
+      if (info.tier === 'cognitive' && !(/^(?:that|he|she|they|it|we|i|you|there|this|the|his|her|their)$/.test(lower(tokens[i + 1])) || isCap(tokens[i + 1]))) continue;
     }
     const d = accordingTo ? accordingDraft(ctx, cue, sFirst, sLast) : verbDraft(ctx, info!, cue, sFirst, sLast);
     if (!d) continue;

@@ -5,7 +5,7 @@ import channelData from './data/channels.json' with { type: 'json' };
 export interface CueInfo {
   lemma: string;
   /** speech verbs work with any clause; cognitive ones only before an explicit "that". */
-  tier: 'speech' | 'cognitive';
+  tier: 'speech' | 'cognitive' | 'stance';
   /** The verb takes a hearer or target before its content (tell reporters that …, accuse Putin of …). */
   takesObject: boolean;
   /** The form is a present participle ("saying", "accusing"): its source is the clause subject. */
@@ -44,7 +44,7 @@ function buildCues(): Map<string, CueInfo> {
   const frameOnly = new Set(verbsData.frameOnly);
   const add = (lemma: string, tier: CueInfo['tier'], onlyInFrame = false) => {
     for (const form of inflect(lemma)) {
-      if (out.has(form) && out.get(form)!.tier === 'speech') continue;
+      if (out.has(form)) continue;
       out.set(form, {
         lemma, tier, takesObject: object.has(lemma),
         participle: form.endsWith('ing') && form !== lemma,
@@ -55,6 +55,7 @@ function buildCues(): Map<string, CueInfo> {
   };
   for (const v of verbsData.speech) add(v, 'speech');
   for (const v of verbsData.cognitive) add(v, 'cognitive');
+  for (const v of verbsData.stance) add(v, 'stance');
   for (const v of verbsData.frameOnly) add(v, 'speech', true);
   return out;
 }
