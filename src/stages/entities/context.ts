@@ -24,6 +24,8 @@ export interface Draft {
   country?: string;
   geo?: Geo;
   role?: string;
+  /** How telling the role is (higher replaces lower). */
+  roleScore?: number;
   /** Title family ("head", "foreign minister") for matching descriptions. */
   titleFamily?: string;
   /** Country code the role belongs to. */

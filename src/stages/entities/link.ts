@@ -23,6 +23,8 @@ export interface LinkOutput {
   entities: Entity[];
 }
 
+/** Titles that say little about the office; a specific one replaces them as the role. */
+const GENERIC_TITLES = new Set(['Leader', 'Head', 'Chief', 'Minister', 'Diplomat', 'Lawmaker', 'Aide']);
 const ORG_FIRST = new Set(Object.keys(ORG_NOUNS).map((k) => k.split(' ')[0]!));
 const REGION_WORDS = new Set(['region', 'oblast', 'province', 'krai', 'territory', 'district']);
 const NAME_KINDS: ReadonlySet<MentionKind> = new Set(['name', 'metonym', 'demonym']);
@@ -339,9 +341,15 @@ class Linker {
 
   /** Titles before person names give roles and title mentions. */
   rolesFromTitles(): void {
+    const orgEnds = new Map<number, MentionDraft>();
+    for (const m of this.mentions) if (m.kind === 'name' && m.draft.type === 'ORG') orgEnds.set(m.t1, m);
+    const orgAt = (end: number) => {
+      const o = orgEnds.get(end);
+      return o ? { start: o.t0, name: o.draft.name } : null;
+    };
     for (const m of [...this.mentions]) {
       if (m.draft.type !== 'PERSON' || m.kind !== 'name') continue;
-      const t = titleBefore(this.v, m.t0);
+      const t = titleBefore(this.v, m.t0, orgAt);
       if (!t) continue;
       this.applyRole(m.draft, t, null);
       const span = { start: this.v.tokens[t.h0]!.start, end: this.v.tokens[t.h1 - 1]!.end };
@@ -353,9 +361,15 @@ class Linker {
 
   applyRole(d: Draft, t: TitleMatch, object: Draft | null): void {
     const role = roleOf(t, object ? { role: object.role, name: object.name } : null);
-    if (!d.role || (t.country && !d.roleCountry) || role.length > d.role.length && !d.roleCountry) d.role = role;
-    if (t.country) { d.roleCountry = t.country.country; d.country ??= t.country.country; }
-    d.titleFamily ??= t.info.family;
+    // the most telling role wins: one with a country or institution, then a specific office over "leader"
+    const score = (t.country || t.org || t.area || object ? 2 : 0) + (GENERIC_TITLES.has(t.info.title) ? 0 : 1);
+    if (d.role === undefined || score > (d.roleScore ?? 0)) {
+      d.role = role;
+      d.roleScore = score;
+      d.titleFamily = t.info.family;
+      if (t.country) d.roleCountry = t.country.country;
+    }
+    if (t.country) d.country ??= t.country.country;
     if (t.info.gender && !d.gender) d.gender = t.info.gender;
   }
 

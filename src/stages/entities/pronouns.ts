@@ -56,6 +56,7 @@ export function resolvePronouns(host: PronounHost): void {
       if (quote < 0 && m.quote >= 0) continue;
       const d = m.draft;
       if (!agrees(d, p.gender, dist)) continue;
+      if (p.gender === 'p' && (!subject.has(m) || pluralBetween(v, m.t1, i))) continue;
       let w = SENTENCE_WEIGHT[dist] ?? 0;
       if (subject.has(m)) w *= 2;
       else if (PREPOSITIONS.has(v.lower(m.t0 - 1))) w *= 0.5;
@@ -70,8 +71,19 @@ export function resolvePronouns(host: PronounHost): void {
   }
 }
 
+/** A plural common noun between an organisation and "they" is the likelier antecedent ("the troops … their"). */
+function pluralBetween(v: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = v.lows[k]!;
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !NOT_PLURAL.has(w) && /^\p{Ll}/u.test(v.word(k))) return true;
+  }
+  return false;
+}
+
+const NOT_PLURAL = new Set(['says', 'this', 'thus', 'plus', 'does', 'has', 'was', 'is', 'its', 'his', 'hers', 'whereas', 'always', 'perhaps', 'news', 'besides', 'towards', 'afterwards']);
+
 function agrees(d: Draft, g: 'm' | 'f' | 'n' | 'p', dist: number): boolean {
   if (g === 'm' || g === 'f') return d.type === 'PERSON' && (!d.gender || d.gender === g);
   if (g === 'n') return dist === 0 && (d.type === 'ORG' || d.type === 'GPE');
-  return dist <= 1 && d.type === 'ORG';
+  return dist === 0 && d.type === 'ORG';
 }

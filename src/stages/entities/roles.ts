@@ -16,8 +16,8 @@ export interface TitleMatch {
   country?: Place;
   /** A non-state area the office is for ("Middle East envoy"). */
   area?: Place;
-  /** An institution that qualifies it ("Kremlin spokesman"). */
-  org?: Place;
+  /** An institution that qualifies it ("Kremlin spokesman", "NATO chief", "the Senate's deputy speaker"). */
+  org?: { name: string };
   /** Modifiers kept in the role ("former", "deputy"). */
   modifiers: string[];
   /** Free modifiers kept as a field ("foreign policy" adviser). */
@@ -71,7 +71,10 @@ export function titleStartingAt(v: DocView, start: number): { end: number; info:
  * Reads the qualifiers before a title backwards from `h0`: a country (demonym, name, possessive
  * "Russia's"), an area ("Middle East"), an institution ("Kremlin") and modifiers ("former").
  */
-function qualifiers(v: DocView, h0: number, m: TitleMatch): number {
+/** Finds an organisation name ending at token `end - 1` (from the linker's mentions). */
+export type OrgAt = (end: number) => { start: number; name: string } | null;
+
+function qualifiers(v: DocView, h0: number, m: TitleMatch, orgAt?: OrgAt): number {
   const gaz = gazetteer();
   let i = h0;
   for (let steps = 0; steps < 6 && i > 0; steps++) {
@@ -84,6 +87,8 @@ function qualifiers(v: DocView, h0: number, m: TitleMatch): number {
       const p = placeBefore(v, i - 1);
       if (p && !m.country && (p.place.kind === 'country')) { m.country = p.place; i = p.start; continue; }
       if (p && p.place.kind === 'seat' && !m.org) { m.org = p.place; i = p.start; continue; }
+      const o = orgAt?.(i - 1);
+      if (o && !m.org) { m.org = o; i = o.start; continue; }
       break;
     }
     if (/^\p{Lu}/u.test(w.text) || /^[A-Z.]+$/.test(w.text)) {
@@ -94,6 +99,8 @@ function qualifiers(v: DocView, h0: number, m: TitleMatch): number {
         if (p.place.kind === 'seat' && !m.org) { m.org = p.place; i = p.start; continue; }
         break;
       }
+      const o = orgAt?.(i);
+      if (o && !m.org) { m.org = o; i = o.start; continue; }
       const d = gaz.demonym(w.text);
       if (d && !m.country && d.kind === 'country') { m.country = d; i--; continue; }
       if (d && !m.area && d.kind === 'area') { m.area = d; i--; continue; }
@@ -128,13 +135,13 @@ export function placeBefore(v: DocView, end: number): { start: number; place: Pl
  * The title phrase that ends right before a name at token `nameStart` ("Russian Foreign Minister
  * Sergei Lavrov"), or null.
  */
-export function titleBefore(v: DocView, nameStart: number): TitleMatch | null {
+export function titleBefore(v: DocView, nameStart: number, orgAt?: OrgAt): TitleMatch | null {
   const t = titleEndingAt(v, nameStart);
   if (!t) return null;
   // Lower-case title words before a name only count when the title is a known pre-name form
   // ("envoy Steve Witkoff" yes, "the adviser Steve" unlikely but harmless).
   const m: TitleMatch = { t0: t.start, t1: nameStart, h0: t.start, h1: nameStart, info: t.info, modifiers: [], field: [] };
-  m.t0 = qualifiers(v, t.start, m);
+  m.t0 = qualifiers(v, t.start, m, orgAt);
   return m;
 }
 
@@ -210,7 +217,7 @@ export function roleOf(m: TitleMatch, object?: { role?: string | undefined; name
   if (object) return `${title} to ${object.role ? `the ${object.role}` : object.name}`;
   if (m.country) return `${title} of ${countryPhrase(m.country.name)}`;
   if (m.area) return `${title} to ${countryPhrase(m.area.name).replace(/^(?!the )/, m.area.name.split(' ').length > 1 ? 'the ' : '')}`;
-  if (m.org) return `${title} of the ${m.org.name}`;
+  if (m.org) return `${title} of ${/^\p{Lu}{2,}$/u.test(m.org.name) ? '' : 'the '}${m.org.name}`;
   return title;
 }
 
