@@ -68,6 +68,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (d.kind === 'direct') previous = d;
   }
   const partials = drafts.filter((d) => d.kind === 'partial' && d.cue);
+  for (const d of colonHeadlines(ctx)) drafts.push(d);
   for (const d of reportedSpeech(ctx, quoted, usedCues)) {
     // "calling the talks “very good”": the partial quote already is the statement
     const same = partials.find((p) => p.cue!.first === d.cue?.first);
@@ -234,7 +235,7 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
     if (previous && closeEnough(ctx, previous, q)) {
       return { start: q.start, end: q.end, kind: 'direct', source: null, cue: null, continues: previous, channel: null, anchor: openTok };
     }
-    if (!sentenceLike) return null;
+    if (!sentenceLike || looksLikeTitle(contentText)) return null;
     return { start: q.start, end: q.end, kind: 'direct', source: null, cue: null, continues: null, channel: null, anchor: openTok };
   }
 
@@ -623,3 +624,38 @@ function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, s
 }
 
 export { PREPOSITIONS };
+
+/**
+ * Headlines and transcripts that attribute with a colon: "Graham: Trump’s Rhetoric Destroying GOP’s Chances",
+ * "RAMOS: Secretary Clinton, …". Only the first paragraph, a paragraph without a closing period, or an
+ * all-capitals speaker label qualifies, so "The reason was simple: …" in running text does not.
+ */
+function colonHeadlines(ctx: Context): Draft[] {
+  const { tokens, text } = ctx;
+  const out: Draft[] = [];
+  ctx.paragraphs.forEach((p, pi) => {
+    const first = ctx.tokenAt(p.start);
+    let colon = -1;
+    for (let k = first; k < Math.min(tokens.length, first + 7) && tokens[k]!.start < p.end; k++) {
+      if (tokens[k]!.text === ':') { colon = k; break; }
+      const t = tokens[k]!;
+      if (t.kind === 'quote' || (t.kind === 'word' && !isCap(t) && !/^(?:of|the|and|’s|'s|de)$/.test(t.text))) return;
+      if (t.kind === 'punct' && t.text !== '.') return;
+    }
+    if (colon <= first) return;
+    const label = text.slice(tokens[first]!.start, tokens[colon - 1]!.end);
+    const body = text.slice(tokens[colon]!.end, p.end).trim();
+    const headline = pi === 0 || !/[.!?]["”’]?$/.test(body);
+    const transcript = /^[\p{Lu} .'’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label);
+    if (!headline && !transcript) return;
+    const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    if (words < 3 || /^(?:Update|Updated|Note|Editor|Watch|Video|Photos?|Read|Related|Breaking|Exclusive|Analysis|Opinion)$/i.test(label)) return;
+    let s0 = tokens[colon]!.end;
+    while (s0 < p.end && /[\s“"‘'«„]/u.test(text[s0]!)) s0++;
+    let e0 = p.end;
+    while (e0 > s0 && /[\s”"’'».]/u.test(text[e0 - 1]!)) e0--;
+    out.push({ start: s0, end: e0, kind: /[“"‘«„]/.test(text.slice(tokens[colon]!.end, s0)) ? 'direct' : 'indirect',
+      source: { first, last: colon - 1 }, cue: { first: colon, last: colon }, continues: null, channel: null, anchor: colon });
+  });
+  return out;
+}
