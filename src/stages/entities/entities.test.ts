@@ -122,6 +122,8 @@ describe('entities: roles', () => {
       spec: [['German', 'MISC'], ['Erik Brandt', 'PERSON'], ['Lena Vogt', 'PERSON'], ['Brandt', 'PERSON']],
       person: 'Lena Vogt', role: 'Economic adviser to the Chancellor of Germany',
     },
+    { text: 'Polish President Jan Nowicki arrived.', spec: [['Polish', 'MISC'], ['President Jan Nowicki', 'PERSON']], person: 'Jan Nowicki', role: 'President of Poland', title: 'President' },
+    { text: 'NATO chief Anders Lund spoke.', spec: [['NATO', 'ORG'], ['Anders Lund', 'PERSON']], person: 'Anders Lund', role: 'Chief of NATO', title: 'chief' },
     { text: 'Dmitri Orlov, the Kremlin spokesman, declined.', spec: [['Dmitri Orlov', 'PERSON'], ['Kremlin', 'ORG']], person: 'Dmitri Orlov', role: 'Spokesperson of the Kremlin' },
   ];
   for (const c of cases) {
@@ -264,6 +266,15 @@ describe('entities: negative cases', () => {
       assert.deepEqual(out.mentions, []);
     });
   }
+});
+
+describe('entities: tagger slips', () => {
+  it('a weekday tagged as a person keeps its mention but makes no PERSON entity', () => {
+    const text = 'Talks resume on Thursday, Olena Kovalyk said.';
+    const out = run(text, [['Thursday', 'PERSON'], ['Olena Kovalyk', 'PERSON']]);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.type]), [['Thursday', 'MISC'], ['Olena Kovalyk', 'PERSON']]);
+    assert.equal(out.mentions[0]!.type, 'PERSON');
+  });
 });
 
 describe('entities: stage', () => {

@@ -6,7 +6,7 @@ import { DocView, type Draft, type MentionDraft } from './context.js';
 import { FEMALE_NAMES, HONORIFICS, INSTITUTION_ADJECTIVE, MALE_NAMES, MAX_ORG_TOKENS, ORG_NOUNS, TITLE_MODIFIERS, TITLES, type OrgNoun } from './data/lexicon.js';
 import { actsAsState } from './metonymy.js';
 import { resolvePronouns } from './pronouns.js';
-import { countryPhrase, descriptionAt, placeBefore, roleOf, titleBefore, type TitleMatch } from './roles.js';
+import { countryPhrase, descriptionAt, placeBefore, roleOf, titleBefore, titleStartingAt, type TitleMatch } from './roles.js';
 
 /** What linking reads. */
 export interface LinkInput {
@@ -22,6 +22,8 @@ export interface LinkOutput {
   mentions: Mention[];
   entities: Entity[];
 }
+
+const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight']);
 
 /** Titles that say little about the office; a specific one replaces them as the role. */
 const GENERIC_TITLES = new Set(['Leader', 'Head', 'Chief', 'Minister', 'Diplomat', 'Lawmaker', 'Aide']);
@@ -349,7 +351,9 @@ class Linker {
     };
     for (const m of [...this.mentions]) {
       if (m.draft.type !== 'PERSON' || m.kind !== 'name') continue;
-      const t = titleBefore(this.v, m.t0, orgAt);
+      // the tagger may have taken the title into the name ("President Putin")
+      const inner = titleStartingAt(this.v, m.t0);
+      const t = titleBefore(this.v, inner && inner.end < m.t1 ? inner.end : m.t0, orgAt);
       if (!t) continue;
       this.applyRole(m.draft, t, null);
       const span = { start: this.v.tokens[t.h0]!.start, end: this.v.tokens[t.h1 - 1]!.end };
@@ -489,8 +493,10 @@ class Linker {
       for (const m of all) if (m.kind !== 'pronoun' && m.kind !== 'title') aliases.add(stripPossessive(m.text));
       for (const a of d.aliases) aliases.add(stripPossessive(a));
       aliases.delete(d.name);
+      // a tagger that calls "Thursday" a person still gets its mention, but no PERSON/ORG/place entity
+      const type: EntityType = d.mentions.every((m) => m.kind !== 'name' || CALENDAR_WORDS.has(text.slice(m.start, m.end).toLowerCase())) && d.mentions.some((m) => m.kind === 'name') ? 'MISC' : d.type;
       const e: Entity = {
-        id, name: d.name, type: d.type, aliases: [...aliases],
+        id, name: d.name, type, aliases: [...aliases],
         kbId: d.kbId || kbIdOf(d), mentions: all.filter((m) => NAME_KINDS.has(m.kind)),
       };
       const refs = all.filter((m) => !NAME_KINDS.has(m.kind));
