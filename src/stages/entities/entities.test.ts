@@ -51,6 +51,12 @@ describe('entities: coreference', () => {
       expect: [['Brandt', 0, 'Erik Brandt'], ['Erik Brandt', 0, 'Erik Brandt']],
     },
     {
+      name: 'a compound surname after the full name',
+      text: 'Carlos Baez Silva resigned. Baez Silva gave no reason. Silva left.',
+      spec: [['Carlos Baez Silva', 'PERSON'], ['Baez Silva', 'PERSON'], ['Silva', 'PERSON']],
+      expect: [['Baez Silva', 1, 'Carlos Baez Silva'], ['Silva', 2, 'Carlos Baez Silva']],
+    },
+    {
       name: 'pronoun to the subject of the previous sentence, not to a person inside the quote',
       text: 'Tomas Varga warned of an attack. “Marek Hollis is lying,” he said.',
       spec: [['Tomas Varga', 'PERSON'], ['Marek Hollis', 'PERSON']],

@@ -158,7 +158,12 @@ class Linker {
         const last = p.tokens[p.tokens.length - 1]!.toLowerCase(), first = p.tokens[0]!.toLowerCase();
         d = clusters.find((c) => {
           const ct = c.nameTokens!.map((x) => x.toLowerCase());
-          return ct[ct.length - 1] === last && (ct[0] === first || ct[0]![0] === first[0] && (first.length <= 2 || ct[0]!.length <= 2));
+          if (ct[ct.length - 1] !== last) return false;
+          if (ct[0] === first || ct[0]![0] === first[0] && (first.length <= 2 || ct[0]!.length <= 2)) return true;
+          // one is the tail of the other: "Baez Silva" after "Carlos Baez Silva"
+          const pt = p.tokens.map((x) => x.toLowerCase());
+          const [short, long] = pt.length < ct.length ? [pt, ct] : [ct, pt];
+          return short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
         });
         if (d) { if (p.tokens.length > d.nameTokens!.length) d.nameTokens = p.tokens; }
         else {
