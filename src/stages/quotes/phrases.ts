@@ -5,7 +5,7 @@ const BETWEEN = new Set(['also', 'has', 'have', 'had', 'would', 'will', 'could',
   'later', 'then', 'once', 'again', 'long', 'first', 'just', 'further', 'still', 'earlier', 'even', 'often', 'flatly', 'outright',
   'previously', 'recently', 'repeatedly', 'reportedly', 'publicly', 'privately', 'initially', 'separately', 'already', 'is', 'was',
   'may', 'might', 'can', 'should', 'must', '’s', "'s", '’ve', "'ve", 'quickly', 'immediately', 'subsequently', 'similarly',
-  'likewise', 'too', 'consistently', 'loudly', 'openly', 'directly', 'explicitly', 'strongly', 'firmly']);
+ 'likewise', 'too', 'always', 'now', 'soon', 'ever', 'sometimes', 'usually', 'actually', 'personally', 'clearly', 'certainly', 'simply', 'consistently', 'loudly', 'openly', 'directly', 'explicitly', 'strongly', 'firmly']);
 /** Adverbs in -ly that are nouns or names instead. */
 const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'supply', 'rally', 'reply', 'monopoly', 'anomaly', 'italy', 'fly', 'july', 'belly', 'bully']);
 
@@ -78,10 +78,19 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         commas++;
         // the piece right of this comma must be an appositive; left of it, a name or description
         const r = plainSubject(tokens, j - 1, floor);
-        if (r && isCap(tokens[j - 1])) {
+        const lead = lower(tokens[r?.first ?? 0]);
+        // a segment that opens with a participle or a preposition is an adverbial, not the subject
+        const adverbial = !r || /ing$/.test(lead) && !isCap(tokens[r.first]) || PREPOSITIONS.has(lead) || /^(?:making|speaking|asked|after|in|on)$/.test(lead);
+        if (r && !adverbial && (isCap(tokens[j - 1]) || DETERMINERS.has(lead) || /^(?:her|his|their|its)$/.test(lead))) {
           const before = tokens[r.first - 1];
-          if (r.first === floor || !before || before.kind === 'quote' || /^[,;:(—–]$/.test(before.text) || before.sentence !== t.sentence || CLAUSE_WORDS.has(lower(before))) {
+          if (r.first === floor || !before || before.kind === 'quote' || /^[,;:(—–]$/.test(before.text) || before.sentence !== t.sentence || CLAUSE_WORDS.has(lower(before)) && !PREPOSITIONS.has(lower(before))) {
             first = r.first;
+            // "Dean Johnson, a salesman from Sumter, South Carolina,": keep walking to the name the description follows
+            if (!isCap(tokens[first]) || before?.text === ',') {
+              const more = before?.text === ',' ? plainSubject(tokens, r.first - 2, floor) : null;
+              const b2 = more ? tokens[more.first - 1] : undefined;
+              if (more && isCap(tokens[more.last]) && !PREPOSITIONS.has(lower(tokens[more.first])) && (!b2 || more.first === floor || b2.kind === 'quote' || /^[;:(—–]$/.test(b2.text) || b2.sentence !== t.sentence || SUBORDINATORS.has(lower(b2)))) first = more.first;
+            }
             break;
           }
         }
@@ -92,7 +101,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       // "Corey Lewandowski, in a statement released …, said": the parenthetical is not part of the source
       const comma1 = tokens.slice(first, last + 1).findIndex((t) => t.text === ',') + first;
       const afterComma = lower(tokens[comma1 + 1]);
-      if (PREPOSITIONS.has(afterComma) || /^(?:however|meanwhile|though|too|also|instead|then|meanwhile)$/.test(afterComma)) return { first, last: comma1 - 1 };
+      // "Clinton, who was speaking to mayors,", "Marco Rubio, speaking at a rally,", "Trump, in Kentucky,": the name alone
+      if (PREPOSITIONS.has(afterComma) || /^(?:however|meanwhile|though|too|also|instead|then|who|which|whose|for)$/.test(afterComma)
+        || /ing$/.test(afterComma) && !isCap(tokens[comma1 + 1])) return { first, last: comma1 - 1 };
       return { first, last };
     }
     return null;
