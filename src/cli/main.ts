@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { SCHEMA_VERSION } from '../model/analysis.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerKb } from './commands/kb.js';
 import { registerServe } from './commands/serve.js';
 import { EXIT, reportError } from './exit.js';
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerAnalyze(program);
   registerServe(program);
+  registerKb(program);
   program.addHelpText('after', '\nExit codes: 0 done; 1 bad input; 2 wrong command line; 3 internal error.');
   return program;
 }
