@@ -34,6 +34,7 @@ interface WordInfo {
   allCaps: boolean;
   hasLetter: boolean;
   digit: boolean;
+  upperOrDigit: boolean;
   key: string;
   /** Summed weight rows, filled by the ScoreCache that owns this extractor's weights. */
   scored?: { owner: ScoreCache; own: Float32Array; ctx: Float32Array };
@@ -53,6 +54,8 @@ export interface DocFeatures {
   /** Lowercased keys, and whether the token may carry a name (capitalised or with digits and letters). */
   keys: string[];
   nameLike: Uint8Array;
+  /** Whether a name may start at the token: it has an upper-case letter or a digit ("post-Soviet" yes, "the" no). */
+  canStart: Uint8Array;
   /** True on the last token of a sentence (no name stays open past it). */
   lastInSentence: Uint8Array;
 }
@@ -99,7 +102,7 @@ export class FeatureExtractor {
     const flags = (cap ? 1 : 0) | (allCaps ? 2 : 0) | (/\d/.test(raw) ? 4 : 0) | (raw.includes('-') ? 8 : 0)
       | (raw.includes('.') ? 16 : 0) | (hasLetter ? 32 : 0);
     own.push(mix(T.flags, flags));
-    w = { own, word, shortShape, cap, allCaps, hasLetter, digit: /\d/.test(raw), key };
+    w = { own, word, shortShape, cap, allCaps, hasLetter, digit: /\d/.test(raw), upperOrDigit: /[\p{Lu}\d]/u.test(raw), key };
     this.cache.set(raw, w);
     return w;
   }
@@ -221,15 +224,17 @@ export class FeatureExtractor {
     const word = new Uint32Array(n);
     const shortShape = new Uint32Array(n);
     const nameLike = new Uint8Array(n);
+    const canStart = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const w = infos[i]!;
+      canStart[i] = w.upperOrDigit ? 1 : 0;
       word[i] = w.word;
       shortShape[i] = w.shortShape;
       nameLike[i] = w.hasLetter && (w.cap || w.digit) ? 1 : 0;
     }
     return {
       n, infos, first, last, headline, lowerSeen, capSeen, gaz, runStart, runEnd,
-      df: { n, feats: new Uint32Array(0), offs: new Uint32Array(0), word, shortShape, keys, nameLike, lastInSentence: last },
+      df: { n, feats: new Uint32Array(0), offs: new Uint32Array(0), word, shortShape, keys, nameLike, canStart, lastInSentence: last },
     };
   }
 
@@ -280,7 +285,7 @@ function ctxFeatures(w: WordInfo, k: number, out: number[]): void {
 }
 
 function edgeInfo(h: number): WordInfo {
-  return { own: [], word: h, shortShape: h, cap: false, allCaps: false, hasLetter: false, digit: false, key: '', };
+  return { own: [], word: h, shortShape: h, cap: false, allCaps: false, hasLetter: false, digit: false, upperOrDigit: false, key: '' };
 }
 const BOS_INFO = edgeInfo(BOS);
 const EOS_INFO = edgeInfo(EOS);

@@ -38,6 +38,12 @@ export function tagName(tag: number): string {
   return `${'BILU'[posOfTag(tag)]}-${NER_TYPES[typeOfTag(tag)]}`;
 }
 
+/** True for B and U tags: the tag starts a name. */
+export function startsName(tag: number): boolean {
+  const p = posOfTag(tag);
+  return p === B || p === U;
+}
+
 /** True when `prev` opens a name that the next tag must continue. */
 export function isOpen(tag: number): boolean {
   const p = posOfTag(tag);
