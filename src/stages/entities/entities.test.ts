@@ -81,6 +81,12 @@ describe('entities: coreference', () => {
       expect: [['its', 0, 'Danube Alliance']],
     },
     {
+      name: 'its skips a possessor',
+      text: 'The UK’s biggest coal producer, Cole Mining, blamed strikes for its losses.',
+      spec: [['UK', 'LOC'], ['Cole Mining', 'ORG']],
+      expect: [['its', 0, 'Cole Mining']],
+    },
+    {
       name: 'description by office alone when one person holds it',
       text: 'President Karl Ostrov spoke on Monday with Mia Lund. Later the president left for home.',
       spec: [['Karl Ostrov', 'PERSON'], ['Mia Lund', 'PERSON']],

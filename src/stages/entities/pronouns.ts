@@ -58,8 +58,13 @@ export function resolvePronouns(host: PronounHost): void {
       if (!agrees(d, p.gender, dist)) continue;
       if (p.gender === 'p' && (!subject.has(m) || pluralBetween(v, m.t1, i))) continue;
       let w = SENTENCE_WEIGHT[dist] ?? 0;
-      if (subject.has(m)) w *= 2;
+      if (subject.has(m) && !v.isPossessive(m.t1)) w *= 2;
       else if (PREPOSITIONS.has(v.lower(m.t0 - 1))) w *= 0.5;
+      // a possessor ("the UK's biggest producer … its") is rarely what "its"/"they" point back to
+      if (v.isPossessive(m.t1) && (p.gender === 'n' || p.gender === 'p')) w *= 0.3;
+      if (dist === 0) w /= 1 + (i - m.t1) / 50;
+      // inside a quotation, the people the speaker names are the likeliest "he"/"his"
+      if (quote >= 0 && m.quote === quote) w *= 2;
       w += m.start / 1e9; // the nearer wins a tie
       scores.set(d, (scores.get(d) ?? 0) + w);
     }
