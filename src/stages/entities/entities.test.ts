@@ -157,6 +157,8 @@ describe('entities: metonymy', () => {
     { text: 'He accused Beijing of stalling.', spec: [['Beijing', 'LOC']], surface: 'Beijing', entity: 'China', kind: 'metonym' },
     { text: 'Drones were targeting Kyiv overnight.', spec: [['Kyiv', 'LOC']], surface: 'Kyiv', entity: 'Kyiv', kind: 'name' },
     { text: 'The envoy flew to Moscow last week.', spec: [['Moscow', 'LOC']], surface: 'Moscow', entity: 'Moscow', kind: 'name' },
+    { text: 'Those who attacked protesters in Kiev will be punished.', spec: [['Kiev', 'LOC']], surface: 'Kiev', entity: 'Kyiv', kind: 'name' },
+    { text: 'Rebels are fighting against Kyiv.', spec: [['Kyiv', 'LOC']], surface: 'Kyiv', entity: 'Ukraine', kind: 'metonym' },
     { text: 'Residents of London woke to sirens.', spec: [['London', 'LOC']], surface: 'London', entity: 'London', kind: 'name' },
   ];
   for (const c of cases) {

@@ -12,6 +12,8 @@ import type { DocView } from './context.js';
  */
 export function actsAsState(v: DocView, t0: number, t1: number): boolean {
   const next = t1;
+  // "protesters in Kiev will be …", "the embassy in Kyiv declined": after a locative preposition it is a place
+  if (LOCATIVE.has(v.lower(t0 - 1))) return false;
   // "Moscow's skepticism" acts; "Kyiv's Independence Square", "Kyiv's streets" are places
   if (v.isPossessive(next)) return !PLACE_NOUNS.has(v.lower(next + 1)) && !v.isCap(next + 1);
   if (followedByVerb(v, t0, next)) return true;
@@ -60,6 +62,7 @@ function agentiveAfterBe(v: DocView, from: number): boolean {
 
 const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s']);
 const STANCE = new Set(['ready', 'willing', 'prepared', 'determined', 'unwilling', 'open', 'keen', 'eager', 'reluctant', 'adamant', 'confident', 'committed', 'set', 'poised', 'intent', 'likely', 'unlikely', 'not', 'responsible', 'behind', 'against', 'opposed']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'around', 'across', 'over', 'inside', 'within', 'toward', 'towards', 'via', 'through', 'throughout', 'beyond', 'above', 'below', 'on', 'off', 'past', 'targeting', 'targeted', 'hit', 'struck', 'shelled', 'attacked', 'bombed', 'visited', 'visiting', 'reached', 'entered', 'left', 'leaving', 'fled', 'including']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'does', 'did', 'do', 'says', 'said', 'wants', 'sees']);
 const VERBS_S = new Set(['intends', 'insists', 'denies', 'claims', 'accuses', 'warns', 'plans', 'rejects', 'demands', 'seeks', 'hopes', 'refuses', 'remains', 'continues', 'appears', 'believes', 'considers', 'expects', 'needs', 'wants', 'says', 'calls', 'urges', 'threatens', 'vows', 'pledges', 'announces', 'responds', 'retaliates', 'launches', 'sends', 'argues', 'maintains', 'views', 'fears', 'agrees', 'backs', 'supports', 'opposes', 'condemns', 'blames', 'approves', 'signals', 'reiterates', 'offers', 'proposes']);
 const ADVERBS = new Set(['also', 'still', 'now', 'already', 'not', 'never', 'yet', 'long', 'reportedly', 'too', 'again', 'then', 'even', 'so', 'far', 'once', 'soon', 'ultimately']);
