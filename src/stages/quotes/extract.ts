@@ -548,6 +548,9 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     if (tokens[j]!.text === ',' && (cueInfo(tokens[j + 1]?.text ?? '')?.participle || lower(tokens[j + 1]) === 'according' && lower(tokens[j + 2]) === 'to'
       || lower(tokens[j + 1]) === 'he' && cueInfo(tokens[j + 2]?.text ?? '') || lower(tokens[j + 1]) === 'she' && cueInfo(tokens[j + 2]?.text ?? ''))) { e = j - 1; break; }
     if (tokens[j]!.text === ';') { e = j - 1; break; }
+    // "— asserting that …", "– even though …": a dash that opens another clause
+    if (/^[—–]$|^--$/.test(tokens[j]!.text) && (/ing$/.test(lower(tokens[j + 1])) || SUBORDINATORS.has(lower(tokens[j + 1])) || lower(tokens[j + 1]) === 'even')) { e = j - 1; break; }
+    if (tokens[j]!.text === ',' && /^(?:however)$/.test(lower(tokens[j + 1]))) { e = j - 1; break; }
     // ", after …", ", while …", ", when …" mostly leave the reported clause (PolNeAR train: 55–85% of cases)
     if (tokens[j]!.text === ',' && /^(?:after|before|while|when|whereas|which)$/.test(lower(tokens[j + 1]))) { e = j - 1; break; }
     // "… and predicted that …", "…, and 40 percent said …": a coordinated cue starts another statement
@@ -561,10 +564,32 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     }
   }
   while (e > k && tokens[e]!.kind === 'punct' && /^[.!?,;:—–]$/.test(tokens[e]!.text)) e--;
+  e = dropTrailingAdjuncts(ctx, k, e);
   if (e < k) return null;
   const words = tokens.slice(k, e + 1).filter((t) => t.kind === 'word').length;
   if (words < 2) return null;
   return [tokens[k]!.start, tokens[e]!.end];
+}
+
+/**
+ * Trims what closes a reported clause but tells where it was said, not what: "…, in an interview with
+ * CNN on Sunday". (Trailing times stay: PolNeAR keeps them in the content.)
+ */
+function dropTrailingAdjuncts(ctx: Context, k: number, e: number): number {
+  const { tokens, text } = ctx;
+  for (let guard = 0; guard < 3 && e > k + 1; guard++) {
+    const before = e;
+    // ", in an interview with CNN on Sunday" / ", on Twitter"
+    for (let c = e - 1; c > k && e - c <= 12; c--) {
+      if (tokens[c]!.text !== ',') continue;
+      const tail = text.slice(tokens[c + 1]!.start, tokens[e]!.end);
+      if (/^(?:in|on|during|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:interview|statement|speech|post|tweet|message|address|conference|briefing|rally|appearance|Twitter|Facebook|television|TV|radio)\b/i.test(tail)) { e = c - 1; }
+      break;
+    }
+    while (e > k && tokens[e]!.kind === 'punct' && /^[.!?,;:—–]$/.test(tokens[e]!.text)) e--;
+    if (e === before) break;
+  }
+  return e;
 }
 
 function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, sLast: number): Draft | null {
@@ -573,12 +598,23 @@ function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, s
   const prev = tokens[i - 1];
   const participle = info.participle && (prev?.text === ',' || /^(?:and|while|before|after|by|when)$/.test(lower(prev)));
   if (info.participle && !participle && !/^(?:was|were|is|are|been|be|’s|'s)$/.test(lower(prev))) return null;
-  const k = skipAdjuncts(ctx, i + 1, sLast, info);
+  const k = skipAdjuncts(ctx, cue.last + 1, sLast, info);
   const next = tokens[k];
   if (next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && tokens[k + 1]?.kind === 'quote'))) return null; // a direct quote frame
   const channel = channelOf(clauseText(ctx, i));
   let source: TokRange | null;
   source = participleSource(ctx, i, sFirst);
+  // "This campaign, he says, is different.": the reported clause wraps around its source and cue
+  if (source && source.first < i && tokens[source.first - 1]?.text === ',' && tokens[k]?.text === ',' && !participle) {
+    let s0 = sFirst;
+    while (s0 < source.first - 1 && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;
+    const rest = contentRange(ctx, k + 1, sLast);
+    const firstQuote = tokens.slice(s0, source.first).some((t) => t.kind === 'quote');
+    if (rest && source.first - 1 - s0 >= 1 && !firstQuote && !/ing$/.test(lower(tokens[k + 1])) && !PREPOSITIONS.has(lower(tokens[k + 1]))) {
+      return { start: tokens[s0]!.start, end: rest[1], kind: 'indirect', source, cue, continues: null, channel, anchor: i };
+    }
+  }
+  if (lower(tokens[k]) === 'out' && info.lemma === 'point' && cue.last === i) return verbDraft(ctx, info, { first: i, last: k }, sFirst, sLast);
   let kk = k;
   if (next && PREPOSITIONS.has(lower(next)) && !info.takesObject) {
     // "said during a taping of a town hall in Buffalo, New York, that …": the content starts at "that"
