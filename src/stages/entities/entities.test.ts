@@ -123,7 +123,7 @@ describe('entities: coreference', () => {
 });
 
 describe('entities: roles', () => {
-  const cases: Array<{ text: string; spec: Array<[string, EntityType]>; person: string; role: string; title?: string }> = [
+  const cases: Array<{ text: string; spec: Array<[string, EntityType]>; person: string; role: string; title?: string; noRole?: string }> = [
     { text: 'Russian Foreign Minister Sergei Lavrov spoke.', spec: [['Russian', 'MISC'], ['Sergei Lavrov', 'PERSON']], person: 'Sergei Lavrov', role: 'Foreign Minister of Russia', title: 'Foreign Minister' },
     { text: 'U.S. Secretary of State Jane Doyle arrived.', spec: [['U.S.', 'LOC'], ['Jane Doyle', 'PERSON']], person: 'Jane Doyle', role: 'Secretary of State of the United States', title: 'Secretary of State' },
     { text: 'France’s defence minister Paul Girard said so.', spec: [['France', 'LOC'], ['Paul Girard', 'PERSON']], person: 'Paul Girard', role: 'Defence Minister of France', title: 'defence minister' },
@@ -136,6 +136,7 @@ describe('entities: roles', () => {
     },
     { text: 'Polish President Jan Nowicki arrived.', spec: [['Polish', 'MISC'], ['President Jan Nowicki', 'PERSON']], person: 'Jan Nowicki', role: 'President of Poland', title: 'President' },
     { text: 'NATO chief Anders Lund spoke.', spec: [['NATO', 'ORG'], ['Anders Lund', 'PERSON']], person: 'Anders Lund', role: 'Chief of NATO', title: 'chief' },
+    { text: 'Present were Ivan Sokol, Deputy Prime Minister Petr Lahoda and others.', spec: [['Ivan Sokol', 'PERSON'], ['Petr Lahoda', 'PERSON']], person: 'Petr Lahoda', role: 'Deputy Prime Minister', noRole: 'Ivan Sokol' },
     { text: 'Dmitri Orlov, the Kremlin spokesman, declined.', spec: [['Dmitri Orlov', 'PERSON'], ['Kremlin', 'ORG']], person: 'Dmitri Orlov', role: 'Spokesperson of the Kremlin' },
   ];
   for (const c of cases) {
@@ -144,6 +145,7 @@ describe('entities: roles', () => {
       const e = byName(out.entities, c.person);
       assert.equal(e?.role, c.role);
       if (c.title) assert.ok(e?.references?.some((m) => m.kind === 'title' && m.text === c.title), `title mention ${c.title}`);
+      if (c.noRole) assert.equal(byName(out.entities, c.noRole)?.role, undefined);
     });
   }
 });

@@ -393,7 +393,7 @@ class Linker {
       const det = v.lower(m.t1 + 1);
       if (det !== 'a' && det !== 'an' && det !== 'the' && !v.isCap(m.t1 + 1)) continue;
       const t = descriptionAt(v, m.t1 + 1);
-      if (!t) continue;
+      if (!t || this.personStartsWithin(t.t1, 8)) continue; // "Chemezov, Deputy Prime Minister Dmitry Kozak": a title of the next name
       const obj = t.object ? byStart.get(t.object[0])?.draft ?? null : null;
       this.applyRole(m.draft, t, obj?.type === 'PERSON' ? obj : null);
       const span = { start: v.tokens[t.t0]!.start, end: v.tokens[t.t1 - 1]!.end };
@@ -420,6 +420,22 @@ class Linker {
       i = t.t1 - 1;
     }
   }
+
+  /** Whether a person's name starts within `n` tokens from `from`, before any punctuation. */
+  personStartsWithin(from: number, n: number): boolean {
+    const v = this.v;
+    for (let k = from; k < from + n && k < v.tokens.length; k++) {
+      if (this.personStarts.has(k)) return true;
+      if (v.tokens[k]!.kind !== 'word') return false;
+    }
+    return false;
+  }
+
+  get personStarts(): Set<number> {
+    return (this.personStartSet ??= new Set(this.mentions.filter((m) => m.kind === 'name' && m.draft.type === 'PERSON').map((m) => m.t0)));
+  }
+
+  personStartSet: Set<number> | undefined;
 
   /** The person a description refers to: same office (and country when given), most recently mentioned. */
   describedPerson(t: TitleMatch, at: number): Draft | undefined {
