@@ -1,6 +1,6 @@
 import type { Mention, Paragraph, Quote, QuoteKind, Sentence, TimeExpression, Token } from '../../model/layers.js';
 import type { Entity } from '../../model/layers.js';
-import { channelOf, cueInfo, PARTIAL_CUE_LEMMAS, type CueInfo } from './lexicon.js';
+import { channelOf, cueInfo, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
   DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, isAdverbish, isCap, isTimeWord, lower, phraseAfter, subjectBefore, type TokRange,
@@ -69,6 +69,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   }
   const partials = drafts.filter((d) => d.kind === 'partial' && d.cue);
   for (const d of colonHeadlines(ctx)) drafts.push(d);
+  for (const d of nounStatements(ctx, quoted)) drafts.push(d);
   for (const d of reportedSpeech(ctx, quoted, usedCues)) {
     // "calling the talks “very good”": the partial quote already is the statement
     const same = partials.find((p) => p.cue!.first === d.cue?.first);
@@ -693,5 +694,36 @@ function colonHeadlines(ctx: Context): Draft[] {
     out.push({ start: s0, end: e0, kind: /[“"‘«„]/.test(text.slice(tokens[colon]!.end, s0)) ? 'direct' : 'indirect',
       source: { first, last: colon - 1 }, cue: { first: colon, last: colon }, continues: null, channel: null, anchor: colon });
   });
+  return out;
+}
+
+/**
+ * Noun forms of reported speech: "Trump’s claim that the election was rigged", "a warning by the ministry
+ * that …", "the Kremlin’s statement that …". Only with a that-clause, which carries the content.
+ */
+function nounStatements(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
+  const { tokens } = ctx;
+  const out: Draft[] = [];
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !STATEMENT_NOUNS.has(lower(t)) || quoted.some((q) => q.start <= t.start && t.start < q.end)) continue;
+    const sLast = ctx.sentTok[t.sentence]!.last;
+    const sFirst = ctx.sentTok[t.sentence]!.first;
+    let source: TokRange | null = null;
+    let that = i + 1;
+    if (tokens[i - 1]!.text === '’s' || tokens[i - 1]!.text === "'s") {
+      // "Trump’s claim", "the Kremlin’s statement"
+      const owner = subjectBefore(tokens, i - 1, sFirst);
+      if (owner) source = owner;
+    } else if (lower(tokens[i + 1]) === 'by' || lower(tokens[i + 1]) === 'from') {
+      // "a claim by the ministry that …"
+      const np = phraseAfter(tokens, i + 2, sLast, false);
+      if (np) { source = np; that = np.last + 1; }
+    }
+    if (!source || lower(tokens[that]) !== 'that') continue;
+    const r = contentRange(ctx, that, sLast);
+    if (!r) continue;
+    out.push({ start: r[0], end: r[1], kind: 'indirect', source, cue: { first: i, last: i }, continues: null, channel: null, anchor: i });
+  }
   return out;
 }

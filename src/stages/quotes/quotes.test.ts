@@ -173,6 +173,16 @@ describe('reported speech', () => {
       expect: [{ text: 'Moscow of stalling negotiations', kind: 'indirect', speaker: 'Zelenskyy', cue: 'accusing' }],
     },
     {
+      name: 'noun form with a possessive source',
+      text: 'Analysts examined the Kremlin’s claim that the drones came from Ukraine.',
+      expect: [{ text: 'that the drones came from Ukraine', kind: 'indirect', written: 'the Kremlin', cue: 'claim' }],
+    },
+    {
+      name: 'noun form with a by-phrase source',
+      text: 'Analysts doubted a statement by the defense ministry that 31 drones were downed.',
+      expect: [{ text: 'that 31 drones were downed', kind: 'indirect', written: 'the defense ministry', cue: 'statement' }],
+    },
+    {
       name: 'a time adjunct between subject and verb is not the source',
       text: 'U.S. Secretary of State Marco Rubio on Tuesday said the ceasefire would hold.',
       expect: [{ text: 'the ceasefire would hold', kind: 'indirect', written: 'U.S. Secretary of State Marco Rubio', cue: 'said' }],
