@@ -44,7 +44,7 @@ export function renderBrief(a: Analysis, opts: BriefOptions): string {
       out.push(`  ${c.bold(label)}`);
       for (const e of es) {
         const extra = [e.role, e.country && e.type !== 'PERSON' ? e.country : null, e.geo ? `${e.geo.lat.toFixed(2)},${e.geo.lon.toFixed(2)}` : null].filter(Boolean).join(' · ');
-        out.push(`    ${e.name}${extra ? c.dim(` — ${extra}`) : ''} ${c.dim(`×${e.mentions.length}`)}`);
+        out.push(`    ${e.name}${extra ? c.dim(` — ${extra}`) : ''} ${c.dim(`×${e.mentions.length + (e.references?.length ?? 0)}`)}`);
       }
     }
   }
@@ -53,16 +53,26 @@ export function renderBrief(a: Analysis, opts: BriefOptions): string {
   if (!ran.has('quotes')) missing('quotes');
   else if (a.quotes.length === 0) none('quotes');
   else {
-    const bySpeaker = new Map<string, Quote[]>();
+    // one group per speaker: the canonical entity when known, else the name as resolved
+    const groups = new Map<string, { name: string; qs: Quote[] }>();
     for (const q of a.quotes) {
-      const k = q.speaker?.name ?? '(unattributed)';
-      bySpeaker.set(k, [...(bySpeaker.get(k) ?? []), q]);
+      const key = q.speaker ? (q.speaker.entity ?? `name:${q.speaker.name}`) : '(unattributed)';
+      const g = groups.get(key) ?? { name: q.speaker?.name ?? '(unattributed)', qs: [] };
+      g.qs.push(q);
+      groups.set(key, g);
     }
-    for (const [speaker, qs] of [...bySpeaker].sort((x, y) => y[1].length - x[1].length)) {
-      out.push(`  ${c.bold(speaker)}`);
-      for (const q of qs) {
-        const how = [q.cue, q.channel ? `via ${q.channel}` : null, q.date ? `on ${q.date}` : null].filter(Boolean).join(', ');
-        const body = q.kind === 'indirect' ? `(reported) ${q.text}` : `“${q.text}”`;
+    const ordered = [...groups.entries()].sort((x, y) => (x[0] === '(unattributed)' ? 1 : 0) - (y[0] === '(unattributed)' ? 1 : 0) || y[1].qs.length - x[1].qs.length);
+    for (const [, g] of ordered) {
+      const direct = g.qs.filter((q) => q.kind !== 'indirect').length;
+      out.push(`  ${c.bold(g.name)} ${c.dim(`${direct} quoted, ${g.qs.length - direct} reported`)}`);
+      for (const q of [...g.qs].sort((x, y) => x.start - y.start)) {
+        const written = q.speaker?.start !== undefined && q.speaker.end !== undefined ? a.text.slice(q.speaker.start, q.speaker.end) : null;
+        const how = [
+          q.cue ? (written && written !== g.name ? `${written} ${q.cue}` : q.cue) : q.speaker ? 'continued' : null,
+          q.channel ? `via ${q.channel}` : null,
+          q.date ? `on ${q.date}` : null,
+        ].filter(Boolean).join(', ');
+        const body = q.kind === 'indirect' ? `(reported) ${clip(q.text, 400)}` : q.kind === 'partial' ? `(partial) “${q.text}”` : `“${q.text}”`;
         out.push(`    ${wrap(body, opts.width - 6, '      ')}${how ? c.dim(` — ${how}`) : ''}`);
       }
     }
