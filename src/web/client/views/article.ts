@@ -17,7 +17,7 @@ export function articleView(a: Analysis): HTMLElement {
     return speakerColour.get(k)!;
   };
   const marks: Mark[] = [];
-  a.entities.forEach((e, i) => e.mentions.forEach((m) => marks.push({ start: m.start, end: m.end, cls: `ent ent-${e.type}`, key: `e${i}` })));
+  a.entities.forEach((e, i) => [...e.mentions, ...(e.references ?? [])].forEach((m) => marks.push({ start: m.start, end: m.end, cls: `ent ent-${e.type}`, key: `e${i}` })));
   a.quotes.forEach((q, i) => {
     marks.push({ start: q.start, end: q.end, cls: `q q-${q.kind} spk-${colourOf(q)}`, key: `q${i}` });
     if (q.speaker && Number.isInteger(q.speaker.start)) marks.push({ start: q.speaker.start!, end: q.speaker.end!, cls: 'spk', key: `q${i}` });
@@ -65,7 +65,7 @@ export function articleView(a: Analysis): HTMLElement {
       h('span', { class: `qtext spk-${colourOf(q)}` }, q.kind === 'indirect' ? q.text : `“${q.text}”`),
       h('span', { class: 'meta' }, [q.kind, q.cue, q.channel, q.date].filter(Boolean).join(' · ')))))));
   const entityItems = a.entities.map((e, i) => item(`e${i}`, 'entity-item', nameOf(e),
-    h('span', { class: 'meta' }, [e.type, e.role, e.country, `×${e.mentions.length}`].filter(Boolean).join(' · '))));
+    h('span', { class: 'meta' }, [e.type, e.role, e.country, `×${e.mentions.length + (e.references?.length ?? 0)}`].filter(Boolean).join(' · '))));
   const timeItems = a.times.map((t, i) => [t, i] as const)
     .sort((x, y) => (x[0].value || '~').localeCompare(y[0].value || '~'))
     .map(([t, i]) => item(`t${i}`, 'time-item', h('code', {}, t.value || '?'), ' ', t.text));
