@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { segments, type Mark } from './highlight.js';
+import { segments, type Mark } from '../../src/web/client/highlight.js';
 
 describe('highlight segments', () => {
   const text = 'Zelenskyy said: “Putin is planning an attack,” on Saturday.';
