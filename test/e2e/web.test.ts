@@ -73,7 +73,7 @@ describe('web page in Chromium', { skip: existsSync(CHROMIUM) ? false : `no ${CH
     const key = await page.getAttribute('[data-testid=side-panel] .item.active', 'data-key');
     const keysOfMarked = await page.$$eval('[data-testid=article-text] .marked', (els) => els.map((e) => e.getAttribute('data-keys') ?? ''));
     assert.ok(keysOfMarked.every((k) => k.split(' ').includes(key!)), 'only the clicked item’s spans are marked');
-    const inView = await page.$eval('[data-testid=article-text] .marked', (el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; });
+    const inView = await page.$eval('[data-testid=article-text] .marked', (el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight; });
     assert.ok(inView, 'the marked evidence is scrolled into view');
     await page.screenshot({ path: `${root}/docs/article-view.png` });
   });
@@ -85,7 +85,7 @@ describe('web page in Chromium', { skip: existsSync(CHROMIUM) ? false : `no ${CH
     assert.ok(text.includes('<script>window.__pwned = 1;'), 'markup is shown as text');
     assert.equal(await page.$$eval('#app script, #app img, #app svg:not(.map), #app [onerror], #app [onclick], #app [onload]', (els) => els.length), 0);
     assert.equal(await page.$$eval('#app a[href^="javascript:"]', (els) => els.length), 0);
-    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned), undefined);
     assert.equal(await page.textContent('[data-testid=article-title]'), '<img src=x onerror=window.__pwned=9>');
     assert.deepEqual(dialogs, []);
   });
