@@ -180,7 +180,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   const w = t.text.toLowerCase();
   if (info.nounLike && /s$/.test(w) && w !== info.lemma && !inFrame) {
     const p = ctx.tokens[i - 1];
-    if (!(isCap(p) || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only)$/.test(prev) || isAdverbish(p))) return null;
+    if (!(isCap(p) || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only|and|but)$/.test(prev) || isAdverbish(p))) return null;
   }
   if (DETERMINERS.has(prev) && !['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'both', 'many', 'some', 'most', 'few', 'several', 'other', 'senior', 'former', 'top'].includes(prev)) return null;
   if (prev === '’s' || prev === "'s") {
@@ -559,7 +559,9 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
       for (let k = j + 1; k <= Math.min(sLast, j + 6); k++) {
         if (tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'number') break;
         const ci = cueInfo(tokens[k]!.text);
-        if (ci && ci.tier === 'speech' && !ci.frameOnly && !ci.participle && !isCap(tokens[k]) && !DETERMINERS.has(lower(tokens[k - 1]))) { e = j - 1; break; }
+        // a finite form ("and predicted", "but insists"), not a base form ("and tell him …")
+        const finite = !!ci && lower(tokens[k]) !== ci.lemma;
+        if (ci && finite && ci.tier === 'speech' && !ci.frameOnly && !ci.participle && !isCap(tokens[k]) && !DETERMINERS.has(lower(tokens[k - 1]))) { e = j - 1; break; }
       }
       if (e === j - 1) break;
     }
