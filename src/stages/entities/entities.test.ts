@@ -81,6 +81,12 @@ describe('entities: coreference', () => {
       expect: [['its', 0, 'Danube Alliance']],
     },
     {
+      name: 'gender from an honorific before the name',
+      text: 'Mrs Hale met Tom Reyes. She said the talks went well.',
+      spec: [['Hale', 'PERSON'], ['Tom Reyes', 'PERSON']],
+      expect: [['She', 0, 'Hale']],
+    },
+    {
       name: 'its skips a possessor',
       text: 'The UK’s biggest coal producer, Cole Mining, blamed strikes for its losses.',
       spec: [['UK', 'LOC'], ['Cole Mining', 'ORG']],
@@ -256,6 +262,15 @@ describe('entities: places', () => {
 });
 
 describe('entities: ids', () => {
+  it('known people get one spelling and kbId whatever the article writes', () => {
+    const a = run('Putin spoke to Zelensky. Volodymyr Zelenskyy replied.', [['Putin', 'PERSON'], ['Zelensky', 'PERSON'], ['Volodymyr Zelenskyy', 'PERSON']]);
+    assert.deepEqual(a.entities.map((e) => [e.name, e.kbId]), [['Vladimir Putin', 'person:vladimir-putin'], ['Volodymyr Zelenskyy', 'person:volodymyr-zelenskyy']]);
+    assert.deepEqual(a.entities[1]!.mentions.map((m) => m.text), ['Zelensky', 'Volodymyr Zelenskyy']);
+    const b = run('Viktor Yanukovich fled. Yanukovych was later seen in Rostov.', [['Viktor Yanukovich', 'PERSON'], ['Yanukovych', 'PERSON'], ['Rostov', 'LOC']]);
+    assert.equal(b.entities[0]!.name, 'Viktor Yanukovych');
+    assert.equal(b.entities.filter((e) => e.type === 'PERSON').length, 1);
+  });
+
   it('kbIds are stable across articles and ids follow first mention', () => {
     const a = run('Vladimir Putin met Ukrainian officials in Kiev.', [['Vladimir Putin', 'PERSON'], ['Ukrainian', 'MISC'], ['Kiev', 'LOC']]);
     const b = run('In Kyiv, officials from Ukraine said Vladimir Putin lied.', [['Kyiv', 'LOC'], ['Ukraine', 'LOC'], ['Vladimir Putin', 'PERSON']]);

@@ -5,6 +5,7 @@ import { AMBIGUOUS_COUNTRY_NAMES } from '../../kb/data/places-curated.js';
 import { DocView, type Draft, type MentionDraft } from './context.js';
 import { FEMALE_NAMES, HONORIFICS, INSTITUTION_ADJECTIVE, MALE_NAMES, MAX_ORG_TOKENS, ORG_NOUNS, TITLE_MODIFIERS, TITLES, type OrgNoun } from './data/lexicon.js';
 import { actsAsState } from './metonymy.js';
+import { knownPerson } from './people.js';
 import { resolvePronouns } from './pronouns.js';
 import { countryPhrase, descriptionAt, placeBefore, roleOf, titleBefore, titleStartingAt, type TitleMatch } from './roles.js';
 
@@ -202,10 +203,25 @@ class Linker {
       const d = pick(toks[0]!, n.start);
       if (d) { assign.set(n, d); others.splice(i, 1); }
     }
+    // Known people: one canonical spelling, and clusters of the same person under two spellings merge.
+    const byKnown = new Map<string, Draft>();
+    const merged = new Map<Draft, Draft>();
+    for (const d of clusters) {
+      const kp = knownPerson(d.nameTokens!);
+      if (!kp) continue;
+      const into = byKnown.get(kp.name);
+      if (into) { merged.set(d, into); continue; }
+      byKnown.set(kp.name, d);
+      d.nameTokens = kp.name.split(' ');
+      d.kbId = `person:${slug(kp.name)}`;
+      d.gender = kp.gender;
+    }
+    for (const [n, d] of assign) if (merged.has(d)) assign.set(n, merged.get(d)!);
     for (const [n, d] of [...assign].sort((a, b) => a[0].start - b[0].start)) {
       const type: EntityType = n.type;
-      this.add(n, 'name', type, d);
-      const honor = honorificOf(n.text);
+      const m = this.add(n, 'name', type, d);
+      // "Mrs Thatcher": the honorific may be inside the tagged span or just before it
+      const honor = honorificOf(n.text) ?? (m.t0 > 0 ? HONORIFICS[this.v.lower(m.t0 - 1).replace(/\.$/, '')] ?? undefined : undefined);
       if (honor && !d.gender) d.gender = honor;
     }
     for (const d of clusters) {
