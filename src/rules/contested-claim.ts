@@ -1,0 +1,182 @@
+import type { Event, Finding, Quote, Sentence } from '../model/layers.js';
+import type { Span } from '../model/span.js';
+import topics from './data/claim-topics.json' with { type: 'json' };
+import { finding, sentenceAt, sentencesOf, type CheckInput } from './util.js';
+
+/** A denial voiced inside a quote: "There is no encirclement", "This is not true", "fake news". */
+const DENIAL_IN_QUOTE = /\b(?:there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|(?:is|are|was|were)\s+(?:not|never)\s+(?:true|happening|the\s+case|correct)\b|(?:false|fake|lies|untrue|baseless|groundless|fabricated|fabrication|nonsense)\b|no\s+such\s+\w+)/i;
+/** A reported denial: "X denied that …", "pushed back against suggestions that …", "rejected claims …". */
+const REPORTED_DENIAL = /\b(?:denied|denies|deny|denying|refuted|refutes|disputed|disputes|pushed\s+back\s+(?:against|on)|rejected|rejects|dismissed|dismisses)\s+(?:any\s+|the\s+|all\s+|such\s+|these\s+|those\s+|western\s+|media\s+)?(?:suggestions?|claims?|reports?|allegations?|accusations?|assertions?|charges?|rumou?rs?|that)\b/i;
+
+interface Statement {
+  span: Span;
+  /** Words that say what the statement is about. */
+  about: string;
+  speaker: string | null;
+  paragraph: number;
+  denial: boolean;
+}
+
+const STOP = new Set(('about above after again against among another around because before being below between could during every first further having other their there these thing those through under until which while would should where whose still since shall might could today yesterday week month year years said says told reported according people country countries government official officials statement statements added think know going really something nothing because forces region their ours' ).split(/\s+/));
+
+function stems(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z][a-z-]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6)));
+}
+
+const CLASSES = Object.entries(topics.classes as Record<string, string[]>).map(([name, words]) => ({
+  name,
+  re: new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`, 'i'),
+}));
+
+function topicClasses(text: string): Set<string> {
+  return new Set(CLASSES.filter((c) => c.re.test(text)).map((c) => c.name));
+}
+
+/** What links a denial to an assertion: a shared topic class, or at least two shared content stems. */
+function link(denial: string, claim: string): string | null {
+  const a = topicClasses(denial);
+  for (const c of topicClasses(claim)) if (a.has(c)) return c;
+  const da = stems(denial);
+  const shared = [...stems(claim)].filter((s) => da.has(s));
+  return shared.length >= 2 ? shared.join(', ') : null;
+}
+
+function speakerKey(s: string | null): string | null {
+  if (!s) return null;
+  const words = s.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
+  return words[words.length - 1] ?? null;
+}
+
+/** A quote's speaker as an identity: the entity id when linked, else the last word of the name. */
+function quoteSpeaker(q: Quote): string | null {
+  if (!q.speaker) return null;
+  return q.speaker.entity ?? speakerKey(q.speaker.name);
+}
+
+const OPENERS = /^(?:The|A|An|But|And|In|On|At|As|After|Before|While|When|However|Meanwhile|Earlier|Later|Yet|So|It|This|That|These|Those|There|Officials?|Some|Many|Both)$/;
+
+/** The subject named before a cue inside a sentence: the last capitalised name that is not a sentence opener. */
+function subjectBefore(text: string, sentence: Sentence, at: number): string | null {
+  const head = text.slice(sentence.start, at);
+  const names = [...head.matchAll(/\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)/gu)].map((m) => m[1]!).filter((n) => !OPENERS.test(n));
+  const last = names[names.length - 1];
+  return last ? speakerKey(last) : null;
+}
+
+function statements(doc: CheckInput, sentences: readonly Sentence[]): Statement[] {
+  const out: Statement[] = [];
+  const quotes = doc.layers.quotes ?? [];
+  const entityOf = new Map<string, string>();
+  for (const q of quotes) {
+    if (q.speaker?.entity) entityOf.set(speakerKey(q.speaker.name) ?? '', q.speaker.entity);
+  }
+  for (const q of quotes) {
+    const s = sentenceAt(sentences, q.start);
+    if (!s) continue;
+    const context = q.kind === 'partial' ? doc.text.slice(s.start, s.end) : q.text;
+    out.push({ span: { start: q.start, end: q.end }, about: context, speaker: quoteSpeaker(q), paragraph: s.paragraph, denial: DENIAL_IN_QUOTE.test(q.text) });
+  }
+  for (const s of sentences) {
+    const body = doc.text.slice(s.start, s.end);
+    const m = REPORTED_DENIAL.exec(body);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const inQuote = quotes.find((q) => q.start <= at && at < q.end);
+    const key = inQuote ? quoteSpeaker(inQuote) : subjectBefore(doc.text, s, at);
+    const speaker = key ? entityOf.get(key) ?? key : null;
+    out.push({ span: { start: at, end: s.end }, about: body.slice(m.index + m[0].length), speaker, paragraph: s.paragraph, denial: true });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+const ROLE_WORDS: Array<[RegExp, string]> = [
+  [/\b(killed|dead|deaths?|died)\b/i, 'killed'],
+  [/\b(injured|wounded)\b/i, 'injured'],
+];
+const COUNT_RE = /\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:\w+\s+){0,2}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(killed|dead|died|injured|wounded)\b/gi;
+
+/** Casualty counts stated inside quotes, by speaker: "12 people were killed" (Ukraine) vs "3 died" (Russia). */
+function countsFromQuotes(doc: CheckInput, sentences: readonly Sentence[]) {
+  const out: Array<{ value: number; role: string; speaker: string; span: Span; paragraph: number }> = [];
+  for (const q of doc.layers.quotes ?? []) {
+    const speaker = quoteSpeaker(q);
+    const s = sentenceAt(sentences, q.start);
+    if (!speaker || !s) continue;
+    for (const m of q.text.matchAll(COUNT_RE)) {
+      const role = ROLE_WORDS.find(([re]) => re.test(m[2]!))?.[1];
+      if (role) out.push({ value: parseInt(m[1]!.replace(/,/g, ''), 10), role, speaker, span: { start: q.start + m.index!, end: q.start + m.index! + m[0].length }, paragraph: s.paragraph });
+    }
+  }
+  return out;
+}
+
+function sameEvent(a: Event, b: Event): boolean {
+  if (a.type !== b.type) return false;
+  const n = (r: Event['actor']) => r?.entity ?? r?.name?.toLowerCase() ?? null;
+  return n(a.actor) !== null && n(a.actor) === n(b.actor) && n(a.target) === n(b.target);
+}
+
+/**
+ * contested-claim: sources asserting opposite things about one subject — a denial ("There is no encirclement of
+ * our troops") against another source's assertion on the same topic nearby (a warning of a "horrible massacre"
+ * there), and different numbers for one event from different sources. Reads quotes (speakers) and events; without
+ * quotes it still finds reported denials against events' sources.
+ *
+ * @example
+ * checkContested(docWithQuotes)[0]?.kind // 'contested-claim'
+ */
+export function checkContested(doc: CheckInput): Finding[] {
+  const sentences = sentencesOf(doc);
+  const out: Finding[] = [];
+  const all = statements(doc, sentences);
+  const used = new Set<Statement>();
+  for (const d of all) {
+    if (!d.denial || !d.speaker || used.has(d)) continue;
+    // Denials by one speaker in one paragraph make one finding.
+    const group = all.filter((x) => x.denial && x.speaker === d.speaker && x.paragraph === d.paragraph);
+    const about = group.map((g) => g.about).join(' ');
+    let best: { claim: Statement; why: string } | null = null;
+    for (const c of all) {
+      if (c.denial || !c.speaker || c.speaker === d.speaker || Math.abs(c.paragraph - d.paragraph) > 2) continue;
+      const why = link(about, c.about);
+      if (!why) continue;
+      if (!best || Math.abs(c.span.start - d.span.start) < Math.abs(best.claim.span.start - d.span.start)) best = { claim: c, why };
+    }
+    group.forEach((g) => used.add(g));
+    if (!best) continue;
+    out.push(finding('contested-claim', doc.text,
+      `“${clip(doc.text.slice(d.span.start, d.span.end))}” denies what another source asserts: “${clip(doc.text.slice(best.claim.span.start, best.claim.span.end))}” (shared subject: ${best.why})`,
+      [...group.map((g) => g.span), best.claim.span]));
+  }
+  // Different numbers for one event from different sources.
+  const events = (doc.layers.events ?? []).filter((e) => e.source?.name && !e.negated);
+  for (let i = 0; i < events.length; i++) {
+    for (let j = i + 1; j < events.length; j++) {
+      const a = events[i]!;
+      const b = events[j]!;
+      if (!sameEvent(a, b) || (a.source!.entity ?? a.source!.name) === (b.source!.entity ?? b.source!.name)) continue;
+      for (const qa of a.quantities) {
+        const qb = b.quantities.find((q) => q.role === qa.role && q.unit === qa.unit && q.value !== qa.value);
+        if (!qb) continue;
+        out.push(finding('contested-claim', doc.text,
+          `${a.source!.name} gives ${qa.value} ${qa.unit} ${qa.role}, ${b.source!.name} gives ${qb.value}`, [a.evidence, b.evidence], { actual: qb.value, expected: qa.value }));
+        break;
+      }
+    }
+  }
+  const counts = countsFromQuotes(doc, sentences);
+  for (let i = 0; i < counts.length; i++) {
+    for (let j = i + 1; j < counts.length; j++) {
+      const a = counts[i]!;
+      const b = counts[j]!;
+      if (a.role !== b.role || a.speaker === b.speaker || a.value === b.value || Math.abs(a.paragraph - b.paragraph) > 1) continue;
+      out.push(finding('contested-claim', doc.text, `different ${a.role} counts from different sources: ${a.value} and ${b.value}`, [a.span, b.span], { actual: b.value, expected: a.value }));
+    }
+  }
+  return out;
+}
+
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 90 ? one.slice(0, 89) + '…' : one;
+}
