@@ -274,9 +274,13 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
   const sent = tokens[closeTok]!.sentence;
   // the closing mark may end its sentence ("…,” he said." stays in one sentence; "….” He left." does not)
   let i = closeTok + 1;
+  // doubled apostrophes ('' … '') close with two quote tokens
+  while (tokens[i]?.kind === 'quote' && tokens[i]!.start === tokens[i - 1]!.end) i++;
   if (tokens[i]?.text === ',') i++;
   const startTok = tokens[i];
-  if (!startTok || (startTok.sentence !== sent && !/^\p{Ll}/u.test(startTok.text))) return null;
+  // "…?” Trump told ITV." is split after the question mark, but the frame still belongs to the quote
+  const asked = /[?!]$/.test(ctx.text.slice(tokens[closeTok]!.start - 1, tokens[closeTok]!.start));
+  if (!startTok || (startTok.sentence !== sent && !/^\p{Ll}/u.test(startTok.text) && !asked)) return null;
   const limit = Math.min(tokens.length - 1, i + 18);
   for (let j = i; j <= limit; j++) {
     const t = tokens[j]!;
