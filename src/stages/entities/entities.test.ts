@@ -300,6 +300,13 @@ describe('entities: negative cases', () => {
 });
 
 describe('entities: tagger slips', () => {
+  it('a capital or demonym tagged as a person links to the place, keeping the tagger type on the mention', () => {
+    const text = 'Shelling hit Kharkiv overnight, and Russian officials denied it.';
+    const out = run(text, [['Kharkiv', 'PERSON'], ['Russian', 'LOC']]);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.type]), [['Kharkiv', 'GPE'], ['Russia', 'GPE']]);
+    assert.deepEqual(out.mentions.map((m) => [m.text, m.kind, m.type]), [['Kharkiv', 'name', 'PERSON'], ['Russian', 'demonym', 'LOC']]);
+  });
+
   it('a weekday tagged as a person keeps its mention but makes no PERSON entity', () => {
     const text = 'Talks resume on Thursday, Olena Kovalyk said.';
     const out = run(text, [['Thursday', 'PERSON'], ['Olena Kovalyk', 'PERSON']]);

@@ -132,7 +132,7 @@ class Linker {
     const persons: { n: NameMention; tokens: string[]; span: Span }[] = [];
     const later: NameMention[] = [];
     for (const n of names) {
-      if (n.type === 'PERSON') persons.push({ n, tokens: personTokens(n.text), span: n });
+      if (n.type === 'PERSON' && !this.placeNotPerson(n)) persons.push({ n, tokens: personTokens(n.text), span: n });
       else later.push(n);
     }
     this.linkPersons(persons, later);
@@ -233,6 +233,20 @@ class Linker {
     }
   }
 
+  /**
+   * A one-word "person" that is a country, demonym, capital or curated city and no given name is the
+   * tagger's slip: it is linked as the place (its mention keeps the tagger's type).
+   */
+  placeNotPerson(n: NameMention): boolean {
+    const surface = stripPossessive(n.text);
+    if (/\s/.test(surface)) return false;
+    const k = surface.toLowerCase();
+    if (MALE_NAMES.has(k) || FEMALE_NAMES.has(k)) return false;
+    if (this.gaz.demonym(surface)) return true;
+    const p = this.gaz.lookup(surface);
+    return !!p && (p.kind === 'country' || p.kind === 'seat' || (p.kind === 'city' && (p.curated === true || p.capitalOf !== undefined)));
+  }
+
   /** Places, demonyms, seats, organisations and everything else the tagger named. */
   linkName(n: NameMention): void {
     const v = this.v;
@@ -252,11 +266,13 @@ class Linker {
         return;
       }
     }
-    if (cls === 'MISC' || n.type === 'NORP') {
+    {
+      // "Russian" is Russia's demonym whatever class the tagger gave it; only MISC becomes NORP
       const p = this.gaz.demonym(surface);
-      if (p && (p.kind === 'country' || p.kind === 'area')) {
+      const asPlace = p ? this.gaz.lookup(surface) : undefined;
+      if (p && (p.kind === 'country' || p.kind === 'area') && !(asPlace && (asPlace.kind !== 'city' || asPlace.curated))) {
         const d = this.placeDraft(p);
-        this.add(n, 'demonym', 'NORP', d);
+        this.add(n, 'demonym', cls === 'MISC' ? 'NORP' : n.type, d);
         return;
       }
     }
@@ -274,7 +290,7 @@ class Linker {
       }
     }
     const p = cls === 'MISC' ? undefined : this.gaz.lookup(surface);
-    if (p && (cls === 'LOC' || p.kind === 'country' || p.kind === 'seat' || (cls === 'ORG' && p.kind === 'city' && p.capitalOf))) {
+    if (p && (cls === 'LOC' || p.kind === 'country' || p.kind === 'seat' || ((cls === 'ORG' || cls === 'PER') && p.kind === 'city' && (p.capitalOf || p.curated)))) {
       const type = cls === 'LOC' ? refine(n.type, p) : n.type;
       if (p.kind === 'seat') {
         const d = this.placeDraft(p);
