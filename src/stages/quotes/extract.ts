@@ -188,6 +188,11 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     if (!PRONOUNS.has(lower(ctx.tokens[i - 2]))) return null;
   }
   if (PASSIVE_AUX.has(prev) && info.pastForm) return null;
+  // "called a donor" is a phone call; "called the plan “reckless”", "called for", "called on" report speech
+  if (info.lemma === 'call' && !inFrame) {
+    const ahead = ctx.tokens.slice(i + 1, i + 6);
+    if (!/^(?:for|on)$/.test(lower(ctx.tokens[i + 1])) && !ahead.some((x) => x.kind === 'quote') && !/^(?:it|him|her|them|this|that)$/.test(lower(ctx.tokens[i + 1]))) return null;
+  }
   if (INFINITIVE_BEFORE.has(prev) && w === info.lemma) return null;
   if (w === info.lemma) {
     // bare base forms are verbs after plural subjects, pronouns and auxiliaries; otherwise mostly nouns
@@ -554,7 +559,9 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
       || lower(tokens[j + 1]) === 'he' && cueInfo(tokens[j + 2]?.text ?? '') || lower(tokens[j + 1]) === 'she' && cueInfo(tokens[j + 2]?.text ?? ''))) { e = j - 1; break; }
     if (tokens[j]!.text === ';') { e = j - 1; break; }
     // "— asserting that …", "– even though …": a dash that opens another clause
-    if (/^[—–]$|^--$/.test(tokens[j]!.text) && (/ing$/.test(lower(tokens[j + 1])) || SUBORDINATORS.has(lower(tokens[j + 1])) || lower(tokens[j + 1]) === 'even')) { e = j - 1; break; }
+    if (/^[—–]$|^--$/.test(tokens[j]!.text) && (/ing$/.test(lower(tokens[j + 1])) && lower(tokens[j + 1]) !== 'including' || SUBORDINATORS.has(lower(tokens[j + 1])) || lower(tokens[j + 1]) === 'even')) { e = j - 1; break; }
+    // ", and they …": a new clause with its own subject
+    if (tokens[j]!.text === ',' && /^(?:and|but)$/.test(lower(tokens[j + 1])) && /^(?:he|she|they|it|we|i)$/.test(lower(tokens[j + 2]))) { e = j - 1; break; }
     if (tokens[j]!.text === ',' && /^(?:however)$/.test(lower(tokens[j + 1]))) { e = j - 1; break; }
     // ", after …", ", while …", ", when …" mostly leave the reported clause (PolNeAR train: 55–85% of cases)
     if (tokens[j]!.text === ',' && /^(?:after|before|while|when|whereas|which)$/.test(lower(tokens[j + 1]))) { e = j - 1; break; }
