@@ -1,4 +1,4 @@
-import type { EntityType, Geo, MentionKind, NameMention, Sentence, Token } from '../../model/layers.js';
+import type { EntityType, Geo, MentionKind, Sentence, Token } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { Place } from '../../kb/places.js';
 
@@ -41,7 +41,13 @@ export interface Draft {
   mentions: MentionDraft[];
 }
 
-/** Text, tokens and sentences with the lookups every linking step needs. */
+/**
+ * Text, tokens and sentences with the lookups every linking step needs (lower-case forms, capitals,
+ * quotation regions), computed once per document.
+ *
+ * @example
+ * const v = new DocView(text, tokens, sentences); v.isCap(0); v.quoteOf[5] // -1 outside quotes
+ */
 export class DocView {
   readonly quoteOf: Int32Array;
   /** Lower-case token texts, computed once. */
@@ -128,9 +134,4 @@ function quoteRegions(tokens: readonly Token[], text: string): Int32Array {
     out[i] = open;
   }
   return out;
-}
-
-/** The NER names as the linker reads them, with a source flag for mentions the gazetteer added. */
-export interface NameIn extends NameMention {
-  added?: boolean;
 }

@@ -7,7 +7,7 @@ import { FEMALE_NAMES, HONORIFICS, INSTITUTION_ADJECTIVE, MALE_NAMES, MAX_ORG_TO
 import { actsAsState } from './metonymy.js';
 import { knownPerson } from './people.js';
 import { resolvePronouns } from './pronouns.js';
-import { countryPhrase, descriptionAt, placeBefore, roleOf, titleBefore, titleStartingAt, type TitleMatch } from './roles.js';
+import { descriptionAt, placeBefore, roleOf, titleBefore, titleStartingAt, type TitleMatch } from './roles.js';
 
 /** What linking reads. */
 export interface LinkInput {
@@ -565,8 +565,6 @@ class Linker {
   }
 }
 
-export type { Linker };
-
 function kbIdOf(d: Draft): string {
   switch (d.type) {
     case 'PERSON': return `person:${slug(d.name)}`;
@@ -638,5 +636,3 @@ function articleForm(text: string, n: Span, v: DocView, t0: number): string {
 export function link(input: LinkInput): LinkOutput {
   return new Linker(input).run();
 }
-
-export { countryPhrase };

@@ -1,5 +1,5 @@
 import type { Place } from '../../kb/places.js';
-import { gazetteer, placeKey } from '../../kb/places.js';
+import { gazetteer } from '../../kb/places.js';
 import type { DocView } from './context.js';
 import { MAX_TITLE_TOKENS, ROLE_KEPT_MODIFIERS, TITLE_MODIFIERS, TITLES, type TitleInfo } from './data/lexicon.js';
 
@@ -28,7 +28,12 @@ const TITLE_FIRST = new Set(Object.keys(TITLES).map((k) => k.split(' ')[0]!));
 const TITLE_LAST = new Set(Object.keys(TITLES).map((k) => k.split(' ').pop()!));
 const key = (w: string) => w.toLowerCase().replace(/\.$/, '').replace(/\./g, '');
 
-/** The title whose last token is `end - 1`, longest first. */
+/**
+ * The title whose last token is `end - 1`, longest first.
+ *
+ * @example
+ * titleEndingAt(view, 3) // for "Russian Foreign Minister Sergei": { start: 1, info: { title: 'Foreign Minister', … } }
+ */
 export function titleEndingAt(v: DocView, end: number): { start: number; info: TitleInfo } | null {
   if (!TITLE_LAST.has(key(v.lower(end - 1)))) return null;
   for (let n = Math.min(MAX_TITLE_TOKENS, end); n >= 1; n--) {
@@ -47,7 +52,12 @@ export function titleEndingAt(v: DocView, end: number): { start: number; info: T
   return null;
 }
 
-/** The title whose first token is `start`, longest first. */
+/**
+ * The title whose first token is `start`, longest first.
+ *
+ * @example
+ * titleStartingAt(view, 0) // for "secretary of state said": { end: 3, info: { title: 'Secretary of State', … } }
+ */
 export function titleStartingAt(v: DocView, start: number): { end: number; info: TitleInfo } | null {
   if (!TITLE_FIRST.has(key(v.lower(start)))) return null;
   for (let n = MAX_TITLE_TOKENS; n >= 1; n--) {
@@ -116,7 +126,12 @@ function qualifiers(v: DocView, h0: number, m: TitleMatch, orgAt?: OrgAt): numbe
   return i;
 }
 
-/** A gazetteer place whose name ends at token `end - 1` (1–3 tokens). */
+/**
+ * A country, area or seat whose name ends at token `end - 1` (1–3 tokens).
+ *
+ * @example
+ * placeBefore(view, 2) // for "North Korea 's": { start: 0, place: { name: 'North Korea', … } }
+ */
 export function placeBefore(v: DocView, end: number): { start: number; place: Place } | null {
   const gaz = gazetteer();
   for (let n = Math.min(3, end); n >= 1; n--) {
@@ -133,7 +148,10 @@ export function placeBefore(v: DocView, end: number): { start: number; place: Pl
 
 /**
  * The title phrase that ends right before a name at token `nameStart` ("Russian Foreign Minister
- * Sergei Lavrov"), or null.
+ * Sergei Lavrov"), with its qualifiers, or null.
+ *
+ * @example
+ * titleBefore(view, 3) // for "Russian Foreign Minister Sergei Lavrov": country Russia, title Foreign Minister, t0 0
  */
 export function titleBefore(v: DocView, nameStart: number, orgAt?: OrgAt): TitleMatch | null {
   const t = titleEndingAt(v, nameStart);
@@ -149,6 +167,9 @@ export function titleBefore(v: DocView, nameStart: number, orgAt?: OrgAt): Title
  * An appositive or description after its determiner at token `i`: "(a|an|the) [country] [modifiers]
  * title [to|of|for X]", e.g. "a senior foreign policy adviser to Putin". Returns the title and where
  * the phrase ends, the object of "to/of/for" as a token range.
+ *
+ * @example
+ * descriptionAt(view, 5) // for ", a senior foreign policy adviser to Putin,": adviser, field "foreign policy", object Putin
  */
 export function descriptionAt(v: DocView, i: number, maxModifiers = 4): (TitleMatch & { object?: [number, number] }) | null {
   const sent = v.sentenceOf(i);
@@ -199,14 +220,23 @@ export function descriptionAt(v: DocView, i: number, maxModifiers = 4): (TitleMa
 
 const STOP = new Set(['and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'who', 'which', 'is', 'was', 'has', 'had', 'said', 'says', 'will', 'would', 'not', 'as']);
 
-/** "the United States", "Russia": how a country reads after "of". */
+/**
+ * How a country reads after "of".
+ *
+ * @example
+ * countryPhrase('United States') // 'the United States'
+ * countryPhrase('Russia') // 'Russia'
+ */
 export function countryPhrase(name: string): string {
   return /^(United |Czech Republic|Netherlands|Philippines|Bahamas|Gambia|Central African|Dominican Republic|Maldives|Comoros|Seychelles|Solomon|Marshall)/.test(name) ? `the ${name}` : name;
 }
 
 /**
  * The normalised role for a title match: "Foreign Minister of Russia", "Envoy to the Middle East",
- * "Foreign policy adviser to the President of Russia" (with `objectRole` "President of Russia").
+ * "Foreign policy adviser to the President of Russia" (with an object whose role is "President of Russia").
+ *
+ * @example
+ * roleOf({ info: TITLES['foreign minister'], country: russia, modifiers: [], field: [], … }) // 'Foreign Minister of Russia'
  */
 export function roleOf(m: TitleMatch, object?: { role?: string | undefined; name: string } | null): string {
   const kept = m.modifiers.filter((x) => ROLE_KEPT_MODIFIERS.has(x));
@@ -220,6 +250,3 @@ export function roleOf(m: TitleMatch, object?: { role?: string | undefined; name
   if (m.org) return `${title} of ${/^\p{Lu}{2,}$/u.test(m.org.name) ? '' : 'the '}${m.org.name}`;
   return title;
 }
-
-/** Lookup key of the given text as a place name. */
-export const asKey = placeKey;
