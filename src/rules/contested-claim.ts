@@ -3,10 +3,14 @@ import type { Span } from '../model/span.js';
 import topics from './data/claim-topics.json' with { type: 'json' };
 import { finding, sentenceAt, sentencesOf, type CheckInput } from './util.js';
 
-/** A denial voiced inside a quote: "There is no encirclement", "This is not true", "fake news". */
-const DENIAL_IN_QUOTE = /\b(?:there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|(?:is|are|was|were)\s+(?:not|never)\s+(?:true|happening|the\s+case|correct)\b|(?:false|fake|lies|untrue|baseless|groundless|fabricated|fabrication|nonsense)\b|no\s+such\s+\w+)/i;
-/** A reported denial: "X denied that …", "pushed back against suggestions that …", "rejected claims …". */
-const REPORTED_DENIAL = /\b(?:denied|denies|deny|denying|refuted|refutes|disputed|disputes|pushed\s+back\s+(?:against|on)|rejected|rejects|dismissed|dismisses)\s+(?:any\s+|the\s+|all\s+|such\s+|these\s+|those\s+|western\s+|media\s+)?(?:suggestions?|claims?|reports?|allegations?|accusations?|assertions?|charges?|rumou?rs?|that)\b/i;
+/** Abstract nouns after "there is no" that make a judgement, not a denial of a fact ("there is no need"). */
+const ABSTRACT = String.raw`(?:need|solution|alternative|doubt|reason|point|way|time|place|question|chance|hope|room|other|longer|one|sense|option|choice|excuse|justification|future|guarantee|turning\s+back|going\s+back|plan\s+b|better|military|political|diplomatic|easy|simple|magic|quick|substitute|difference|shortage|limit|end|rush|hurry|problem|danger|threat|risk)`;
+/** A denial voiced inside a quote: "There is no encirclement", "This is not true", "these reports are false". */
+const DENIAL_IN_QUOTE = new RegExp(String.raw`\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:absolutely\s+|simply\s+)?no\s+(?!${ABSTRACT}\b)(?![a-z]+ing\b)[a-z]|\b(?:is|are|was|were|it[’']s|that[’']s)\s+(?:simply\s+|absolutely\s+|completely\s+|totally\s+)?(?:not\s+true|untrue|false|a\s+lie|lies|baseless|groundless|fabricated|a\s+fabrication|fake(?:\s+news)?)\b|\bno\s+such\s+(?:thing|attack|strike|incident|order|plan|troops|operation)\b`, 'i');
+/** A reported denial naming the claim it denies: "dismissed claims that …", "pushed back against suggestions that …". */
+const DENIED_CLAIM = /\b(?:denied|denies|deny|denying|refuted|refutes|disputed|disputes|pushed\s+back\s+(?:against|on)|rejected|rejects|dismissed|dismisses)\s+(?:any\s+|the\s+|all\s+|such\s+|these\s+|those\s+|recent\s+|western\s+|media\s+|reports\s+and\s+)?(?:suggestions?|claims?|reports?|allegations?|accusations?|assertions?|charges?|rumou?rs?)\b/i;
+/** A bare reported denial: "X denied that …" — a finding only when an assertion by someone else answers it. */
+const DENIED_THAT = /\b(?:denied|denies|denying)\s+(?:that|any|having|being|it|involvement|responsibility)\b/i;
 
 interface Statement {
   span: Span;
@@ -15,12 +19,17 @@ interface Statement {
   speaker: string | null;
   paragraph: number;
   denial: boolean;
+  /** The denial names the claim it denies ("dismissed claims that …"): two sources even without a second statement. */
+  namesClaim?: boolean;
+  /** Sentence index the statement stands in. */
+  sentence: number;
 }
 
 const STOP = new Set(('about above after again against among another around because before being below between could during every first further having other their there these thing those through under until which while would should where whose still since shall might could today yesterday week month year years said says told reported according people country countries government official officials statement statements added think know going really something nothing because forces region their ours' ).split(/\s+/));
 
+/** Stems of the lowercase content words: names are left out, they say who and where, not what is claimed. */
 function stems(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[a-z][a-z-]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6)));
+  return new Set((text.match(/(?<![\p{L}])[a-z][a-z-]{4,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6)));
 }
 
 const CLASSES = Object.entries(topics.classes as Record<string, string[]>).map(([name, words]) => ({
@@ -38,7 +47,7 @@ function link(denial: string, claim: string): string | null {
   for (const c of topicClasses(claim)) if (a.has(c)) return c;
   const da = stems(denial);
   const shared = [...stems(claim)].filter((s) => da.has(s));
-  return shared.length >= 2 ? shared.join(', ') : null;
+  return shared.length >= 3 ? shared.join(', ') : null;
 }
 
 function speakerKey(s: string | null): string | null {
@@ -74,17 +83,18 @@ function statements(doc: CheckInput, sentences: readonly Sentence[]): Statement[
     const s = sentenceAt(sentences, q.start);
     if (!s) continue;
     const context = q.kind === 'partial' ? doc.text.slice(s.start, s.end) : q.text;
-    out.push({ span: { start: q.start, end: q.end }, about: context, speaker: quoteSpeaker(q), paragraph: s.paragraph, denial: DENIAL_IN_QUOTE.test(q.text) });
+    out.push({ span: { start: q.start, end: q.end }, about: context, speaker: quoteSpeaker(q), paragraph: s.paragraph, sentence: s.index, denial: DENIAL_IN_QUOTE.test(q.text) });
   }
   for (const s of sentences) {
     const body = doc.text.slice(s.start, s.end);
-    const m = REPORTED_DENIAL.exec(body);
+    const named = DENIED_CLAIM.exec(body);
+    const m = named ?? DENIED_THAT.exec(body);
     if (!m) continue;
     const at = s.start + m.index;
     const inQuote = quotes.find((q) => q.start <= at && at < q.end);
     const key = inQuote ? quoteSpeaker(inQuote) : subjectBefore(doc.text, s, at);
     const speaker = key ? entityOf.get(key) ?? key : null;
-    out.push({ span: { start: at, end: s.end }, about: body.slice(m.index + m[0].length), speaker, paragraph: s.paragraph, denial: true });
+    out.push({ span: { start: at, end: s.end }, about: body.slice(m.index + m[0].length), speaker, paragraph: s.paragraph, sentence: s.index, denial: true, namesClaim: !!named });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -131,19 +141,26 @@ export function checkContested(doc: CheckInput): Finding[] {
   const all = statements(doc, sentences);
   const used = new Set<Statement>();
   for (const d of all) {
-    if (!d.denial || !d.speaker || used.has(d)) continue;
-    // Denials by one speaker in one paragraph make one finding.
-    const group = all.filter((x) => x.denial && x.speaker === d.speaker && x.paragraph === d.paragraph);
+    if (!d.denial || used.has(d)) continue;
+    // Denials by one speaker in one paragraph make one finding; a denial without a known speaker stands alone.
+    const group = d.speaker ? all.filter((x) => x.denial && x.speaker === d.speaker && x.paragraph === d.paragraph) : [d];
     const about = group.map((g) => g.about).join(' ');
     let best: { claim: Statement; why: string } | null = null;
-    for (const c of all) {
+    for (const c of d.speaker ? all : []) {
       if (c.denial || !c.speaker || c.speaker === d.speaker || Math.abs(c.paragraph - d.paragraph) > 2) continue;
+      if (group.some((g) => g.sentence === c.sentence)) continue; // the denial's own sentence restates the claim
       const why = link(about, c.about);
       if (!why) continue;
       if (!best || Math.abs(c.span.start - d.span.start) < Math.abs(best.claim.span.start - d.span.start)) best = { claim: c, why };
     }
     group.forEach((g) => used.add(g));
-    if (!best) continue;
+    if (!best) {
+      const named = group.find((g) => g.namesClaim);
+      if (named) {
+        out.push(finding('contested-claim', doc.text, `a denial of others' claims: “${clip(doc.text.slice(named.span.start, named.span.end))}”`, group.map((g) => g.span)));
+      }
+      continue;
+    }
     out.push(finding('contested-claim', doc.text,
       `“${clip(doc.text.slice(d.span.start, d.span.end))}” denies what another source asserts: “${clip(doc.text.slice(best.claim.span.start, best.claim.span.end))}” (shared subject: ${best.why})`,
       [...group.map((g) => g.span), best.claim.span]));

@@ -19,7 +19,7 @@ const FIRST_DATING_RE = new RegExp(
 
 /** A weekday span's date: the time layer's value when it has one there, else the weekday before publication. */
 function dateOf(weekday: string, span: Span, times: readonly TimeExpression[], publishedAt: string | null): string | null {
-  const t = times.find((x) => x.start <= span.start && span.end <= x.end && /^\d{4}-\d{2}-\d{2}/.test(x.value));
+  const t = times.find((x) => x.start < span.end && span.start < x.end && x.text.toLowerCase().includes(weekday.toLowerCase()) && /^\d{4}-\d{2}-\d{2}/.test(x.value));
   if (t) return t.value.slice(0, 10);
   return publishedAt ? pastWeekday(weekday, publishedAt) : null;
 }

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Event, Quote, QuoteKind } from '../model/layers.js';
+import { textSpan } from '../model/span.js';
+import { segment } from '../stages/segment/index.js';
+import { checkContested } from './contested-claim.js';
+
+/** A quote over the first occurrence of `content`, spoken by `speaker`. */
+function quote(text: string, content: string, speaker: string | null, kind: QuoteKind = 'direct'): Quote {
+  const start = text.indexOf(content);
+  assert.ok(start >= 0, content);
+  return { ...textSpan(text, start, start + content.length), id: `q${start}`, kind, speaker: speaker ? { entity: null, name: speaker } : null, cue: null, cueSpan: null, channel: null };
+}
+const doc = (text: string, quotes: Quote[], events?: Event[]) =>
+  ({ text, publishedAt: '2025-03-16', layers: { sentences: segment(text).sentences, quotes, ...(events ? { events } : {}) } });
+
+describe('contested-claim', () => {
+  it('a denial against another source’s warning on the same subject', () => {
+    const text = 'The general warned of a “bloody massacre” of soldiers trapped near the town.\n\nThe minister wrote: “There is no encirclement of our troops.”';
+    const f = checkContested(doc(text, [quote(text, 'bloody massacre', 'The general', 'partial'), quote(text, 'There is no encirclement of our troops.', 'The minister')]));
+    assert.equal(f.length, 1);
+    assert.deepEqual(f[0]!.evidence.map((e) => text.slice(e.start, e.end)), ['bloody massacre', 'There is no encirclement of our troops.']);
+  });
+
+  it('a reported denial naming the claims it denies stands alone', () => {
+    const text = 'The ministry dismissed claims that its jets had struck the market.';
+    const f = checkContested(doc(text, []));
+    assert.equal(f.length, 1);
+    assert.equal(text.slice(f[0]!.evidence[0]!.start, f[0]!.evidence[0]!.end), 'dismissed claims that its jets had struck the market.');
+  });
+
+  it('different casualty counts from different sources', () => {
+    const text = 'Officials said: “12 people were killed in the strike.” The army said: “Only 3 people were killed.”';
+    const f = checkContested(doc(text, [quote(text, '12 people were killed in the strike.', 'Officials'), quote(text, 'Only 3 people were killed.', 'The army')]));
+    assert.equal(f.length, 1);
+    assert.match(f[0]!.message, /12 and 3/);
+  });
+
+  it('different numbers for one event from the events layer', () => {
+    const text = 'Kyiv said 40 drones were downed. Moscow said 12 drones were downed.';
+    const ev = (n: number, src: string, s: number, e: number): Event => ({ id: `v${n}`, type: 'ASSAULT', actor: { entity: 'e1', name: 'Russia' }, target: { entity: 'e2', name: 'Ukraine' }, source: { entity: null, name: src }, quantities: [{ value: n, unit: 'drone', role: 'intercepted' }], evidence: textSpan(text, s, e) });
+    const f = checkContested(doc(text, [], [ev(40, 'Kyiv', 0, 32), ev(12, 'Moscow', 33, text.length)]));
+    assert.equal(f.length, 1);
+  });
+
+  const valid: Array<{ text: string; quotes: (t: string) => Quote[]; why: string }> = [
+    { text: 'He said: “There is no need to panic.” She warned of a massacre.', quotes: (t) => [quote(t, 'There is no need to panic.', 'He'), quote(t, 'massacre', 'She', 'partial')], why: 'no need: a judgement, not a denial' },
+    { text: 'The minister wrote: “There is no encirclement of our troops.” He warned of a massacre.', quotes: (t) => [quote(t, 'There is no encirclement of our troops.', 'The minister'), quote(t, 'massacre', 'The minister', 'partial')], why: 'same speaker' },
+    { text: 'The minister wrote: “There is no encirclement of our troops.” The mayor praised the new park.', quotes: (t) => [quote(t, 'There is no encirclement of our troops.', 'The minister'), quote(t, 'praised the new park', 'The mayor', 'indirect')], why: 'no shared subject' },
+    { text: 'The minister wrote: “There is no encirclement.”', quotes: () => [], why: 'no quotes layer, no speaker' },
+  ];
+  for (const c of valid) it(`no finding: ${c.why}`, () => assert.deepEqual(checkContested(doc(c.text, c.quotes(c.text))).map((f) => f.message), []));
+
+  it('nothing without layers', () => assert.deepEqual(checkContested({ text: 'Quiet day.', publishedAt: null, layers: {} }), []));
+});

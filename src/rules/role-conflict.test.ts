@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segment } from '../stages/segment/index.js';
+import { checkRoles } from './role-conflict.js';
+
+const doc = (text: string, publishedAt: string | null) => ({ text, publishedAt, layers: { sentences: segment(text).sentences } });
+
+describe('role-conflict', () => {
+  const invalid: Array<{ text: string; date: string; evidence: string }> = [
+    { text: 'Talks go on as former U.S. President Donald Trump raises pressure.', date: '2025-03-16', evidence: 'former U.S. President Donald Trump' },
+    { text: 'Former Prime Minister Yulia Tymoshenko said the budget would pass.', date: '2008-06-01', evidence: 'Former Prime Minister Yulia Tymoshenko' },
+    { text: 'The talks were hosted by President Vladimir Putin in Sochi.', date: '2010-05-01', evidence: 'President Vladimir Putin' },
+    { text: 'Ex-Chancellor Angela Merkel met the press.', date: '2015-05-01', evidence: 'Ex-Chancellor Angela Merkel' },
+    { text: 'Foreign Minister Dmytro Kuleba flew to Brussels.', date: '2025-01-10', evidence: 'Foreign Minister Dmytro Kuleba' },
+    { text: 'Former President Bush spoke in Texas. George W. Bush was relaxed.', date: '2004-05-01', evidence: 'Former President Bush' },
+  ];
+  for (const c of invalid) {
+    it(`flags “${c.evidence}” on ${c.date}`, () => {
+      const f = checkRoles(doc(c.text, c.date));
+      assert.equal(f.length, 1, JSON.stringify(f));
+      assert.equal(f[0]!.kind, 'role-conflict');
+      const ev = f[0]!.evidence[0]!;
+      assert.equal(c.text.slice(ev.start, ev.end), c.evidence);
+    });
+  }
+  const valid: Array<{ text: string; date: string | null; why: string }> = [
+    { text: 'Former U.S. President Donald Trump held a rally.', date: '2022-06-01', why: 'out of office then' },
+    { text: 'Ukrainian President Volodymyr Zelenskyy spoke.', date: '2025-03-16', why: 'in office' },
+    { text: 'Former President Bill Clinton and President George W. Bush met.', date: '2004-05-01', why: 'both right' },
+    { text: 'President Bush met Prime Minister Tony Blair.', date: '2004-05-01', why: 'surname ambiguous but in office anyway' },
+    { text: 'Former President Bush spoke.', date: '2004-05-01', why: 'which Bush is unknown' },
+    { text: 'In 2003, President Putin met Chancellor Schröder.', date: '2015-01-01', why: 'the sentence gives its own time' },
+    { text: 'Then-President Viktor Yanukovych fled Kyiv.', date: '2015-02-22', why: 'then- places the title in time' },
+    { text: 'President-elect Donald Trump named his cabinet.', date: '2024-11-20', why: 'elect' },
+    { text: 'Chancellor Gordon Brown presented the budget.', date: '2005-03-16', why: 'not a KB chancellor: no judgement' },
+    { text: 'Former U.S. President Donald Trump spoke.', date: null, why: 'no publication date' },
+    { text: 'Former Ukrainian Prime Minister Viktor Yushchenko, now president, spoke.', date: '2006-01-10', why: 'president now, former PM is right' },
+  ];
+  for (const c of valid) {
+    it(`no finding: ${c.why}`, () => assert.deepEqual(checkRoles(doc(c.text, c.date)).map((f) => f.message), []));
+  }
+});
