@@ -403,7 +403,7 @@ class Linker {
   applyRole(d: Draft, t: TitleMatch, object: Draft | null): void {
     const role = roleOf(t, object ? { role: object.role, name: object.name } : null);
     // the most telling role wins: one with a country or institution, then a specific office over "leader"
-    const score = (t.country || t.org || t.area || object ? 2 : 0) + (GENERIC_TITLES.has(t.info.title) ? 0 : 1);
+    const score = (t.country || t.org || t.area || object || t.objectPhrase ? 2 : 0) + (GENERIC_TITLES.has(t.info.title) ? 0 : 1);
     if (d.role === undefined || score > (d.roleScore ?? 0)) {
       d.role = role;
       d.roleScore = score;

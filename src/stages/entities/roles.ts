@@ -22,6 +22,8 @@ export interface TitleMatch {
   modifiers: string[];
   /** Free modifiers kept as a field ("foreign policy" adviser). */
   field: string[];
+  /** What the office is of, to or for, as written ("of the Reserve Bank", "to the United Nations"). */
+  objectPhrase?: { prep: string; text: string };
 }
 
 const TITLE_FIRST = new Set(Object.keys(TITLES).map((k) => k.split(' ')[0]!));
@@ -205,18 +207,31 @@ export function descriptionAt(v: DocView, i: number, maxModifiers = 4): (TitleMa
     j++;
   }
   if (!found) return null;
-  // a following title word makes this one a modifier ("defense minister" handled by longest match)
+  // "chief economist": a title word that a noun follows is only a modifier of that noun
+  const after = v.tokens[found.end];
+  if (NOUN_MODIFIER_TITLES.has(v.lower(found.end - 1)) && after && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOP.has(v.lower(found.end)) && !AFTER_TITLE.has(v.lower(found.end))) return null;
   m.h0 = j; m.h1 = found.end; m.info = found.info; m.t1 = found.end;
   const nxt = v.lower(found.end);
   if (nxt === 'to' || nxt === 'of' || nxt === 'for') {
     let k = found.end + 1;
-    if (v.lower(k) === 'the') k++;
+    const the = v.lower(k) === 'the';
+    if (the) k++;
     const s = k;
     while (v.isCap(k) && v.sentenceOf(k) === sent) k++;
-    if (k > s) { m.object = [s, k]; m.t1 = k; }
+    if (k > s) {
+      m.object = [s, k];
+      m.t1 = k;
+      m.objectPhrase = { prep: nxt, text: `${the ? 'the ' : ''}${v.text.slice(v.tokens[s]!.start, v.tokens[k - 1]!.end)}` };
+    }
   }
   return m;
 }
+
+/** Title words that often modify a following noun ("chief economist", "head coach", "general manager"). */
+const NOUN_MODIFIER_TITLES = new Set(['chief', 'head', 'general', 'director', 'chair', 'commander', 'leader', 'minister']);
+
+/** Lower-case words that may follow a title that ends its phrase. */
+const AFTER_TITLE = new Set(['who', 'whose', 'said', 'says', 'told', 'added', 'has', 'had', 'is', 'was', 'will', 'would', 'also', 'then', 'since', 'until', 'when', 'while', 'after', 'before', 'during']);
 
 const STOP = new Set(['and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'who', 'which', 'is', 'was', 'has', 'had', 'said', 'says', 'will', 'would', 'not', 'as']);
 
@@ -244,9 +259,13 @@ export function roleOf(m: TitleMatch, object?: { role?: string | undefined; name
   let title = `${kept.length ? `${kept.join(' ')} ` : ''}${field}${field ? m.info.title.toLowerCase() : m.info.title}`;
   title = title.charAt(0).toUpperCase() + title.slice(1);
   if (kept.includes('former')) title = title.charAt(0).toLowerCase() + title.slice(1);
-  if (object) return `${title} to ${object.role ? `the ${object.role}` : object.name}`;
-  if (m.country) return `${title} of ${countryPhrase(m.country.name)}`;
-  if (m.area) return `${title} to ${countryPhrase(m.area.name).replace(/^(?!the )/, m.area.name.split(' ').length > 1 ? 'the ' : '')}`;
-  if (m.org) return `${title} of ${/^\p{Lu}{2,}$/u.test(m.org.name) ? '' : 'the '}${m.org.name}`;
-  return title;
+  const prep = m.objectPhrase?.prep ?? 'to';
+  if (object) return `${title} ${prep} ${object.role ? `the ${object.role}` : object.name}`;
+  let role = title;
+  if (m.country) role = `${title} of ${countryPhrase(m.country.name)}`;
+  else if (m.area) role = `${title} to ${countryPhrase(m.area.name).replace(/^(?!the )/, m.area.name.split(' ').length > 1 ? 'the ' : '')}`;
+  else if (m.org) role = `${title} of ${/^\p{Lu}{2,}$/u.test(m.org.name) ? '' : 'the '}${m.org.name}`;
+  // "Afghanistan's envoy to the United Nations", "Governor of the Reserve Bank"
+  if (m.objectPhrase && !(m.country && prep === 'of')) role = `${role} ${prep} ${m.objectPhrase.text}`;
+  return role;
 }

@@ -107,6 +107,8 @@ export const TITLES: Record<string, TitleInfo> = dict({
   chairwoman: T('Chairwoman', 'chair', 'f'),
   chair: T('Chair'),
   director: T('Director'),
+  'director general': T('Director General', 'director'),
+  'director-general': T('Director General', 'director'),
   head: T('Head'),
   chief: T('Chief'),
   'chief executive': T('Chief Executive'),
