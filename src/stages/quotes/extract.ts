@@ -223,7 +223,9 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
     || lower(tokens[b]) === 'that' && cueRight(b - 1));
   const contentText = text.slice(q.start, q.end);
   const sentenceLike = /^[\p{Lu}\d"“‘'(…]/u.test(contentText) && words.length >= 3 || /[.?!,…]["'”’]?$/u.test(contentText) && words.length >= 4;
-  const mid = !(atClauseStart || afterCueComma);
+  // "According to the newspaper, “…”": the attribution opens the sentence
+  const afterAccording = b >= sFirst && tokens[b]!.text === ',' && lower(tokens[sFirst]) === 'according' && lower(tokens[sFirst + 1]) === 'to';
+  const mid = !(atClauseStart || afterCueComma || afterAccording);
 
   // frame after the closing mark: ", he said", "said Zelenskyy", "Simon Rosenberg, a Clinton supporter, told"
   const after = closeTok >= 0 ? frameAfter(ctx, closeTok) : null;
