@@ -23,6 +23,8 @@ interface Statement {
   namesClaim?: boolean;
   /** Sentence index the statement stands in. */
   sentence: number;
+  /** A denial reported by the writer ("X denied that …"), not voiced in a quote. */
+  reported?: boolean;
 }
 
 const STOP = new Set(('about above after again against among another around because before being below between could during every first further having other their there these thing those through under until which while would should where whose still since shall might could today yesterday week month year years said says told reported according people country countries government official officials statement statements added think know going really something nothing because forces region their ours' ).split(/\s+/));
@@ -41,10 +43,15 @@ function topicClasses(text: string): Set<string> {
   return new Set(CLASSES.filter((c) => c.re.test(text)).map((c) => c.name));
 }
 
-/** What links a denial to an assertion: a shared topic class, or at least two shared content stems. */
-function link(denial: string, claim: string): string | null {
+/**
+ * What links a denial to an assertion: a shared topic class, or (for reported denials, whose object is a
+ * clause about the claim) at least three shared content stems. A quoted "there is no X" needs a topic class:
+ * shared words alone pair statements that agree as often as ones that clash.
+ */
+function link(denial: string, claim: string, classOnly: boolean): string | null {
   const a = topicClasses(denial);
   for (const c of topicClasses(claim)) if (a.has(c)) return c;
+  if (classOnly) return null;
   const da = stems(denial);
   const shared = [...stems(claim)].filter((s) => da.has(s));
   return shared.length >= 3 ? shared.join(', ') : null;
@@ -94,7 +101,7 @@ function statements(doc: CheckInput, sentences: readonly Sentence[]): Statement[
     const inQuote = quotes.find((q) => q.start <= at && at < q.end);
     const key = inQuote ? quoteSpeaker(inQuote) : subjectBefore(doc.text, s, at);
     const speaker = key ? entityOf.get(key) ?? key : null;
-    out.push({ span: { start: at, end: s.end }, about: body.slice(m.index + m[0].length), speaker, paragraph: s.paragraph, sentence: s.index, denial: true, namesClaim: !!named });
+    out.push({ span: { start: s.start, end: s.end }, about: body.slice(m.index + m[0].length), speaker, paragraph: s.paragraph, sentence: s.index, denial: true, reported: true, namesClaim: !!named });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -149,7 +156,7 @@ export function checkContested(doc: CheckInput): Finding[] {
     for (const c of d.speaker ? all : []) {
       if (c.denial || !c.speaker || c.speaker === d.speaker || Math.abs(c.paragraph - d.paragraph) > 2) continue;
       if (group.some((g) => g.sentence === c.sentence)) continue; // the denial's own sentence restates the claim
-      const why = link(about, c.about);
+      const why = link(about, c.about, !group.some((g) => g.reported));
       if (!why) continue;
       if (!best || Math.abs(c.span.start - d.span.start) < Math.abs(best.claim.span.start - d.span.start)) best = { claim: c, why };
     }
