@@ -240,6 +240,12 @@ describe('entities: places', () => {
     assert.deepEqual(odesa.mentions.map((m) => m.text), ['Odessa', 'Odesa']);
   });
 
+  it('a capital stays the city beside its region', () => {
+    const text = 'Drones hit the Moscow region. In Moscow, flights were halted.';
+    const out = run(text, [['Moscow', 'LOC']]);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.type]), [['Moscow Oblast', 'LOC'], ['Moscow', 'GPE']]);
+  });
+
   it('"X region" is the oblast, and a bare X there joins it', () => {
     const text = 'Troops massed in the Sumy region. Fighting in Sumy went on.';
     const out = run(text, [['Sumy', 'LOC']]);

@@ -195,11 +195,12 @@ class Linker {
       }
       assign.set(p.n, d);
     }
-    // Other-typed single names equal to a person's surname are that person ("Trump administration" tagged ORG).
+    // MISC single names equal to a person's surname are that person ("Trump administration" tagged MISC);
+    // an ORG keeps its own entity ("Ford" the company beside "Bill Ford").
     for (let i = others.length - 1; i >= 0; i--) {
       const n = others[i]!;
       const toks = personTokens(n.text);
-      if (toks.length !== 1 || this.gaz.lookup(n.text) || this.gaz.demonym(n.text)) continue;
+      if (n.type !== 'MISC' || toks.length !== 1 || this.gaz.lookup(n.text) || this.gaz.demonym(n.text)) continue;
       const d = pick(toks[0]!, n.start);
       if (d) { assign.set(n, d); others.splice(i, 1); }
     }
@@ -363,7 +364,7 @@ class Linker {
   /** A bare "Kursk" in an article that speaks of the "Kursk region" is the region. */
   regionsAbsorbBareNames(): void {
     for (const d of [...this.drafts.values()]) {
-      if (d.place?.kind !== 'city') continue;
+      if (d.place?.kind !== 'city' || d.place.capitalOf) continue; // "Moscow" stays the city beside "Moscow region"
       const r = this.gaz.region(d.place.name);
       if (!r || r.country !== d.place.country) continue;
       const rd = this.drafts.get(r.kbId);
