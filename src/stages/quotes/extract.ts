@@ -1,4 +1,4 @@
-import type { Mention, Paragraph, Quote, QuoteKind, Sentence, TimeExpression, Token } from '../../model/layers.js';
+import type { Mention, Paragraph, Quote, QuoteKind, Sentence, Speaker, TimeExpression, Token } from '../../model/layers.js';
 import type { Entity } from '../../model/layers.js';
 import { channelOf, cueInfo, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
@@ -91,21 +91,29 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       speaker: spk,
       cue: cueSpan ? input.text.slice(cueSpan.start, cueSpan.end) : null,
       cueSpan,
-      channel: d.channel ?? lead.channel ?? paragraphChannel(ctx, lead),
+      channel: d.channel ?? lead.channel ?? paragraphChannel(ctx, lead, spk),
       date: dateFor(ctx, lead),
     };
   });
 }
 
 /** A quote without a channel in its clause takes one named earlier in its paragraph ("… in a televised interview. “…,” he said."). */
-function paragraphChannel(ctx: Context, d: Draft): string | null {
-  if (d.kind === 'indirect') return null;
+function paragraphChannel(ctx: Context, d: Draft, spk: Speaker | null): string | null {
+  if (d.kind === 'indirect' || !spk) return null;
   const p = ctx.paragraphs[ctx.paragraphOf(d.start)];
   const anchor = ctx.tokens[d.anchor];
   if (!p || !anchor) return null;
-  const s = ctx.sentences[anchor.sentence];
-  const before = ctx.text.slice(p.start, Math.min(s ? s.start : anchor.start, anchor.start)).replace(/[“"„«][^”"“»]*[”"“»]/g, ' ');
-  return before ? channelOf(before) : null;
+  const surname = spk.name.split(/\s+/).pop() ?? '';
+  if (surname.length < 3) return null;
+  // the nearest earlier sentence of the paragraph that names the speaker and a channel
+  for (let si = anchor.sentence - 1; si >= 0; si--) {
+    const s = ctx.sentences[si]!;
+    if (s.end <= p.start) break;
+    const narrative = ctx.text.slice(s.start, s.end).replace(/[“"„«][^”"“»]*[”"“»]/g, ' ');
+    if (!narrative.includes(surname)) continue;
+    return channelOf(narrative);
+  }
+  return null;
 }
 
 function rootOf(d: Draft): Draft {
@@ -180,7 +188,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   const w = t.text.toLowerCase();
   if (info.nounLike && /s$/.test(w) && w !== info.lemma && !inFrame) {
     const p = ctx.tokens[i - 1];
-    if (!(isCap(p) || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only|and|but)$/.test(prev) || isAdverbish(p))) return null;
+    const nameBefore = isCap(p) && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !SUBORDINATORS.has(prev);
+    if (!(nameBefore || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only|and|but)$/.test(prev) || isAdverbish(p))) return null;
   }
   if (DETERMINERS.has(prev) && !['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'both', 'many', 'some', 'most', 'few', 'several', 'other', 'senior', 'former', 'top'].includes(prev)) return null;
   if (prev === '’s' || prev === "'s") {
@@ -429,7 +438,7 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
       if (PREPOSITIONS.has(w) && !isCap(tokens[j + 1]) && !DETERMINERS.has(lower(tokens[j + 1]))) break;
       if (PRONOUNS.has(w)) break;
       // "Trump spoke at …": a lowercase word right after a name is its verb
-      if (isCap(tokens[j - 1]) && !PREPOSITIONS.has(w) && !/^(?:and|’s|'s|de|van|von|al)$/.test(w) && !/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(tokens[j - 1]!.text)) break;
+      if (isCap(tokens[j - 1]) && !DETERMINERS.has(lower(tokens[j - 1])) && !PREPOSITIONS.has(w) && !/^(?:and|’s|'s|de|van|von|al)$/.test(w) && !/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(tokens[j - 1]!.text)) break;
     }
     last = j;
     j++;
@@ -653,7 +662,7 @@ function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, s
   const after = kk <= sLast ? contentRange(ctx, kk, sLast) : null;
   // ", she said in a video message to the convention." ends a clause too: what follows is a prepositional tail
   const subjectAfterComma = !!source && source.first < i && tokens[source.first - 1]?.text === ',' && source.first - 1 - sFirst >= 3;
-  const tailOnly = !!next && (PREPOSITIONS.has(lower(next)) && kk === k || next.text === ',' && /ing$/.test(lower(tokens[k + 1]))) && !info.takesObject;
+  const tailOnly = !!next && (PREPOSITIONS.has(lower(next)) && kk === k || next.text === ',') && !info.takesObject;
   const endsClause = !after || (next && /^[.!?]$/.test(next.text)) || (subjectAfterComma && tailOnly);
   if (!endsClause && after) {
     if (!source) {
