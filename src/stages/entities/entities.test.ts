@@ -147,6 +147,11 @@ describe('entities: roles', () => {
     { text: 'Omar Nadir, Afghanistan’s envoy to the United Nations, said so.', spec: [['Omar Nadir', 'PERSON'], ['Afghanistan', 'LOC'], ['United Nations', 'ORG']], person: 'Omar Nadir', role: 'Envoy of Afghanistan to the United Nations' },
     { text: 'Mike Lake, a spokesman for Yukos, said so.', spec: [['Mike Lake', 'PERSON'], ['Yukos', 'ORG']], person: 'Mike Lake', role: 'Spokesperson for Yukos' },
     { text: 'Steve Gall, US chief economist at SG, said so.', spec: [['Steve Gall', 'PERSON'], ['US', 'LOC'], ['SG', 'ORG']], person: 'Steve Gall', role: '' },
+    {
+      text: 'Russian President Ivan Volkov spoke. Volkov’s spokesman Oleg Petrov later denied it.',
+      spec: [['Russian', 'MISC'], ['Ivan Volkov', 'PERSON'], ['Volkov', 'PERSON'], ['Oleg Petrov', 'PERSON']],
+      person: 'Oleg Petrov', role: 'Spokesperson to the President of Russia', title: 'spokesman',
+    },
     { text: 'Dmitri Orlov, the Kremlin spokesman, declined.', spec: [['Dmitri Orlov', 'PERSON'], ['Kremlin', 'ORG']], person: 'Dmitri Orlov', role: 'Spokesperson of the Kremlin' },
   ];
   for (const c of cases) {

@@ -382,10 +382,11 @@ class Linker {
   /** Titles before person names give roles and title mentions. */
   rolesFromTitles(): void {
     const orgEnds = new Map<number, MentionDraft>();
-    for (const m of this.mentions) if (m.kind === 'name' && m.draft.type === 'ORG') orgEnds.set(m.t1, m);
+    for (const m of this.mentions) if (m.kind === 'name' && (m.draft.type === 'ORG' || m.draft.type === 'PERSON')) orgEnds.set(m.t1, m);
     const orgAt = (end: number) => {
       const o = orgEnds.get(end);
-      return o ? { start: o.t0, name: o.draft.name } : null;
+      if (!o) return null;
+      return o.draft.type === 'PERSON' ? { start: o.t0, name: o.draft.name, person: { role: o.draft.role } } : { start: o.t0, name: o.draft.name };
     };
     for (const m of [...this.mentions]) {
       if (m.draft.type !== 'PERSON' || m.kind !== 'name') continue;
@@ -404,7 +405,7 @@ class Linker {
   applyRole(d: Draft, t: TitleMatch, object: Draft | null): void {
     const role = roleOf(t, object ? { role: object.role, name: object.name } : null);
     // the most telling role wins: one with a country or institution, then a specific office over "leader"
-    const score = (t.country || t.org || t.area || object || t.objectPhrase ? 2 : 0) + (GENERIC_TITLES.has(t.info.title) ? 0 : 1);
+    const score = (t.country || t.org || t.area || object || t.objectPhrase || t.ofPerson ? 2 : 0) + (GENERIC_TITLES.has(t.info.title) ? 0 : 1);
     if (d.role === undefined || score > (d.roleScore ?? 0)) {
       d.role = role;
       d.roleScore = score;

@@ -22,6 +22,8 @@ export interface TitleMatch {
   modifiers: string[];
   /** Free modifiers kept as a field ("foreign policy" adviser). */
   field: string[];
+  /** The person whose office it is ("Putin's spokesman"), with that person's role when known. */
+  ofPerson?: { name: string; role?: string | undefined };
   /** What the office is of, to or for, as written ("of the Reserve Bank", "to the United Nations"). */
   objectPhrase?: { prep: string; text: string };
 }
@@ -83,8 +85,11 @@ export function titleStartingAt(v: DocView, start: number): { end: number; info:
  * Reads the qualifiers before a title backwards from `h0`: a country (demonym, name, possessive
  * "Russia's"), an area ("Middle East"), an institution ("Kremlin") and modifiers ("former").
  */
-/** Finds an organisation name ending at token `end - 1` (from the linker's mentions). */
-export type OrgAt = (end: number) => { start: number; name: string } | null;
+/**
+ * Finds an organisation (or, before a possessive, a person) named by a mention ending at token `end - 1`.
+ * A person comes with the role known so far.
+ */
+export type OrgAt = (end: number) => { start: number; name: string; person?: { role?: string | undefined } } | null;
 
 function qualifiers(v: DocView, h0: number, m: TitleMatch, orgAt?: OrgAt): number {
   const gaz = gazetteer();
@@ -100,7 +105,9 @@ function qualifiers(v: DocView, h0: number, m: TitleMatch, orgAt?: OrgAt): numbe
       if (p && !m.country && (p.place.kind === 'country')) { m.country = p.place; i = p.start; continue; }
       if (p && p.place.kind === 'seat' && !m.org) { m.org = p.place; i = p.start; continue; }
       const o = orgAt?.(i - 1);
-      if (o && !m.org) { m.org = o; i = o.start; continue; }
+      // "Putin's spokesman Dmitry Peskov"
+      if (o?.person && !m.ofPerson) { m.ofPerson = { name: o.name, role: o.person.role }; i = o.start; continue; }
+      if (o && !o.person && !m.org) { m.org = o; i = o.start; continue; }
       break;
     }
     if (/^\p{Lu}/u.test(w.text) || /^[A-Z.]+$/.test(w.text)) {
@@ -112,7 +119,7 @@ function qualifiers(v: DocView, h0: number, m: TitleMatch, orgAt?: OrgAt): numbe
         break;
       }
       const o = orgAt?.(i);
-      if (o && !m.org) { m.org = o; i = o.start; continue; }
+      if (o && !o.person && !m.org) { m.org = o; i = o.start; continue; }
       const d = gaz.demonym(w.text);
       if (d && !m.country && d.kind === 'country') { m.country = d; i--; continue; }
       if (d && !m.area && d.kind === 'area') { m.area = d; i--; continue; }
@@ -260,6 +267,7 @@ export function roleOf(m: TitleMatch, object?: { role?: string | undefined; name
   title = title.charAt(0).toUpperCase() + title.slice(1);
   if (kept.includes('former')) title = title.charAt(0).toLowerCase() + title.slice(1);
   const prep = m.objectPhrase?.prep ?? 'to';
+  object ??= m.ofPerson;
   if (object) return `${title} ${prep} ${object.role ? `the ${object.role}` : object.name}`;
   let role = title;
   if (m.country) role = `${title} of ${countryPhrase(m.country.name)}`;
