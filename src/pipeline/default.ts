@@ -2,6 +2,7 @@ import { entitiesStage } from '../stages/entities/index.js';
 import { nerStage } from '../stages/ner/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage } from '../stages/segment/index.js';
+import { timeStage } from '../stages/time/index.js';
 import { findingsStage } from '../rules/index.js';
 import { createPipeline, type Pipeline } from './runner.js';
 import type { AnyStage, PipelineOptions } from './stage.js';
@@ -15,6 +16,7 @@ export const DEFAULT_STAGES: readonly AnyStage[] = [
   segmentStage,
   nerStage,
   entitiesStage,
+  timeStage,
   quotesStage,
   findingsStage, // keep last: checkers read every earlier layer
 ];

@@ -1,0 +1,71 @@
+import type { TimeType } from '../../model/layers.js';
+
+/**
+ * What a parser read from a time expression, before it is resolved against the publication date.
+ * Parsers fill only what the text states; the normaliser fills the rest and says so (stated vs inferred).
+ */
+export type Reading = PointReading | RelativeReading | AnaphoricReading | FixedReading;
+
+/**
+ * A calendar point given by some of its parts ("March 15", "Saturday night", "the third quarter of 1989").
+ * `shift` comes from "last"/"next"/"this" before a named month, weekday or season.
+ */
+export interface PointReading {
+  kind: 'point';
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  season?: string;
+  quarter?: number;
+  half?: number;
+  /** First three digits of a decade ("199" for the 1990s). */
+  decade?: string;
+  /** First two digits of a century ("19" for the 20th century). */
+  century?: string;
+  part?: string;
+  hour?: number;
+  minute?: number;
+  fiscal?: boolean;
+  shift?: -1 | 0 | 1;
+}
+
+/** An offset from the publication date ("yesterday", "last week", "two years ago", "next month"). */
+export interface RelativeReading {
+  kind: 'relative';
+  unit: 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
+  /** null when the count is vague ("a few years ago" → unknown offset). */
+  offset: number | null;
+  part?: string;
+  hour?: number;
+  minute?: number;
+}
+
+/**
+ * Resolved against the last date the article mentioned ("a year earlier", "the quarter", "the year-ago period"),
+ * falling back to the publication date.
+ */
+export interface AnaphoricReading {
+  kind: 'anaphoric';
+  /** Years to add to the reference ("a year earlier" → -1). */
+  years: number;
+  /** Preferred granularity when no reference is known. */
+  unit: 'Q' | 'Y' | 'D' | 'M';
+}
+
+/** A value that needs no anchor: durations, sets, PRESENT_REF and friends, fully stated dates. */
+export interface FixedReading {
+  kind: 'fixed';
+  value: string;
+  type: TimeType;
+}
+
+/** A time expression found by a parser: where it stands, what was read, which parser read it. */
+export interface Candidate {
+  start: number;
+  end: number;
+  reading: Reading;
+  parser: string;
+  /** Parser priority: lower wins when two candidates cover the same span. */
+  rank: number;
+}
