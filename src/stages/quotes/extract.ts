@@ -197,6 +197,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     if (!PRONOUNS.has(lower(ctx.tokens[i - 2]))) return null;
   }
   if (PASSIVE_AUX.has(prev) && info.pastForm) return null;
+  // "several people accused of plotting": a reduced passive, not a statement
+  if (info.pastForm && info.takesObject && /^(?:of|by)$/.test(lower(ctx.tokens[i + 1]))) return null;
   // "called a donor" is a phone call; "called the plan “reckless”", "called for", "called on" report speech
   if (info.lemma === 'call' && !inFrame) {
     const ahead = ctx.tokens.slice(i + 1, i + 6);
@@ -368,6 +370,9 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     if (!info || isCap(t) && j !== sFirst) continue;
     if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech') continue;
     if (DETERMINERS.has(lower(tokens[j - 1]))) continue;
+    // "plotting to declare a “people's republic”": an infinitive reports no statement
+    if (lower(tokens[j - 1]) === 'to' && t.text.toLowerCase() === info.lemma) return null;
+    if (info.pastForm && PASSIVE_AUX.has(lower(tokens[j - 1]))) return null;
     return { source: participleSource(ctx, j, sFirst), cue: { first: j, last: j }, lemma: info.lemma };
   }
   return null;

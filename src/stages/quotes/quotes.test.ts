@@ -5,6 +5,10 @@ import { segment } from '../segment/index.js';
 import { channelOf, cueInfo } from './lexicon.js';
 import { findQuotedSpans } from './marks.js';
 import { extractQuotes } from './extract.js';
+import { quotesStage } from './index.js';
+import { createPipeline } from '../../pipeline/runner.js';
+import { segmentStage } from '../segment/index.js';
+import { makeDoc } from '../../analyze.js';
 
 /** Runs the extractor on a doc built from segmentation plus optional hand-built layers. */
 function quotesOf(text: string, extra: { mentions?: Mention[]; entities?: Array<{ id: string; name: string }>; times?: TimeExpression[] } = {}): Quote[] {
@@ -200,6 +204,8 @@ describe('negative cases produce nothing', () => {
     { name: 'apostrophes are not single quotes', text: 'Ukraine’s forces held the town, and the soldiers’ families waited.' },
     { name: 'nouns that look like verbs', text: 'The early contests and the reports from the states were closely watched.' },
     { name: 'agreement and threats are acts, not statements', text: 'The two sides agreed to a 30-day ceasefire. Trump has threatened new sanctions.' },
+    { name: 'reduced passive and infinitive cues', text: 'Police detained several people accused of plotting to declare a “people’s republic” in Odessa.' },
+    { name: 'a phone call is not a statement', text: 'Canova never called a donor to ask for money.' },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(quotesOf(c.text).map((q) => q.text), []));
 });
@@ -233,6 +239,18 @@ describe('with entity and time layers', () => {
     const [q] = quotesOf(text, { times });
     assert.equal(q!.date, '2025-03-15');
     assert.equal(quotesOf(text)[0]!.date, null);
+  });
+});
+
+describe('stage', () => {
+  it('runs after segmentation alone, speakers as written with entity null', () => {
+    const text = 'Zelenskyy spoke on Saturday. “We are ready,” he wrote on social media.';
+    const out = createPipeline({ stages: [segmentStage, quotesStage] }).run(makeDoc({ text }));
+    const [q] = out.layers.quotes!;
+    assert.equal(text.slice(q!.start, q!.end), 'We are ready,');
+    assert.deepEqual(q!.speaker, { entity: null, name: 'Zelenskyy', start: text.indexOf('he wrote'), end: text.indexOf('he wrote') + 2 });
+    assert.equal(q!.channel, 'social media');
+    assert.equal(q!.id, 'q1');
   });
 });
 
