@@ -73,9 +73,10 @@ export function checkFacts(doc: CheckInput, idx: KbIndex = kbIndex()): Finding[]
       // Open the evidence at the noun phrase, not at a sentence opener ("With the war …" → "the war …").
       const lead = /^(?:(?:with|as|while|and|but|since|now|yet|so|in|for|after|amid|despite)\s+)+/i.exec(m[0])?.[0].length ?? 0;
       const start = s.start + m.index! + lead;
+      const end = s.start + m.index! + m[0].length;
       out.push(finding('fact-conflict', doc.text,
-        `“${m[0]}”: ${claim}, but ${main.name} began on ${main.start} (source: ${main.source}), so on ${date} ${expect(main)}`,
-        [{ start, end: s.start + m.index! + m[0].length }], { actual: claim, expected: expect(main) }));
+        `“${doc.text.slice(start, end)}”: ${claim}, but ${main.name} began on ${main.start} (source: ${main.source}), so on ${date} ${expect(main)}`,
+        [{ start, end }], { actual: claim, expected: expect(main) }));
     };
     for (const m of text.matchAll(ORDINAL_YEAR)) {
       const n = ordinalValue(m[1]!);

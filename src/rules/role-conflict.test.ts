@@ -40,3 +40,12 @@ describe('role-conflict', () => {
     it(`no finding: ${c.why}`, () => assert.deepEqual(checkRoles(doc(c.text, c.date)).map((f) => f.message), []));
   }
 });
+
+describe('role-conflict grouping', () => {
+  it('one finding per person, every mention as evidence', () => {
+    const text = 'President Viktor Yanukovych fled. Supporters of President Yanukovych protested.';
+    const f = checkRoles(doc(text, '2015-06-01'));
+    assert.equal(f.length, 1);
+    assert.deepEqual(f[0]!.evidence.map((e) => text.slice(e.start, e.end)), ['President Viktor Yanukovych', 'President Yanukovych']);
+  });
+});

@@ -112,6 +112,16 @@ export function checkRoles(doc: CheckInput, idx: KbIndex = kbIndex()): Finding[]
   if (!date) return [];
   const sentences = sentencesOf(doc);
   const out: Finding[] = [];
+  // One finding per person and kind of contradiction; later mentions add evidence.
+  const byKey = new Map<string, Finding>();
+  const add = (key: string, f: Finding) => {
+    const prev = byKey.get(key);
+    if (prev) prev.evidence.push(...f.evidence);
+    else {
+      byKey.set(key, f);
+      out.push(f);
+    }
+  };
   for (const t of findTitledNames(doc.text)) {
     const jurisdiction = t.qualifier ? qualifierCountry(t.qualifier) : null;
     const matching = (p: KbPerson): Tenure[] =>
@@ -125,7 +135,7 @@ export function checkRoles(doc: CheckInput, idx: KbIndex = kbIndex()): Finding[]
     if (t.modifier === 'former' || t.modifier === 'ex-') {
       // Leaving office soon after publication or just having entered it are honest edge cases: allow a week.
       if (current && daysBetween(current.term.start, date) > 7 && (current.term.end === null || daysBetween(date, current.term.end) > 7)) {
-        out.push(finding('role-conflict', doc.text,
+        add(`former|${person.id}`, finding('role-conflict', doc.text,
           `“${written}”: ${person.name} is called former ${t.title}, but holds the office (${current.office.title}, ${current.office.jurisdiction.replace(/^\w+:/, '')}) since ${current.term.start} (source: ${current.office.source})`,
           [span], { actual: `former ${t.title}`, expected: `${current.office.title} (in office since ${current.term.start})` }));
       }
@@ -145,7 +155,7 @@ export function checkRoles(doc: CheckInput, idx: KbIndex = kbIndex()): Finding[]
     const status = before.length
       ? `left the office on ${before[before.length - 1]!.term.end}`
       : `only took the office on ${after[0]!.term.start}`;
-    out.push(finding('role-conflict', doc.text,
+    add(`title|${person.id}|${t.role}`, finding('role-conflict', doc.text,
       `“${written}”: on ${date} ${person.name} is not in that office (${status}${holders.length ? `; the holder then was ${holders.join(', ')}` : ''}; source: ${(before[0] ?? after[0])!.office.source})`,
       [span], { actual: t.title, expected: before.length ? `former ${t.title}` : `future ${t.title}` }));
   }
