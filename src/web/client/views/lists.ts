@@ -52,8 +52,11 @@ export async function mapView(): Promise<HTMLElement> {
   const svg = s('svg', { viewBox: `0 0 ${world.width} ${world.height}`, class: 'map', 'data-testid': 'map' },
     ...world.paths.map((d) => s('path', { d, class: 'land' })),
     ...places.map((p) => s('circle', { cx: x(p.lon).toFixed(1), cy: y(p.lat).toFixed(1), r: (2 + 6 * Math.sqrt(p.mentions / max)).toFixed(1), class: 'place',
-      onclick: () => info.replaceChildren(h('h3', {}, p.name), h('p', { class: 'meta' }, `${p.country ?? ''} · ${p.mentions} mentions`),
-        ...p.articles.map((a) => articleLink(a.id, a.title))) }, s('title', {}, `${p.name} (${p.mentions})`))));
+      onclick: async () => {
+        // a store does not list a place's articles up front: search for the place's name instead
+        const articles = p.articles.length ? p.articles : (await api.search(p.name)).hits;
+        info.replaceChildren(h('h3', {}, p.name), h('p', { class: 'meta' }, `${p.country ?? ''} · ${p.mentions} mentions`), ...articles.map((a) => articleLink(a.id, a.title)));
+      } }, s('title', {}, `${p.name} (${p.mentions})`))));
   return h('div', { class: 'map-view' }, svg, info);
 }
 
