@@ -87,6 +87,12 @@ describe('entities: coreference', () => {
       expect: [['She', 0, 'Hale']],
     },
     {
+      name: 'its to the nearest organisation rather than the sentence subject',
+      text: 'Ukraine said Ruritania asked the Federal Council to cancel its resolution.',
+      spec: [['Ukraine', 'LOC'], ['Ruritania', 'LOC'], ['Federal Council', 'ORG']],
+      expect: [['its', 0, 'Federal Council']],
+    },
+    {
       name: 'its skips a possessor',
       text: 'The UK’s biggest coal producer, Cole Mining, blamed strikes for its losses.',
       spec: [['UK', 'LOC'], ['Cole Mining', 'ORG']],
@@ -217,6 +223,7 @@ describe('entities: possessive and national organisations', () => {
   const cases: Array<{ text: string; spec: Array<[string, EntityType]>; name: string; country: string; state: string }> = [
     { text: 'Ukraine’s air force reported 90 drones.', spec: [['Ukraine', 'LOC']], name: 'Ukrainian Air Force', country: 'UA', state: 'Ukraine' },
     { text: "Russia's Defense Ministry claimed success.", spec: [['Russia', 'LOC'], ['Defense Ministry', 'ORG']], name: 'Russian Ministry of Defence', country: 'RU', state: 'Russia' },
+    { text: 'Putin asked to use Russian Armed Forces abroad.', spec: [['Putin', 'PERSON'], ['Russian', 'MISC'], ['Forces', 'ORG']], name: 'Russian Armed Forces', country: 'RU', state: 'Russia' },
     { text: 'The Polish foreign ministry summoned the envoy.', spec: [['Polish', 'MISC']], name: 'Polish Ministry of Foreign Affairs', country: 'PL', state: 'Poland' },
     { text: 'According to a State Department statement, the U.S. agreed.', spec: [['State Department', 'ORG'], ['U.S.', 'LOC']], name: 'United States Department of State', country: 'US', state: 'United States' },
   ];
@@ -229,6 +236,7 @@ describe('entities: possessive and national organisations', () => {
       assert.equal(e.country, c.country);
       assert.equal(out.entities.find((x) => x.id === e.standsFor)?.name, c.state);
       assert.equal(e.kbId, `org:${c.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`);
+      assert.deepEqual(out.entities.filter((x) => x.type === 'ORG').map((x) => x.name), [c.name], 'no second organisation for a part of the name');
     });
   }
 });

@@ -514,12 +514,23 @@ class Linker {
         const d = this.orgDraft(org, owner);
         const start = toks[from ?? i]!.start;
         const span = { start: from !== undefined ? start : toks[i]!.start, end: toks[j - 1]!.end };
-        this.add(span, 'description', 'ORG', d);
         d.aliases.add(this.input.text.slice(span.start, span.end));
+        // the tagger named part of it ("Russian Armed [Forces]"): that name is this organisation
+        const inside = this.mentions.filter((m) => m.kind === 'name' && m.t0 >= i && m.t1 <= j && (m.draft.type === 'ORG' || m.draft.type === 'MISC'));
+        if (inside.length > 0) for (const m of inside) this.move(m, d);
+        else this.add(span, 'description', 'ORG', d);
         i = j - 1;
         break;
       }
     }
+  }
+
+  /** Moves a mention to another draft. */
+  move(m: MentionDraft, to: Draft): void {
+    const from = m.draft;
+    from.mentions = from.mentions.filter((x) => x !== m);
+    m.draft = to;
+    to.mentions.push(m);
   }
 
   finish(): LinkOutput {

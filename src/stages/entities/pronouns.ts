@@ -58,7 +58,9 @@ export function resolvePronouns(host: PronounHost): void {
       if (!agrees(d, p.gender, dist)) continue;
       if (p.gender === 'p' && (!subject.has(m) || pluralBetween(v, m.t1, i))) continue;
       let w = SENTENCE_WEIGHT[dist] ?? 0;
-      if (subject.has(m) && !v.isPossessive(m.t1)) w *= 2;
+      // "its" looks back to the nearest organisation or state more than to the subject
+      if (p.gender === 'n') w = 1 / (1 + (i - m.t1) / 10) * (subject.has(m) ? 1.2 : 1);
+      else if (subject.has(m) && !v.isPossessive(m.t1)) w *= 2;
       else if (PREPOSITIONS.has(v.lower(m.t0 - 1))) w *= 0.5;
       // a possessor ("the UK's biggest producer … its") is rarely what "its"/"they" point back to
       if (v.isPossessive(m.t1) && (p.gender === 'n' || p.gender === 'p')) w *= 0.3;
