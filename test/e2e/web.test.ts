@@ -60,16 +60,12 @@ describe('web page in Chromium', { skip: existsSync(CHROMIUM) ? false : `no ${CH
     console.log(`# article view rendered: ${renderMs} ms inside the page, ${wall} ms from click to text (not asserted)`);
     assert.match((await page.textContent('[data-testid=article-title]')) ?? '', /Ceasefire talks/);
     const items = await page.$$('[data-testid=quote-item]');
-    if (items.length === 0) {
-      // before the quotes stage lands, a time or entity item is the evidence to click
-      const any = await page.$('[data-testid=side-panel] .item');
-      if (!any) { console.log('# no panel items yet: the click check waits for the stages'); return; }
-      await any.click();
-    } else {
-      await items[0]!.click();
-    }
+    assert.ok(items.length > 0, 'the side panel lists the article’s quotes');
+    await items[0]!.click();
+    const quoteText = (await items[0]!.$eval('.qtext', (el) => el.textContent ?? '')).replace(/^“|”$/g, '');
     const marked = await page.$$eval('[data-testid=article-text] .marked', (els) => els.map((e) => e.textContent ?? ''));
     assert.ok(marked.length > 0, 'clicking an item marks its evidence');
+    assert.ok(marked.join('').includes(quoteText.slice(0, 20)), 'the marked evidence is the quote’s text');
     const key = await page.getAttribute('[data-testid=side-panel] .item.active', 'data-key');
     const keysOfMarked = await page.$$eval('[data-testid=article-text] .marked', (els) => els.map((e) => e.getAttribute('data-keys') ?? ''));
     assert.ok(keysOfMarked.every((k) => k.split(' ').includes(key!)), 'only the clicked item’s spans are marked');
