@@ -57,6 +57,12 @@ describe('entities: coreference', () => {
       expect: [['Baez Silva', 1, 'Carlos Baez Silva'], ['Silva', 2, 'Carlos Baez Silva']],
     },
     {
+      name: 'a name in capitals (headline) and in normal case: one entity, normal case',
+      text: 'TOMAS VARGA RESIGNS. Tomas Varga resigned on Monday.',
+      spec: [['TOMAS VARGA', 'PERSON'], ['Tomas Varga', 'PERSON']],
+      expect: [['TOMAS VARGA', 0, 'Tomas Varga'], ['Tomas Varga', 0, 'Tomas Varga']],
+    },
+    {
       name: 'pronoun to the subject of the previous sentence, not to a person inside the quote',
       text: 'Tomas Varga warned of an attack. “Marek Hollis is lying,” he said.',
       spec: [['Tomas Varga', 'PERSON'], ['Marek Hollis', 'PERSON']],

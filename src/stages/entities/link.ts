@@ -155,6 +155,7 @@ class Linker {
     for (const p of multi) {
       const full = p.tokens.join(' ').toLowerCase();
       let d = byFull.get(full);
+      if (d && betterName(p.tokens, d.nameTokens!)) d.nameTokens = p.tokens;
       if (!d) {
         const last = p.tokens[p.tokens.length - 1]!.toLowerCase(), first = p.tokens[0]!.toLowerCase();
         d = clusters.find((c) => {
@@ -166,7 +167,7 @@ class Linker {
           const [short, long] = pt.length < ct.length ? [pt, ct] : [ct, pt];
           return short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
         });
-        if (d) { if (p.tokens.length > d.nameTokens!.length) d.nameTokens = p.tokens; }
+        if (d) { if (betterName(p.tokens, d.nameTokens!)) d.nameTokens = p.tokens; }
         else {
           const tokens = p.tokens;
           d = this.draft(`person:${full}`, () => ({ name: tokens.join(' '), type: 'PERSON', kbId: '', nameTokens: tokens }));
@@ -549,7 +550,7 @@ class Linker {
         // canonical: the longest name form
         for (const m of ms) if (m.kind === 'name') {
           const s = stripPossessive(text.slice(m.start, m.end)).replace(/^the\s+/i, '');
-          if (s.length > d.name.length) d.name = s;
+          if (s.length > d.name.length || (s.length === d.name.length && d.name === d.name.toUpperCase() && s !== s.toUpperCase())) d.name = s;
         }
       }
       const own = (m: MentionDraft): Mention => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: id, kind: m.kind, type: m.type });
@@ -614,6 +615,13 @@ export function personTokens(text: string): string[] {
 
 /** Sentence-initial words a tagger sometimes glues to a name ("During Yanukovich"). */
 const LEADING_FUNCTION_WORDS = new Set(['during', 'after', 'before', 'when', 'while', 'meanwhile', 'but', 'and', 'as', 'if', 'since', 'under', 'with', 'without', 'despite', 'following', 'like', 'unlike', 'then', 'so', 'also', 'although', 'though', 'because', 'including', 'for', 'from', 'in', 'on', 'at', 'by', 'to', 'of', 'the', 'a', 'an', 'that', 'this', 'yet', 'now', 'today', 'yesterday', 'dear']);
+
+/** A fuller name form, or the same in normal case rather than capitals ("Vladimir Putin" over "VLADIMIR PUTIN"). */
+function betterName(cand: string[], cur: string[]): boolean {
+  if (cand.length !== cur.length) return cand.length > cur.length;
+  const caps = (t: string[]) => t.every((w) => w === w.toUpperCase());
+  return caps(cur) && !caps(cand);
+}
 
 function honorificOf(text: string): 'm' | 'f' | undefined {
   const w = text.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
