@@ -3,6 +3,14 @@ import { Command, CommanderError } from 'commander';
 import { SCHEMA_VERSION } from '../model/analysis.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerKb } from './commands/kb.js';
+import { registerEntities } from './commands/entities.js';
+import { registerEvents } from './commands/events.js';
+import { registerExport } from './commands/export.js';
+import { registerFindings } from './commands/findings.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerQuotes } from './commands/quotes.js';
+import { registerSearch } from './commands/search.js';
+import { registerTimeline } from './commands/timeline.js';
 import { registerServe } from './commands/serve.js';
 import { EXIT, reportError } from './exit.js';
 
@@ -18,6 +26,14 @@ export function buildProgram(): Command {
   registerAnalyze(program);
   registerServe(program);
   registerKb(program);
+  registerIngest(program);
+  registerSearch(program);
+  registerQuotes(program);
+  registerTimeline(program);
+  registerEvents(program);
+  registerFindings(program);
+  registerEntities(program);
+  registerExport(program);
   program.addHelpText('after', '\nExit codes: 0 done; 1 bad input; 2 wrong command line; 3 internal error.');
   return program;
 }

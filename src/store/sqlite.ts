@@ -336,6 +336,13 @@ class SqliteStore implements Store {
     const where: string[] = [];
     const params: unknown[] = [];
     if (q.type) { where.push('upper(ev.type) = upper(?)'); params.push(q.type); }
+    if (q.entity) {
+      const ids = this.resolveEntities(q.entity);
+      if (!ids.length) return [];
+      const list = ids.map(() => '?').join(',');
+      where.push(`(ev.actor_entity IN (${list}) OR ev.target_entity IN (${list}) OR ev.place_entity IN (${list}))`);
+      params.push(...ids, ...ids, ...ids);
+    }
     if (q.place) {
       const ids = this.resolveEntities(q.place, ['GPE', 'LOC', 'FAC', 'ORG']);
       const like = `%${q.place.toLowerCase()}%`;

@@ -159,6 +159,8 @@ export interface TimelineQuery extends DateRange {
 
 export interface EventQuery extends DateRange {
   type?: string;
+  /** Events whose actor, target or place is this entity. */
+  entity?: string;
   place?: string;
   limit?: number;
 }
