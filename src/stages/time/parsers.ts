@@ -27,6 +27,7 @@ const ORD_RE = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
  */
 export function readNumber(s: string): number | null | undefined {
   const w = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (w === 'a couple of' || w === 'couple of') return 2;
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (VAGUE_NUMBERS.has(w)) return null;
   if (w === 'a hundred' || w === 'one hundred') return 100;
@@ -79,7 +80,9 @@ function durationValue(n: number | null, unitWord: string): string {
   let count = n === null ? 'X' : String(n);
   let code = u.code;
   if (key === 'fortnight' && n !== null) count = String(n * 2);
-  if (code === 'WE') code = 'WE';
+  // TimeBank writes quarters as months and decades as years ("the next three quarters" → P9M)
+  if (code === 'Q') { code = 'M'; count = n === null ? 'X' : String(n * 3); if (n === null) code = 'Q'; }
+  if (code === 'DE' && n !== null) { code = 'Y'; count = String(n * 10); }
   return u.time ? `PT${count}${code}` : `P${count}${code}`;
 }
 
@@ -120,7 +123,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "Saturday, March 15, 2025", "March 15", "Oct. 19, 1989", "mid-March 2024" handled below
     name: 'month-day-year',
-    pattern: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?${MOD}(${MONTH_RE})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:|\\.\\d|,\\d{3})(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    pattern: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?${MOD}(${MONTH_RE})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:\\d|\\.\\d|,\\d{3})(?:,?\\s+(\\d{4})\\b)?`, 'g'),
     extract(m) {
       const month = monthOf(m[2]!);
       const day = Number(m[3]);
@@ -284,14 +287,15 @@ export const PARSERS: readonly Parser[] = [
   {
     // "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1989", "the first half"
     name: 'quarter',
-    pattern: new RegExp(`\\b(?:(?:the|this\\s+year's|last\\s+year's|its|their|a)\\s+)?(?:(fiscal)\\s+)?(${ORD_RE})[- ](?:fiscal[- ])?(quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?((?:1[6-9]|20)\\d\\d)|(this|last|next)\\s+year))?`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:the|this\\s+year's|last\\s+year's|next\\s+year's|its|their|a)\\s+)?(?:(fiscal)\\s+)?(${ORD_RE})[- ](?:fiscal[- ])?(quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?((?:1[6-9]|20)\\d\\d)|(this|last|next)\\s+year))?`, 'gi'),
     extract(m, text) {
       const n = ORDINALS[lower(m[2])]!;
       const r: Omit<PointReading, 'kind'> = lower(m[3]) === 'half' ? { half: n } : { quarter: n };
       if (lower(m[3]) === 'half' && n > 2) return null;
       if (m[4]) r.year = Number(m[4]);
-      const rel = lower(m[5]) || (/^last year's/i.test(m[0]) ? 'last' : /^this year's/i.test(m[0]) ? 'this' : '');
+      const rel = lower(m[5]) || (/^last\s+year's/i.test(m[0]) ? 'last' : /^this\s+year's/i.test(m[0]) ? 'this' : /^next\s+year's/i.test(m[0]) ? 'next' : '');
       if (rel) r.shift = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+      if (rel && !m[4]) r.relYear = true;
       // "a third quarter" is a fraction when no period noun follows ("a quarter of the votes")
       if (/^a\s/i.test(m[0]) && /^of$/i.test(wordAfter(text, m.index + m[0].length))) return null;
       if (m[1]) r.fiscal = true;
@@ -307,7 +311,7 @@ export const PARSERS: readonly Parser[] = [
       if (/^(?:the\s+)?year[- ](?:earlier|ago)$/.test(w)) {
         const after = wordAfter(text, m.index + m[0].length).toLowerCase();
         // the adjective "year-earlier" with no period noun after it
-        return { reading: { kind: 'anaphoric', years: -1, unit: after === 'quarter' || after === 'period' ? 'Q' : 'Y' } };
+        return { reading: { kind: 'anaphoric', years: -1, unit: after === 'quarter' || after === 'period' ? 'Q' : 'Y', refs: 'any' } };
       }
       const mod = lower(m[1]);
       if (!/^(?:the|its)\s/.test(w) && !mod) return null;
@@ -315,8 +319,33 @@ export const PARSERS: readonly Parser[] = [
       // "a quarter of", "the quarter of the votes" are fractions
       if (wordAfter(text, m.index + m[0].length).toLowerCase() === 'of' && !mod) return null;
       if (/^(?:the\s+)?past\s/.test(w) || mod === 'previous') return { reading: { kind: 'relative', unit: 'Q', offset: -1 } };
+      if (mod === 'current' && m[2]!.toLowerCase() === 'quarter') return { reading: { kind: 'relative', unit: 'Q', offset: 0 } };
       const years = /year|prior|comparable/.test(mod) ? -1 : 0;
-      return { reading: { kind: 'anaphoric', years, unit: 'Q' } };
+      return { reading: { kind: 'anaphoric', years, unit: 'Q', refs: 'quarter' } };
+    },
+  },
+  {
+    // "the 1988 third quarter", "the 1989 period", "the 1988 quarter"
+    name: 'year-quarter',
+    pattern: new RegExp(`\\b(?:the\\s+)?((?:1[6-9]|20)\\d\\d)(?:\\s+(?:fiscal\\s+)?(${ORD_RE}))?\\s+(?:fiscal\\s+)?(quarter|period)\\b`, 'gi'),
+    extract(m) {
+      const year = Number(m[1]);
+      if (m[2]) return { reading: point({ year, quarter: ORDINALS[lower(m[2])]! }) };
+      return { reading: { kind: 'anaphoric', years: 0, unit: 'Q', refs: 'quarter', year } };
+    },
+  },
+  {
+    // "mid-afternoon yesterday", "late Friday night" is handled by weekday; "morning Saturday" rare
+    name: 'part-then-day',
+    pattern: new RegExp(`\\b(?:(?:early|late|mid)[\\s-]*)?(morning|afternoon|evening|night)\\s+(yesterday|today|tomorrow|${WEEKDAY_RE})\\b`, 'gi'),
+    extract(m) {
+      const part = PARTS_OF_DAY[lower(m[1])]!;
+      const w = lower(m[2]);
+      if (w === 'yesterday' || w === 'today' || w === 'tomorrow') {
+        return { reading: { kind: 'relative', unit: 'D', offset: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0, part } };
+      }
+      if (!isUpper(m[2]![0])) return null;
+      return { reading: point({ weekday: WEEKDAYS[w]!, part }) };
     },
   },
   {
@@ -374,8 +403,6 @@ export const PARSERS: readonly Parser[] = [
       const unit = REL_UNITS[unitWord]!;
       if (rel === 'following' || rel === 'same') return null;
       const offset = rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
-      // "the past year" is a stretch of time ending now, not last calendar year
-      if (rel === 'past' && !/^(?:earlier|later)/i.test(m[0])) return { reading: { kind: 'fixed', type: 'DURATION', value: durationValue(1, unitWord) } };
       return { reading: { kind: 'relative', unit, offset } };
     },
   },
@@ -389,19 +416,24 @@ export const PARSERS: readonly Parser[] = [
       const unitWord = lower(m[2]).replace(/ies$/, 'y').replace(/s$/, '');
       const dir = /ago|earlier|before/i.test(m[3]!) ? -1 : 1;
       const u = REL_UNITS[unitWord];
-      if (!u) return { reading: { kind: 'fixed', type: 'DURATION', value: durationValue(n, unitWord) } };
-      if (n === null) return { reading: { kind: 'fixed', type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      if (!u) return { reading: { kind: 'fixed', type: 'DURATION', value: durationValue(n, unitWord) }, end: m.index + m[0].length - m[3]!.length };
       const anaphoric = /earlier|before|later|after/i.test(m[3]!);
+      if (n === null && !anaphoric) return { reading: { kind: 'fixed', type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
       // "a year earlier" compares with the period just mentioned ("the third quarter … a year earlier")
-      if (anaphoric && u === 'Y' && n !== null && /^(?:a|one)$/i.test(m[1]!)) return { reading: { kind: 'anaphoric', years: dir * n, unit: 'Y' } };
-      if (anaphoric && wordBefore(text, m.index) === 'than') return null;
+      if (anaphoric && u === 'Y' && /^(?:a|one|the)$/i.test(m[1]!) && /earlier|before/i.test(m[3]!)) return { reading: { kind: 'anaphoric', years: -1, unit: 'Y', refs: 'any' } };
+      if (anaphoric) {
+        // "twenty years after the landing", "a day earlier": TimeBank marks the stretch, not a date
+        const durEnd = m.index + m[0].length - m[3]!.length;
+        return { reading: { kind: 'fixed', type: 'DURATION', value: durationValue(n, unitWord) }, end: durEnd };
+      }
+      if (u === 'Y' && n === 1) return { reading: { kind: 'anaphoric', years: -1, unit: 'Y', refs: 'quarter' } };
       return { reading: { kind: 'relative', unit: u, offset: n === null ? null : dir * n } };
     },
   },
   {
     // "three years", "30-day", "the first nine months", "the past two months", "a week", "more than four hours"
     name: 'duration',
-    pattern: new RegExp(`\\b(?:(?:the|a|an|its)\\s+)?(?:(?:first|last|past|next|previous|coming|final|following|entire|whole|full|initial|latest|recent|same|remaining)\\s+)?(?:(?:more\\s+than|less\\s+than|fewer\\s+than|about|nearly|almost|over|up\\s+to|at\\s+least|roughly|around|only|just|another|some)\\s+)?(${NUM_RE})[- ](${UNIT_RE})(?:[- ](?:long|old))?\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:the|a|an|its)\\s+)?(?:(?:first|last|past|next|previous|coming|final|following|entire|whole|full|initial|latest|recent|same|remaining|year-earlier|year-ago|comparable)\\s+)?(?:(?:more\\s+than|less\\s+than|fewer\\s+than|about|nearly|almost|over|up\\s+to|at\\s+least|roughly|around|only|just|another|some)\\s+)?(${NUM_RE})[- ](${UNIT_RE})(?:[- ](?:long|old))?\\b`, 'gi'),
     extract(m, text) {
       const n = readNumber(m[1]!);
       if (n === undefined) return null;
@@ -427,6 +459,9 @@ export const PARSERS: readonly Parser[] = [
       const hasMod = m[0].length > m[1]!.length;
       if (!hasMod && !['for', 'in', 'within', 'over', 'after', 'took', 'take', 'takes', 'lasted', 'last', 'spent', 'spend'].includes(wordBefore(text, m.index))) return null;
       if (!hasMod && wordAfter(text, m.index + m[0].length).toLowerCase() === 'of') return null;
+      // "in recent years", "the past few weeks" point back from now; "the coming months" forward (TimeBank)
+      if (/\b(?:recent|past|last|intervening|early)\b/i.test(m[0])) return { reading: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+      if (/\b(?:coming|next|ensuing)\b/i.test(m[0])) return { reading: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       return { reading: { kind: 'fixed', type: 'DURATION', value: durationValue(null, m[1]!) } };
     },
   },
@@ -453,7 +488,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "every Saturday", "each year", "daily", "Tuesday nights", "on Mondays"
     name: 'set',
-    pattern: new RegExp(`\\b(?:(every|each)\\s+(?:other\\s+)?(day|week|month|year|quarter|morning|afternoon|evening|night|weekend|hour|minute|summer|winter|spring|autumn|${WEEKDAY_RE})|(annually|yearly|daily|weekly|monthly|nightly|hourly|quarterly)|(${WEEKDAY_RE})s(?:\\s+(mornings|afternoons|evenings|nights))?)\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(every|each)\\s+(?:other\\s+)?(day|week|month|year|quarter|morning|afternoon|evening|night|weekend|hour|minute|summer|winter|spring|autumn|${WEEKDAY_RE})|(annually|yearly|daily|weekly|monthly|nightly|hourly|quarterly)|(${WEEKDAY_RE})(?:s(?:\\s+(mornings|afternoons|evenings|nights))?|\\s+(mornings|afternoons|evenings|nights))|(?:every|each)\\s+(${MONTH_RE}))\\b`, 'gi'),
     extract(m, text) {
       if (m[1]) {
         const w = lower(m[2]);
@@ -473,10 +508,15 @@ export const PARSERS: readonly Parser[] = [
         const v = { annually: 'P1Y', yearly: 'P1Y', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', nightly: 'P1D', hourly: 'PT1H', quarterly: 'P1Q' }[w]!;
         return { reading: { kind: 'fixed', type: 'SET', value: v } };
       }
+      if (m[7]) {
+        const month = monthOf(m[7]);
+        return month ? { reading: { kind: 'fixed', type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` } } : null;
+      }
       const name = m[4]!;
       if (!isUpper(name[0])) return null;
       const wd = WEEKDAYS[name.toLowerCase()]!;
-      const part = m[5] ? PARTS_OF_DAY[lower(m[5]).replace(/s$/, '')] : undefined;
+      const partWord = m[5] ?? m[6];
+      const part = partWord ? PARTS_OF_DAY[lower(partWord).replace(/s$/, '')] : undefined;
       return { reading: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}${part ? 'T' + part : ''}` } };
     },
   },

@@ -28,6 +28,8 @@ export interface PointReading {
   minute?: number;
   fiscal?: boolean;
   shift?: -1 | 0 | 1;
+  /** The shift applies to the year ("last year's first quarter"), not to the period. */
+  relYear?: boolean;
 }
 
 /** An offset from the publication date ("yesterday", "last week", "two years ago", "next month"). */
@@ -51,6 +53,10 @@ export interface AnaphoricReading {
   years: number;
   /** Preferred granularity when no reference is known. */
   unit: 'Q' | 'Y' | 'D' | 'M';
+  /** Which earlier mentions may serve as the reference: any calendar value, or only a quarter. */
+  refs: 'any' | 'quarter';
+  /** A year the text states ("the 1988 quarter"): the reference's period in that year. */
+  year?: number;
 }
 
 /** A value that needs no anchor: durations, sets, PRESENT_REF and friends, fully stated dates. */

@@ -96,12 +96,20 @@ function seasonOf(month: number): number {
  * shift the text states ("last", "next", "this") or else by tense: past → the latest such period on or before
  * the anchor, future → the next on or after it, present → the anchor's year.
  */
-function yearFor(idx: number, anchorIdx: number, anchorYear: number, shift: -1 | 0 | 1 | undefined, tense: Tense): { year: number; why: string } {
+function yearFor(idx: number, anchorIdx: number, anchorYear: number, shift: -1 | 0 | 1 | undefined, tense: Tense, period = 0): { year: number; why: string } {
   if (shift === -1) return { year: idx < anchorIdx ? anchorYear : anchorYear - 1, why: '"last"' };
   if (shift === 1) return { year: idx > anchorIdx ? anchorYear : anchorYear + 1, why: '"next"' };
   if (shift === 0) return { year: anchorYear, why: '"this"' };
   if (tense === 'future') return { year: idx >= anchorIdx ? anchorYear : anchorYear + 1, why: 'future tense' };
   if (tense === 'present') return { year: anchorYear, why: 'present tense' };
+  if (tense === 'unknown' && period > 0) {
+    // no tense cue: the nearest such period, before or after
+    const ahead = (idx - anchorIdx + period) % period;
+    if (ahead === 0) return { year: anchorYear, why: 'same period as publication' };
+    return ahead <= period / 2
+      ? { year: idx > anchorIdx ? anchorYear : anchorYear + 1, why: 'nearest, no tense cue' }
+      : { year: idx < anchorIdx ? anchorYear : anchorYear - 1, why: 'nearest, no tense cue' };
+  }
   return { year: idx <= anchorIdx ? anchorYear : anchorYear - 1, why: 'past tense' };
 }
 
@@ -128,13 +136,18 @@ function resolvePoint(r: PointReading, ctx: ResolveContext): Resolved {
     if (r.shift === -1) { delta = -(((aw - r.weekday + 7) % 7) || 7); why = '"last": the one before publication'; }
     else if (r.shift === 1) { delta = ((r.weekday - aw + 7) % 7) || 7; why = '"next": the one after publication'; }
     else if (ctx.tense === 'future') { delta = (r.weekday - aw + 7) % 7; why = 'future tense: on or after publication'; }
-    else { delta = -((aw - r.weekday + 7) % 7); why = `${ctx.tense === 'present' ? 'no future cue' : 'past tense'}: on or before publication`; }
+    else { delta = -((aw - r.weekday + 7) % 7); why = `${ctx.tense === 'past' ? 'past tense' : 'no future cue'}: on or before publication`; }
     const day = addDays(a, delta);
     return { value: formatDay(day) + t, type, stated, inferred: ['year', 'month', 'day'], note: `weekday ${why}` };
   }
   let year = r.year;
   const inferred: string[] = [];
   let note = 'stated';
+  if (year === undefined && r.relYear && r.shift !== undefined && a) {
+    year = a.y + r.shift;
+    inferred.push('year');
+    note = 'year relative to publication year';
+  }
   if (year === undefined) {
     if (!a) {
       const v = r.month !== undefined ? `XXXX-${pad2(r.month)}${r.day !== undefined ? '-' + pad2(r.day) : ''}`
@@ -142,18 +155,25 @@ function resolvePoint(r: PointReading, ctx: ResolveContext): Resolved {
       return { value: v ? v + t : '', type, stated, inferred: [], note: 'year unknown: no publication date' };
     }
     let picked: { year: number; why: string };
-    if (r.month !== undefined && r.day !== undefined) picked = yearFor(r.month * 100 + r.day, a.m * 100 + a.d, a.y, r.shift, ctx.tense);
-    else if (r.month !== undefined) {
-      picked = yearFor(r.month, a.m, a.y, r.shift, ctx.tense);
-    } else if (r.quarter !== undefined) picked = yearFor(r.quarter, Math.ceil(a.m / 3), a.y, r.shift, ctx.tense);
-    else if (r.half !== undefined) picked = yearFor(r.half, a.m <= 6 ? 1 : 2, a.y, r.shift, ctx.tense);
-    else if (r.season !== undefined) picked = yearFor(SEASON_INDEX[r.season]!, seasonOf(a.m), a.y, r.shift, ctx.tense);
+    if (r.month !== undefined && r.day !== undefined) {
+      // day of year (as month*31+day) so that "nearest" works across the turn of the year
+      picked = yearFor((r.month - 1) * 31 + r.day, (a.m - 1) * 31 + a.d, a.y, r.shift, ctx.tense, 372);
+    } else if (r.month !== undefined) {
+      picked = yearFor(r.month, a.m, a.y, r.shift, ctx.tense, 12);
+    } else if (r.quarter !== undefined || r.half !== undefined) {
+      // results stories: a quarter not yet begun is last year's unless the text looks ahead
+      const q = r.quarter ?? r.half!;
+      const aq = r.quarter !== undefined ? Math.ceil(a.m / 3) : a.m <= 6 ? 1 : 2;
+      picked = ctx.tense === 'future' && r.shift === undefined ? { year: a.y, why: 'future tense' }
+        : yearFor(q, aq, a.y, r.shift, ctx.tense === 'unknown' ? 'past' : ctx.tense);
+    } else if (r.season !== undefined) picked = yearFor(SEASON_INDEX[r.season]!, seasonOf(a.m), a.y, r.shift, ctx.tense, 4);
     else picked = { year: a.y, why: 'publication year' };
     year = picked.year;
     inferred.push('year');
     note = `year inferred from publication date (${picked.why})`;
   }
-  let v = r.fiscal ? `FY${pad4(year)}` : pad4(year);
+  // TimeBank writes fiscal years as plain years ("fiscal 1989" → 1989)
+  let v = pad4(year);
   if (r.quarter !== undefined) v += `-Q${r.quarter}`;
   else if (r.half !== undefined) v += `-H${r.half}`;
   else if (r.season !== undefined) v += `-${r.season}`;
@@ -215,10 +235,14 @@ function shiftValueYears(value: string, years: number): string {
 function resolveAnaphoric(r: AnaphoricReading, ctx: ResolveContext): Resolved {
   const stated = [r.years ? `${r.years} year` : 'period'];
   const ref = ctx.reference;
-  if (r.unit === 'Q' && ref && /^\d{4}-Q\d$/.test(ref)) {
+  if (r.year !== undefined) {
+    const q = ref && /^\d{4}-Q\d$/.test(ref) ? ref.slice(4) : '';
+    return { value: pad4(r.year) + q, type: 'DATE', stated: ['year'], inferred: q ? ['period: last quarter mentioned'] : [], note: 'stated year' };
+  }
+  if (ref && /^\d{4}-Q\d$/.test(ref)) {
     return { value: shiftValueYears(ref, r.years), type: 'DATE', stated, inferred: ['period: last quarter mentioned'], note: 'relative to the quarter mentioned before' };
   }
-  if (r.unit === 'Y' && ref && r.years !== 0) {
+  if (r.refs === 'any' && r.unit === 'Y' && ref && r.years !== 0) {
     return { value: shiftValueYears(ref, r.years), type: 'DATE', stated, inferred: ['anchor: last date mentioned'], note: 'relative to the date mentioned before' };
   }
   const a = ctx.anchor;

@@ -1,5 +1,5 @@
 /** Coarse tense of the clause around a time expression, enough to pick "last Saturday" or "next Saturday". */
-export type Tense = 'past' | 'present' | 'future';
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wo', 'would', "'d", 'tomorrow', 'upcoming', 'scheduled', 'plans', 'plan',
   'expects', 'expected', 'due', 'intends', 'going']);
@@ -15,7 +15,7 @@ const WORD = /[A-Za-z']+/g;
 /**
  * Guesses the tense of the words around `[start, end)` inside `[from, to)`: the tense cue nearest the
  * expression wins; "will/would/scheduled/expected" make future, "is/are" present, past verbs (said, -ed) past.
- * News reports mostly in the past, so no cue means past.
+ * No cue gives 'unknown' (callers decide: a weekday then reads as past, a month as the nearest).
  *
  * @example
  * tenseAround('Talks will resume on Monday.', 19, 25, 0, 28) // 'future'
@@ -44,5 +44,5 @@ export function tenseAround(text: string, start: number, end: number, from: numb
     consider(m[0], at);
     if (m[0].endsWith("'ll")) consider("'ll", at);
   }
-  return (best as { tense: Tense } | null)?.tense ?? 'past';
+  return (best as { tense: Tense } | null)?.tense ?? 'unknown';
 }
