@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { OffsetMapEntry, SourceInfo } from '../model/doc.js';
-import { DEFAULT_MAX_BYTES, decodeBytes } from './decode.js';
+import { DEFAULT_MAX_BYTES, declaredCharset, decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
 import { extractHtml, looksLikeHtml } from './html.js';
 import { fetchUrl } from './url.js';
@@ -31,7 +31,7 @@ export async function readInput(arg: string, opts: ReadOptions = {}): Promise<Lo
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (/^https?:\/\//i.test(arg)) {
     const res = await fetchUrl(arg, { maxBytes, allowPrivate: opts.allowPrivate ?? false, timeoutMs: opts.timeoutMs ?? 15000, maxRedirects: opts.maxRedirects ?? 5 });
-    const { text, encoding } = decodeBytes(res.body, arg, maxBytes);
+    const { text, encoding } = decodeBytes(res.body, arg, maxBytes, declaredCharset(res.contentType, res.body));
     const isHtml = /html|xml/i.test(res.contentType ?? '') || looksLikeHtml(text);
     return fromText(text, { kind: 'url', url: res.finalUrl, encoding }, isHtml);
   }
@@ -47,7 +47,8 @@ export async function readInput(arg: string, opts: ReadOptions = {}): Promise<Lo
     if (info.size > maxBytes) throw new InputError('too-large', `${arg}: ${(info.size / 1048576).toFixed(1)} MB is larger than the ${(maxBytes / 1048576).toFixed(1)} MB limit (raise it with --max-bytes)`);
     bytes = await readFile(arg);
   }
-  const { text, encoding } = decodeBytes(bytes, label, maxBytes);
+  // An HTML file may declare its charset in a meta tag; plain text must be UTF-8 (or carry a BOM).
+  const { text, encoding } = decodeBytes(bytes, label, maxBytes, declaredCharset(null, bytes));
   const isHtml = /\.x?html?$/i.test(arg) || looksLikeHtml(text);
   return fromText(text, arg === '-' ? { kind: 'stdin', encoding } : { kind: 'text', path: arg, encoding }, isHtml, label);
 }
