@@ -53,3 +53,14 @@ describe('contested-claim', () => {
 
   it('nothing without layers', () => assert.deepEqual(checkContested({ text: 'Quiet day.', publishedAt: null, layers: {} }), []));
 });
+
+describe('contested-claim: what is not a denial', () => {
+  const cases = [
+    'Mr Brown pointedly refused to deny claims the prime minister had reneged on a deal.',
+    'The peer challenged Mr Brown to deny reports that he had spoken.',
+    'The firm has no information to confirm or deny the report.',
+    'A three-judge appeal court panel rejected the claim in a 2-1 decision.',
+    'The chancellor failed to deny claims he had once said so.',
+  ];
+  for (const text of cases) it(text, () => assert.deepEqual(checkContested(doc(text, [])).map((f) => f.message), []));
+});

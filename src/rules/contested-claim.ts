@@ -9,6 +9,9 @@ const ABSTRACT = String.raw`(?:need|solution|alternative|doubt|reason|point|way|
 const DENIAL_IN_QUOTE = new RegExp(String.raw`\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:absolutely\s+|simply\s+)?no\s+(?!${ABSTRACT}\b)(?![a-z]+ing\b)[a-z]|\b(?:is|are|was|were|it[’']s|that[’']s)\s+(?:simply\s+|absolutely\s+|completely\s+|totally\s+)?(?:not\s+true|untrue|false|a\s+lie|lies|baseless|groundless|fabricated|a\s+fabrication|fake(?:\s+news)?)\b|\bno\s+such\s+(?:thing|attack|strike|incident|order|plan|troops|operation)\b`, 'i');
 /** A reported denial naming the claim it denies: "dismissed claims that …", "pushed back against suggestions that …". */
 const DENIED_CLAIM = /\b(?:denied|denies|deny|denying|refuted|refutes|disputed|disputes|pushed\s+back\s+(?:against|on)|rejected|rejects|dismissed|dismisses)\s+(?:any\s+|the\s+|all\s+|such\s+|these\s+|those\s+|recent\s+|western\s+|media\s+|reports\s+and\s+)?(?:suggestions?|claims?|reports?|allegations?|accusations?|assertions?|charges?|rumou?rs?)\b/i;
+/** Words before a denial cue that undo it: "refused to deny", "failed to", "challenged X to", "confirm or". */
+const NOT_A_DENIAL = /(?:\b(?:refus\w*|fail\w*|declin\w*|unable|would\s+not|did\s+not|didn[’']t|won[’']t|not|never|yet)\s+(?:\w+\s+)?to\s*|\b(?:challeng\w*|urg\w*|ask\w*|invit\w*|call\w*\s+on|dar\w*)\s+(?:\w+\s+){1,3}to\s*|\bconfirm\s+or\s*|\bneither\s+confirm\w*\s+nor\s*|\b(?:would|will|could|can|may|might)\s+(?:not\s+)?)$/i;
+
 /** A bare reported denial: "X denied that …" — a finding only when an assertion by someone else answers it. */
 const DENIED_THAT = /\b(?:denied|denies|denying)\s+(?:that|any|having|being|it|involvement|responsibility)\b/i;
 
@@ -97,6 +100,11 @@ function statements(doc: CheckInput, sentences: readonly Sentence[]): Statement[
     const named = DENIED_CLAIM.exec(body);
     const m = named ?? DENIED_THAT.exec(body);
     if (!m) continue;
+    const before = body.slice(0, m.index);
+    // "refused to deny", "challenged him to deny", "to confirm or deny": no denial was made.
+    if (NOT_A_DENIAL.test(before)) continue;
+    // A court that "rejected the claim" rules on a lawsuit; it does not dispute a statement.
+    if (/\b(?:court|judge|judges|panel|tribunal|jury|appeal)\b/i.test(before) && /^reject/i.test(m[0])) continue;
     const at = s.start + m.index;
     const inQuote = quotes.find((q) => q.start <= at && at < q.end);
     const key = inQuote ? quoteSpeaker(inQuote) : subjectBefore(doc.text, s, at);
