@@ -85,13 +85,20 @@ class Linker {
   names(): NameMention[] {
     const { text } = this.input;
     const out = [...this.input.names].sort((a, b) => a.start - b.start || b.end - a.end);
-    const covered = (s: number, e: number) => out.some((n) => n.start < e && s < n.end);
-    const dl = this.input.dateline?.place;
-    if (dl && !covered(dl.start, dl.end)) {
-      const p = this.gaz.lookup(dl.text);
-      if (p && (p.kind === 'country' || p.kind === 'city' && (p.curated || p.capitalOf || (p.population ?? 0) >= 100000))) out.push({ start: dl.start, end: dl.end, text: dl.text, type: 'GPE' });
-    }
     const toks = this.v.tokens;
+    // tokens a name already covers, so that each check is O(span) rather than O(names)
+    const mark = new Uint8Array(toks.length + 1);
+    const cover = (sp: Span) => { const [a, b] = this.v.tokenRange(sp); for (let k = a; k < b; k++) mark[k] = 1; };
+    const covered = (sp: Span) => { const [a, b] = this.v.tokenRange(sp); for (let k = a; k < b; k++) if (mark[k]) return true; return false; };
+    for (const n of out) cover(n);
+    const dl = this.input.dateline?.place;
+    if (dl && !covered(dl)) {
+      const p = this.gaz.lookup(dl.text);
+      if (p && (p.kind === 'country' || p.kind === 'city' && (p.curated || p.capitalOf || (p.population ?? 0) >= 100000))) {
+        out.push({ start: dl.start, end: dl.end, text: dl.text, type: 'GPE' });
+        cover(dl);
+      }
+    }
     for (let i = 0; i < toks.length; i++) {
       if (!this.v.isCap(i) || (i > 0 && this.v.isCap(i - 1) && toks[i - 1]!.sentence === toks[i]!.sentence)) continue;
       for (let n = 3; n >= 1; n--) {
@@ -100,14 +107,16 @@ class Linker {
         let ok = true;
         for (let k = i; k < j; k++) if (!this.v.isCap(k) && !(k > i && k < j - 1 && this.v.lower(k) === 'of')) ok = false;
         if (!ok || this.v.isCap(j)) continue;
+        let hit = false;
+        for (let k = i; k < j; k++) if (mark[k]) hit = true;
+        if (hit) continue;
         const s = toks[i]!.start, e = toks[j - 1]!.end;
-        if (covered(s, e)) continue;
         const surface = text.slice(s, e);
         const p = this.gaz.lookup(surface);
         if (!p || /^\p{Lu}+$/u.test(surface) && surface.length <= 3 && surface !== 'US' && surface !== 'UK') continue;
         const good = (p.kind === 'country' && !AMBIGUOUS_COUNTRY_NAMES.has(placeKey(surface)))
           || (p.kind === 'city' && this.plausibleCity(p, surface, i, j));
-        if (good) { out.push({ start: s, end: e, text: surface, type: 'GPE' }); break; }
+        if (good) { out.push({ start: s, end: e, text: surface, type: 'GPE' }); for (let k = i; k < j; k++) mark[k] = 1; break; }
       }
     }
     return out.sort((a, b) => a.start - b.start);
@@ -537,8 +546,9 @@ class Linker {
   finish(): LinkOutput {
     const text = this.input.text;
     const live = [...this.drafts.values()].filter((d) => d.mentions.length > 0);
-    const first = (d: Draft) => Math.min(...d.mentions.map((m) => m.start));
-    live.sort((a, b) => first(a) - first(b));
+    const first = new Map<Draft, number>();
+    for (const d of live) { let f = Infinity; for (const m of d.mentions) if (m.start < f) f = m.start; first.set(d, f); }
+    live.sort((a, b) => first.get(a)! - first.get(b)!);
     const ids = new Map<Draft, string>();
     live.forEach((d, i) => ids.set(d, `e${i + 1}`));
     const entities: Entity[] = [];
