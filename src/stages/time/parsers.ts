@@ -80,8 +80,7 @@ function durationValue(n: number | null, unitWord: string): string {
   let count = n === null ? 'X' : String(n);
   let code = u.code;
   if (key === 'fortnight' && n !== null) count = String(n * 2);
-  // TimeBank writes quarters as months and decades as years ("the next three quarters" → P9M)
-  if (code === 'Q') { code = 'M'; count = n === null ? 'X' : String(n * 3); if (n === null) code = 'Q'; }
+  // TimeBank writes decades as years ("two decades" → P20Y)
   if (code === 'DE' && n !== null) { code = 'Y'; count = String(n * 10); }
   return u.time ? `PT${count}${code}` : `P${count}${code}`;
 }

@@ -157,9 +157,10 @@ function resolvePoint(r: PointReading, ctx: ResolveContext): Resolved {
     let picked: { year: number; why: string };
     if (r.month !== undefined && r.day !== undefined) {
       // day of year (as month*31+day) so that "nearest" works across the turn of the year
-      picked = yearFor((r.month - 1) * 31 + r.day, (a.m - 1) * 31 + a.d, a.y, r.shift, ctx.tense, 372);
+      // the nearest such date whatever the tense: TimeBank dates "payable Dec. 15" in a November story that year
+      picked = yearFor((r.month - 1) * 31 + r.day, (a.m - 1) * 31 + a.d, a.y, r.shift, 'unknown', 372);
     } else if (r.month !== undefined) {
-      picked = yearFor(r.month, a.m, a.y, r.shift, ctx.tense, 12);
+      picked = yearFor(r.month, a.m, a.y, r.shift, 'unknown', 12);
     } else if (r.quarter !== undefined || r.half !== undefined) {
       // results stories: a quarter not yet begun is last year's unless the text looks ahead
       const q = r.quarter ?? r.half!;
