@@ -110,6 +110,9 @@ const REL_UNITS: Readonly<Record<string, RelativeReading['unit']>> = {
   day: 'D', night: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
 };
 
+/** Nouns that make a four-digit number a count, not a year. */
+const COUNT_NOUNS = /^(?:people|persons|troops|soldiers|men|women|children|civilians|residents|refugees|workers|employees|jobs|cases|deaths|tons|tonnes|barrels|shares|units|cars|vehicles|homes|houses|votes|rounds|missiles|drones|rockets|shells|members|miles|kilometres|kilometers|km|meters|metres|feet|ft|hectares|acres|points|dollars|euros|pounds|rubles|roubles|yuan|yen|students|patients|prisoners|flights|items|copies|pages|words|hours|minutes|seconds|days|weeks|months|years|times|percent|kg|mm|cc|hp|mph|AD|BC|BCE|CE|to|or|and|-)$/;
+
 function point(p: Omit<PointReading, 'kind'>): PointReading {
   return { kind: 'point', ...p };
 }
@@ -209,12 +212,16 @@ export const PARSERS: readonly Parser[] = [
       const after = wordAfter(text, m.index + m[0].length);
       const prevCh = text[m.index - 1];
       if (prevCh === '$' || prevCh === '#' || prevCh === '£' || prevCh === '€') return null;
+      // a four-digit number is a year unless it counts things ("2000 troops"), names something ("Resolution 1973")
+      // or sits in a number ("No. 1990")
       let ok = hasPrefix || YEAR_CUES.has(prev);
-      // "the 1989 period", "its 1990 budget"
-      if (!ok && /^(the|its|their|his|her|a)$/.test(prev) && /^(period|quarter|season|budget|election|elections|campaign|results|figures|level|levels|crop|harvest|census|games|olympics|war|summit|fiscal|model|agreement|accord|deal|law|act|report|plan|total|average|rate|contract|talks)$/.test(after)) ok = true;
-      // "…, 1998" after a comma and "1998 was …"
-      if (!ok && /^(was|were|saw|is|will|had|has|brought|began|ended|marked)$/.test(after) && text[yStart - 1] !== ' ') ok = true;
-      if (!ok && /[(,]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^[),.;]/.test(text.slice(m.index + m[0].length).trimStart())) ok = true;
+      if (!ok && year >= 1900 && year <= 2039) {
+        const prevWord = /([A-Za-z][\w.]*)[^\w\n]{0,2}$/.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? '';
+        const sentenceStart = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+        const named = isUpper(prevWord[0]) && !MONTHS[prevWord.toLowerCase().replace(/\.$/, '')] && !YEAR_CUES.has(prevWord.toLowerCase()) && !/^(?:The|In|By|Since|From|Until|Its|His|Her|Their|Our|After|Before|During|Through|For|And|But)$/.test(prevWord);
+        const counted = COUNT_NOUNS.test(after);
+        ok = sentenceStart ? !counted : !named && !counted && !/^(?:No|no|number|Nos|#)\.?$/.test(prevWord);
+      }
       if (!ok) return null;
       const r: Omit<PointReading, 'kind'> = { year };
       if (fiscal) r.fiscal = true;
@@ -313,6 +320,7 @@ export const PARSERS: readonly Parser[] = [
         return { reading: { kind: 'anaphoric', years: -1, unit: after === 'quarter' || after === 'period' ? 'Q' : 'Y', refs: 'any' } };
       }
       const mod = lower(m[1]);
+      if (text[m.index + m[0].length] === '-') return null;
       if (!/^(?:the|its)\s/.test(w) && !mod) return null;
       if (m[2]!.toLowerCase() === 'period' && !mod) return null;
       // "a quarter of", "the quarter of the votes" are fractions
@@ -345,6 +353,23 @@ export const PARSERS: readonly Parser[] = [
       }
       if (!isUpper(m[2]![0])) return null;
       return { reading: point({ weekday: WEEKDAYS[w]!, part }) };
+    },
+  },
+  {
+    // "the year", "the full year", "the end of the year", "year-end", "the weekend", "the near future"
+    name: 'the-period',
+    pattern: new RegExp(`\\b(?:around\\s+)?${MOD}(?:the\\s+(?:(full|fiscal|calendar|latest\\s+fiscal|current|current\\s+fiscal)\\s+)?(year|weekend)(?!-|\\s+(?:\\d|ago|earlier|before|later|after|of|in|when|that))|year(?:[- ]end|'s\\s+end)|(?:the\\s+)?(?:near|distant|foreseeable)\\s+future|the\\s+(?:near|short)\\s+term|the\\s+following\\s+year)\\b`, 'gi'),
+    extract(m, text) {
+      const w = m[0].toLowerCase();
+      if (/future|term$/.test(w)) return { reading: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      if (/following year$/.test(w)) return { reading: { kind: 'anaphoric', years: 1, unit: 'Y', refs: 'any' } };
+      if (lower(m[2]) === 'weekend') return { reading: { kind: 'relative', unit: 'WE', offset: 0 } };
+      const mod = lower(m[1]);
+      const before = wordBefore(text, m.index);
+      if (/^the\s+(?:fiscal\s+)?year$/.test(w) && /^(?:for|over|throughout)$/.test(before)) return { reading: { kind: 'fixed', type: 'DURATION', value: 'P1Y' } };
+      if (mod === 'fiscal' && /^(?:for|over|throughout)$/.test(before)) return { reading: { kind: 'fixed', type: 'DURATION', value: 'P1Y' } };
+      if (/^the\s+year$/.test(w) && /^(?:of|a)$/.test(before)) return null;
+      return { reading: { kind: 'relative', unit: 'Y', offset: mod === 'latest fiscal' ? -1 : 0 } };
     },
   },
   {
@@ -437,12 +462,16 @@ export const PARSERS: readonly Parser[] = [
       const n = readNumber(m[1]!);
       if (n === undefined) return null;
       const unitWord = m[2]!;
+      // ages ("37 years old", "a 136-year-old bank") are not annotated as times
+      if (/old$/i.test(m[0])) return null;
+      // "three-quarters of its food" is a fraction
+      if (/^quarters?$/i.test(unitWord) && /^of$/i.test(wordAfter(text, m.index + m[0].length))) return null;
       // "one day he will…", "a day of mourning" are not durations; "a year" after a price is a rate (SET)
       if (/^(?:a|an)$/i.test(m[1]!) && m[0].length === m[1]!.length + 1 + unitWord.length) {
         const before = text.slice(Math.max(0, m.index - 30), m.index);
-        if (/(?:\d|%|percent|times|twice|once|dollars?|euros?|pounds?)\s*$/i.test(before) || /\d[^.;]{0,20}$/.test(before) && /^(?:a|an)\s/i.test(m[0]) && /\b(?:million|billion|percent|%|\$)/i.test(before)) {
-          return { reading: { kind: 'fixed', type: 'SET', value: durationValue(1, unitWord) } };
-        }
+        // a rate ("$1.76 a year", "four flights a week"): TimeBank mostly leaves it unmarked
+        if (/(?:\d|%|percent|times|twice|once|dollars?|euros?|pounds?|flights|seats|night)\s*$/i.test(before) || /\d[^.;]{0,20}$/.test(before) && /\b(?:million|billion|percent|%|\$)/i.test(before)) return null;
+        if (/^(?:second|minute|quarter)$/i.test(unitWord) && !/^(?:for|in|within|than|about|only|just|over)$/.test(wordBefore(text, m.index))) return null;
       }
       if (/s$/i.test(unitWord) && n === 1 && /^(?:a|an|one)\b/i.test(m[1]!)) return null;
       if (/^(?:a|an)$/i.test(m[1]!) && /^day$/i.test(unitWord) && /^(?:of|when|after)$/i.test(wordAfter(text, m.index + m[0].length))) return null;
@@ -475,7 +504,8 @@ export const PARSERS: readonly Parser[] = [
       if (w === 'now' && next === '-') return null;
       if (w === 'current' && (/^(account|accounts|affairs|events|price|prices|dollars|law|legislation|members?|system|rules|levels?|rate|rates)$/.test(after) || after === '' || next === ',' || /^electric|^flow|^of$/.test(after))) return null;
       if (w === 'recent') { if (!/^[a-z]/.test(after)) return null; }
-      if (w === 'future' && (!/^[a-z]/.test(after) || /^(of|generations?|tense)$/.test(after))) return null;
+      // TimeBank rarely marks the adjective "future" ("future earnings") or "previously"
+      if (w === 'future' || w === 'previously' || w === 'formerly') return null;
       if (w === 'the past' && !/^(?:in|of|for|into|from|than|to|with)$/.test(wordBefore(text, m.index)) && /^[a-z]/.test(after)) return null;
       if (w === 'the future' && /^of$/.test(after) && !/^(?:in|for|into|about)$/.test(wordBefore(text, m.index))) return null;
       const v = /^(now|currently|nowadays|presently|at present|these days|current)$/.test(w) ? 'PRESENT_REF'
