@@ -132,6 +132,8 @@ export interface Quantity {
   /** launched, intercepted, lost, killed, injured, detained, displaced, troops, money, location-count … */
   role: string;
   span?: Span;
+  /** How the text bounds the number: "more than", "at least", "about", "dozens" … */
+  qualifier?: string;
 }
 
 /** A PLOVER-coded event. */

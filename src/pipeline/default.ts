@@ -1,4 +1,5 @@
 import { entitiesStage } from '../stages/entities/index.js';
+import { eventsStage } from '../stages/events/index.js';
 import { nerStage } from '../stages/ner/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage } from '../stages/segment/index.js';
@@ -18,6 +19,7 @@ export const DEFAULT_STAGES: readonly AnyStage[] = [
   entitiesStage,
   timeStage,
   quotesStage,
+  eventsStage,
   findingsStage, // keep last: checkers read every earlier layer
 ];
 

@@ -1,0 +1,167 @@
+/**
+ * Event trigger lexicon: lemma → PLOVER 2.0 type, mode and argument pattern.
+ *
+ * Sources: the category definitions, mode tables and keyword lists of the PLOVER 2.0 manual
+ * (Open Event Data Alliance, CC BY-SA 4.0) and the CAMEO 1.1b3 verb classes it adapts; words chosen by hand.
+ * Data only: the stage in ../extract.ts reads it.
+ *
+ * Fields:
+ * - `type`: PLOVER event type; `mode`: PLOVER mode when the word alone tells it.
+ * - `particle`: the trigger only counts when one of these words follows within two tokens ("pull out", "call for").
+ * - `prep`: the trigger only counts with one of these prepositions after it ("talk with", "speak to").
+ * - `objects`: the trigger only counts when one of these nouns follows within four tokens ("impose sanctions").
+ * - `speech`: a verbal act (its content may be reported as a quote).
+ * - `pattern`: how arguments are read: `svo` (subject acts on object, the default), `intercept` (subject
+ *   downs the object's weapons: the attack is by the weapons' owner), `reciprocal` (coordinated subjects act together).
+ * - `qtyRole`: role of a counted object ("launched 90 drones" → launched).
+ */
+export interface TriggerEntry {
+  type: string;
+  mode?: string;
+  particle?: string[];
+  prep?: string[];
+  objects?: string[];
+  speech?: boolean;
+  pattern?: 'svo' | 'intercept' | 'reciprocal';
+  qtyRole?: string;
+}
+
+const T = (type: string, extra: Omit<TriggerEntry, 'type'> = {}): TriggerEntry => ({ type, ...extra });
+
+const MEET_PREP = ['with', 'to'];
+const SANCTION_OBJ = ['sanction', 'sanctions', 'embargo', 'embargoes', 'tariff', 'tariffs', 'restrictions', 'ban', 'boycott'];
+const CURFEW_OBJ = ['curfew', 'martial', 'emergency', 'lockdown'];
+const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'];
+
+/** Verb lemmas. A lemma may have several senses, tried in order. */
+export const VERBS: Record<string, TriggerEntry[]> = {
+  // AGREE: agree to, offer, promise, indicate willingness to cooperate
+  agree: [T('AGREE')], offer: [T('AGREE')], promise: [T('AGREE')], pledge: [T('AGREE')], accept: [T('AGREE')],
+  consent: [T('AGREE')], accede: [T('AGREE')],
+  // CONSULT: meetings, visits, calls, talks
+  meet: [T('CONSULT')], visit: [T('CONSULT', { mode: 'visit' })], host: [T('CONSULT', { mode: 'visit' })],
+  telephone: [T('CONSULT', { mode: 'phone' })], phone: [T('CONSULT', { mode: 'phone' })],
+  talk: [T('CONSULT', { prep: MEET_PREP })], speak: [T('CONSULT', { prep: ['with'] })],
+  discuss: [T('CONSULT')], negotiate: [T('CONSULT')], consult: [T('CONSULT')], confer: [T('CONSULT')],
+  mediate: [T('CONSULT', { mode: 'third-party' })], arrive: [T('CONSULT', { mode: 'visit', prep: ['in'] })],
+  // SUPPORT: praise, endorse, diplomatic cooperation
+  praise: [T('SUPPORT')], welcome: [T('SUPPORT')], commend: [T('SUPPORT')], endorse: [T('SUPPORT')],
+  support: [T('SUPPORT')], applaud: [T('SUPPORT')], hail: [T('SUPPORT')], approve: [T('SUPPORT')],
+  ratify: [T('SUPPORT')], recognize: [T('SUPPORT')], recognise: [T('SUPPORT')], congratulate: [T('SUPPORT')],
+  apologize: [T('SUPPORT')], apologise: [T('SUPPORT')], defend: [T('SUPPORT')], back: [T('SUPPORT')],
+  upgrade: [T('SUPPORT', { objects: TIES_OBJ })], establish: [T('SUPPORT', { objects: TIES_OBJ })],
+  restore: [T('SUPPORT', { objects: TIES_OBJ })], sign: [T('SUPPORT')],
+  // CONCEDE: verbal concessions, easing restrictions
+  ease: [T('CONCEDE')], relax: [T('CONCEDE')], concede: [T('CONCEDE')], lift: [T('CONCEDE')],
+  // COOPERATE: mutual material cooperation
+  cooperate: [T('COOPERATE')], collaborate: [T('COOPERATE')], extradite: [T('COOPERATE')],
+  // AID: material aid
+  aid: [T('AID')], grant: [T('AID')], donate: [T('AID')], provide: [T('AID')], supply: [T('AID')],
+  deliver: [T('AID')], fund: [T('AID')], finance: [T('AID')], lend: [T('AID')], loan: [T('AID')], give: [T('AID')],
+  send: [T('AID', { objects: ['aid', 'food', 'supplies', 'assistance', 'relief', 'medicine', 'medicines', 'weapons', 'arms', 'money', 'grant'] })],
+  // RETREAT: withdrawals, releases, resignations, ceasefires observed
+  withdraw: [T('RETREAT', { mode: 'withdraw' })], retreat: [T('RETREAT', { mode: 'withdraw' })],
+  pull: [T('RETREAT', { mode: 'withdraw', particle: ['out', 'back'] })], evacuate: [T('RETREAT', { mode: 'withdraw' })],
+  release: [T('RETREAT', { mode: 'release' })], free: [T('RETREAT', { mode: 'release' })],
+  repatriate: [T('RETREAT', { mode: 'release' })], resign: [T('RETREAT', { mode: 'resign' })],
+  step: [T('RETREAT', { mode: 'resign', particle: ['down'] })], disarm: [T('RETREAT', { mode: 'disarm' })],
+  cede: [T('RETREAT', { mode: 'withdraw' })], surrender: [T('RETREAT')],
+  hand: [T('RETREAT', { mode: 'release', particle: ['over', 'back'] })],
+  // REQUEST: requests, demands, orders
+  demand: [T('REQUEST', { speech: true })], urge: [T('REQUEST', { speech: true })], ask: [T('REQUEST', { speech: true })],
+  appeal: [T('REQUEST', { speech: true })], request: [T('REQUEST', { speech: true })],
+  call: [T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] })],
+  press: [T('REQUEST', { speech: true, particle: ['for'] })], seek: [T('REQUEST')], plead: [T('REQUEST', { speech: true })],
+  insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })],
+  // ACCUSE: disapprove, allege, investigate
+  accuse: [T('ACCUSE', { mode: 'allege', speech: true })], allege: [T('ACCUSE', { mode: 'allege', speech: true })],
+  charge: [T('ACCUSE', { mode: 'allege' })], indict: [T('ACCUSE', { mode: 'allege' })], sue: [T('ACCUSE', { mode: 'allege' })],
+  blame: [T('ACCUSE', { mode: 'allege', speech: true })],
+  condemn: [T('ACCUSE', { mode: 'disapprove', speech: true })], criticize: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  criticise: [T('ACCUSE', { mode: 'disapprove', speech: true })], denounce: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  deplore: [T('ACCUSE', { mode: 'disapprove', speech: true })], decry: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  censure: [T('ACCUSE', { mode: 'disapprove' })], rebuke: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  slam: [T('ACCUSE', { mode: 'disapprove', speech: true })], complain: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  object: [T('ACCUSE', { mode: 'disapprove', prep: ['to'] })], attack: [T('ASSAULT')],
+  investigate: [T('ACCUSE', { mode: 'investigate' })], probe: [T('ACCUSE', { mode: 'investigate' })],
+  // REJECT: rejections and refusals
+  reject: [T('REJECT')], refuse: [T('REJECT')], decline: [T('REJECT')], veto: [T('REJECT')], rebuff: [T('REJECT')],
+  dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
+  // THREATEN
+  threaten: [T('THREATEN')], menace: [T('THREATEN')],
+  // PROTEST: collective dissent
+  protest: [T('PROTEST', { mode: 'demo' })], demonstrate: [T('PROTEST', { mode: 'demo' })], rally: [T('PROTEST', { mode: 'demo' })],
+  march: [T('PROTEST', { mode: 'demo' })], riot: [T('PROTEST', { mode: 'riot' })], boycott: [T('PROTEST', { mode: 'boycott' })],
+  picket: [T('PROTEST', { mode: 'demo' })],
+  // SANCTION: reduce relations
+  sanction: [T('SANCTION', { mode: 'discontinue' })], embargo: [T('SANCTION', { mode: 'discontinue' })],
+  impose: [T('SANCTION', { mode: 'discontinue', objects: SANCTION_OBJ }), T('COERCE', { mode: 'curfew', objects: CURFEW_OBJ })],
+  sever: [T('SANCTION', { mode: 'discontinue' })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid'] })],
+  suspend: [T('SANCTION', { mode: 'discontinue' })], recall: [T('SANCTION', { mode: 'withdraw', objects: ['ambassador', 'envoy', 'diplomats'] })],
+  convict: [T('SANCTION', { mode: 'convict' })],
+  // MOBILIZE: military moves short of force
+  mobilize: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], mobilise: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
+  deploy: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], amass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
+  mass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'soldiers', 'tanks'] })],
+  station: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], reinforce: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'positions', 'units', 'border', 'front', 'garrison', 'defences', 'defenses'] })],
+  // COERCE: repression short of violence
+  arrest: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], detain: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
+  jail: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], imprison: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
+  seize: [T('COERCE', { mode: 'seize' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('COERCE', { mode: 'seize' })],
+  deport: [T('COERCE', { mode: 'deport' })], expel: [T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
+  ban: [T('COERCE', { mode: 'restrict' })], crack: [T('COERCE', { particle: ['down'] })], hack: [T('COERCE', { mode: 'cyber' })],
+  // ASSAULT: use of force
+  strike: [T('ASSAULT')], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
+  bombard: [T('ASSAULT', { mode: 'heavy-weapons' })], pound: [T('ASSAULT', { mode: 'heavy-weapons' })],
+  fire: [T('ASSAULT', { qtyRole: 'launched' })], launch: [T('ASSAULT', { qtyRole: 'launched', objects: ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'offensive', 'assault', 'raid', 'raids', 'shells', 'bombs', 'ballistic', 'cruise', 'shahed', 'shaheds', 'invasion', 'counteroffensive', 'incursion'] })],
+  shoot: [T('ASSAULT', { mode: 'aerial', pattern: 'intercept', qtyRole: 'intercepted', particle: ['down'] }), T('ASSAULT', { mode: 'firearms' })],
+  intercept: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })], down: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })],
+  kill: [T('ASSAULT', { qtyRole: 'killed' })], wound: [T('ASSAULT', { qtyRole: 'injured' })], injure: [T('ASSAULT', { qtyRole: 'injured' })],
+  invade: [T('ASSAULT')], clash: [T('ASSAULT', { pattern: 'reciprocal' })], fight: [T('ASSAULT', { pattern: 'reciprocal' })],
+  ambush: [T('ASSAULT')], assassinate: [T('ASSAULT', { mode: 'targeted' })], execute: [T('ASSAULT', { mode: 'targeted' })],
+  torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
+  hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
+  storm: [T('ASSAULT')], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('ASSAULT')], capture: [T('ASSAULT')],
+  besiege: [T('ASSAULT')], behead: [T('ASSAULT', { mode: 'targeted' })],
+};
+
+/** Noun triggers: only counted in a frame (after a light verb or "for", or before "with"/"between"). */
+export const NOUNS: Record<string, TriggerEntry> = {
+  talks: T('CONSULT'), talk: T('CONSULT'), meeting: T('CONSULT'), meetings: T('CONSULT'), negotiations: T('CONSULT'),
+  discussions: T('CONSULT'), summit: T('CONSULT'), visit: T('CONSULT', { mode: 'visit' }), mediation: T('CONSULT', { mode: 'third-party' }),
+  consultations: T('CONSULT'),
+  agreement: T('AGREE'), deal: T('AGREE'), consensus: T('AGREE'), accord: T('AGREE'),
+  support: T('SUPPORT'), ties: T('SUPPORT'), relations: T('SUPPORT'),
+  attack: T('ASSAULT'), attacks: T('ASSAULT'), strike: T('ASSAULT'), strikes: T('ASSAULT'), airstrike: T('ASSAULT', { mode: 'aerial' }),
+  airstrikes: T('ASSAULT', { mode: 'aerial' }), offensive: T('ASSAULT'), assault: T('ASSAULT'), raid: T('ASSAULT'), raids: T('ASSAULT'),
+  sanctions: T('SANCTION', { mode: 'discontinue' }), embargo: T('SANCTION', { mode: 'discontinue' }),
+  demonstration: T('PROTEST', { mode: 'demo' }), demonstrations: T('PROTEST', { mode: 'demo' }), protest: T('PROTEST', { mode: 'demo' }),
+  protests: T('PROTEST', { mode: 'demo' }), rally: T('PROTEST', { mode: 'demo' }),
+  investigation: T('ACCUSE', { mode: 'investigate' }), inquiry: T('ACCUSE', { mode: 'investigate' }), probe: T('ACCUSE', { mode: 'investigate' }),
+  aid: T('AID'), assistance: T('AID'), grant: T('AID'), loan: T('AID'),
+  curfew: T('COERCE', { mode: 'curfew' }),
+};
+
+/** Light verbs that make a noun trigger an event ("held talks", "launched an attack", "reached an agreement"). */
+export const LIGHT_VERBS = new Set([
+  'hold', 'have', 'begin', 'start', 'open', 'resume', 'renew', 'conduct', 'launch', 'carry', 'stage', 'mount', 'make', 'pay',
+  'reach', 'strike', 'sign', 'conclude', 'express', 'voice', 'declare', 'announce', 'impose', 'slap', 'undertake', 'establish',
+  'extend', 'offer', 'provide', 'give', 'grant', 'send', 'open', 'host', 'attend', 'lead', 'organize', 'organise',
+]);
+
+/**
+ * Verbs that take an infinitive and decide what it means: a controlling trigger (agree to X → AGREE) absorbs X;
+ * these non-trigger controllers set X's modality instead.
+ */
+export const CONTROLLERS: Record<string, { modality: string; negated?: boolean }> = {
+  fail: { modality: 'failed', negated: true }, plan: { modality: 'intent' }, intend: { modality: 'intent' },
+  want: { modality: 'intent' }, decide: { modality: 'intent' }, prepare: { modality: 'intent' }, try: { modality: 'attempt' },
+  attempt: { modality: 'attempt' }, hope: { modality: 'intent' }, expect: { modality: 'expected' }, ready: { modality: 'intent' },
+  willing: { modality: 'intent' }, prepared: { modality: 'intent' }, set: { modality: 'intent' }, vow: { modality: 'intent' },
+  continue: { modality: 'ongoing' }, begin: { modality: 'ongoing' }, start: { modality: 'ongoing' }, able: { modality: 'possible' },
+  likely: { modality: 'possible' }, unlikely: { modality: 'possible', negated: true }, yet: { modality: 'not-yet', negated: true },
+  going: { modality: 'future' }, committed: { modality: 'intent' }, determined: { modality: 'intent' }, agree: { modality: 'intent' },
+};
+
+/** Types that, said of the future or as an intention, code as AGREE (the manual's rule for cooperative acts). */
+export const COOPERATIVE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);

@@ -1,0 +1,620 @@
+import type { Entity, EntityRef, Event, Mention, Quantity, Quote, Sentence, TimeExpression, Token } from '../../model/layers.js';
+import { textSpan } from '../../model/span.js';
+import { CONTROLLERS, COOPERATIVE, LIGHT_VERBS, NOUNS, VERBS, type TriggerEntry } from './data/triggers.js';
+import { lemmatize, verbForm } from './lemma.js';
+import { findQuantities, type Word } from './quantities.js';
+import { AUX, BE, DETERMINERS, HABITUAL, MODALS, NEGATORS, PREPOSITIONS, REPORTING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './words.js';
+
+/** What the event finder reads; every layer but tokens and sentences may be absent. */
+export interface EventInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  mentions?: readonly Mention[];
+  entities?: readonly Entity[];
+  times?: readonly TimeExpression[];
+  quotes?: readonly Quote[];
+}
+
+/** A word of a sentence with what the finder needs to know about it. */
+interface W extends Word {
+  raw: string;
+  lemma: string;
+  inQuote: boolean;
+  cap: boolean;
+}
+
+interface Candidate {
+  head: number;
+  last: number;
+  entry: TriggerEntry;
+  type: string;
+  mode: string | null;
+  noun: boolean;
+  negated: boolean;
+  modality: string | null;
+  passive: boolean;
+  groupStart: number;
+  absorbed: boolean;
+  drop: boolean;
+  participial: boolean;
+}
+
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'across', 'over', 'outside', 'around', 'throughout', 'including', 'from', 'along']);
+const CLAUSE_BREAK = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'although', 'though',
+  'if', 'when', 'where', 'unless', 'after', 'before', 'since', 'as', '—', '–', '(', ')']);
+const OBJECT_BREAK = new Set([';', ':', 'that', 'while', 'whereas', 'but', 'although', 'though', 'because', 'which', 'who', 'according', '—', '–']);
+
+const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
+
+/**
+ * PLOVER-coded events of a document: triggers from the lexicon, read with their negation and modality, their
+ * actor, target, places, date, counts and reporting source; follow-up sentences join their antecedent.
+ *
+ * @example
+ * extractEvents({ text, tokens, sentences }) // [{ type: 'ASSAULT', actor: { entity: null, name: 'Russia' }, … }]
+ */
+export function extractEvents(input: EventInput): Event[] {
+  const ctx = new Context(input);
+  const events: Event[] = [];
+  for (const s of input.sentences) {
+    const ws = ctx.words(s);
+    if (ws.length === 0) continue;
+    const antecedent = ctx.followUpTarget(ws, events);
+    const found = ctx.sentenceEvents(ws, s);
+    if (antecedent) {
+      const qs = findQuantities(ws, ws.length).filter((q) => q.role !== 'launched' && q.role !== 'troops');
+      const kept = found.filter((e) => !(e.type === antecedent.type && (e.actor === null || sameRef(e.actor, antecedent.actor))));
+      if (qs.length > 0 || kept.length < found.length) {
+        const launched = antecedent.quantities.find((q) => q.role === 'launched');
+        for (const q of qs) {
+          const unit = q.unit || launched?.unit || '';
+          if (!antecedent.quantities.some((x) => x.value === q.value && x.role === q.role)) antecedent.quantities.push({ ...q, unit });
+        }
+        for (const e of found) if (!kept.includes(e)) mergeInto(antecedent, e, false);
+        events.push(...kept);
+        continue;
+      }
+    }
+    for (const e of found) {
+      const same = events.find((x) => sameOccurrence(x, e));
+      if (same) mergeInto(same, e, false);
+      else events.push(e);
+    }
+  }
+  return events.map((e, i) => ({ ...e, id: `v${i + 1}` }));
+}
+
+function sameRef(a: EntityRef | null, b: EntityRef | null): boolean {
+  if (!a || !b) return false;
+  if (a.entity && b.entity) return a.entity === b.entity;
+  return norm(a.name) === norm(b.name);
+}
+
+/** A later mention of an occurrence already recorded: same type, same actor, no conflicting target, date or counts. */
+function sameOccurrence(a: Event, b: Event): boolean {
+  if (a.type !== b.type || !a.actor?.entity || !sameRef(a.actor, b.actor)) return false;
+  if (a.target && b.target && !sameRef(a.target, b.target)) return false;
+  if (a.date && b.date && a.date !== b.date) return false;
+  if (b.quantities.length > 0 || (b.date && !a.date)) return false;
+  if (Boolean(a.negated) !== Boolean(b.negated) || (a.modality ?? null) !== (b.modality ?? null)) return false;
+  return true;
+}
+
+function mergeInto(into: Event, e: Event, widen: boolean): void {
+  into.target ??= e.target;
+  into.date ??= e.date ?? null;
+  into.source ??= e.source ?? null;
+  into.mode ??= e.mode ?? null;
+  for (const q of e.quantities) if (!into.quantities.some((x) => x.value === q.value && x.role === q.role)) into.quantities.push(q);
+  for (const l of e.locations ?? []) {
+    if (!(into.locations ?? []).some((x) => sameRef(x, l))) (into.locations ??= []).push(l);
+  }
+  if (widen && e.evidence.end > into.evidence.end) into.evidence = { start: into.evidence.start, end: e.evidence.end, text: '' };
+}
+
+class Context {
+  readonly text: string;
+  private readonly tokens: readonly Token[];
+  private readonly mentions: Mention[];
+  private readonly entities: Map<string, Entity>;
+  private readonly times: readonly TimeExpression[];
+  private readonly quotes: readonly Quote[];
+  private readonly quoted: Array<{ start: number; end: number }>;
+
+  constructor(input: EventInput) {
+    this.text = input.text;
+    this.tokens = input.tokens;
+    this.entities = new Map((input.entities ?? []).map((e) => [e.id, e]));
+    // overlapping mentions: keep the longer one ("Russia’s Defense Ministry" over "Russia’s" only when one covers the other)
+    const ms = [...(input.mentions ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
+    this.mentions = ms.filter((m, i) => !ms.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start)));
+    this.times = input.times ?? [];
+    this.quotes = input.quotes ?? [];
+    this.quoted = this.quotes.filter((q) => q.kind === 'direct').map((q) => ({ start: q.start, end: q.end }));
+  }
+
+  words(s: Sentence): W[] {
+    const out: W[] = [];
+    let inQuote = false;
+    for (const t of this.tokens) {
+      if (t.end <= s.start) continue;
+      if (t.start >= s.end) break;
+      const raw = t.text;
+      if (t.kind === 'quote') {
+        if (raw === '“' || raw === '«') inQuote = true;
+        else if (raw === '”' || raw === '»') inQuote = false;
+        else if (raw === '"') inQuote = !inQuote;
+        continue;
+      }
+      let w = norm(raw);
+      if ((w === "'t" || w === 't') && out.length > 0 && /n$/.test(out[out.length - 1]!.w)) { out[out.length - 1]!.w = out[out.length - 1]!.w.replace(/n$/, ''); w = "n't"; }
+      const q = inQuote || this.quoted.some((r) => t.start >= r.start && t.end <= r.end);
+      out.push({ w, raw, start: t.start, end: t.end, lemma: w, inQuote: q, cap: /^[A-Z]/.test(raw) });
+    }
+    return out;
+  }
+
+  private mentionAt(start: number, end: number): Mention[] {
+    return this.mentions.filter((m) => m.start >= start && m.end <= end);
+  }
+
+  private mentionCovering(w: W): Mention | undefined {
+    return this.mentions.find((m) => m.start <= w.start && m.end >= w.end && m.kind === 'name');
+  }
+
+  /** An EntityRef for a mention: canonical name for names and references, the words as written for demonyms and metonyms. */
+  ref(m: Mention): EntityRef {
+    const e = this.entities.get(m.entity);
+    const asWritten = m.kind === 'demonym' || m.kind === 'metonym' || !e;
+    return { entity: m.entity, name: asWritten ? m.text : e.name, start: m.start, end: m.end };
+  }
+
+  private isPlace(m: Mention): boolean {
+    const e = this.entities.get(m.entity);
+    const type = e?.type ?? m.type;
+    return (type === 'GPE' || type === 'LOC' || type === 'FAC') && m.kind !== 'demonym';
+  }
+
+  // ---------- triggers ----------
+
+  private candidates(ws: W[]): Candidate[] {
+    const out: Candidate[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (w.inQuote || !/^[a-z]/.test(w.w)) continue;
+      if (w.cap && i > 0 && this.mentionCovering(w)) continue; // part of a name ("Free Syrian Army")
+      const noun = this.nounTrigger(ws, i);
+      if (noun) { out.push(noun); continue; }
+      const lemma = lemmatize(w.w, VERBS);
+      const senses = VERBS[lemma];
+      if (!senses || !this.looksVerbal(ws, i)) continue;
+      for (const entry of senses) {
+        let last = i;
+        if (entry.particle) {
+          const k = [i + 1, i + 2].find((k) => ws[k] && entry.particle!.includes(ws[k]!.w));
+          if (k === undefined) continue;
+          last = k;
+        }
+        if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
+        if (entry.objects && !ws.slice(i + 1, i + 6).some((x) => entry.objects!.includes(x.w))) continue;
+        ws[i]!.lemma = lemma;
+        out.push(this.candidate(ws, i, last, entry, false));
+        break;
+      }
+    }
+    return out;
+  }
+
+  private nounTrigger(ws: W[], i: number): Candidate | null {
+    const entry = NOUNS[ws[i]!.w];
+    if (!entry) return null;
+    // the frame: light verb before (over determiners and adjectives), "for talks", or "talks with/between"
+    let j = i - 1;
+    while (j >= 0 && j > i - 4 && (DETERMINERS.has(ws[j]!.w) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
+    const lv = j >= 0 ? lemmatize(ws[j]!.w, LIGHT_VERBS) : '';
+    const light = j >= 0 && LIGHT_VERBS.has(lv) && j < i && !(ws[j]!.w.endsWith('ing') && DETERMINERS.has(ws[j - 1]?.w ?? ''));
+    const consultFrame = entry.type === 'CONSULT' && (ws[i + 1]?.w === 'with' || ws[i + 1]?.w === 'between' || (j >= 0 && ws[j]!.w === 'for'));
+    if (!light && !consultFrame) return null;
+    if (entry.type === 'SUPPORT' && !light) return null;
+    const head = light ? j : i;
+    if (light && VERBS[lv] && VERBS[lv]!.some((s) => s.type === entry.type)) return null; // the verb itself triggers ("launched an attack")
+    ws[head]!.lemma = lv || ws[head]!.w;
+    const c = this.candidate(ws, head, i, entry, true);
+    return c;
+  }
+
+  /** Rough part of speech: is the word at i used as a verb here? */
+  private looksVerbal(ws: W[], i: number): boolean {
+    const w = ws[i]!.w;
+    const prev = ws[i - 1]?.w ?? '';
+    const next = ws[i + 1]?.w ?? '';
+    const form = verbForm(w);
+    if (DETERMINERS.has(prev) && !(AUX.has(prev) && !(prev === "'s" && !SUBJECT_PRONOUNS.has(ws[i - 2]?.w ?? '') && ws[i - 2]?.w !== 'that')) && prev !== 'that') return false;
+    if (form === 'ing') return !(prev === 'of' || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
+    if (form === 'past') return true;
+    // base or -s form: a verb after an auxiliary, modal, "to", a negator, a subject pronoun or an adverb
+    if (AUX.has(prev) || prev in MODALS || prev === 'to' || NEGATORS.has(prev) || SUBJECT_PRONOUNS.has(prev) || VERB_ADVERBS.has(prev) || /ly$/.test(prev)) {
+      if (prev === 'to' && ws[i - 2] && /^(?:attacks?|strikes?|threats?|visits?|response|answer|support|aid)$/.test(ws[i - 2]!.w) === false && PREPOSITIONS.has(ws[i - 2]!.w)) return false;
+      return true;
+    }
+    if (PREPOSITIONS.has(prev) || prev === '' || /^[,(]$/.test(prev)) return false;
+    if (PREPOSITIONS.has(next) && /s$/.test(w) && next !== 'to' && next !== 'with') return false; // "attacks on", "talks in"
+    if (next === 'of') return false;
+    // after a noun or a name: a finite verb ("Russia attacks Ukraine", "rebels seized the town")
+    return ws[i - 1]!.cap || /s$/.test(prev) || /s$/.test(w);
+  }
+
+  private candidate(ws: W[], head: number, last: number, entry: TriggerEntry, noun: boolean): Candidate {
+    let j = head - 1;
+    let negated = false, modality: string | null = null, passive = false, infinitive = false, habitual = false, sawBe = false;
+    while (j >= 0) {
+      const w = ws[j]!.w;
+      if (NEGATORS.has(w) || (w === 'no' && ws[j + 1]?.w === 'longer')) negated = true;
+      else if (w in MODALS) modality ??= MODALS[w]!;
+      else if (HABITUAL.has(w)) habitual = true;
+      else if (BE.has(w)) sawBe = true;
+      else if (w === 'to') { infinitive = true; j--; break; }
+      else if (!(AUX.has(w) || VERB_ADVERBS.has(w) || /ly$/.test(w))) break;
+      j--;
+    }
+    const groupStart = j + 1 + (infinitive ? 0 : 0);
+    if (!noun && sawBe && verbForm(ws[head]!.w) === 'past') passive = true;
+    if (habitual) modality = 'habitual';
+    const c: Candidate = { head, last, entry, type: entry.type, mode: entry.mode ?? null, noun, negated, modality, passive, groupStart,
+      absorbed: false, drop: false, participial: false };
+    if (infinitive) this.infinitive(ws, c, j);
+    else if (!noun && ws[head]!.w.endsWith('ing') && (ws[head - 1]?.w === ',' || head === 0)) c.participial = true;
+    // "With Russia mobilizing more troops": an absolute clause sets the scene, it reports no occurrence
+    if (!noun && ws[head]!.w.endsWith('ing') && !sawBe) {
+      const clauseStart = ws.slice(0, head).map((x) => x.w).lastIndexOf(',') + 1;
+      if (ws[clauseStart]?.w === 'with' || (ws[clauseStart]?.w === 'and' && ws.slice(0, clauseStart).some((x, k) => k === 0 && x.w === 'with'))) c.drop = true;
+    }
+    // "denied launching", "denied that they launched"
+    for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 8); k--) {
+      const lw = ws[k]!.w;
+      if (/^(?:;|but|while)$/.test(lw)) break;
+      if (/^(?:deny|denies|denied|denying|rejected|dismissed)$/.test(lw) && (k === c.groupStart - 1 || ws.slice(k + 1, c.groupStart).some((x) => x.w === 'that'))) {
+        c.negated = true; c.modality ??= 'denied';
+      }
+    }
+    if (c.modality === 'habitual') c.drop = true;
+    if (c.modality === 'future' && COOPERATIVE.has(c.type)) { c.type = 'AGREE'; c.mode = null; }
+    return c;
+  }
+
+  /** "threatened to strike", "failed to reach", "plans to visit", "efforts to negotiate". */
+  private infinitive(ws: W[], c: Candidate, toIndex: number): void {
+    for (let k = toIndex - 1; k >= Math.max(0, toIndex - 6); k--) {
+      const w = ws[k]!.w;
+      if (/^[,;:.]$/.test(w) && k < toIndex - 1) break;
+      const lemma = lemmatize(w, VERBS);
+      if (VERBS[lemma] && lemma !== 'back') { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
+      const ctrl = CONTROLLERS[lemmatize(w, CONTROLLERS)] ?? CONTROLLERS[w];
+      if (ctrl) {
+        c.modality = ctrl.modality;
+        if (ctrl.negated) c.negated = true;
+        if ((ctrl.modality === 'intent' || ctrl.modality === 'future') && COOPERATIVE.has(c.type)) { c.type = 'AGREE'; c.mode = null; }
+        return;
+      }
+    }
+    c.drop = true; // a purpose or a plan: nothing happened yet
+  }
+
+  // ---------- arguments ----------
+
+  /** Start of the clause that holds word i (after a complementiser, a reporting verb, a semicolon). */
+  private clauseStart(ws: W[], i: number): number {
+    for (let k = i - 1; k >= 0; k--) {
+      const w = ws[k]!.w;
+      if (CLAUSE_BREAK.has(w) && !(w === 'as' || w === 'after' || w === 'before' || w === 'since')) return k + 1;
+      if (REPORTING.has(lemmatize(w, REPORTING)) && /(?:ed|s|said|told|wrote)$/.test(w) && k < i - 1 && !ws[k]!.cap) return k + 1;
+    }
+    return 0;
+  }
+
+  private afterPlacePreposition(ws: W[], m: Mention): boolean {
+    let k = ws.findIndex((x) => x.start >= m.start) - 1;
+    for (let n = 0; k >= 0 && n < 5; n++, k--) {
+      const w = ws[k]!.w;
+      if (PLACE_PREPS.has(w)) return true;
+      if (!(DETERMINERS.has(w) || ws[k]!.cap || w === '-' || /^(?:eastern|western|northern|southern|central|north|south|east|west|major|key|several|the|border|frontline|occupied|capital|city|region|province|cities|towns|villages|regions)$/.test(w))) return false;
+    }
+    return false;
+  }
+
+  private notAfterPreposition(ws: W[], m: Mention): boolean {
+    let k = ws.findIndex((x) => x.start >= m.start) - 1;
+    for (let n = 0; k >= 0 && n < 4; n++, k--) {
+      const w = ws[k]!.w;
+      if (PREPOSITIONS.has(w)) return false;
+      if (!(DETERMINERS.has(w) || ws[k]!.cap || w === '-' || /^(?:former|senior|top|acting|deputy|then)$/.test(w))) return true;
+    }
+    return true;
+  }
+
+  /**
+   * The heads of the noun phrases among mentions: "Russia’s Defense Ministry" → the ministry, not its possessor;
+   * "Ukrainian President Volodymyr Zelenskyy" → the person, not the demonym before the name.
+   */
+  private npHeads(ws: W[], ms: Mention[]): Mention[] {
+    return ms.filter((m, k) => {
+      const next = ms[k + 1];
+      if (!next || next.start - m.end > 40) return true;
+      const between = this.text.slice(m.end, next.start);
+      if (/^['’]s\s*$/.test(between) || /^['’]s\s+[\p{L}\s-]*$/u.test(between) && next.start - m.end < 30) return false;
+      if ((m.kind === 'demonym') && /^[\p{L}\s.-]*$/u.test(between) && !/\b(?:and|or)\b/.test(between)) {
+        const ne = this.entities.get(next.entity);
+        if ((ne?.type ?? next.type) === 'PERSON' || (ne?.type ?? next.type) === 'ORG') return false;
+      }
+      return true;
+    });
+  }
+
+  /** The subject of the verb group starting at word `g`: mentions first, else the words as written. */
+  subject(ws: W[], g: number): { refs: EntityRef[]; start: number } | null {
+    const from = this.clauseStart(ws, g);
+    if (g === 0) return null;
+    const lo = ws[from]?.start ?? 0, hi = ws[g - 1]!.end;
+    // comma-separated segments, right to left: "To pressure Moscow…, Trump has threatened"; "Ushakov, an adviser to Putin, said"
+    const commas = ws.slice(from, g).flatMap((x, k) => (x.w === ',' ? [from + k] : []));
+    const bounds = [...commas.reverse(), from - 1];
+    let pick: Mention[] = [];
+    let segEnd = hi;
+    for (const b of bounds) {
+      const segStart = b >= from ? ws[b]!.end : lo;
+      pick = this.npHeads(ws, this.mentionAt(segStart, segEnd).filter((m) => this.notAfterPreposition(ws, m)));
+      if (pick.length > 0) break;
+      segEnd = b >= from ? ws[b]!.start : lo;
+    }
+    if (pick.length > 0) {
+      const first = pick[0]!;
+      const refs = [this.ref(first)];
+      const second = pick[1];
+      if (second && /^\s*(?:and|,)\s*/.test(this.text.slice(first.end, second.start)) && second.entity !== first.entity) refs.push(this.ref(second));
+      return { refs, start: first.start };
+    }
+    // no mention: the words before the verb group, as written
+    let k = g - 1;
+    const words: W[] = [];
+    while (k >= from && words.length < 6 && /^[\p{L}\d.'-]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !CLAUSE_BREAK.has(ws[k]!.w) && !/^(?:and|but|or)$/.test(ws[k]!.w)) { words.unshift(ws[k]!); k--; }
+    while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s") words.shift();
+    if (words.length === 0) return null;
+    const start = words[0]!.start, end = words[words.length - 1]!.end;
+    return { refs: [{ entity: null, name: this.text.slice(start, end), start, end }], start };
+  }
+
+  /** Entities after word i up to the end of the clause: the first one not the actor nor a place after "in" is the target. */
+  objects(ws: W[], i: number): { target: Mention | null; places: Mention[]; end: number } {
+    let end = ws.length;
+    for (let k = i + 1; k < ws.length; k++) {
+      const w = ws[k]!.w;
+      if (OBJECT_BREAK.has(w) || (w === ',' && /^(?:should|if|unless|when|as|after|before|saying|adding)$/.test(ws[k + 1]?.w ?? '')) || (w === ',' && REPORTING.has(lemmatize(ws[k + 2]?.w ?? '', REPORTING)) && ws[k + 1] && !ws[k + 1]!.w.endsWith('ing'))) { end = k; break; }
+    }
+    const lo = ws[i]!.end, hi = ws[end - 1]?.end ?? lo;
+    let target: Mention | null = null;
+    const places: Mention[] = [];
+    // after ", targeting …" the clause adds places, not the party acted on
+    const participle = ws.findIndex((x, k) => k > i && k < end && x.w === ',' && /ing$/.test(ws[k + 1]?.w ?? ''));
+    const targetEnd = participle >= 0 ? ws[participle]!.start : hi;
+    for (const m of this.npHeads(ws, this.mentionAt(lo, hi))) {
+      const k = ws.findIndex((x) => x.start >= m.start);
+      const before = ws[k - 1]?.w ?? '';
+      const place = this.isPlace(m) && (this.afterPlacePreposition(ws, m) || (before === ',' && places.length > 0) || (before === 'and' && places.length > 0));
+      if (place) { places.push(m); continue; }
+      if (!target && m.start < targetEnd) target = m;
+    }
+    return { target, places, end };
+  }
+
+  // ---------- sentence ----------
+
+  sentenceEvents(ws: W[], s: Sentence): Event[] {
+    const cands = this.candidates(ws);
+    // a trigger in the infinitive of another absorbs into it; THREATEN takes its content as mode
+    const out: Event[] = [];
+    for (const c of cands) {
+      if (c.drop) continue;
+      if (c.absorbed) {
+        const gov = cands.find((x) => x.head === (c as Candidate & { governor?: number }).governor);
+        if (gov && gov.type === 'THREATEN' && !gov.mode) gov.mode = threatMode(c);
+        continue;
+      }
+      const e = this.build(ws, s, c, cands);
+      if (!e) continue;
+      const prev = out.find((x) => x.type === e.type && (!x.actor || !e.actor || sameRef(x.actor, e.actor)) && Boolean(x.negated) === Boolean(e.negated));
+      if (prev) { prev.actor ??= e.actor; mergeInto(prev, e, true); prev.evidence = textSpan(this.text, prev.evidence.start, prev.evidence.end); }
+      else out.push(e);
+    }
+    return out;
+  }
+
+  private build(ws: W[], s: Sentence, c: Candidate, all: Candidate[]): Event | null {
+    const trig = ws[c.head]!;
+    const lastW = ws[c.last]!;
+    let subj = c.participial || ws[c.groupStart - 1]?.w === 'and' || ws[c.groupStart - 1]?.w === 'but'
+      ? this.governingSubject(ws, c, all) : this.subject(ws, c.groupStart);
+    if (subj && subj.refs[0]!.entity === null && SUBJECT_PRONOUNS.has(norm(subj.refs[0]!.name))) subj = this.reporterSubject(ws, c) ?? subj;
+    const obj = this.objects(ws, c.last);
+    if (c.noun && c.head === c.last) {
+      // "sending envoy X to Moscow for talks with Y": the nearest named party before the noun
+      const before = this.mentionAt(s.start, trig.start).filter((m) => this.notAfterPreposition(ws, m) && !this.afterPlacePreposition(ws, m));
+      const m = before[before.length - 1];
+      if (m) subj = { refs: [this.ref(m)], start: m.start };
+    }
+    let actor: EntityRef | null = subj?.refs[0] ?? null;
+    let target: EntityRef | null = obj.target ? this.ref(obj.target) : null;
+    if (c.passive) {
+      const by = ws.findIndex((x, k) => k > c.last && k < obj.end && x.w === 'by');
+      const agent = by >= 0 ? this.mentionAt(ws[by]!.end, ws[obj.end - 1]!.end)[0] : undefined;
+      target = actor;
+      actor = agent ? this.ref(agent) : null;
+    }
+    if (c.entry.pattern === 'intercept' && !c.passive) {
+      // "Russian forces shot down 31 Ukrainian drones": the attack is by the drones' side, on the interceptor's
+      const owner = this.mentionAt(lastW.end, ws[obj.end - 1]?.end ?? lastW.end).find((m) => m.kind === 'demonym');
+      if (owner) { target = actor; actor = this.ref(owner); }
+    }
+    if (actor && target && sameRef(actor, target)) target = null;
+    if (!target && subj && subj.refs.length > 1) target = subj.refs[1]!;
+    if (!target && subj && subj.start > s.start) {
+      // a fronted clause may name the party acted on: "To pressure Moscow into talks, X threatened sanctions"
+      const fronted = this.mentionAt(s.start, subj.start).filter((m) => this.notAfterPreposition(ws, m) && !this.isPlace(m) || m.kind === 'metonym');
+      const m = fronted.find((x) => !(actor && x.entity === actor.entity));
+      if (m && ws.some((x) => x.w === ',' && x.start > m.end && x.end <= subj!.start)) target = this.ref(m);
+    }
+    if (c.type === 'THREATEN' && !c.mode) {
+      const content = ws.slice(c.last + 1, c.last + 5).map((x) => NOUNS[x.w]).find(Boolean);
+      if (content) c.mode = threatMode({ ...c, type: content.type, mode: content.mode ?? null, entry: content });
+    }
+    const places = obj.places.filter((m) => !(actor && m.entity === actor.entity) && !(target && m.entity === target.entity));
+    const evStart = Math.min(trig.start, subj && subj.start >= s.start && subj.start < trig.start ? subj.start : trig.start);
+    let evEnd = ws[obj.end - 1]?.end ?? lastW.end;
+    while (evEnd > trig.end && /[\s,.;:]/.test(this.text[evEnd - 1]!)) evEnd--;
+    const qtyRole = c.entry.qtyRole;
+    const quantities: Quantity[] = findQuantities(ws, obj.end, (first) => (qtyRole && first > c.last && first <= c.last + 3 ? qtyRole : null))
+      .filter((q) => q.span!.start >= (subj?.start ?? trig.start) || q.role !== 'launched');
+    return {
+      id: '',
+      type: c.type,
+      mode: c.mode ?? assaultMode(c, ws, obj.end),
+      actor,
+      target,
+      locations: dedupe(places.map((m) => this.placeRef(m))),
+      date: this.dateFor(trig, s),
+      quantities,
+      source: this.sourceFor(ws, c, s),
+      negated: c.negated,
+      modality: c.modality,
+      trigger: textSpan(this.text, trig.start, lastW.end),
+      evidence: textSpan(this.text, evStart, evEnd),
+    };
+  }
+
+  private placeRef(m: Mention): EntityRef {
+    return this.ref(m);
+  }
+
+  /** The subject of a participle or coordinated verb: the actor of the trigger or finite verb before it. */
+  private governingSubject(ws: W[], c: Candidate, all: Candidate[]): { refs: EntityRef[]; start: number } | null {
+    const prev = [...all].reverse().find((x) => x.head < c.head && !x.absorbed);
+    if (prev) return prev.participial ? this.governingSubject(ws, prev, all) : this.subject(ws, prev.groupStart);
+    // a non-trigger finite verb: the first subject of the sentence
+    const cut = ws.slice(0, c.head).map((x) => x.w).lastIndexOf(',');
+    return this.subject(ws, cut > 0 ? this.finiteBefore(ws, cut) : c.groupStart);
+  }
+
+  private finiteBefore(ws: W[], cut: number): number {
+    for (let k = cut - 1; k > 0; k--) {
+      if (AUX.has(ws[k]!.w) || ws[k]!.w in MODALS || (/ed$/.test(ws[k]!.w) && !ws[k]!.cap)) {
+        let g = k;
+        while (g > 0 && (AUX.has(ws[g - 1]!.w) || ws[g - 1]!.w in MODALS || VERB_ADVERBS.has(ws[g - 1]!.w) || /ly$/.test(ws[g - 1]!.w))) g--;
+        return g;
+      }
+    }
+    return cut;
+  }
+
+  /** "Syria says it is willing to withdraw": a pronoun subject without an entity falls back to the speaker. */
+  private reporterSubject(ws: W[], c: Candidate): { refs: EntityRef[]; start: number } | null {
+    for (let k = c.groupStart - 1; k > 0; k--) {
+      if (REPORTING.has(lemmatize(ws[k]!.w, REPORTING))) return this.subject(ws, k);
+    }
+    return null;
+  }
+
+  private dateFor(trig: W, s: Sentence): string | null {
+    let best: TimeExpression | null = null;
+    for (const t of this.times) {
+      if (t.start < s.start || t.end > s.end || !t.value || t.type === 'DURATION' || t.type === 'SET') continue;
+      if (!best || Math.abs(t.start - trig.start) < Math.abs(best.start - trig.start)) best = t;
+    }
+    return best?.value ?? null;
+  }
+
+  /** Who reports it: an enclosing reported quote, "according to X", or "X said/reported that". */
+  private sourceFor(ws: W[], c: Candidate, s: Sentence): EntityRef | null {
+    const at = ws[c.head]!.start;
+    const q = this.quotes.find((x) => x.kind !== 'direct' && x.start <= at && x.end > at && x.speaker);
+    if (q?.speaker) return { entity: q.speaker.entity, name: q.speaker.name, ...(q.speaker.start !== undefined ? { start: q.speaker.start, end: q.speaker.end! } : {}) };
+    const acc = ws.findIndex((x, k) => x.w === 'according' && ws[k + 1]?.w === 'to');
+    if (acc >= 0) {
+      const m = this.mentionAt(ws[acc + 1]!.end, s.end)[0];
+      if (m && this.text.slice(ws[acc + 1]!.end, m.start).split(/\s+/).length < 6) return this.ref(m);
+      let k = acc + 2;
+      const words: W[] = [];
+      while (ws[k] && /^[\p{L}'.-]/u.test(ws[k]!.w) && words.length < 6) { words.push(ws[k]!); k++; }
+      while (words.length && DETERMINERS.has(words[0]!.w)) words.shift();
+      if (words.length) return { entity: null, name: this.text.slice(words[0]!.start, words[words.length - 1]!.end), start: words[0]!.start, end: words[words.length - 1]!.end };
+    }
+    for (let k = c.groupStart - 1; k > 0; k--) {
+      const w = ws[k]!.w;
+      if (REPORTING.has(lemmatize(w, REPORTING)) && !ws[k]!.cap && /(?:ed|said|told|wrote|s)$/.test(w)) {
+        const sub = this.subject(ws, k);
+        if (sub) return sub.refs[0]!;
+      }
+    }
+    // "…, the ministry said."
+    const tail = ws.findIndex((x, k) => k > c.last && x.w === ',' && ws.slice(k + 1, k + 7).some((y) => /^(?:said|says|reported|announced|told|added|confirmed)$/.test(y.w)));
+    if (tail >= 0) {
+      const verb = ws.findIndex((x, k) => k > tail && /^(?:said|says|reported|announced|told|added|confirmed)$/.test(x.w));
+      const m = this.mentionAt(ws[tail]!.end, ws[verb]!.start)[0] ?? this.mentionAt(ws[verb]!.end, s.end)[0];
+      if (m) return this.ref(m);
+      const sub = this.subject(ws, verb);
+      if (sub) return sub.refs[0]!;
+    }
+    return null;
+  }
+
+  // ---------- follow-ups ----------
+
+  /**
+   * "Of these, 47 drones were intercepted": a sentence that accounts for the counts of an earlier event
+   * attaches to it instead of making a new one. Returns that event.
+   */
+  followUpTarget(ws: W[], events: Event[]): Event | null {
+    const recent = [...events].reverse().find((e) => e.quantities.some((q) => q.role === 'launched' || q.role === 'killed' || q.role === 'troops'));
+    if (!recent) return null;
+    if (this.text.slice(recent.evidence.end, ws[0]!.start).length > 600) return null;
+    const ofThese = ws[0]!.w === 'of' && /^(?:these|them|those|which)$/.test(ws[1]?.w ?? '');
+    if (ofThese) return recent;
+    // counts with part roles and no agent of their own ("47 drones were intercepted"; "33 failed")
+    const qs = findQuantities(ws, ws.length);
+    const parts = qs.filter((q) => q.role === 'intercepted' || q.role === 'lost');
+    const unit = recent.quantities.find((q) => q.role === 'launched')?.unit;
+    if (parts.length > 0 && parts.every((q) => !unit || q.unit === unit) && /^\d|^[a-z]/.test(ws[0]!.w)) {
+      const firstQ = parts[0]!.span!.start;
+      const before = ws.filter((x) => x.end <= firstQ);
+      if (before.length <= 2) return recent;
+    }
+    return null;
+  }
+}
+
+function dedupe(refs: EntityRef[]): EntityRef[] {
+  const out: EntityRef[] = [];
+  for (const r of refs) if (!out.some((x) => sameRef(x, r))) out.push(r);
+  return out;
+}
+
+/** THREATEN's mode is the content of the threat. */
+function threatMode(c: Candidate): string | null {
+  switch (c.type) {
+    case 'ASSAULT': return c.mode === 'targeted' ? 'violence' : c.entry.mode === undefined && /occupy|capture|invade/.test(c.entry.type) ? 'territory' : 'violence';
+    case 'COERCE': return c.mode === 'arrest' ? 'arrest' : c.mode === 'deport' ? 'expel' : 'restrict';
+    case 'SANCTION': return 'relations';
+    case 'PROTEST': return 'restrict';
+    default: return null;
+  }
+}
+
+/** ASSAULT's mode from the weapon named in the clause. */
+function assaultMode(c: Candidate, ws: W[], end: number): string | null {
+  if (c.type !== 'ASSAULT') return null;
+  const span = ws.slice(c.head, end).map((x) => x.w).join(' ');
+  if (/\b(?:drones?|uavs?|shaheds?)\b/.test(span)) return 'drone';
+  if (/\b(?:missiles?|rockets?|artillery|shell(?:s|ing)?|tanks?|mortars?)\b/.test(span)) return 'heavy-weapons';
+  if (/\b(?:airstrikes?|air strikes?|jets?|aircraft|helicopters?|bomb(?:s|ed|ing)?)\b/.test(span)) return 'aerial';
+  if (/\b(?:gunmen|guns?|rifles?|shot|shooting)\b/.test(span)) return 'firearms';
+  return null;
+}
