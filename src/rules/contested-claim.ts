@@ -10,7 +10,7 @@ const DENIAL_IN_QUOTE = new RegExp(String.raw`\bthere\s+(?:is|are|was|were|has\s
 /** A reported denial naming the claim it denies: "dismissed claims that …", "pushed back against suggestions that …". */
 const DENIED_CLAIM = /\b(?:denied|denies|deny|denying|refuted|refutes|disputed|disputes|pushed\s+back\s+(?:against|on)|rejected|rejects|dismissed|dismisses)\s+(?:any\s+|the\s+|all\s+|such\s+|these\s+|those\s+|recent\s+|western\s+|media\s+|reports\s+and\s+)?(?:suggestions?|claims?|reports?|allegations?|accusations?|assertions?|charges?|rumou?rs?)\b/i;
 /** Words before a denial cue that undo it: "refused to deny", "failed to", "challenged X to", "confirm or". */
-const NOT_A_DENIAL = /(?:\b(?:refus\w*|fail\w*|declin\w*|unable|would\s+not|did\s+not|didn[’']t|won[’']t|not|never|yet)\s+(?:\w+\s+)?to\s*|\b(?:challeng\w*|urg\w*|ask\w*|invit\w*|call\w*\s+on|dar\w*)\s+(?:\w+\s+){1,3}to\s*|\bconfirm\s+or\s*|\bneither\s+confirm\w*\s+nor\s*|\b(?:would|will|could|can|may|might)\s+(?:not\s+)?)$/i;
+const NOT_A_DENIAL = /(?:\b(?:refus\w*|fail\w*|declin\w*|unable|would\s+not|did\s+not|didn[’']t|won[’']t|not|never|yet)\s+(?:\w+\s+)?to\s*|\b(?:challeng\w*|urg\w*|ask\w*|invit\w*|call\w*\s+on|dar\w*)\s+(?:\w+\s+){1,3}to\s*|\bconfirm\s+or\s*|\bneither\s+confirm\w*\s+nor\s*|\b(?:would|will|could|can|may|might)\s+(?:not\s+)?|\bneither\s+\w+\s+nor\s*|\b(?:nobody|no\s+one|none\s+of\s+\w+)\s+(?:is|was|has|have|had|are|were)\s+|\bhad\s+(?:he|she|they|it|we|I)\s+|\bif\s+(?:he|she|they|it|we|I)\s+)$/i;
 
 /** A bare reported denial: "X denied that …" — a finding only when an assertion by someone else answers it. */
 const DENIED_THAT = /\b(?:denied|denies|denying)\s+(?:that|any|having|being|it|involvement|responsibility)\b/i;
