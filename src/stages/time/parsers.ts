@@ -476,6 +476,11 @@ export const PARSERS: readonly Parser[] = [
       if (/s$/i.test(unitWord) && n === 1 && /^(?:a|an|one)\b/i.test(m[1]!)) return null;
       if (/^(?:a|an)$/i.test(m[1]!) && /^day$/i.test(unitWord) && /^(?:of|when|after)$/i.test(wordAfter(text, m.index + m[0].length))) return null;
       if (/^one$/i.test(m[1]!) && /^day$/i.test(unitWord) && !/^(the|a|for|in|within|over|of|than|only|just)$/.test(wordBefore(text, m.index))) return null;
+      // "a 30-day ceasefire": the article belongs to the noun phrase, not to the adjectival duration
+      const det = /^(?:the|a|an|its)\s+/i.exec(m[0]);
+      if (det && new RegExp(`${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-${unitWord}$`, 'i').test(m[0])) {
+        return { reading: { kind: 'fixed', type: 'DURATION', value: durationValue(n, unitWord) }, start: m.index + det[0].length };
+      }
       return { reading: { kind: 'fixed', type: 'DURATION', value: durationValue(n, unitWord) } };
     },
   },
