@@ -1,25 +1,18 @@
+import { timeFor } from '../time/link.js';
 import type { Context, Draft } from './extract.js';
 
 /**
- * When a statement was made: the resolved time expression nearest its cue in the same sentence
- * (a simple same-sentence lookup until the time stage's linker is available), else null.
+ * When a statement was made: the time stage's `timeFor` on the cue (or, without a cue, the opening of the
+ * quote), leaving out times inside the quoted or reported content — those date what is said, not the saying.
+ * Null when the text gives no date or the pipeline has no times.
  *
  * @example
- * // "Zelenskyy warned on Saturday that …" with times [{ text: 'Saturday', value: '2025-03-15' }] → "2025-03-15"
+ * // "Zelenskyy warned on Saturday that Russia would attack on Monday." → the value of "Saturday"
  */
 export function dateFor(ctx: Context, d: Draft): string | null {
   if (ctx.times.length === 0) return null;
-  const anchor = ctx.tokens[d.anchor];
+  const anchor = d.cue ? ctx.span(d.cue) : ctx.tokens[d.anchor];
   if (!anchor) return null;
-  const s = ctx.sentences[anchor.sentence];
-  if (!s) return null;
-  let best: { dist: number; value: string } | null = null;
-  for (const t of ctx.times) {
-    if (t.start < s.start || t.end > s.end || !t.value || t.type === 'DURATION' || t.type === 'SET') continue;
-    // a time inside the quoted or reported content dates what is said, not the saying
-    if (t.start >= d.start && t.end <= d.end) continue;
-    const dist = Math.abs(t.start - anchor.start);
-    if (!best || dist < best.dist) best = { dist, value: t.value };
-  }
-  return best?.value ?? null;
+  const doc = { text: ctx.text, layers: { times: [...ctx.times], sentences: [...ctx.sentences] } };
+  return timeFor(doc, { start: anchor.start, end: anchor.end }, { exclude: { start: d.start, end: d.end } })?.value ?? null;
 }

@@ -80,8 +80,15 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   }
   drafts.sort((a, b) => a.start - b.start);
   const speakers = resolveSpeakers(ctx, drafts);
+  // a statement without a date of its own, right after a dated one by the same speaker in the same paragraph,
+  // shares its date ("Zelenskyy warned on Saturday that … “…,” he stated.")
+  let last: { speaker: string; paragraph: number; date: string } | null = null;
   return drafts.map((d, i) => {
     const spk = speakers.get(d) ?? null;
+    const paragraph = ctx.paragraphOf(d.start);
+    let date = dateFor(ctx, rootOf(d));
+    if (!date && last && spk && last.speaker === (spk.entity ?? spk.name) && last.paragraph === paragraph) date = last.date;
+    last = date && spk ? { speaker: spk.entity ?? spk.name, paragraph, date } : last && last.paragraph === paragraph ? last : null;
     const cueSpan = d.cue ? { start: ctx.tokens[d.cue.first]!.start, end: ctx.tokens[d.cue.last]!.end } : null;
     const lead = rootOf(d);
     return {
@@ -92,7 +99,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       cue: cueSpan ? input.text.slice(cueSpan.start, cueSpan.end) : null,
       cueSpan,
       channel: d.channel ?? lead.channel ?? paragraphChannel(ctx, lead, spk),
-      date: dateFor(ctx, lead),
+      date,
     };
   });
 }
