@@ -66,13 +66,14 @@ export function checkDates(doc: CheckInput): Finding[] {
   const pub = doc.publishedAt?.slice(0, 10);
   if (pub) {
     for (const e of doc.layers.events ?? []) {
-      if (!e.date || !/^\d{4}-\d{2}-\d{2}$/.test(e.date) || e.negated || (e.modality && e.modality !== 'asserted')) continue;
-      if (daysBetween(pub, e.date) <= 1) continue;
+      if (!e.date || !/^\d{4}-\d{2}-\d{2}/.test(e.date) || e.negated || (e.modality && e.modality !== 'asserted')) continue;
+      const day = e.date.slice(0, 10);
+      if (daysBetween(pub, day) <= 1) continue;
       const trigger = e.trigger?.text ?? e.evidence.text;
       if (!PAST_VERB.test(trigger) || /\b(?:will|would|plans?|expected|scheduled|due|set)\b/i.test(e.evidence.text)) continue;
       out.push(finding('date-conflict', doc.text,
-        `a past event (“${trigger}”) is dated ${e.date}, after publication on ${pub}`,
-        [e.evidence], { actual: e.date, expected: `on or before ${pub}` }));
+        `a past event (“${trigger}”) is dated ${day}, after publication on ${pub}`,
+        [e.evidence], { actual: day, expected: `on or before ${pub}` }));
     }
   }
   return out;

@@ -106,7 +106,8 @@ export function checkQuantities(doc: CheckInput): Finding[] {
     if (done.some((d) => d.start < a.whole.span.end && a.whole.span.start < d.end)) continue;
     done.push(a.whole.span);
     const sum = a.parts.reduce((n, p) => n + p.value, 0);
-    const detail = `${a.whole.value} ${a.whole.unit} launched; ${a.parts.map((p) => `${p.value} ${p.role}`).join(' + ')} = ${sum}`;
+    const unit = a.whole.value !== 1 && !/s$/.test(a.whole.unit) ? `${a.whole.unit}s` : a.whole.unit;
+    const detail = `${a.whole.value} ${unit} launched; ${a.parts.map((p) => `${p.value} ${p.role}`).join(' + ')} = ${sum}`;
     if (sum < a.whole.value) {
       out.push(finding('quantity-gap', doc.text, `${detail}: ${a.whole.value - sum} unaccounted for`, a.evidence, { actual: sum, expected: a.whole.value }));
     } else if (sum > a.whole.value) {
