@@ -38,6 +38,8 @@ class Linker {
   readonly gaz = gazetteer();
   readonly drafts = new Map<string, Draft>();
   readonly mentions: MentionDraft[] = [];
+  /** Organisations by the acronym of their long name ("OSCE"), for a later short form. */
+  readonly acronyms = new Map<string, Draft>();
   /** Token ranges already explained by a title, appositive or description. */
   readonly used = new Set<number>();
 
@@ -158,52 +160,57 @@ class Linker {
   linkPersons(persons: { n: NameMention; tokens: string[] }[], others: NameMention[]): void {
     const clusters: Draft[] = [];
     const byFull = new Map<string, Draft>();
+    // indexes by lower-case surname and given name, and where each cluster was named (for "nearest")
+    const bySurname = new Map<string, Draft[]>();
+    const byGiven = new Map<string, Draft[]>();
+    const seenAt = new Map<Draft, number[]>();
+    const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => { const a = m.get(k); if (a) a.push(v); else m.set(k, [v]); };
+    const newCluster = (key: string, tokens: string[]): Draft => {
+      const d = this.draft(key, () => ({ name: tokens.join(' '), type: 'PERSON', kbId: '', nameTokens: tokens }));
+      if (!seenAt.has(d)) {
+        clusters.push(d);
+        seenAt.set(d, []);
+        push(bySurname, tokens[tokens.length - 1]!.toLowerCase(), d);
+        if (tokens.length > 1) push(byGiven, tokens[0]!.toLowerCase(), d);
+      }
+      return d;
+    };
     const multi = persons.filter((p) => p.tokens.length >= 2);
     const single = persons.filter((p) => p.tokens.length < 2);
     const assign = new Map<NameMention, Draft>();
+    const assignTo = (n: NameMention, d: Draft) => { assign.set(n, d); seenAt.get(d)?.push(n.start); };
     for (const p of multi) {
       const full = p.tokens.join(' ').toLowerCase();
       let d = byFull.get(full);
       if (d && betterName(p.tokens, d.nameTokens!)) d.nameTokens = p.tokens;
       if (!d) {
-        const last = p.tokens[p.tokens.length - 1]!.toLowerCase(), first = p.tokens[0]!.toLowerCase();
-        d = clusters.find((c) => {
+        const pt = p.tokens.map((x) => x.toLowerCase());
+        const last = pt[pt.length - 1]!, first = pt[0]!;
+        d = (bySurname.get(last) ?? []).find((c) => {
           const ct = c.nameTokens!.map((x) => x.toLowerCase());
-          if (ct[ct.length - 1] !== last) return false;
           if (ct[0] === first || ct[0]![0] === first[0] && (first.length <= 2 || ct[0]!.length <= 2)) return true;
           // one is the tail of the other: "Baez Silva" after "Carlos Baez Silva"
-          const pt = p.tokens.map((x) => x.toLowerCase());
           const [short, long] = pt.length < ct.length ? [pt, ct] : [ct, pt];
           return short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
         });
         if (d) { if (betterName(p.tokens, d.nameTokens!)) d.nameTokens = p.tokens; }
-        else {
-          const tokens = p.tokens;
-          d = this.draft(`person:${full}`, () => ({ name: tokens.join(' '), type: 'PERSON', kbId: '', nameTokens: tokens }));
-          clusters.push(d);
-        }
+        else d = newCluster(`person:${full}`, p.tokens);
         byFull.set(full, d);
       }
-      assign.set(p.n, d);
+      assignTo(p.n, d);
     }
-    const surnameOf = (d: Draft) => d.nameTokens![d.nameTokens!.length - 1]!.toLowerCase();
     const pick = (word: string, at: number): Draft | undefined => {
       const w = word.toLowerCase();
-      const cands = clusters.filter((c) => surnameOf(c) === w || (c.nameTokens!.length > 1 && c.nameTokens![0]!.toLowerCase() === w && !clusters.some((o) => surnameOf(o) === w)));
+      const cands = bySurname.get(w) ?? (byGiven.get(w) ?? []);
       if (cands.length <= 1) return cands[0];
       let best: Draft | undefined, bestPos = -Infinity;
-      for (const c of cands) for (const [n, d] of assign) if (d === c && n.start < at && n.start > bestPos) { bestPos = n.start; best = c; }
+      for (const c of cands) for (const s of seenAt.get(c) ?? []) if (s < at && s > bestPos) { bestPos = s; best = c; }
       return best ?? cands[0];
     };
     for (const p of single) {
       const word = p.tokens[0] ?? stripPossessive(p.n.text);
-      let d = pick(word, p.n.start);
-      if (!d) {
-        const k = `person:${word.toLowerCase()}`;
-        d = this.draft(k, () => ({ name: word, type: 'PERSON', kbId: '', nameTokens: [word] }));
-        if (!clusters.includes(d)) clusters.push(d);
-      }
-      assign.set(p.n, d);
+      const d = pick(word, p.n.start) ?? newCluster(`person:${word.toLowerCase()}`, [word]);
+      assignTo(p.n, d);
     }
     // MISC single names equal to a person's surname are that person ("Trump administration" tagged MISC);
     // an ORG keeps its own entity ("Ford" the company beside "Bill Ford").
@@ -212,7 +219,7 @@ class Linker {
       const toks = personTokens(n.text);
       if (n.type !== 'MISC' || toks.length !== 1 || this.gaz.lookup(n.text) || this.gaz.demonym(n.text)) continue;
       const d = pick(toks[0]!, n.start);
-      if (d) { assign.set(n, d); others.splice(i, 1); }
+      if (d) { assignTo(n, d); others.splice(i, 1); }
     }
     // Known people: one canonical spelling, and clusters of the same person under two spellings merge.
     const byKnown = new Map<string, Draft>();
@@ -323,12 +330,14 @@ class Linker {
     const k = placeKey(surface);
     const typeKey = cls === 'LOC' ? 'place' : cls === 'ORG' ? 'org' : cls === 'PER' ? 'person' : 'misc';
     let d = this.drafts.get(`${typeKey}:${k}`);
-    if (!d && cls === 'ORG' && /^\p{Lu}{2,6}$/u.test(surface)) {
-      d = [...this.drafts.values()].find((x) => x.type === 'ORG' && acronym(x.name) === surface);
-    }
+    if (!d && cls === 'ORG' && /^\p{Lu}{2,6}$/u.test(surface)) d = this.acronyms.get(surface);
     if (!d) {
       const type: EntityType = cls === 'LOC' ? (n.type === 'GPE' || n.type === 'FAC' ? n.type : 'LOC') : n.type;
       d = this.draft(`${typeKey}:${k}`, () => ({ name: surface.replace(/^the\s+/i, ''), type, kbId: '' }));
+      if (cls === 'ORG' && /\s/.test(surface)) {
+        const a = acronym(surface);
+        if (a.length >= 2 && !this.acronyms.has(a)) this.acronyms.set(a, d);
+      }
     }
     this.add(n, 'name', n.type, d);
   }
@@ -508,7 +517,11 @@ class Linker {
     const v = this.v;
     const toks = v.tokens;
     const named = new Set<number>();
-    for (const m of this.mentions) if (m.kind === 'name' && m.draft.type === 'ORG') for (let i = m.t0; i < m.t1; i++) named.add(i);
+    const nameAt: (MentionDraft | undefined)[] = new Array(toks.length);
+    for (const m of this.mentions) {
+      if (m.kind !== 'name') continue;
+      for (let i = m.t0; i < m.t1; i++) { nameAt[i] = m; if (m.draft.type === 'ORG') named.add(i); }
+    }
     for (let i = 0; i < toks.length; i++) {
       if (named.has(i) || !ORG_FIRST.has(v.lows[i]!)) continue;
       for (let n = MAX_ORG_TOKENS; n >= 1; n--) {
@@ -526,7 +539,11 @@ class Linker {
         const span = { start: from !== undefined ? start : toks[i]!.start, end: toks[j - 1]!.end };
         d.aliases.add(this.input.text.slice(span.start, span.end));
         // the tagger named part of it ("Russian Armed [Forces]"): that name is this organisation
-        const inside = this.mentions.filter((m) => m.kind === 'name' && m.t0 >= i && m.t1 <= j && (m.draft.type === 'ORG' || m.draft.type === 'MISC'));
+        const inside: MentionDraft[] = [];
+        for (let k = i; k < j; k++) {
+          const m = nameAt[k];
+          if (m && m.t0 >= i && m.t1 <= j && (m.draft.type === 'ORG' || m.draft.type === 'MISC') && !inside.includes(m)) inside.push(m);
+        }
         if (inside.length > 0) for (const m of inside) this.move(m, d);
         else this.add(span, 'description', 'ORG', d);
         i = j - 1;
