@@ -178,6 +178,17 @@ export const PARSERS: readonly Parser[] = [
     },
   },
   {
+    // "June last year", "March of next year"
+    name: 'month-relative-year',
+    pattern: new RegExp(`\\b${MOD}(${MONTH_RE}),?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'g'),
+    extract(m) {
+      const month = monthOf(m[1]!);
+      if (!month) return null;
+      const rel = lower(m[2]);
+      return { reading: point({ month, shift: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, relYear: true }) };
+    },
+  },
+  {
     // "last April", "this September", "early March", "in May" (ambiguous months only in a dated context)
     name: 'month',
     pattern: new RegExp(`\\b(?:(last|next|this|past|coming)\\s+)?${MOD}(${MONTH_RE})(?![\\w-])`, 'gi'),

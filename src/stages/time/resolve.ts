@@ -158,9 +158,13 @@ function resolvePoint(r: PointReading, ctx: ResolveContext): Resolved {
     if (r.month !== undefined && r.day !== undefined) {
       // day of year (as month*31+day) so that "nearest" works across the turn of the year
       // the nearest such date whatever the tense: TimeBank dates "payable Dec. 15" in a November story that year
-      picked = yearFor((r.month - 1) * 31 + r.day, (a.m - 1) * 31 + a.d, a.y, r.shift, 'unknown', 372);
+      // …unless a past-tense clause would put it more than two months ahead
+      const idx = (r.month - 1) * 31 + r.day, aIdx = (a.m - 1) * 31 + a.d;
+      const ahead = (idx - aIdx + 372) % 372;
+      picked = yearFor(idx, aIdx, a.y, r.shift, ctx.tense === 'past' && ahead > 62 && ahead <= 186 ? 'past' : 'unknown', 372);
     } else if (r.month !== undefined) {
-      picked = yearFor(r.month, a.m, a.y, r.shift, 'unknown', 12);
+      const ahead = (r.month - a.m + 12) % 12;
+      picked = yearFor(r.month, a.m, a.y, r.shift, ctx.tense === 'past' && ahead > 2 && ahead <= 6 ? 'past' : 'unknown', 12);
     } else if (r.quarter !== undefined || r.half !== undefined) {
       // results stories: a quarter not yet begun is last year's unless the text looks ahead
       const q = r.quarter ?? r.half!;
@@ -244,7 +248,9 @@ function resolveAnaphoric(r: AnaphoricReading, ctx: ResolveContext): Resolved {
     return { value: shiftValueYears(ref, r.years), type: 'DATE', stated, inferred: ['period: last quarter mentioned'], note: 'relative to the quarter mentioned before' };
   }
   if (r.refs === 'any' && r.unit === 'Y' && ref && r.years !== 0) {
-    return { value: shiftValueYears(ref, r.years), type: 'DATE', stated, inferred: ['anchor: last date mentioned'], note: 'relative to the date mentioned before' };
+    // "the following year" names a year; "a year earlier" keeps the reference's precision
+    const shifted = shiftValueYears(ref, r.years);
+    return { value: r.years > 0 ? shifted.slice(0, 4) : shifted, type: 'DATE', stated, inferred: ['anchor: last date mentioned'], note: 'relative to the date mentioned before' };
   }
   const a = ctx.anchor;
   if (!a) return { value: '', type: 'DATE', stated, inferred: [], note: 'relative to an unknown date' };
