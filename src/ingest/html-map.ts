@@ -1,6 +1,5 @@
-import { parseHTML } from 'linkedom';
 import type { OffsetMapEntry } from '../model/doc.js';
-import type { DomDocument } from './html-meta.js';
+import { parseDocument } from './dom.js';
 
 /**
  * The visible characters of raw HTML with whitespace removed, each with its offset in the HTML.
@@ -112,7 +111,7 @@ function decodeEntity(entity: string): string {
   }
   const cached = entityCache.get(entity);
   if (cached !== undefined) return cached;
-  const p = (parseHTML(`<!doctype html><html><body><p>${entity}</p></body></html>`).document as DomDocument).querySelector('p');
+  const p = parseDocument(`<!doctype html><html><body><p>${entity}</p></body></html>`).querySelector('p');
   const decoded = p?.textContent ?? entity;
   entityCache.set(entity, decoded);
   return decoded;

@@ -5,30 +5,7 @@
  * meta tags over <time> elements, because publishers fill them in that order of care.
  */
 
-/**
- * The parts of the DOM that dossier reads. The project compiles without the DOM lib (Node only);
- * linkedom supplies objects of this shape.
- */
-export interface DomNode {
-  nodeType: number;
-  nodeValue: string | null;
-  textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
-  tagName?: string;
-  className?: string;
-  getAttribute(name: string): string | null;
-  hasAttribute(name: string): boolean;
-  querySelector(selector: string): DomNode | null;
-  querySelectorAll(selector: string): ArrayLike<DomNode> & Iterable<DomNode>;
-}
-
-/** A parsed HTML document (see DomNode). */
-export interface DomDocument {
-  documentElement: DomNode | null;
-  body: DomNode | null;
-  querySelector(selector: string): DomNode | null;
-  querySelectorAll(selector: string): ArrayLike<DomNode> & Iterable<DomNode>;
-}
+import type { DomDocument } from './dom.js';
 
 /** Metadata found in a page; every field null when the page does not say. */
 export interface PageMeta {

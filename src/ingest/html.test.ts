@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseHTML } from 'linkedom';
+import { parseDocument } from './dom.js';
 import { InputError } from './errors.js';
 import { extractHtml, looksLikeHtml } from './html.js';
 import { indexHtmlText } from './html-map.js';
@@ -102,7 +102,7 @@ describe('extractHtml metadata', () => {
   });
 
   it('readPageMeta works on a head alone', () => {
-    const { document } = parseHTML('<html><head><meta property="article:published_time" content="2025-03-16T09:00:00+02:00"></head></html>');
+    const document = parseDocument('<html><head><meta property="article:published_time" content="2025-03-16T09:00:00+02:00"></head></html>');
     assert.equal(readPageMeta(document, null).publishedAt, '2025-03-16');
   });
 });

@@ -1,10 +1,9 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { OffsetMapEntry } from '../model/doc.js';
 import type { Span } from '../model/span.js';
 import { InputError } from './errors.js';
 import { mapTextToHtml } from './html-map.js';
-import { readPageMeta, type DomDocument, type DomNode } from './html-meta.js';
+import { parseDocument, readabilityParse, type DomNode } from './dom.js';
+import { readPageMeta } from './html-meta.js';
 
 /** The main article of an HTML page. */
 export interface ExtractedPage {
@@ -51,14 +50,14 @@ const LOGIN_MAX_WORDS = 150;
  */
 export function extractHtml(html: string, opts: { url: string | null; label: string }): ExtractedPage {
   const noArticle = (why: string) => new InputError('no-article', `${opts.label}: no article text found in the HTML (${why})`);
-  const document = parseHTML(html).document as DomDocument;
+  const document = parseDocument(html);
   if (!document.documentElement) throw noArticle('the page is empty');
   const meta = readPageMeta(document, opts.url);
   const hasPassword = !!document.querySelector('input[type="password" i], input[type=password]');
 
-  let article: ReturnType<Readability<DomNode>['parse']> = null;
+  let article: ReturnType<typeof readabilityParse> = null;
   try {
-    article = new Readability<DomNode>(document, { serializer: (n: DomNode) => n }).parse();
+    article = readabilityParse(document);
   } catch {
     article = null; // Readability gives up on some malformed trees; fall back to the body below.
   }
