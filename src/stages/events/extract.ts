@@ -1,6 +1,6 @@
 import type { Entity, EntityRef, Event, Mention, Quantity, Quote, Sentence, TimeExpression, Token } from '../../model/layers.js';
 import { textSpan } from '../../model/span.js';
-import { CONTROLLERS, COOPERATIVE, LIGHT_VERBS, NOUNS, VERBS, type TriggerEntry } from './data/triggers.js';
+import { CONTROLLERS, COOPERATIVE, LIGHT_VERBS, NOUNS, PURPOSE_GOVERNORS, VERBS, WILLINGNESS, type TriggerEntry } from './data/triggers.js';
 import { lemmatize, verbForm } from './lemma.js';
 import { findQuantities, type Word } from './quantities.js';
 import { AUX, BE, DETERMINERS, HABITUAL, MODALS, NEGATORS, PREPOSITIONS, REPORTING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './words.js';
@@ -134,6 +134,17 @@ class Context {
     this.quoted = this.quotes.filter((q) => q.kind === 'direct').map((q) => ({ start: q.start, end: q.end }));
   }
 
+  /**
+   * A speech act ("accused X of …", "urged X to …") by a speaker the article quotes directly is one more of their
+   * statements: the quotes layer records it with its content, so it is not coded again as an event. A speech act by
+   * someone not quoted at length (the usual wire-report sentence) stays an event.
+   */
+  private isQuotedSpeakersStatement(w: W): boolean {
+    const q = this.quotes.find((x) => x.cueSpan && x.cueSpan.start <= w.start && x.cueSpan.end >= w.end);
+    const who = q?.speaker?.entity;
+    return Boolean(who && this.quotes.some((x) => x !== q && x.kind === 'direct' && x.speaker?.entity === who));
+  }
+
   words(s: Sentence): W[] {
     const out: W[] = [];
     let inQuote = false;
@@ -186,6 +197,12 @@ class Context {
       if (w.cap && i > 0 && this.mentionCovering(w)) continue; // part of a name ("Free Syrian Army")
       const noun = this.nounTrigger(ws, i);
       if (noun) { out.push(noun); continue; }
+      if (WILLINGNESS.has(w.w) && ws[i + 1]?.w === 'to' && /^(?:is|are|was|were|be|been|'s|'re|am|remains|remain|seems|appears|stands|stand)$/.test(ws[i - 1]?.w ?? '') ) {
+        const c = this.candidate(ws, i, i, { type: 'AGREE' }, false);
+        c.passive = false;
+        out.push(c);
+        continue;
+      }
       const lemma = lemmatize(w.w, VERBS);
       const senses = VERBS[lemma];
       if (!senses || !this.looksVerbal(ws, i)) continue;
@@ -211,7 +228,8 @@ class Context {
     if (!entry) return null;
     // the frame: light verb before (over determiners and adjectives), "for talks", or "talks with/between"
     let j = i - 1;
-    while (j >= 0 && j > i - 4 && (DETERMINERS.has(ws[j]!.w) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
+    let free = 1;
+    while (j >= 0 && j > i - 5 && (DETERMINERS.has(ws[j]!.w) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
     const lv = j >= 0 ? lemmatize(ws[j]!.w, LIGHT_VERBS) : '';
     const light = j >= 0 && LIGHT_VERBS.has(lv) && j < i && !(ws[j]!.w.endsWith('ing') && DETERMINERS.has(ws[j - 1]?.w ?? ''));
     const consultFrame = entry.type === 'CONSULT' && (ws[i + 1]?.w === 'with' || ws[i + 1]?.w === 'between' || (j >= 0 && ws[j]!.w === 'for'));
@@ -242,7 +260,7 @@ class Context {
     if (PREPOSITIONS.has(next) && /s$/.test(w) && next !== 'to' && next !== 'with') return false; // "attacks on", "talks in"
     if (next === 'of') return false;
     // after a noun or a name: a finite verb ("Russia attacks Ukraine", "rebels seized the town")
-    return ws[i - 1]!.cap || /s$/.test(prev) || /s$/.test(w);
+    return ws[i - 1]!.cap || (/s$/.test(w) && /s$/.test(prev) === false) || (form === 'base' && /s$/.test(prev) && /(?:ers|ists|ies|ians|ans|ese)$/.test(prev));
   }
 
   private candidate(ws: W[], head: number, last: number, entry: TriggerEntry, noun: boolean): Candidate {
@@ -289,7 +307,8 @@ class Context {
       const w = ws[k]!.w;
       if (/^[,;:.]$/.test(w) && k < toIndex - 1) break;
       const lemma = lemmatize(w, VERBS);
-      if (VERBS[lemma] && lemma !== 'back') { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
+      if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS))) { c.modality = 'purpose'; return; }
+      if ((VERBS[lemma] && lemma !== 'back') || (WILLINGNESS.has(w) && k === toIndex - 1)) { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
       const ctrl = CONTROLLERS[lemmatize(w, CONTROLLERS)] ?? CONTROLLERS[w];
       if (ctrl) {
         c.modality = ctrl.modality;
@@ -343,7 +362,8 @@ class Context {
       if (!next || next.start - m.end > 40) return true;
       const between = this.text.slice(m.end, next.start);
       if (/^['’]s\s*$/.test(between) || /^['’]s\s+[\p{L}\s-]*$/u.test(between) && next.start - m.end < 30) return false;
-      if ((m.kind === 'demonym') && /^[\p{L}\s.-]*$/u.test(between) && !/\b(?:and|or)\b/.test(between)) {
+      const mt = this.entities.get(m.entity)?.type ?? m.type;
+      if ((m.kind === 'demonym' || mt === 'GPE') && /^[\p{L}\s.-]*$/u.test(between) && !/\b(?:and|or)\b/.test(between)) {
         const ne = this.entities.get(next.entity);
         if ((ne?.type ?? next.type) === 'PERSON' || (ne?.type ?? next.type) === 'ORG') return false;
       }
@@ -379,6 +399,7 @@ class Context {
     const words: W[] = [];
     while (k >= from && words.length < 6 && /^[\p{L}\d.'-]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !CLAUSE_BREAK.has(ws[k]!.w) && !/^(?:and|but|or)$/.test(ws[k]!.w)) { words.unshift(ws[k]!); k--; }
     while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s") words.shift();
+    if (words.length > 1 && SUBJECT_PRONOUNS.has(words[words.length - 1]!.w)) words.splice(0, words.length - 1);
     if (words.length === 0) return null;
     const start = words[0]!.start, end = words[words.length - 1]!.end;
     return { refs: [{ entity: null, name: this.text.slice(start, end), start, end }], start };
@@ -420,6 +441,7 @@ class Context {
         if (gov && gov.type === 'THREATEN' && !gov.mode) gov.mode = threatMode(c);
         continue;
       }
+      if (c.entry.speech && this.isQuotedSpeakersStatement(ws[c.head]!)) continue;
       const e = this.build(ws, s, c, cands);
       if (!e) continue;
       const prev = out.find((x) => x.type === e.type && (!x.actor || !e.actor || sameRef(x.actor, e.actor)) && Boolean(x.negated) === Boolean(e.negated));
@@ -442,7 +464,18 @@ class Context {
       const m = before[before.length - 1];
       if (m) subj = { refs: [this.ref(m)], start: m.start };
     }
+    if (c.entry.mode === 'visit' && ws[c.head]!.lemma === 'arrive' && /troops|forces|soldiers|peacekeep|contingent|units/i.test(this.text.slice(s.start, trig.start))) return null;
     let actor: EntityRef | null = subj?.refs[0] ?? null;
+    // "X said that Y must do Z": a demand by X on Y
+    const must = ws.slice(c.groupStart, c.head).some((x) => x.w === 'must' || x.w === 'should');
+    if (must && !c.negated && ws.slice(0, c.groupStart).some((x) => x.w === 'that')) {
+      const rep = this.reporterSubject(ws, c);
+      if (rep) {
+        const t = actor;
+        actor = rep.refs[0]!;
+        return this.finish(ws, s, c, { ...c, type: 'REQUEST', mode: null, modality: null }, actor, t, subj, trig, lastW);
+      }
+    }
     let target: EntityRef | null = obj.target ? this.ref(obj.target) : null;
     if (c.passive) {
       const by = ws.findIndex((x, k) => k > c.last && k < obj.end && x.w === 'by');
@@ -455,6 +488,13 @@ class Context {
       const owner = this.mentionAt(lastW.end, ws[obj.end - 1]?.end ?? lastW.end).find((m) => m.kind === 'demonym');
       if (owner) { target = actor; actor = this.ref(owner); }
     }
+    return this.finish(ws, s, c, c, actor, target, subj, trig, lastW);
+  }
+
+  private finish(ws: W[], s: Sentence, c: Candidate, out: Candidate, actorIn: EntityRef | null, targetIn: EntityRef | null,
+    subj: { refs: EntityRef[]; start: number } | null, trig: W, lastW: W): Event {
+    let actor = actorIn, target = targetIn;
+    const obj = this.objects(ws, c.last);
     if (actor && target && sameRef(actor, target)) target = null;
     if (!target && subj && subj.refs.length > 1) target = subj.refs[1]!;
     if (!target && subj && subj.start > s.start) {
@@ -476,16 +516,16 @@ class Context {
       .filter((q) => q.span!.start >= (subj?.start ?? trig.start) || q.role !== 'launched');
     return {
       id: '',
-      type: c.type,
-      mode: c.mode ?? assaultMode(c, ws, obj.end),
+      type: out.type,
+      mode: out.mode ?? assaultMode(c, ws, obj.end),
       actor,
       target,
       locations: dedupe(places.map((m) => this.placeRef(m))),
       date: this.dateFor(trig, s),
       quantities,
       source: this.sourceFor(ws, c, s),
-      negated: c.negated,
-      modality: c.modality,
+      negated: out.negated,
+      modality: out.modality,
       trigger: textSpan(this.text, trig.start, lastW.end),
       evidence: textSpan(this.text, evStart, evEnd),
     };
@@ -518,7 +558,14 @@ class Context {
   /** "Syria says it is willing to withdraw": a pronoun subject without an entity falls back to the speaker. */
   private reporterSubject(ws: W[], c: Candidate): { refs: EntityRef[]; start: number } | null {
     for (let k = c.groupStart - 1; k > 0; k--) {
-      if (REPORTING.has(lemmatize(ws[k]!.w, REPORTING))) return this.subject(ws, k);
+      if (REPORTING.has(lemmatize(ws[k]!.w, REPORTING)) || (ws[k]!.w === 'that' && k > 0)) {
+        let g = ws[k]!.w === 'that' ? k - 1 : k;
+        while (g > 0 && (/^(?:on|today|yesterday|tuesday|monday|wednesday|thursday|friday|saturday|sunday|here|again|,)$/.test(ws[g]!.w) || !/^[a-z]/.test(ws[g]!.w))) g--;
+        if (ws[k]!.w === 'that' && !(REPORTING.has(lemmatize(ws[g]!.w, REPORTING)) || VERBS[lemmatize(ws[g]!.w, VERBS)] || NOUNS[ws[g]!.w])) continue;
+        let gs = g;
+        while (gs > 0 && (AUX.has(ws[gs - 1]!.w) || VERB_ADVERBS.has(ws[gs - 1]!.w))) gs--;
+        return this.subject(ws, gs);
+      }
     }
     return null;
   }

@@ -33,7 +33,7 @@ export function lemmaCandidates(word: string): string[] {
   if (w.endsWith('es')) { add(w.slice(0, -2)); add(w.slice(0, -1)); }
   if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
   for (const suf of ['ed', 'ing']) {
-    if (!w.endsWith(suf) || w.length <= suf.length + 2) continue;
+    if (!w.endsWith(suf) || w.length <= suf.length + 1) continue;
     const stem = w.slice(0, -suf.length);
     add(stem);
     add(stem + 'e');

@@ -36,7 +36,8 @@ const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'
 /** Verb lemmas. A lemma may have several senses, tried in order. */
 export const VERBS: Record<string, TriggerEntry[]> = {
   // AGREE: agree to, offer, promise, indicate willingness to cooperate
-  agree: [T('AGREE')], offer: [T('AGREE')], promise: [T('AGREE')], pledge: [T('AGREE')], accept: [T('AGREE')],
+  agree: [T('AGREE')], offer: [T('AGREE')], promise: [T('AGREE')], pledge: [T('AGREE')],
+  accept: [T('CONCEDE', { objects: ['demands', 'demand', 'conditions', 'terms', 'resignation'] }), T('AGREE')],
   consent: [T('AGREE')], accede: [T('AGREE')],
   // CONSULT: meetings, visits, calls, talks
   meet: [T('CONSULT')], visit: [T('CONSULT', { mode: 'visit' })], host: [T('CONSULT', { mode: 'visit' })],
@@ -52,12 +53,14 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   upgrade: [T('SUPPORT', { objects: TIES_OBJ })], establish: [T('SUPPORT', { objects: TIES_OBJ })],
   restore: [T('SUPPORT', { objects: TIES_OBJ })], sign: [T('SUPPORT')],
   // CONCEDE: verbal concessions, easing restrictions
-  ease: [T('CONCEDE')], relax: [T('CONCEDE')], concede: [T('CONCEDE')], lift: [T('CONCEDE')],
+  ease: [T('CONCEDE')], allow: [T('CONCEDE')], permit: [T('CONCEDE')],
+  cancel: [T('CONCEDE', { objects: ['restrictions', 'ban', 'curfew', 'sanctions', 'law', 'decree', 'order', 'charges'] })],
+  shorten: [T('CONCEDE', { objects: ['curfew'] })], forgive: [T('CONCEDE')], pardon: [T('CONCEDE')], amnesty: [T('CONCEDE')], relax: [T('CONCEDE')], concede: [T('CONCEDE')], lift: [T('CONCEDE')],
   // COOPERATE: mutual material cooperation
-  cooperate: [T('COOPERATE')], collaborate: [T('COOPERATE')], extradite: [T('COOPERATE')],
+  cooperate: [T('COOPERATE')], share: [T('COOPERATE', { prep: ['with'] })], collaborate: [T('COOPERATE')], extradite: [T('COOPERATE')],
   // AID: material aid
   aid: [T('AID')], grant: [T('AID')], donate: [T('AID')], provide: [T('AID')], supply: [T('AID')],
-  deliver: [T('AID')], fund: [T('AID')], finance: [T('AID')], lend: [T('AID')], loan: [T('AID')], give: [T('AID')],
+  deliver: [T('AID')], contribute: [T('AID')], fund: [T('AID')], finance: [T('AID')], lend: [T('AID')], loan: [T('AID')], give: [T('AID')],
   send: [T('AID', { objects: ['aid', 'food', 'supplies', 'assistance', 'relief', 'medicine', 'medicines', 'weapons', 'arms', 'money', 'grant'] })],
   // RETREAT: withdrawals, releases, resignations, ceasefires observed
   withdraw: [T('RETREAT', { mode: 'withdraw' })], retreat: [T('RETREAT', { mode: 'withdraw' })],
@@ -66,13 +69,16 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   repatriate: [T('RETREAT', { mode: 'release' })], resign: [T('RETREAT', { mode: 'resign' })],
   step: [T('RETREAT', { mode: 'resign', particle: ['down'] })], disarm: [T('RETREAT', { mode: 'disarm' })],
   cede: [T('RETREAT', { mode: 'withdraw' })], surrender: [T('RETREAT')],
-  hand: [T('RETREAT', { mode: 'release', particle: ['over', 'back'] })],
+  hand: [T('AID', { particle: ['over', 'out'], objects: ['medicine', 'medicines', 'aid', 'food', 'supplies', 'relief', 'money', 'grant', 'equipment', 'kg', 'tons', 'tonnes'] }), T('RETREAT', { mode: 'release', particle: ['over', 'back'] })],
+  return: [T('RETREAT', { mode: 'release', objects: ['weapons', 'prisoners', 'hostages', 'refugees', 'property', 'territory', 'bodies', 'land', 'captives', 'helicopter', 'equipment'] })],
+  demobilize: [T('RETREAT', { mode: 'disarm' })], demobilise: [T('RETREAT', { mode: 'disarm' })],
   // REQUEST: requests, demands, orders
   demand: [T('REQUEST', { speech: true })], urge: [T('REQUEST', { speech: true })], ask: [T('REQUEST', { speech: true })],
   appeal: [T('REQUEST', { speech: true })], request: [T('REQUEST', { speech: true })],
   call: [T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] })],
   press: [T('REQUEST', { speech: true, particle: ['for'] })], seek: [T('REQUEST')], plead: [T('REQUEST', { speech: true })],
-  insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })],
+  insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })], order: [T('REQUEST')], summon: [T('ACCUSE', { mode: 'disapprove' })],
+  pressure: [T('REQUEST')], pressurize: [T('REQUEST')],
   // ACCUSE: disapprove, allege, investigate
   accuse: [T('ACCUSE', { mode: 'allege', speech: true })], allege: [T('ACCUSE', { mode: 'allege', speech: true })],
   charge: [T('ACCUSE', { mode: 'allege' })], indict: [T('ACCUSE', { mode: 'allege' })], sue: [T('ACCUSE', { mode: 'allege' })],
@@ -131,7 +137,7 @@ export const NOUNS: Record<string, TriggerEntry> = {
   discussions: T('CONSULT'), summit: T('CONSULT'), visit: T('CONSULT', { mode: 'visit' }), mediation: T('CONSULT', { mode: 'third-party' }),
   consultations: T('CONSULT'),
   agreement: T('AGREE'), deal: T('AGREE'), consensus: T('AGREE'), accord: T('AGREE'),
-  support: T('SUPPORT'), ties: T('SUPPORT'), relations: T('SUPPORT'),
+  support: T('SUPPORT'), relations: T('SUPPORT'),
   attack: T('ASSAULT'), attacks: T('ASSAULT'), strike: T('ASSAULT'), strikes: T('ASSAULT'), airstrike: T('ASSAULT', { mode: 'aerial' }),
   airstrikes: T('ASSAULT', { mode: 'aerial' }), offensive: T('ASSAULT'), assault: T('ASSAULT'), raid: T('ASSAULT'), raids: T('ASSAULT'),
   sanctions: T('SANCTION', { mode: 'discontinue' }), embargo: T('SANCTION', { mode: 'discontinue' }),
@@ -140,19 +146,34 @@ export const NOUNS: Record<string, TriggerEntry> = {
   investigation: T('ACCUSE', { mode: 'investigate' }), inquiry: T('ACCUSE', { mode: 'investigate' }), probe: T('ACCUSE', { mode: 'investigate' }),
   aid: T('AID'), assistance: T('AID'), grant: T('AID'), loan: T('AID'),
   curfew: T('COERCE', { mode: 'curfew' }),
+  demand: T('REQUEST'), demands: T('REQUEST'), appeal: T('REQUEST'), request: T('REQUEST'), reminder: T('REQUEST'),
+  ultimatum: T('THREATEN'), threat: T('THREATEN'), threats: T('THREATEN'), warning: T('THREATEN'),
+  condemnation: T('ACCUSE', { mode: 'disapprove' }), criticism: T('ACCUSE', { mode: 'disapprove' }), complaint: T('ACCUSE', { mode: 'disapprove' }),
+  investigations: T('ACCUSE', { mode: 'investigate' }), hearing: T('ACCUSE', { mode: 'investigate' }),
+  inspectors: T('ACCUSE', { mode: 'investigate' }), charges: T('ACCUSE', { mode: 'allege' }), lawsuit: T('ACCUSE', { mode: 'allege' }),
+  withdrawal: T('RETREAT', { mode: 'withdraw' }), pullout: T('RETREAT', { mode: 'withdraw' }), ceasefire: T('RETREAT', { mode: 'ceasefire' }),
+  truce: T('RETREAT', { mode: 'ceasefire' }), games: T('COOPERATE'), exercises: T('COOPERATE'), maneuvers: T('COOPERATE'), manoeuvres: T('COOPERATE'),
+  drills: T('COOPERATE'), concessions: T('AGREE'), welcome: T('SUPPORT'), ties: T('SUPPORT'),
 };
 
 /** Light verbs that make a noun trigger an event ("held talks", "launched an attack", "reached an agreement"). */
 export const LIGHT_VERBS = new Set([
-  'hold', 'have', 'begin', 'start', 'open', 'resume', 'renew', 'conduct', 'launch', 'carry', 'stage', 'mount', 'make', 'pay',
+  'hold', 'begin', 'start', 'open', 'resume', 'renew', 'conduct', 'launch', 'carry', 'stage', 'mount', 'pay',
   'reach', 'strike', 'sign', 'conclude', 'express', 'voice', 'declare', 'announce', 'impose', 'slap', 'undertake', 'establish',
-  'extend', 'offer', 'provide', 'give', 'grant', 'send', 'open', 'host', 'attend', 'lead', 'organize', 'organise',
+  'extend', 'offer', 'provide', 'give', 'grant', 'send', 'host', 'attend', 'lead', 'organize', 'organise', 'issue', 'reiterate',
+  'file', 'lodge', 'bring', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
 ]);
 
 /**
  * Verbs that take an infinitive and decide what it means: a controlling trigger (agree to X → AGREE) absorbs X;
  * these non-trigger controllers set X's modality instead.
  */
+/** Adjectives and participles that state willingness to cooperate ("is ready to contribute"): AGREE whatever follows. */
+export const WILLINGNESS = new Set(['ready', 'willing', 'prepared', 'committed', 'eager', 'keen', 'open']);
+
+/** Verbs after which an infinitive says why someone went or was sent ("sent inspectors to investigate"): it counts. */
+export const PURPOSE_GOVERNORS = new Set(['send', 'dispatch', 'travel', 'go', 'come', 'fly', 'arrive', 'gather', 'convene', 'meet', 'deploy']);
+
 export const CONTROLLERS: Record<string, { modality: string; negated?: boolean }> = {
   fail: { modality: 'failed', negated: true }, plan: { modality: 'intent' }, intend: { modality: 'intent' },
   want: { modality: 'intent' }, decide: { modality: 'intent' }, prepare: { modality: 'intent' }, try: { modality: 'attempt' },
