@@ -37,6 +37,11 @@ export interface Gazetteer {
   demonym(word: string): Place | undefined;
   /** A country by ISO alpha-2 code. */
   country(code: string): Place | undefined;
+  /**
+   * Whether some name of two or more words starts with this lower-case word, so that a scan of a
+   * text can skip multi-word lookups at most tokens.
+   */
+  startsName(word: string): boolean;
 }
 
 /**
@@ -219,8 +224,15 @@ function build(): Gazetteer {
     return made;
   };
 
+  const firstWords = new Set<string>();
+  for (const k of [...byName.keys(), ...bestCity.keys()]) {
+    const sp = k.indexOf(' ');
+    if (sp > 0) firstWords.add(k.slice(0, sp));
+  }
+
   return Object.freeze({
     lookup,
+    startsName: (word: string) => firstWords.has(word),
     region: (base: string) => regions.get(placeKey(base)),
     demonym: (word: string) => demonyms.get(placeKey(word)),
     country: (code: string) => byCode.get(code.toUpperCase()),

@@ -103,7 +103,8 @@ class Linker {
     }
     for (let i = 0; i < toks.length; i++) {
       if (!this.v.isCap(i) || (i > 0 && this.v.isCap(i - 1) && toks[i - 1]!.sentence === toks[i]!.sentence)) continue;
-      for (let n = 3; n >= 1; n--) {
+      const multi = this.gaz.startsName(placeKey(this.v.lows[i]!));
+      for (let n = multi ? 3 : 1; n >= 1; n--) {
         const j = i + n;
         if (j > toks.length) continue;
         let ok = true;
