@@ -164,6 +164,10 @@ describe('entities: roles', () => {
       spec: [['Russian', 'MISC'], ['Ivan Volkov', 'PERSON'], ['Volkov', 'PERSON'], ['Oleg Petrov', 'PERSON']],
       person: 'Oleg Petrov', role: 'Spokesperson to the President of Russia', title: 'spokesman',
     },
+    {
+      text: 'Russian Defense Ministry spokesman Igor Konev said so.', spec: [['Russian', 'MISC'], ['Defense Ministry', 'ORG'], ['Igor Konev', 'PERSON']],
+      person: 'Igor Konev', role: 'Spokesperson of the Russian Ministry of Defence', title: 'spokesman',
+    },
     { text: 'Dmitri Orlov, the Kremlin spokesman, declined.', spec: [['Dmitri Orlov', 'PERSON'], ['Kremlin', 'ORG']], person: 'Dmitri Orlov', role: 'Spokesperson of the Kremlin' },
   ];
   for (const c of cases) {

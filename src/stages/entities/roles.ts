@@ -270,9 +270,10 @@ export function roleOf(m: TitleMatch, object?: { role?: string | undefined; name
   object ??= m.ofPerson;
   if (object) return `${title} ${prep} ${object.role ? `the ${object.role}` : object.name}`;
   let role = title;
-  if (m.country) role = `${title} of ${countryPhrase(m.country.name)}`;
+  // an institution says more than its country ("Russian Defence Ministry spokesman")
+  if (m.org) role = `${title} of ${/^\p{Lu}{2,}$/u.test(m.org.name) ? '' : 'the '}${m.org.name}`;
+  else if (m.country) role = `${title} of ${countryPhrase(m.country.name)}`;
   else if (m.area) role = `${title} to ${countryPhrase(m.area.name).replace(/^(?!the )/, m.area.name.split(' ').length > 1 ? 'the ' : '')}`;
-  else if (m.org) role = `${title} of ${/^\p{Lu}{2,}$/u.test(m.org.name) ? '' : 'the '}${m.org.name}`;
   // "Afghanistan's envoy to the United Nations", "Governor of the Reserve Bank"
   if (m.objectPhrase && !(m.country && prep === 'of')) role = `${role} ${prep} ${m.objectPhrase.text}`;
   return role;
