@@ -168,6 +168,8 @@ describe('entities: roles', () => {
       text: 'Russian Defense Ministry spokesman Igor Konev said so.', spec: [['Russian', 'MISC'], ['Defense Ministry', 'ORG'], ['Igor Konev', 'PERSON']],
       person: 'Igor Konev', role: 'Spokesperson of the Russian Ministry of Defence', title: 'spokesman',
     },
+    { text: 'The Senate’s deputy speaker Yuri Belov spoke.', spec: [['Senate', 'ORG'], ['Yuri Belov', 'PERSON']], person: 'Yuri Belov', role: 'Deputy Speaker of the Senate', title: 'speaker' },
+    { text: 'Rostech CEO Sergei Chemezov spoke.', spec: [['Rostech', 'ORG'], ['Sergei Chemezov', 'PERSON']], person: 'Sergei Chemezov', role: 'Chief Executive of Rostech', title: 'CEO' },
     { text: 'Dmitri Orlov, the Kremlin spokesman, declined.', spec: [['Dmitri Orlov', 'PERSON'], ['Kremlin', 'ORG']], person: 'Dmitri Orlov', role: 'Spokesperson of the Kremlin' },
   ];
   for (const c of cases) {

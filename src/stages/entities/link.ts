@@ -406,7 +406,9 @@ class Linker {
     const orgAt = (end: number) => {
       const o = orgEnds.get(end);
       if (!o) return null;
-      return o.draft.type === 'PERSON' ? { start: o.t0, name: o.draft.name, person: { role: o.draft.role } } : { start: o.t0, name: o.draft.name };
+      return o.draft.type === 'PERSON'
+        ? { start: o.t0, name: o.draft.name, person: { role: o.draft.role } }
+        : { start: o.t0, name: o.draft.name, the: this.v.lower(o.t0 - 1) === 'the' };
     };
     for (const m of [...this.mentions]) {
       if (m.draft.type !== 'PERSON' || m.kind !== 'name') continue;

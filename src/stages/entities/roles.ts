@@ -17,7 +17,7 @@ export interface TitleMatch {
   /** A non-state area the office is for ("Middle East envoy"). */
   area?: Place;
   /** An institution that qualifies it ("Kremlin spokesman", "NATO chief", "the Senate's deputy speaker"). */
-  org?: { name: string };
+  org?: { name: string; the?: boolean };
   /** Modifiers kept in the role ("former", "deputy"). */
   modifiers: string[];
   /** Free modifiers kept as a field ("foreign policy" adviser). */
@@ -89,7 +89,7 @@ export function titleStartingAt(v: DocView, start: number): { end: number; info:
  * Finds an organisation (or, before a possessive, a person) named by a mention ending at token `end - 1`.
  * A person comes with the role known so far.
  */
-export type OrgAt = (end: number) => { start: number; name: string; person?: { role?: string | undefined } } | null;
+export type OrgAt = (end: number) => { start: number; name: string; the?: boolean; person?: { role?: string | undefined } } | null;
 
 function qualifiers(v: DocView, h0: number, m: TitleMatch, orgAt?: OrgAt): number {
   const gaz = gazetteer();
@@ -253,6 +253,12 @@ export function countryPhrase(name: string): string {
   return /^(United |Czech Republic|Netherlands|Philippines|Bahamas|Gambia|Central African|Dominican Republic|Maldives|Comoros|Seychelles|Solomon|Marshall)/.test(name) ? `the ${name}` : name;
 }
 
+/** "the Kremlin", "the Reserve Bank", "the Senate" (as written), but "NATO", "Gazprom": seats, several-word names and names the text gives "the" take it. */
+function orgPhrase(org: { name: string; the?: boolean }): string {
+  const seat = 'kbId' in org;
+  return seat || org.the || (/\s/.test(org.name) && !/^\p{Lu}{2,}$/u.test(org.name)) ? `the ${org.name}` : org.name;
+}
+
 /**
  * The normalised role for a title match: "Foreign Minister of Russia", "Envoy to the Middle East",
  * "Foreign policy adviser to the President of Russia" (with an object whose role is "President of Russia").
@@ -271,7 +277,7 @@ export function roleOf(m: TitleMatch, object?: { role?: string | undefined; name
   if (object) return `${title} ${prep} ${object.role ? `the ${object.role}` : object.name}`;
   let role = title;
   // an institution says more than its country ("Russian Defence Ministry spokesman")
-  if (m.org) role = `${title} of ${/^\p{Lu}{2,}$/u.test(m.org.name) ? '' : 'the '}${m.org.name}`;
+  if (m.org) role = `${title} of ${orgPhrase(m.org)}`;
   else if (m.country) role = `${title} of ${countryPhrase(m.country.name)}`;
   else if (m.area) role = `${title} to ${countryPhrase(m.area.name).replace(/^(?!the )/, m.area.name.split(' ').length > 1 ? 'the ' : '')}`;
   // "Afghanistan's envoy to the United Nations", "Governor of the Reserve Bank"
