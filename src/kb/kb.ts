@@ -41,6 +41,8 @@ export interface KbOffice {
   /** One holder at a time: terms may not overlap. */
   singleHolder: boolean;
   source: string;
+  /** When the list of holders does not reach back to 2000: the first date it is complete from. */
+  coveredFrom?: string;
   terms: KbTerm[];
 }
 

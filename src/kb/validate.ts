@@ -49,6 +49,7 @@ export function validateKb(kb: KnowledgeBase): KbProblem[] {
     if (!/^(country:[A-Z]{2}|org:[a-z0-9-]+)$/.test(o.jurisdiction)) problems.push({ at: o.id, message: `jurisdiction "${o.jurisdiction}" must be country:XX or org:<slug>` });
     if (!o.source?.trim()) problems.push({ at: o.id, message: 'office has no source' });
     if (!o.title?.trim()) problems.push({ at: o.id, message: 'office has no title' });
+    if (o.coveredFrom !== undefined && !isIsoDate(o.coveredFrom)) problems.push({ at: o.id, message: `coveredFrom "${o.coveredFrom}" is not an ISO date` });
     o.terms.forEach((t, i) => {
       const at = `${o.id}#${i + 1}`;
       used.add(t.person);
