@@ -36,7 +36,10 @@ function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
   const written = ctx.text.slice(span.start, span.end);
   const head = ctx.tokens[headOf(ctx, r)]!;
   const m = mentionIn(ctx.mentions, span, head);
-  if (m) {
+  // a "he" linked to a country or "it" linked to a person is a linking slip: fall back to the local search
+  const pron = r.first === r.last ? lower(ctx.tokens[r.first]) : '';
+  const slip = m && ((pron === 'he' || pron === 'she') && m.type !== 'PERSON' || pron === 'it' && m.type === 'PERSON');
+  if (m && !slip) {
     const e = ctx.entities.find((x) => x.id === m.entity);
     return { entity: m.entity, name: e?.name ?? m.text, start: span.start, end: span.end };
   }
