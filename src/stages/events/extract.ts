@@ -272,16 +272,16 @@ class Context {
       else if (w in MODALS) modality ??= MODALS[w]!;
       else if (HABITUAL.has(w)) habitual = true;
       else if (BE.has(w)) sawBe = true;
-      else if (w === 'to') { infinitive = true; j--; break; }
+      else if (w === 'to') { infinitive = true; break; }
       else if (!(AUX.has(w) || VERB_ADVERBS.has(w) || /ly$/.test(w))) break;
       j--;
     }
-    const groupStart = j + 1 + (infinitive ? 0 : 0);
+    const groupStart = infinitive ? j : j + 1;
     if (!noun && sawBe && verbForm(ws[head]!.w) === 'past') passive = true;
     if (habitual) modality = 'habitual';
     const c: Candidate = { head, last, entry, type: entry.type, mode: entry.mode ?? null, noun, negated, modality, passive, groupStart,
       absorbed: false, drop: false, participial: false };
-    if (infinitive) this.infinitive(ws, c, j);
+    if (infinitive) this.infinitive(ws, c, groupStart);
     else if (!noun && ws[head]!.w.endsWith('ing') && (ws[head - 1]?.w === ',' || head === 0)) c.participial = true;
     // "With Russia mobilizing more troops": an absolute clause sets the scene, it reports no occurrence
     if (!noun && ws[head]!.w.endsWith('ing') && !sawBe) {
@@ -481,7 +481,7 @@ class Context {
       const by = ws.findIndex((x, k) => k > c.last && k < obj.end && x.w === 'by');
       const agent = by >= 0 ? this.mentionAt(ws[by]!.end, ws[obj.end - 1]!.end)[0] : undefined;
       target = actor;
-      actor = agent ? this.ref(agent) : null;
+      actor = agent ? this.ref(agent) : by >= 0 ? this.phraseAfter(ws, by + 1) : null;
     }
     if (c.entry.pattern === 'intercept' && !c.passive) {
       // "Russian forces shot down 31 Ukrainian drones": the attack is by the drones' side, on the interceptor's
@@ -509,6 +509,9 @@ class Context {
     }
     const places = obj.places.filter((m) => !(actor && m.entity === actor.entity) && !(target && m.entity === target.entity));
     const evStart = Math.min(trig.start, subj && subj.start >= s.start && subj.start < trig.start ? subj.start : trig.start);
+    let wi = ws.findIndex((x) => x.start >= evStart);
+    while (wi > 0 && /^(?:the|a|an)$/.test(ws[wi - 1]!.w)) wi--;
+    const evFrom = ws[wi]?.start ?? evStart;
     let evEnd = ws[obj.end - 1]?.end ?? lastW.end;
     while (evEnd > trig.end && /[\s,.;:]/.test(this.text[evEnd - 1]!)) evEnd--;
     const qtyRole = c.entry.qtyRole;
@@ -527,8 +530,18 @@ class Context {
       negated: out.negated,
       modality: out.modality,
       trigger: textSpan(this.text, trig.start, lastW.end),
-      evidence: textSpan(this.text, evStart, evEnd),
+      evidence: textSpan(this.text, Math.min(evFrom, evStart), evEnd),
     };
+  }
+
+  /** A noun phrase as written from word k ("by gunmen near the pass" → "gunmen"). */
+  private phraseAfter(ws: W[], k: number): EntityRef | null {
+    const words: W[] = [];
+    while (ws[k] && /^[\p{L}\d]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !/^(?:and|or|but|on|in)$/.test(ws[k]!.w) && words.length < 5) { words.push(ws[k]!); k++; }
+    while (words.length > 0 && DETERMINERS.has(words[0]!.w)) words.shift();
+    if (words.length === 0) return null;
+    const start = words[0]!.start, end = words[words.length - 1]!.end;
+    return { entity: null, name: this.text.slice(start, end), start, end };
   }
 
   private placeRef(m: Mention): EntityRef {

@@ -59,6 +59,9 @@ export function lemmatize(word: string, known?: ReadonlySet<string> | Record<str
   }
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w]!;
+  if (/eed$/.test(w)) return w.slice(0, -1); // "agreed"
+  if (/^[a-z]{1,2}uing$/.test(w) || /[^aeiou][aeiou]u(?:ing|ed)$/.test(w)) return w.replace(/(?:ing|ed)$/, 'e'); // "suing", "sued"
+  if (/(?:at|iz|is|ur|rg|v|c)(?:ing|ed)$/.test(w) && !/(?:ll|ss)(?:ing|ed)$/.test(w)) return w.replace(/(?:ing|ed)$/, 'e'); // "negotiated", "mobilizing", "captured
   if (/ies$|ied$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(?:ch|sh|ss|x|z)es$/.test(w)) return w.slice(0, -2);
   if (/ing$/.test(w) && w.length > 5) return undouble(w.slice(0, -3));

@@ -74,7 +74,7 @@ export function findQuantities(words: readonly Word[], end = words.length, defau
     let unit: string | null = money ?? null;
     if (!unit) {
       let j = k;
-      while (j < end && j < k + 3 && SKIPPABLE.test(lw[j]!) && !(lw[j]! in UNIT_NOUNS)) j++;
+      while (j < end && j < k + 3 && (SKIPPABLE.test(lw[j]!) || /^[a-z]+(?:ian|ean|ese|ish|i)$/.test(lw[j]!)) && !(lw[j]! in UNIT_NOUNS)) j++;
       if (j < end && lw[j]! in UNIT_NOUNS) { unit = UNIT_NOUNS[lw[j]!]!; k = j + 1; }
     }
     let role: string | null = null;

@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity, Event, Mention, Quote } from '../../model/layers.js';
+import { createPipeline } from '../../pipeline/runner.js';
+import { segment } from '../segment/index.js';
+import { segmentStage } from '../segment/index.js';
+import { eventsStage, extractEvents } from './index.js';
+import { lemmatize } from './lemma.js';
+import { parseNumber } from './numbers.js';
+
+/** Runs the finder on a text with only tokens and sentences (no entities: actors are names as written). */
+function run(text: string, extra: { mentions?: Mention[]; entities?: Entity[]; quotes?: Quote[] } = {}): Event[] {
+  const s = segment(text);
+  return extractEvents({ text, tokens: s.tokens, sentences: s.sentences, ...extra });
+}
+
+const slice = (text: string, span: { start: number; end: number } | undefined) => (span ? text.slice(span.start, span.end) : undefined);
+
+describe('events: coding', () => {
+  const cases: Array<{ text: string; type: string; trigger: string; actor?: string | null; target?: string | null; negated?: boolean; modality?: string | null; mode?: string | null }> = [
+    { text: 'Rebel fighters attacked a police station in the north on Monday.', type: 'ASSAULT', trigger: 'attacked', actor: 'Rebel fighters' },
+    { text: 'Police arrested 12 protesters outside the parliament.', type: 'COERCE', trigger: 'arrested', actor: 'Police', mode: 'arrest' },
+    { text: 'The two governments agreed to a prisoner exchange.', type: 'AGREE', trigger: 'agreed', actor: 'governments' },
+    { text: 'The foreign minister condemned the shelling of the hospital.', type: 'ACCUSE', trigger: 'condemned', actor: 'foreign minister', mode: 'disapprove' },
+    { text: 'The envoy held talks with rebel leaders in the capital.', type: 'CONSULT', trigger: 'held talks', actor: 'envoy' },
+    { text: 'Thousands of workers protested against the new tax on Friday.', type: 'PROTEST', trigger: 'protested' },
+    { text: 'The army withdrew its troops from the border town.', type: 'RETREAT', trigger: 'withdrew', actor: 'army', mode: 'withdraw' },
+    { text: 'The council imposed new sanctions on the regime.', type: 'SANCTION', trigger: 'imposed', actor: 'council' },
+    { text: 'The union rejected the latest offer from management.', type: 'REJECT', trigger: 'rejected', actor: 'union' },
+    { text: 'The militia has deployed 300 fighters near the airport.', type: 'MOBILIZE', trigger: 'deployed', actor: 'militia' },
+    { text: 'The rebels threatened to strike the capital.', type: 'THREATEN', trigger: 'threatened', actor: 'rebels', mode: 'violence' },
+    { text: 'The navy denied launching the missiles.', type: 'ASSAULT', trigger: 'launching', negated: true, modality: 'denied' },
+    { text: 'Insurgents failed to capture the bridge.', type: 'ASSAULT', trigger: 'capture', negated: true, modality: 'failed' },
+    { text: 'The fleet could attack the port within days.', type: 'ASSAULT', trigger: 'attack', modality: 'possible' },
+    { text: 'The agency will send food aid to the refugees.', type: 'AGREE', trigger: 'send', modality: 'future' },
+    { text: 'The minister is ready to resume negotiations.', type: 'AGREE', trigger: 'ready' },
+    { text: 'Two soldiers were wounded by sniper fire.', type: 'ASSAULT', trigger: 'wounded', actor: 'sniper fire', target: 'soldiers' },
+    { text: 'The convoy was ambushed by gunmen near the pass.', type: 'ASSAULT', trigger: 'ambushed', actor: 'gunmen', target: 'convoy' },
+  ];
+  for (const c of cases) {
+    it(`${c.type}: ${c.text}`, () => {
+      const evs = run(c.text);
+      assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => [e.type, e.trigger?.text])));
+      const e = evs[0]!;
+      assert.equal(e.type, c.type);
+      assert.equal(slice(c.text, e.trigger), c.trigger);
+      assert.equal(e.trigger!.text, c.trigger);
+      assert.ok(c.text.slice(e.evidence.start, e.evidence.end).includes(c.trigger));
+      if (c.actor !== undefined) assert.equal(e.actor?.name ?? null, c.actor);
+      if (c.target !== undefined) assert.equal(e.target?.name ?? null, c.target);
+      if (c.negated !== undefined) assert.equal(e.negated, c.negated);
+      if (c.modality !== undefined) assert.equal(e.modality, c.modality);
+      if (c.mode !== undefined) assert.equal(e.mode, c.mode);
+    });
+  }
+});
+
+describe('events: no event', () => {
+  const negatives = [
+    'Peace is fragile, and everyone hopes for the best in the coming year.',
+    'The strike on the market was, in her view, a turning point for the region.',
+    'Analysts say the talks are a good sign.',
+    '“We will attack at dawn,” the commander told his men.',
+    'The government has long supported the plan.',
+    'Officials are working to restore the power grid.',
+  ];
+  for (const text of negatives) {
+    it(text, () => assert.deepEqual(run(text).map((e) => [e.type, e.trigger?.text]), []));
+  }
+});
+
+describe('events: quantities and follow-ups', () => {
+  it('attaches the counts of a follow-up sentence to its antecedent', () => {
+    const text = 'The rebels fired 60 rockets at the base overnight. Of these, 41 rockets were intercepted, while 12 failed in flight, according to army officials.';
+    const evs = run(text);
+    assert.equal(evs.length, 1);
+    const e = evs[0]!;
+    assert.equal(e.type, 'ASSAULT');
+    assert.deepEqual(e.quantities.map((q) => [q.value, q.unit, q.role, slice(text, q.span)]), [
+      [60, 'rocket', 'launched', '60 rockets'], [41, 'rocket', 'intercepted', '41 rockets'], [12, 'rocket', 'lost', '12']]);
+    assert.equal(slice(text, e.evidence), 'The rebels fired 60 rockets at the base overnight');
+  });
+  it('reads roles of people and places', () => {
+    const text = 'Militants shelled the town, killing two civilians and wounding more than 100 people across three districts.';
+    const e = run(text)[0]!;
+    assert.deepEqual(e.quantities.map((q) => [q.value, q.unit, q.role, q.qualifier ?? null]), [
+      [2, 'civilian', 'killed', null], [100, 'person', 'injured', 'more than'], [3, 'district', 'location-count', null]]);
+  });
+  it('reads interception: the attack is by the weapons’ side', () => {
+    const text = 'Air defences shot down 14 Iranian drones over two provinces.';
+    const mentions: Mention[] = [{ start: 24, end: 31, text: 'Iranian', entity: 'e1', kind: 'demonym', type: 'NORP' }];
+    const entities: Entity[] = [{ id: 'e1', name: 'Iran', type: 'GPE', aliases: [], mentions }];
+    const e = run(text, { mentions, entities })[0]!;
+    assert.equal(e.type, 'ASSAULT');
+    assert.equal(slice(text, e.trigger), 'shot down');
+    assert.equal(e.actor?.entity, 'e1');
+    assert.deepEqual(e.quantities.map((q) => [q.value, q.role]), [[14, 'intercepted'], [2, 'location-count']]);
+  });
+});
+
+describe('events: layers', () => {
+  it('takes a metonym actor as its canonical entity, places with the entity geo and the reporting source', () => {
+    const text = 'The ministry said Moscow launched dozens of drones at Lviv and Rivne on Sunday.';
+    const m = (s: string, entity: string, kind: Mention['kind'], type: Mention['type']): Mention => {
+      const start = text.indexOf(s);
+      return { start, end: start + s.length, text: s, entity, kind, type };
+    };
+    const mentions = [m('Moscow', 'e1', 'metonym', 'GPE'), m('Lviv', 'e2', 'name', 'GPE'), m('Rivne', 'e3', 'name', 'GPE')];
+    const entities: Entity[] = [
+      { id: 'e1', name: 'Russia', type: 'GPE', aliases: [], mentions: [mentions[0]!] },
+      { id: 'e2', name: 'Lviv', type: 'GPE', aliases: [], geo: { lat: 49.84, lon: 24.03 }, mentions: [mentions[1]!] },
+      { id: 'e3', name: 'Rivne', type: 'GPE', aliases: [], geo: { lat: 50.62, lon: 26.25 }, mentions: [mentions[2]!] },
+    ];
+    const times = [{ start: text.indexOf('Sunday'), end: text.indexOf('Sunday') + 6, text: 'Sunday', type: 'DATE' as const, value: '2025-03-09' }];
+    const s = segment(text);
+    const [e] = extractEvents({ text, tokens: s.tokens, sentences: s.sentences, mentions, entities, times });
+    assert.equal(e!.actor?.entity, 'e1');
+    assert.equal(slice(text, e!.actor), 'Moscow');
+    assert.deepEqual(e!.locations?.map((l) => l.entity), ['e2', 'e3']);
+    assert.equal(e!.date, '2025-03-09');
+    assert.equal(e!.source?.name, 'ministry');
+    assert.deepEqual(e!.quantities.map((q) => [q.value, q.unit, q.role, q.qualifier]), [[24, 'drone', 'launched', 'dozens']]);
+  });
+  it('runs as a stage after segment alone', () => {
+    const doc = createPipeline({ stages: [segmentStage, eventsStage] }).run({ id: 'd', text: 'Troops stormed the compound.', publishedAt: null, source: { kind: 'text' }, layers: {} });
+    assert.deepEqual(doc.layers.events?.map((e) => [e.type, e.actor?.name, e.actor?.entity]), [['ASSAULT', 'Troops', null]]);
+  });
+});
+
+describe('events: words', () => {
+  const lemmas: Array<[string, string]> = [['launched', 'launch'], ['launches', 'launch'], ['launching', 'launch'], ['shot', 'shoot'],
+    ['intercepted', 'intercept'], ['shelled', 'shell'], ['agreed', 'agree'], ['denied', 'deny'], ['stopped', 'stop'], ['suing', 'sue']];
+  for (const [w, l] of lemmas) it(`lemma ${w}`, () => assert.equal(lemmatize(w), l));
+  const numbers: Array<[string, number, string | undefined]> = [['two drones', 2, undefined], ['a dozen drones', 12, undefined],
+    ['dozens of drones', 24, 'dozens'], ['more than 100 people', 100, 'more than'], ['forty-seven people', 47, undefined],
+    ['1,200 troops', 1200, undefined], ['2.5 million dollars', 2500000, undefined], ['twenty five people', 25, undefined]];
+  for (const [t, v, q] of numbers) {
+    it(`number ${t}`, () => {
+      const n = parseNumber(t.split(' '), 0);
+      assert.equal(n?.value, v);
+      assert.equal(n?.qualifier, q);
+    });
+  }
+});
