@@ -14,7 +14,7 @@ function run(text: string, extra: { mentions?: Mention[]; entities?: Entity[]; q
   return extractEvents({ text, tokens: s.tokens, sentences: s.sentences, ...extra });
 }
 
-const slice = (text: string, span: { start: number; end: number } | undefined) => (span ? text.slice(span.start, span.end) : undefined);
+const slice = (text: string, span: { start?: number; end?: number } | null | undefined) => (span && span.start !== undefined ? text.slice(span.start, span.end) : undefined);
 
 describe('events: coding', () => {
   const cases: Array<{ text: string; type: string; trigger: string; actor?: string | null; target?: string | null; negated?: boolean; modality?: string | null; mode?: string | null }> = [
