@@ -10,9 +10,25 @@ import type { Candidate, PointReading, Reading, RelativeReading } from './readin
  */
 export interface Parser {
   name: string;
+  /**
+   * Words one of which every match contains ("quarter", a month name), lowercase; '#1', '#2', '#4' stand for
+   * numbers of that many digits. The full pattern runs only in a window around such a word, which keeps the
+   * stage fast on long texts.
+   */
+  keys: readonly string[];
   pattern: RegExp;
   extract(m: RegExpExecArray, text: string): { reading: Reading; start?: number; end?: number } | null;
 }
+
+const MONTH_WORDS = Object.keys(MONTHS);
+const WEEKDAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const UNIT_WORDS = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks',
+  'weekend', 'weekends', 'fortnight', 'fortnights', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades',
+  'century', 'centuries'];
+
+/** How far before and after a key word a match may reach (characters, widened to whole words). */
+const BACK = 44;
+const WINDOW = 56;
 
 /** Modifiers TimeBank keeps inside the span without changing the value ("early March", "the end of 1989"). */
 const MOD = '(?:(?:the\\s+)?(?:very\\s+)?(?:early|mid|late|end\\s+of|beginning\\s+of|start\\s+of|middle\\s+of|first\\s+days\\s+of|close\\s+of)[\\s-]*)?';
@@ -125,6 +141,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "Saturday, March 15, 2025", "March 15", "Oct. 19, 1989", "mid-March 2024" handled below
     name: 'month-day-year',
+    keys: [...MONTH_WORDS],
     pattern: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?${MOD}(${MONTH_RE})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:\\d|\\.\\d|,\\d{3})(?:,?\\s+(\\d{4})\\b)?`, 'g'),
     extract(m) {
       const month = monthOf(m[2]!);
@@ -137,6 +154,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'day-month-year',
+    keys: [...MONTH_WORDS],
     pattern: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}),?(?:\\s+(\\d{4})\\b)?`, 'g'),
     extract(m) {
       const month = monthOf(m[3]!);
@@ -149,6 +167,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'iso-date',
+    keys: ['#4'],
     pattern: /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?\b/g,
     extract(m) {
       const r: Omit<PointReading, 'kind'> = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
@@ -159,6 +178,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'us-numeric-date',
+    keys: ['#2'],
     pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g,
     extract(m) {
       const month = Number(m[1]), day = Number(m[2]);
@@ -170,6 +190,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "August 2024", "March of 1990", "early May 2025"
     name: 'month-year',
+    keys: [...MONTH_WORDS],
     pattern: new RegExp(`\\b${MOD}(${MONTH_RE}),?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'),
     extract(m) {
       const month = monthOf(m[1]!);
@@ -180,6 +201,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "June last year", "March of next year"
     name: 'month-relative-year',
+    keys: [...MONTH_WORDS],
     pattern: new RegExp(`\\b${MOD}(${MONTH_RE}),?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'g'),
     extract(m) {
       const month = monthOf(m[1]!);
@@ -191,6 +213,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "last April", "this September", "early March", "in May" (ambiguous months only in a dated context)
     name: 'month',
+    keys: [...MONTH_WORDS],
     pattern: new RegExp(`\\b(?:(last|next|this|past|coming)\\s+)?${MOD}(${MONTH_RE})(?![\\w-])`, 'gi'),
     extract(m, text) {
       const name = m[2]!;
@@ -213,6 +236,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "fiscal 1998", "in 1990", "the end of 1989", "mid-1990", "the 1989 period"
     name: 'year',
+    keys: ['#4'],
     pattern: new RegExp(`\\b${MOD}(?:(fiscal|calendar)(?:\\s+year)?\\s+)?((?:1[6-9]|20)\\d\\d)(?:'s)?\\b(?![-.,]\\d|\\s*(?:%|percent|per\\s+cent))`, 'gi'),
     extract(m, text) {
       const year = Number(m[2]);
@@ -241,6 +265,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'year-words',
+    keys: ['nineteen', 'thousand'],
     pattern: /\b(?:the\s+year\s+)?(?:nineteen[- ](?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi,
     extract(m, text) {
       const s = m[0].toLowerCase().replace(/^the\s+year\s+/, '');
@@ -260,6 +285,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'decade',
+    keys: ['#4', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
     pattern: /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:(1[5-9]|20)(\d)0'?s|'(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
     extract(m) {
       if (m[1]) return { reading: point({ decade: m[1] + m[2] }) };
@@ -273,6 +299,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'century',
+    keys: ['century'],
     pattern: new RegExp(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ]century\\b`, 'gi'),
     extract(m) {
       const o = m[1]!.toLowerCase();
@@ -284,6 +311,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "this summer", "last winter", "the spring of 2024", "summer 2024"
     name: 'season',
+    keys: ['spring', 'summer', 'autumn', 'fall', 'winter'],
     pattern: /\b(?:(last|next|this|past|coming|early|late|mid|the)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d\d))?\b/gi,
     extract(m, text) {
       const season = SEASONS[lower(m[2])]!;
@@ -304,6 +332,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1989", "the first half"
     name: 'quarter',
+    keys: ['quarter', 'half'],
     pattern: new RegExp(`\\b(?:(?:the|this\\s+year's|last\\s+year's|next\\s+year's|its|their|a)\\s+)?(?:(fiscal)\\s+)?(${ORD_RE})[- ](?:fiscal[- ])?(quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?((?:1[6-9]|20)\\d\\d)|(this|last|next)\\s+year))?`, 'gi'),
     extract(m, text) {
       const n = ORDINALS[lower(m[2])]!;
@@ -322,6 +351,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "the quarter", "the latest quarter", "the year-earlier period", "the year-ago quarter", "year-earlier"
     name: 'quarter-anaphora',
+    keys: ['quarter', 'period', 'year'],
     pattern: /\b(?:(?:the|a|its)\s+)?(?:(latest|current|recent|previous|past|same|year-earlier|year-ago|year\s+earlier|comparable|prior-year|year-before|year-before)\s+)?(?:fiscal\s+)?(quarter|period)\b|\b(?:the\s+)?year[- ](?:earlier|ago)\b/gi,
     extract(m, text) {
       const w = m[0].toLowerCase();
@@ -345,6 +375,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "the 1988 third quarter", "the 1989 period", "the 1988 quarter"
     name: 'year-quarter',
+    keys: ['#4'],
     pattern: new RegExp(`\\b(?:the\\s+)?((?:1[6-9]|20)\\d\\d)(?:\\s+(?:fiscal\\s+)?(${ORD_RE}))?\\s+(?:fiscal\\s+)?(quarter|period)\\b`, 'gi'),
     extract(m) {
       const year = Number(m[1]);
@@ -355,6 +386,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "mid-afternoon yesterday", "late Friday night" is handled by weekday; "morning Saturday" rare
     name: 'part-then-day',
+    keys: ['yesterday', 'today', 'tomorrow', ...WEEKDAY_WORDS],
     pattern: new RegExp(`\\b(?:(?:early|late|mid)[\\s-]*)?(morning|afternoon|evening|night)\\s+(yesterday|today|tomorrow|${WEEKDAY_RE})\\b`, 'gi'),
     extract(m) {
       const part = PARTS_OF_DAY[lower(m[1])]!;
@@ -369,6 +401,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "the year", "the full year", "the end of the year", "year-end", "the weekend", "the near future"
     name: 'the-period',
+    keys: ['year', 'weekend', 'future', 'term'],
     pattern: new RegExp(`\\b(?:around\\s+)?${MOD}(?:the\\s+(?:(full|fiscal|calendar|latest\\s+fiscal|current|current\\s+fiscal)\\s+)?(year|weekend)(?!-|\\s+(?:\\d|ago|earlier|before|later|after|of|in|when|that))|year(?:[- ]end|'s\\s+end)|(?:the\\s+)?(?:near|distant|foreseeable)\\s+future|the\\s+(?:near|short)\\s+term|the\\s+following\\s+year)\\b`, 'gi'),
     extract(m, text) {
       const w = m[0].toLowerCase();
@@ -386,6 +419,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "yesterday", "late yesterday", "tomorrow morning", "tonight", "today"
     name: 'day-word',
+    keys: ['yesterday', 'today', 'tomorrow', 'tonight', 'day'],
     pattern: /\b(?:(early|late|mid|later|earlier)[\s-]+)?(yesterday|today|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?\b|\b(?:(?:the\s+)?day\s+(before\s+yesterday|after\s+tomorrow))\b/gi,
     extract(m) {
       if (m[4]) return { reading: { kind: 'relative', unit: 'D', offset: /before/i.test(m[4]) ? -2 : 2 } };
@@ -398,6 +432,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "this morning", "last night", "this afternoon", "later this afternoon", "overnight"
     name: 'part-of-day',
+    keys: ['morning', 'afternoon', 'evening', 'night'],
     pattern: /\b(?:(?:earlier|later)\s+)?(this|last)\s+(morning|afternoon|evening|night)\b/gi,
     extract(m) {
       const part = PARTS_OF_DAY[lower(m[2])]!;
@@ -409,6 +444,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "Saturday", "last Friday", "Saturday night", "noon Thursday", "Thursday morning"
     name: 'weekday',
+    keys: [...WEEKDAY_WORDS],
     pattern: new RegExp(`\\b(?:(last|next|this|early|late|coming|past|(?:mid-?)?afternoon|noon|midnight|midday)[\\s,]+)?(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night|overnight))?(?![\\w-])`, 'gi'),
     extract(m, text) {
       const name = m[2]!;
@@ -431,6 +467,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "earlier this year", "last week", "next month", "this quarter", "the current year"
     name: 'relative-unit',
+    keys: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century'],
     pattern: /\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(this|last|next|past|coming|previous|current|the\s+current|the\s+previous|the\s+coming|the\s+following|the\s+same)\s+(week|weekend|month|year|quarter|decade|century)\b/gi,
     extract(m) {
       const rel = lower(m[1]).replace(/^the\s+/, '');
@@ -444,6 +481,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "two days ago", "a year earlier", "three weeks from now", "a few years ago"
     name: 'ago',
+    keys: UNIT_WORDS,
     pattern: new RegExp(`\\b(?:(?:just|only|about|some|nearly|almost|more\\s+than|less\\s+than|over)\\s+)?(${NUM_RE}|the)[- ](${UNIT_RE})\\s+(ago|earlier|before|later|after|from\\s+now|hence)\\b`, 'gi'),
     extract(m, text) {
       const n = lower(m[1]) === 'the' ? 1 : readNumber(m[1]!);
@@ -468,6 +506,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "three years", "30-day", "the first nine months", "the past two months", "a week", "more than four hours"
     name: 'duration',
+    keys: UNIT_WORDS,
     pattern: new RegExp(`\\b(?:(?:the|a|an|its)\\s+)?(?:(?:first|last|past|next|previous|coming|final|following|entire|whole|full|initial|latest|recent|same|remaining|year-earlier|year-ago|comparable)\\s+)?(?:(?:more\\s+than|less\\s+than|fewer\\s+than|about|nearly|almost|over|up\\s+to|at\\s+least|roughly|around|only|just|another|some)\\s+)?(${NUM_RE})[- ](${UNIT_RE})(?:[- ](?:long|old))?\\b`, 'gi'),
     extract(m, text) {
       const n = readNumber(m[1]!);
@@ -498,6 +537,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "for years", "in recent months", "the coming weeks", "centuries"
     name: 'vague-duration',
+    keys: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'],
     pattern: /\b(?:(?:the\s+)?(?:recent|past|coming|next|last|last\s+few|past\s+few|next\s+few|early|intervening|ensuing)\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi,
     extract(m, text) {
       const hasMod = m[0].length > m[1]!.length;
@@ -512,6 +552,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // PRESENT_REF / PAST_REF / FUTURE_REF words
     name: 'reference-word',
+    keys: ['now', 'currently', 'current', 'nowadays', 'presently', 'present', 'these', 'recently', 'recent', 'lately', 'past', 'future', 'soon'],
     pattern: /\b(now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately|previously|formerly|in\s+the\s+past|the\s+past|the\s+future|in\s+future|soon|current|recent|future)\b/gi,
     extract(m, text) {
       const w = m[0].toLowerCase().replace(/\s+/g, ' ');
@@ -533,6 +574,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "every Saturday", "each year", "daily", "Tuesday nights", "on Mondays"
     name: 'set',
+    keys: ['every', 'each', 'annually', 'yearly', 'daily', 'weekly', 'monthly', 'nightly', 'hourly', 'quarterly', 'mornings', 'afternoons', 'evenings', 'nights', ...WEEKDAY_WORDS.map((w) => w + 's')],
     pattern: new RegExp(`\\b(?:(every|each)\\s+(?:other\\s+)?(day|week|month|year|quarter|morning|afternoon|evening|night|weekend|hour|minute|summer|winter|spring|autumn|${WEEKDAY_RE})|(annually|yearly|daily|weekly|monthly|nightly|hourly|quarterly)|(${WEEKDAY_RE})(?:s(?:\\s+(mornings|afternoons|evenings|nights))?|\\s+(mornings|afternoons|evenings|nights))|(?:every|each)\\s+(${MONTH_RE}))\\b`, 'gi'),
     extract(m, text) {
       if (m[1]) {
@@ -568,6 +610,7 @@ export const PARSERS: readonly Parser[] = [
   {
     // "10:30 a.m.", "10 p.m. EST", "noon", "midnight", "14:00 GMT"
     name: 'clock',
+    keys: ['#2', 'noon', 'midday', 'midnight'],
     pattern: new RegExp(`\\b(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|o'clock)|([01]?\\d|2[0-3]):([0-5]\\d)(?=\\s*(?:${ZONE_RE}|hours|hrs|h\\b))|(noon|midday|midnight))(?:\\s+\\(?${ZONE_RE}\\)?)?`, 'g'),
     extract(m) {
       let c: { hour: number; minute: number } | null;
@@ -588,19 +631,88 @@ export const PARSERS: readonly Parser[] = [
  */
 export function parseAll(text: string): Candidate[] {
   const out: Candidate[] = [];
-  PARSERS.forEach((p, rank) => {
-    const re = new RegExp(p.pattern.source, p.pattern.flags);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      const got = p.extract(m, text);
-      if (!got) continue;
-      let start = got.start ?? m.index;
-      let end = got.end ?? m.index + m[0].length;
-      while (end > start && /\s/.test(text[end - 1]!)) end--;
-      while (start < end && /\s/.test(text[start]!)) start++;
-      out.push({ start, end, reading: got.reading, parser: p.name, rank });
+  const done = new Array<number>(PARSERS.length).fill(0);
+  // sticky copies: every pattern starts at a word start, so trying only word starts finds the same matches
+  const res = PARSERS.map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace('g', '') + 'y'));
+  const index = parserIndex();
+  const word = /[A-Za-z]+|\d+/g;
+  let k: RegExpExecArray | null;
+  while ((k = word.exec(text))) {
+    const w = k[0];
+    const c = w.charCodeAt(0);
+    let parsers: number[] | undefined;
+    if (c >= 48 && c <= 57) {
+      if (w.length === 4) parsers = index.get('#4');
+      else if (w.length <= 2) {
+        // a small number starts a clock time ("10:30 a.m.") or a numeric date ("3/15/2025") only
+        const next = text.slice(k.index + w.length, k.index + w.length + 12);
+        if (/^(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|^:\d\d|^\/\d/i.test(next)) parsers = index.get('#2');
+        else if (text.charCodeAt(k.index + w.length) === 48 && /^0'?s\b/.test(next)) parsers = index.get('#4');
+      }
+    } else if (w.length > 1) {
+      parsers = index.get(c < 97 ? w.toLowerCase() : w);
+    }
+    if (!parsers) continue;
+    // one window of whole words around the key serves every parser it triggers
+    let ws = Math.max(0, k.index - BACK);
+    while (ws > 0 && !isSpace(text.charCodeAt(ws - 1))) ws--;
+    let we = Math.min(text.length, k.index + w.length + WINDOW);
+    while (we < text.length && !isSpace(text.charCodeAt(we))) we++;
+    const window = text.slice(ws, we);
+    for (const pi of parsers) {
+      if (k.index < done[pi]!) continue;
+      const p = PARSERS[pi]!;
+      const re = res[pi]!;
+      let pos = Math.max(0, done[pi]! - ws);
+      // a match holds its key, so it starts at or before the key (later matches have keys of their own)
+      const last = k.index - ws;
+      while (pos <= last) {
+        if (!isWordStart(window, pos)) { pos++; continue; }
+        re.lastIndex = pos;
+        const m = re.exec(window);
+        if (!m || m[0].length === 0) { pos++; continue; }
+        pos += m[0].length;
+        m.index += ws;
+        done[pi] = m.index + m[0].length;
+        const got = p.extract(m, text);
+        if (!got) continue;
+        let start = got.start ?? m.index;
+        let end = got.end ?? m.index + m[0].length;
+        while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+        while (start < end && isSpace(text.charCodeAt(start))) start++;
+        out.push({ start, end, reading: got.reading, parser: p.name, rank: pi });
+      }
+      done[pi] = Math.max(done[pi]!, k.index + w.length);
+    }
+  }
+  return out;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isWordStart(s: string, i: number): boolean {
+  return isWordChar(s.charCodeAt(i)) && (i === 0 || !isWordChar(s.charCodeAt(i - 1)));
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+}
+
+let cachedIndex: Map<string, number[]> | null = null;
+
+/** Key word → the parsers it triggers (built once; read-only after). */
+function parserIndex(): Map<string, number[]> {
+  if (cachedIndex) return cachedIndex;
+  const map = new Map<string, number[]>();
+  PARSERS.forEach((p, i) => {
+    for (const k of p.keys) {
+      const list = map.get(k) ?? [];
+      if (!list.includes(i)) list.push(i);
+      map.set(k, list);
     }
   });
-  return out;
+  cachedIndex = map;
+  return map;
 }
