@@ -647,7 +647,7 @@ export function parseAll(text: string): Candidate[] {
         // a small number starts a clock time ("10:30 a.m.") or a numeric date ("3/15/2025") only
         const next = text.slice(k.index + w.length, k.index + w.length + 12);
         if (/^(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|^:\d\d|^\/\d/i.test(next)) parsers = index.get('#2');
-        else if (text.charCodeAt(k.index + w.length) === 48 && /^0'?s\b/.test(next)) parsers = index.get('#4');
+        else if (w.length === 2 && w[1] === '0' && /^'?s\b/.test(next)) parsers = index.get('#4');
       }
     } else if (w.length > 1) {
       parsers = index.get(c < 97 ? w.toLowerCase() : w);
