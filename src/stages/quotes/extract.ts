@@ -35,6 +35,11 @@ export interface Draft {
 
 /** Verbs that name or describe rather than report ("called the plan “reckless”"). */
 const NAMING = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|term|terms|termed|terming|describe|describes|described|describing|nickname|nicknamed)$/;
+/** Irregular past tenses that end a subject when they follow a name ("Trump spoke", "Putin met"). */
+const IRREGULAR_PAST = new Set(['spoke', 'went', 'came', 'made', 'took', 'gave', 'held', 'met', 'left', 'sent', 'won', 'lost',
+  'began', 'became', 'ran', 'saw', 'got', 'put', 'set', 'stood', 'led', 'kept', 'brought', 'thought', 'found', 'hit', 'struck',
+  'rose', 'fell', 'drove', 'flew', 'fought', 'sought', 'knew', 'felt', 'heard', 'meant', 'paid', 'sat', 'shot', 'spent', 'threw',
+  'wore', 'broke', 'chose', 'drew', 'grew', 'hid', 'laid', 'lay', 'ate', 'bought', 'built', 'caught', 'did', 'had', 'was', 'is']);
 const HEARER_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'advise', 'brief', 'remind', 'notify']);
 const INTRO_WORDS = new Set(['with', 'in', 'after', 'as', 'despite', 'following', 'amid', 'meanwhile', 'however', 'on', 'at',
   'during', 'since', 'while', 'when', 'last', 'earlier', 'later', 'before', 'under', 'for', 'by', 'from', 'speaking', 'asked',
@@ -449,8 +454,8 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
       if (isAdverbish(t) || cueInfo(w) || /ed$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/.test(w)) break;
       if (PREPOSITIONS.has(w) && !isCap(tokens[j + 1]) && !DETERMINERS.has(lower(tokens[j + 1]))) break;
       if (PRONOUNS.has(w)) break;
-      // "Trump spoke at …": a lowercase word right after a name is its verb
-      if (isCap(tokens[j - 1]) && !DETERMINERS.has(lower(tokens[j - 1])) && !PREPOSITIONS.has(w) && !/^(?:and|’s|'s|de|van|von|al)$/.test(w) && !/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(tokens[j - 1]!.text)) break;
+      // "Trump spoke at …": a past-tense verb right after a name ends the subject ("State Department representative" does not)
+      if (isCap(tokens[j - 1]) && !DETERMINERS.has(lower(tokens[j - 1])) && IRREGULAR_PAST.has(w)) break;
     }
     last = j;
     j++;

@@ -20,7 +20,8 @@ export const PREPOSITIONS = new Set(['on', 'in', 'at', 'after', 'before', 'durin
   'despite', 'into', 'onto', 'per', 'via', 'like', 'throughout', 'toward', 'towards', 'upon']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
   'some', 'many', 'several', 'other', 'both', 'all', 'most', 'few', 'each', 'every', 'another', 'one', 'two', 'three', 'four',
-  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'no', 'any', 'such', 'more', 'top', 'senior', 'former']);
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'no', 'any', 'such', 'more', 'top', 'senior', 'former', 'various', 'numerous',
+  'multiple', 'early', 'recent', 'latest', 'new']);
 /** Words that open a clause: never the first word of a subject. */
 export const SUBORDINATORS = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'when', 'while', 'if', 'because', 'although', 'though',
   'since', 'after', 'before', 'until', 'unless', 'whether', 'once', 'where', 'whereas']);
