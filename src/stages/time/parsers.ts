@@ -155,7 +155,7 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'day-month-year',
     keys: [...MONTH_WORDS],
-    pattern: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}),?(?:\\s+(\\d{4})\\b)?`, 'g'),
+    pattern: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})\\b)?`, 'g'),
     extract(m) {
       const month = monthOf(m[3]!);
       const day = Number(m[2]);
@@ -542,7 +542,8 @@ export const PARSERS: readonly Parser[] = [
     extract(m, text) {
       const hasMod = m[0].length > m[1]!.length;
       if (!hasMod && !['for', 'in', 'within', 'over', 'after', 'took', 'take', 'takes', 'lasted', 'last', 'spent', 'spend'].includes(wordBefore(text, m.index))) return null;
-      if (!hasMod && wordAfter(text, m.index + m[0].length).toLowerCase() === 'of') return null;
+      // "years of war", "the early hours of Sunday" (the day carries the date)
+      if ((!hasMod || /\bearly\b/i.test(m[0])) && wordAfter(text, m.index + m[0].length).toLowerCase() === 'of') return null;
       // "in recent years", "the past few weeks" point back from now; "the coming months" forward (TimeBank)
       if (/\b(?:recent|past|last|intervening|early)\b/i.test(m[0])) return { reading: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
       if (/\b(?:coming|next|ensuing)\b/i.test(m[0])) return { reading: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
