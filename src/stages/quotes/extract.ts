@@ -317,6 +317,13 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?:]$/.test(t.text))) break;
     const info = verbCue(ctx, j, false, true) ?? (j === i && isCap(t) ? capitalCue(ctx, j) : null);
     if (!info) continue;
+    // "“…,” Interfax quoted Putin as saying": the speaker is the one quoted, not the outlet
+    if (info.lemma === 'quote') {
+      const np = phraseAfter(tokens, j + 1, Math.min(limit + 6, tokens.length - 1), false);
+      if (np && lower(tokens[np.last + 1]) === 'as' && /^(?:saying|telling|stating|writing)$/.test(lower(tokens[np.last + 2]))) {
+        return { source: np, cue: { first: j, last: j } };
+      }
+    }
     if (j === i) {
       // inverted: "said Zelenskyy", "said the ministry's spokesman"
       const np = phraseAfter(tokens, j + 1, ctx.sentTok[sent]?.last ?? limit);

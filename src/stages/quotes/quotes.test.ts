@@ -95,6 +95,11 @@ describe('direct quotes', () => {
       ],
     },
     {
+      name: 'quoted as saying: the speaker is the one quoted',
+      text: '“We should refrain from taking steps,” Interfax quoted Vladimir Putin as saying.',
+      expect: [{ text: 'We should refrain from taking steps,', kind: 'direct', speaker: 'Vladimir Putin', written: 'Vladimir Putin', cue: 'quoted' }],
+    },
+    {
       name: 'told reporters is a channel',
       text: 'Trump spoke at the White House. “There is a very good chance,” he told reporters.',
       expect: [{ text: 'There is a very good chance,', kind: 'direct', speaker: 'Trump', written: 'he', cue: 'told', channel: 'reporters' }],
