@@ -38,7 +38,12 @@ interface Candidate {
   absorbed: boolean;
   drop: boolean;
   participial: boolean;
+  /** In a relative, conditional or temporal clause, or a gerund after a preposition: background to the main event. */
+  secondary?: boolean;
 }
+
+const SUBORDINATORS = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'if', 'unless', 'after', 'before', 'because', 'while',
+  'whereas', 'although', 'though', 'since', 'until', 'once']);
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'across', 'over', 'outside', 'around', 'throughout', 'including', 'from', 'along']);
 const CLAUSE_BREAK = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'although', 'though',
@@ -260,7 +265,7 @@ class Context {
     if (PREPOSITIONS.has(next) && /s$/.test(w) && next !== 'to' && next !== 'with') return false; // "attacks on", "talks in"
     if (next === 'of') return false;
     // after a noun or a name: a finite verb ("Russia attacks Ukraine", "rebels seized the town")
-    return ws[i - 1]!.cap || (/s$/.test(w) && /s$/.test(prev) === false) || (form === 'base' && /s$/.test(prev) && /(?:ers|ists|ies|ians|ans|ese)$/.test(prev));
+    return ws[i - 1]!.cap || (form === 'base' && /s$/.test(prev) && /(?:ers|ists|ies|ians|ans|ese)$/.test(prev));
   }
 
   private candidate(ws: W[], head: number, last: number, entry: TriggerEntry, noun: boolean): Candidate {
@@ -430,12 +435,40 @@ class Context {
 
   // ---------- sentence ----------
 
+  /** Where a trigger stands: the main clause, a background clause, or the complement of another trigger. */
+  private clauseRole(ws: W[], c: Candidate, cands: Candidate[]): void {
+    const first = ws[c.groupStart - 1];
+    if (first && PREPOSITIONS.has(first.w) && ws[c.head]!.w.endsWith('ing') && !c.noun) { c.secondary = true; return; }
+    const earlier = cands.filter((x) => x !== c && x.last < c.groupStart && !x.absorbed && !x.drop);
+    if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && first && /^[a-z]/.test(first.raw) && !SUBJECT_PRONOUNS.has(first.w)
+      && !DETERMINERS.has(first.w) && !PREPOSITIONS.has(first.w) && earlier.length > 0 && !/^(?:and|or|but|,)$/.test(first.w)) { c.secondary = true; return; }
+    for (let k = c.groupStart - 1; k >= 0; k--) {
+      const w = ws[k]!.w;
+      if (w === ';') return;
+      const gov = earlier.find((x) => x.last === k || x.head === k);
+      if (gov) return;
+      if (w === 'that') {
+        let g = k - 1;
+        while (g >= 0 && g > k - 5 && !VERBS[lemmatize(ws[g]!.w, VERBS)] && !NOUNS[ws[g]!.w] && !REPORTING.has(lemmatize(ws[g]!.w, REPORTING))) g--;
+        const governor = g >= 0 ? earlier.find((x) => x.head === g || x.last === g) : undefined;
+        if (governor && governor.type !== 'ASSAULT') { c.absorbed = true; (c as Candidate & { governor?: number }).governor = governor.head; return; }
+        if (g >= 0 && g > k - 5 && REPORTING.has(lemmatize(ws[g]!.w, REPORTING))) return;
+        if (k > 0 && /^[a-z]/.test(ws[k - 1]!.raw) && !VERBS[lemmatize(ws[k - 1]!.w, VERBS)]) { c.secondary = true; return; }
+        return;
+      }
+      if (SUBORDINATORS.has(w)) { c.secondary = true; return; }
+      if (REPORTING.has(lemmatize(w, REPORTING)) && !ws[k]!.cap) return;
+    }
+  }
+
   sentenceEvents(ws: W[], s: Sentence): Event[] {
     const cands = this.candidates(ws);
+    for (const c of cands) if (!c.absorbed && !c.drop) this.clauseRole(ws, c, cands);
+    const hasMain = cands.some((c) => !c.absorbed && !c.drop && !c.secondary);
     // a trigger in the infinitive of another absorbs into it; THREATEN takes its content as mode
     const out: Event[] = [];
     for (const c of cands) {
-      if (c.drop) continue;
+      if (c.drop || (c.secondary && hasMain)) continue;
       if (c.absorbed) {
         const gov = cands.find((x) => x.head === (c as Candidate & { governor?: number }).governor);
         if (gov && gov.type === 'THREATEN' && !gov.mode) gov.mode = threatMode(c);
