@@ -95,6 +95,7 @@ describe('SQLite store', () => {
     assert.equal(rows[0]!.quotes, 2);
     assert.equal(rows[0]!.role, 'Foreign Minister of Russia');
     assert.equal(store.entities({ type: 'gpe' })[0]!.articles, 2);
+    assert.deepEqual(store.entities({ key: 'kb:person:sergei-lavrov' }).map((e) => e.name), ['Sergei Lavrov']);
   });
 
   const searches: Array<{ q: string; ids: string[] }> = [

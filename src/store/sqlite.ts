@@ -383,6 +383,7 @@ class SqliteStore implements Store {
       where.push(`e.id IN (${ids.map(() => '?').join(',')})`);
       params.push(...ids);
     }
+    if (q.key) { where.push('e.key = ?'); params.push(q.key); }
     if (q.type) { where.push('e.type = upper(?)'); params.push(q.type); }
     const rows = this.db.prepare(`
       SELECT e.*, (SELECT count(*) FROM quotes WHERE entity = e.id) AS quotes FROM entities e

@@ -166,6 +166,8 @@ export interface EventQuery extends DateRange {
 }
 
 export interface EntityQuery {
+  /** Exactly this corpus entity key ("kb:person:sergei-lavrov"). */
+  key?: string;
   name?: string;
   type?: string;
   limit?: number;
