@@ -708,7 +708,6 @@ function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, s
   return { start: tokens[s]!.start, end: tokens[c]!.end, kind: 'indirect', source, cue, continues: null, channel, anchor: i };
 }
 
-export { PREPOSITIONS };
 
 /**
  * Headlines and transcripts that attribute with a colon: "Graham: Trump’s Rhetoric Destroying GOP’s Chances",

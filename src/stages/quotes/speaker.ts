@@ -126,7 +126,9 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
     while (k > 0 && isCap(toks[k - 1]) && !DETERMINERS.has(lower(toks[k - 1]))) k--;
     const name = ctx.text.slice(toks[k]!.start, last.end);
     const theBefore = k > 0 && lower(toks[k - 1]) === 'the';
-    const person = !theBefore && !ORG_WORDS.test(name) && !placeLike(ctx.text, name);
+    // acronyms (EU, NATO, OSCE) are organisations, not a "he"
+    const acronym = /^[\p{Lu}.]{2,6}$/u.test(name.replace(/\s+/g, ''));
+    const person = !theBefore && !acronym && !ORG_WORDS.test(name) && !placeLike(ctx.text, name);
     return { at, name: person ? name : text, person };
   }
   if (!possessive && PERSON_NOUNS.test(last.text) && toks.length <= 5) return { at, name: text, person: true };
