@@ -469,9 +469,11 @@ export const PARSERS: readonly Parser[] = [
     name: 'relative-unit',
     keys: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century'],
     pattern: /\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(this|last|next|past|coming|previous|current|the\s+current|the\s+previous|the\s+coming|the\s+following|the\s+same)\s+(week|weekend|month|year|quarter|decade|century)\b/gi,
-    extract(m) {
+    extract(m, text) {
       const rel = lower(m[1]).replace(/^the\s+/, '');
       const unitWord = lower(m[2]);
+      // a title in quotes or after a possessive ('ABC's "This Week"') names a programme
+      if (/^This\s+Week/.test(m[0]) && /["“'‘]\s*$|'s\s*$|’s\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
       const unit = REL_UNITS[unitWord]!;
       if (rel === 'following' || rel === 'same') return null;
       const offset = rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
@@ -592,7 +594,9 @@ export const PARSERS: readonly Parser[] = [
         const w = lower(m[3]);
         // "daily newspaper", "weekly magazine" are kinds of thing; the adverb stands before punctuation or a preposition
         const after = wordAfter(text, m.index + m[0].length).toLowerCase();
-        if (w !== 'annually' && w !== 'yearly' && /^[a-z]/.test(after) && !/^(?:in|on|at|for|since|and|or|to|by|from|until|basis)$/.test(after)) return null;
+        // "grow 20% annually" is a rate TimeBank leaves unmarked
+        if (w === 'annually' || w === 'yearly') return null;
+        if (/^[a-z]/.test(after) && !/^(?:in|on|at|for|since|and|or|to|by|from|until|basis)$/.test(after)) return null;
         const v = { annually: 'P1Y', yearly: 'P1Y', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', nightly: 'P1D', hourly: 'PT1H', quarterly: 'P1Q' }[w]!;
         return { reading: { kind: 'fixed', type: 'SET', value: v } };
       }
