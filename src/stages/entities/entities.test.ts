@@ -363,3 +363,28 @@ describe('entities: stage', () => {
     assert.equal(doc.layers.mentions?.length, 2);
   });
 });
+
+describe('entities: invariants on the example article with the shipped tagger', () => {
+  it('every tagged name is the named mention of exactly one entity; spans, ids and references hold', async (t) => {
+    const { existsSync, readFileSync } = await import('node:fs');
+    const article = new URL('../../../examples/seed-ukraine-ceasefire-2025-03-16.txt', import.meta.url);
+    const model = new URL('../../../models/ner-en.model', import.meta.url);
+    if (!existsSync(article) || !existsSync(model)) { t.skip('example article or NER model absent'); return; }
+    const { findNames } = await import('../ner/index.js');
+    const text = readFileSync(article, 'utf8');
+    const seg = segment(text);
+    const names = findNames({ text, tokens: seg.tokens });
+    const out = link({ text, tokens: seg.tokens, sentences: seg.sentences, names, dateline: seg.dateline });
+    const named = new Map<string, number>();
+    for (const e of out.entities) for (const m of e.mentions) named.set(`${m.start}:${m.end}`, (named.get(`${m.start}:${m.end}`) ?? 0) + 1);
+    for (const n of names) assert.equal(named.get(`${n.start}:${n.end}`), 1, `name ${n.text}@${n.start}`);
+    for (const m of out.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    assert.deepEqual(out.entities.map((e) => e.id), out.entities.map((_, i) => `e${i + 1}`));
+    const ids = new Set(out.entities.map((e) => e.id));
+    for (const e of out.entities) if (e.standsFor) assert.ok(ids.has(e.standsFor));
+    const persons = out.entities.filter((e) => e.type === 'PERSON');
+    const surnames = persons.map((e) => e.name.split(' ').pop());
+    assert.equal(new Set(surnames).size, surnames.length, 'no person split');
+    assert.equal(new Set(out.entities.map((e) => e.kbId)).size, out.entities.length, 'one entity per kbId');
+  });
+});
