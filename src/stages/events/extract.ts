@@ -38,7 +38,7 @@ interface Candidate {
   absorbed: boolean;
   drop: boolean;
   participial: boolean;
-  /** In a relative, conditional or temporal clause, or a gerund after a preposition: background to the main event. */
+  /** In a relative, conditional or temporal clause, or a gerund after a preposition: background, not coded (events come from main clauses). */
   secondary?: boolean;
 }
 
@@ -244,6 +244,10 @@ class Context {
     if (light && VERBS[lv] && VERBS[lv]!.some((s) => s.type === entry.type)) return null; // the verb itself triggers ("launched an attack")
     ws[head]!.lemma = lv || ws[head]!.w;
     const c = this.candidate(ws, head, i, entry, true);
+    // joint exercises are cooperation; one side's exercises are a show of force (the manual's MOBILIZE note)
+    if (entry.type === 'COOPERATE' && !ws.slice(0, i).some((x) => /^(?:joint|and|combined|bilateral|multinational)$/.test(x.w)) && !ws.slice(i, i + 4).some((x) => x.w === 'with')) {
+      c.type = 'MOBILIZE'; c.mode = 'troops';
+    }
     return c;
   }
 
@@ -464,11 +468,10 @@ class Context {
   sentenceEvents(ws: W[], s: Sentence): Event[] {
     const cands = this.candidates(ws);
     for (const c of cands) if (!c.absorbed && !c.drop) this.clauseRole(ws, c, cands);
-    const hasMain = cands.some((c) => !c.absorbed && !c.drop && !c.secondary);
     // a trigger in the infinitive of another absorbs into it; THREATEN takes its content as mode
     const out: Event[] = [];
     for (const c of cands) {
-      if (c.drop || (c.secondary && hasMain)) continue;
+      if (c.drop || c.secondary) continue;
       if (c.absorbed) {
         const gov = cands.find((x) => x.head === (c as Candidate & { governor?: number }).governor);
         if (gov && gov.type === 'THREATEN' && !gov.mode) gov.mode = threatMode(c);
@@ -553,7 +556,8 @@ class Context {
     return {
       id: '',
       type: out.type,
-      mode: out.mode ?? assaultMode(c, ws, obj.end),
+      mode: out.type === 'MOBILIZE' && out.mode === 'troops' && /\b(?:missiles?|warships?|ships|tanks|weapons|bombers|jets|aircraft|submarines?)\b/.test(ws.slice(c.head, obj.end).map((x) => x.w).join(' '))
+        && !/\b(?:troops|soldiers|forces)\b/.test(ws.slice(c.head, obj.end).map((x) => x.w).join(' ')) ? 'weapons' : out.mode ?? assaultMode(c, ws, obj.end),
       actor,
       target,
       locations: dedupe(places.map((m) => this.placeRef(m))),

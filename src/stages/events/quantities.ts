@@ -30,7 +30,6 @@ const MONEY_SYMBOL: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GB
 /** Words after a counted noun that give its role ("47 drones were intercepted", "12 people killed"). */
 const ROLE_AFTER: Array<[RegExp, string]> = [
   [/^(?:intercepted|downed|destroyed|neutrali[sz]ed|repelled|suppressed)$/, 'intercepted'],
-  [/^(?:shot)$/, 'intercepted'],
   [/^(?:failed|lost|crashed|missed|jammed)$/, 'lost'],
   [/^(?:killed|dead|died|perished|slain)$/, 'killed'],
   [/^(?:wounded|injured|hurt)$/, 'injured'],
@@ -89,6 +88,7 @@ export function findQuantities(words: readonly Word[], end = words.length, defau
       for (let j = k; j < Math.min(end, k + 4); j++) {
         const w = lw[j]!;
         if (w === ',' || w === ';' || w === 'and') break;
+        if (w === 'shot') { role = lw[j + 1] === 'down' ? 'intercepted' : lw[j + 1] === 'dead' ? 'killed' : null; if (role) break; continue; }
         const hit = ROLE_AFTER.find(([re]) => re.test(w));
         if (hit) { role = hit[1]; if (!unit && !lastUnit) unit = null; break; }
       }

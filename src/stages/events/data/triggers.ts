@@ -54,16 +54,16 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   restore: [T('SUPPORT', { objects: TIES_OBJ })], sign: [T('SUPPORT')],
   // CONCEDE: verbal concessions, easing restrictions
   ease: [T('CONCEDE')], allow: [T('CONCEDE')], permit: [T('CONCEDE')],
-  cancel: [T('CONCEDE', { objects: ['restrictions', 'ban', 'curfew', 'sanctions', 'law', 'decree', 'order', 'charges'] })],
+  cancel: [T('REJECT', { mode: 'meet', objects: ['meeting', 'meetings', 'talks', 'visit', 'summit', 'trip', 'negotiations'] }), T('CONCEDE', { objects: ['restrictions', 'ban', 'curfew', 'sanctions', 'law', 'decree', 'order', 'charges'] })],
   shorten: [T('CONCEDE', { objects: ['curfew'] })], forgive: [T('CONCEDE')], pardon: [T('CONCEDE')], amnesty: [T('CONCEDE')], relax: [T('CONCEDE')], concede: [T('CONCEDE')], lift: [T('CONCEDE')],
   // COOPERATE: mutual material cooperation
   cooperate: [T('COOPERATE')], share: [T('COOPERATE', { prep: ['with'] })], collaborate: [T('COOPERATE')], extradite: [T('COOPERATE')],
   // AID: material aid
   aid: [T('AID')], grant: [T('AID')], donate: [T('AID')], provide: [T('AID')], supply: [T('AID')],
   deliver: [T('AID')], contribute: [T('AID')], fund: [T('AID')], finance: [T('AID')], lend: [T('AID')], loan: [T('AID')], give: [T('AID')],
-  send: [T('AID', { objects: ['aid', 'food', 'supplies', 'assistance', 'relief', 'medicine', 'medicines', 'weapons', 'arms', 'money', 'grant'] })],
+  send: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'bombers', 'warplanes'] }), T('AID', { objects: ['aid', 'food', 'supplies', 'assistance', 'relief', 'medicine', 'medicines', 'weapons', 'arms', 'money', 'grant'] })],
   // RETREAT: withdrawals, releases, resignations, ceasefires observed
-  withdraw: [T('RETREAT', { mode: 'withdraw' })], retreat: [T('RETREAT', { mode: 'withdraw' })],
+  withdraw: [T('SANCTION', { mode: 'withdraw', objects: ['aid', 'assistance', 'ambassador', 'envoy', 'observers', 'support', 'funding', 'diplomats', 'recognition'] }), T('RETREAT', { mode: 'withdraw' })], retreat: [T('RETREAT', { mode: 'withdraw' })],
   pull: [T('RETREAT', { mode: 'withdraw', particle: ['out', 'back'] })], evacuate: [T('RETREAT', { mode: 'withdraw' })],
   release: [T('RETREAT', { mode: 'release' })], free: [T('RETREAT', { mode: 'release' })],
   repatriate: [T('RETREAT', { mode: 'release' })], resign: [T('RETREAT', { mode: 'resign' })],
@@ -91,10 +91,14 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   object: [T('ACCUSE', { mode: 'disapprove', prep: ['to'] })], attack: [T('ASSAULT')],
   investigate: [T('ACCUSE', { mode: 'investigate' })], probe: [T('ACCUSE', { mode: 'investigate' })],
   // REJECT: rejections and refusals
-  reject: [T('REJECT')], refuse: [T('REJECT')], decline: [T('REJECT')], veto: [T('REJECT')], rebuff: [T('REJECT')],
+  reject: [T('REJECT')], bar: [T('REJECT', { objects: ['entry', 'from', 'access'] })],
+  deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing'] })],
+  rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'] })], refuse: [T('REJECT')], decline: [T('REJECT')], veto: [T('REJECT')], rebuff: [T('REJECT')],
   dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
   // THREATEN
   threaten: [T('THREATEN')], menace: [T('THREATEN')],
+  warn: [T('THREATEN', { objects: ['retaliation', 'retaliate', 'consequences', 'response', 'reprisals', 'countermeasures', 'war', 'military', 'force'] })],
+  vow: [T('THREATEN', { objects: ['revenge', 'retaliation', 'retaliate', 'avenge', 'crush', 'destroy', 'punish'] })],
   // PROTEST: collective dissent
   protest: [T('PROTEST', { mode: 'demo' })], demonstrate: [T('PROTEST', { mode: 'demo', prep: ['against', 'in', 'outside', 'on', 'at', 'near', 'across', 'through', 'over', ',', '.'] })], rally: [T('PROTEST', { mode: 'demo' })],
   march: [T('PROTEST', { mode: 'demo' })], riot: [T('PROTEST', { mode: 'riot' })], boycott: [T('PROTEST', { mode: 'boycott' })],
@@ -102,10 +106,14 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // SANCTION: reduce relations
   sanction: [T('SANCTION', { mode: 'discontinue' })], embargo: [T('SANCTION', { mode: 'discontinue' })],
   impose: [T('SANCTION', { mode: 'discontinue', objects: SANCTION_OBJ }), T('COERCE', { mode: 'curfew', objects: CURFEW_OBJ })],
-  sever: [T('SANCTION', { mode: 'discontinue' })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid'] })],
+  sever: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
+  freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties'] })],
+  halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights'] })],
+  break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid'] })],
   suspend: [T('SANCTION', { mode: 'discontinue' })], recall: [T('SANCTION', { mode: 'withdraw', objects: ['ambassador', 'envoy', 'diplomats'] })],
-  convict: [T('SANCTION', { mode: 'convict' })],
+  convict: [T('SANCTION', { mode: 'convict' })], sentence: [T('COERCE', { mode: 'arrest' })],
   // MOBILIZE: military moves short of force
+  dispatch: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'ships', 'tanks', 'jets', 'bombers', 'police', 'units'] })],
   mobilize: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], mobilise: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
   deploy: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], amass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
   mass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'soldiers', 'tanks'] })],
@@ -113,8 +121,10 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // COERCE: repression short of violence
   arrest: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], detain: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
   jail: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], imprison: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
-  seize: [T('COERCE', { mode: 'seize' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('COERCE', { mode: 'seize' })],
-  deport: [T('COERCE', { mode: 'deport' })], expel: [T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
+  seize: [T('ASSAULT', { objects: ['town', 'city', 'village', 'territory', 'airport', 'base', 'region', 'control', 'positions', 'hill', 'port', 'bridge'] }), T('COERCE', { mode: 'seize' })],
+  evict: [T('COERCE', { mode: 'deport' })], round: [T('COERCE', { mode: 'arrest', particle: ['up'], qtyRole: 'detained' })],
+  shut: [T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('COERCE', { mode: 'seize' })],
+  deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
   ban: [T('COERCE', { mode: 'restrict' })], crack: [T('COERCE', { particle: ['down'] })], hack: [T('COERCE', { mode: 'cyber' })],
   // ASSAULT: use of force
   strike: [T('ASSAULT')], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
@@ -128,7 +138,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
   hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
   storm: [T('ASSAULT')], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('ASSAULT')], capture: [T('ASSAULT')],
-  besiege: [T('ASSAULT')], behead: [T('ASSAULT', { mode: 'targeted' })],
+  besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat' })], stab: [T('ASSAULT', { mode: 'primitive' })],
+  murder: [T('ASSAULT', { mode: 'targeted' })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
+  assault: [T('ASSAULT')], lynch: [T('ASSAULT', { mode: 'beat' })], behead: [T('ASSAULT', { mode: 'targeted' })],
 };
 
 /** Noun triggers: only counted in a frame (after a light verb or "for", or before "with"/"between"). */
@@ -145,7 +157,8 @@ export const NOUNS: Record<string, TriggerEntry> = {
   protests: T('PROTEST', { mode: 'demo' }), rally: T('PROTEST', { mode: 'demo' }),
   investigation: T('ACCUSE', { mode: 'investigate' }), inquiry: T('ACCUSE', { mode: 'investigate' }), probe: T('ACCUSE', { mode: 'investigate' }),
   aid: T('AID'), assistance: T('AID'), grant: T('AID'), loan: T('AID'),
-  curfew: T('COERCE', { mode: 'curfew' }),
+  curfew: T('COERCE', { mode: 'curfew' }), arrest: T('COERCE', { mode: 'arrest' }), alert: T('MOBILIZE', { mode: 'troops' }),
+  fire: T('ASSAULT', { mode: 'firearms' }), 'sit-in': T('PROTEST', { mode: 'demo' }), march: T('PROTEST', { mode: 'demo' }), boycott: T('PROTEST', { mode: 'boycott' }),
   demand: T('REQUEST'), demands: T('REQUEST'), appeal: T('REQUEST'), request: T('REQUEST'), reminder: T('REQUEST'),
   ultimatum: T('THREATEN'), threat: T('THREATEN'), threats: T('THREATEN'), warning: T('THREATEN'),
   condemnation: T('ACCUSE', { mode: 'disapprove' }), criticism: T('ACCUSE', { mode: 'disapprove' }), complaint: T('ACCUSE', { mode: 'disapprove' }),
@@ -161,7 +174,7 @@ export const LIGHT_VERBS = new Set([
   'hold', 'begin', 'start', 'open', 'resume', 'renew', 'conduct', 'launch', 'carry', 'stage', 'mount', 'pay',
   'reach', 'strike', 'sign', 'conclude', 'express', 'voice', 'declare', 'announce', 'impose', 'slap', 'undertake', 'establish',
   'extend', 'offer', 'provide', 'give', 'grant', 'send', 'host', 'attend', 'lead', 'organize', 'organise', 'issue', 'reiterate',
-  'file', 'lodge', 'bring', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
+  'file', 'lodge', 'place', 'put', 'bring', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
 ]);
 
 /**
