@@ -13,6 +13,5 @@ export function dateFor(ctx: Context, d: Draft): string | null {
   if (ctx.times.length === 0) return null;
   const anchor = d.cue ? ctx.span(d.cue) : ctx.tokens[d.anchor];
   if (!anchor) return null;
-  const doc = { text: ctx.text, layers: { times: [...ctx.times], sentences: [...ctx.sentences] } };
-  return timeFor(doc, { start: anchor.start, end: anchor.end }, { exclude: { start: d.start, end: d.end } })?.value ?? null;
+  return timeFor(ctx.timeDoc, { start: anchor.start, end: anchor.end }, { exclude: { start: d.start, end: d.end } })?.value ?? null;
 }

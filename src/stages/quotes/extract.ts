@@ -145,6 +145,8 @@ export class Context {
   readonly times: readonly TimeExpression[];
   /** First and last token of each sentence. */
   readonly sentTok: Array<{ first: number; last: number }>;
+  /** The view of the doc that the time stage's `timeFor` reads. */
+  readonly timeDoc: { text: string; layers: { times: TimeExpression[]; sentences: Sentence[] } };
 
   constructor(input: QuoteInput) {
     this.text = input.text;
@@ -154,6 +156,7 @@ export class Context {
     this.mentions = input.mentions ?? [];
     this.entities = input.entities ?? [];
     this.times = input.times ?? [];
+    this.timeDoc = { text: this.text, layers: { times: [...this.times], sentences: [...this.sentences] } };
     this.sentTok = this.sentences.map(() => ({ first: -1, last: -1 }));
     for (const t of this.tokens) {
       const s = this.sentTok[t.sentence];
@@ -183,8 +186,20 @@ export class Context {
   }
 
   paragraphOf(offset: number): number {
-    const p = this.paragraphs.findIndex((x) => x.start <= offset && offset < x.end);
-    return p < 0 ? this.paragraphs.length - 1 : p;
+    let lo = 0, hi = this.paragraphs.length - 1;
+    if (hi < 0) return 0;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.paragraphs[mid]!.start <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Marks the tokens that lie inside quoted content (one pass over sorted spans). */
+  quotedMask(quoted: readonly QuotedSpan[]): Uint8Array {
+    const mask = new Uint8Array(this.tokens.length);
+    for (const q of quoted) for (let k = this.tokenAt(q.start); k < this.tokens.length && this.tokens[k]!.start < q.end; k++) mask[k] = 1;
+    return mask;
   }
 }
 
@@ -497,11 +512,11 @@ function clauseText(ctx: Context, i: number): string {
 function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: Set<number>): Draft[] {
   const { tokens, text } = ctx;
   const out: Draft[] = [];
-  const insideQuote = (offset: number) => quoted.some((q) => q.start <= offset && offset < q.end);
+  const mask = ctx.quotedMask(quoted);
   const covered: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || usedCues.has(i) || insideQuote(t.start)) continue;
+    if (t.kind !== 'word' || usedCues.has(i) || mask[i]) continue;
     const sent = t.sentence;
     const sFirst = ctx.sentTok[sent]!.first;
     const sLast = ctx.sentTok[sent]!.last;
@@ -520,8 +535,11 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     if (!d) continue;
     if (d.end - d.start < 3) continue;
     // a content that is itself a quoted stretch was handled as a direct quote
-    if (quoted.some((q) => q.start <= d.start + 2 && q.end >= d.end - 2)) continue;
-    if (covered.some((c) => c.start <= d.start && d.end <= c.end && d.cue && (d.cue.first < ctx.tokenAt(c.start)))) continue;
+    // (quoted spans are sorted and disjoint: only the last one starting before the content can hold it)
+    const qi = lastStartingBefore(quoted, d.start + 2);
+    if (qi >= 0 && quoted[qi]!.end >= d.end - 2) continue;
+    const near = covered.slice(-8);
+    if (near.some((c) => c.start <= d.start && d.end <= c.end && d.cue && (d.cue.first < ctx.tokenAt(c.start)))) continue;
     covered.push({ start: d.start, end: d.end });
     out.push(d);
   }
@@ -751,9 +769,10 @@ function colonHeadlines(ctx: Context): Draft[] {
 function nounStatements(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
   const { tokens } = ctx;
   const out: Draft[] = [];
+  const mask = ctx.quotedMask(quoted);
   for (let i = 1; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !STATEMENT_NOUNS.has(lower(t)) || quoted.some((q) => q.start <= t.start && t.start < q.end)) continue;
+    if (t.kind !== 'word' || !STATEMENT_NOUNS.has(lower(t)) || mask[i]) continue;
     const sLast = ctx.sentTok[t.sentence]!.last;
     const sFirst = ctx.sentTok[t.sentence]!.first;
     let source: TokRange | null = null;
@@ -773,4 +792,14 @@ function nounStatements(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
     out.push({ start: r[0], end: r[1], kind: 'indirect', source, cue: { first: i, last: i }, continues: null, channel: null, anchor: i });
   }
   return out;
+}
+
+/** Index of the last span starting at or before `offset` in a list sorted by start, or -1. */
+function lastStartingBefore(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0, hi = spans.length - 1, best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
 }

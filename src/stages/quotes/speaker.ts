@@ -47,7 +47,11 @@ function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
   if (r.first === r.last && PRONOUNS.has(lower(first))) {
     const w = lower(first);
     const wantPerson = w === 'he' || w === 'she';
-    const c = [...people].reverse().find((p) => p.at < span.start && (wantPerson ? p.person : w === 'it' ? !p.person : true));
+    let c: Candidate | undefined;
+    for (let k = lastBefore(people, span.start); k >= 0 && !c; k--) {
+      const p = people[k]!;
+      if (wantPerson ? p.person : w === 'it' ? !p.person : true) c = p;
+    }
     return { entity: null, name: c?.name ?? written, start: span.start, end: span.end };
   }
   return { entity: null, name: nameOf(ctx, r) ?? bareName(written), start: span.start, end: span.end };
@@ -106,8 +110,13 @@ function candidates(ctx: Context, drafts: readonly Draft[]): Candidate[] {
   }
   for (const d of drafts) add(d.source);
   // a name inside quoted words is not a referent for the narrative's "he"
-  const quoted = drafts.filter((d) => d.kind !== 'indirect');
-  return out.filter((c) => !quoted.some((d) => d.start <= c.at && c.at < d.end)).sort((a, b) => a.at - b.at);
+  const quoted = drafts.filter((d) => d.kind !== 'indirect').sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.at - b.at);
+  let qi = 0;
+  return out.filter((c) => {
+    while (qi < quoted.length && quoted[qi]!.end <= c.at) qi++;
+    return !(qi < quoted.length && quoted[qi]!.start <= c.at);
+  });
 }
 
 function describe(ctx: Context, r: TokRange): Candidate | null {
@@ -128,7 +137,7 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
     const theBefore = k > 0 && lower(toks[k - 1]) === 'the';
     // acronyms (EU, NATO, OSCE) are organisations, not a "he"
     const acronym = /^[\p{Lu}.]{2,6}$/u.test(name.replace(/\s+/g, ''));
-    const person = !theBefore && !acronym && !ORG_WORDS.test(name) && !placeLike(ctx.text, name);
+    const person = !theBefore && !acronym && !ORG_WORDS.test(name) && !placeLike(ctx, name);
     return { at, name: person ? name : text, person };
   }
   if (!possessive && PERSON_NOUNS.test(last.text) && toks.length <= 5) return { at, name: text, person: true };
@@ -136,18 +145,37 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
   return null;
 }
 
-const placeCache = new Map<string, boolean>();
-/** A name written after "in", "from", "into" … somewhere in the text is a place, not a speaker. */
-function placeLike(text: string, name: string): boolean {
-  const key = `${text.length}:${name}`;
-  const hit = placeCache.get(key);
-  if (hit !== undefined) return hit;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`\\b(?:in|from|into|across|inside|near|toward|towards|throughout)\\s+(?:the\\s+)?${esc}\\b(?!\\s*’s|'s)`, 'u');
-  const r = re.test(text) || new RegExp(`\\b${esc}\\s+(?:region|oblast|province|city)\\b`, 'iu').test(text);
-  if (placeCache.size > 5000) placeCache.clear();
-  placeCache.set(key, r);
-  return r;
+/** Index of the last candidate before `offset` (candidates sorted by position), or -1. */
+function lastBefore(people: readonly Candidate[], offset: number): number {
+  let lo = 0, hi = people.length - 1, best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.at < offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** Per text: the capitalised names written after "in", "from", "into" … or before "region": places, not speakers. */
+const placeNames = new WeakMap<object, Set<string>>();
+function placeLike(ctx: Context, name: string): boolean {
+  let names = placeNames.get(ctx);
+  if (!names) {
+    names = new Set();
+    const cap = "\\p{Lu}[\\p{L}’'.-]*";
+    const after = new RegExp(`\\b(?:in|from|into|across|inside|near|toward|towards|throughout)\\s+(?:the\\s+)?(${cap}(?:\\s+${cap}){0,3})`, 'gu');
+    for (const m of ctx.text.matchAll(after)) {
+      const words = m[1]!.split(/\s+/);
+      // every leading run is a candidate place ("in Sumy Oblast" marks "Sumy" and "Sumy Oblast")
+      for (let k = 1; k <= words.length; k++) {
+        if (/(?:’s|'s)$/.test(words[k - 1]!)) break; // "in Trump’s campaign" says nothing of Trump
+        names.add(words.slice(0, k).join(' '));
+      }
+    }
+    const before = new RegExp(`(${cap}(?:\\s+${cap}){0,2})\\s+(?:region|oblast|province|city)\\b`, 'giu');
+    for (const m of ctx.text.matchAll(before)) names.add(m[1]!);
+    placeNames.set(ctx, names);
+  }
+  return names.has(name);
 }
 
 /** "a State Department statement" → "State Department": the source, not the document it issued. */
