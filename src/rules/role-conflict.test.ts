@@ -49,3 +49,29 @@ describe('role-conflict grouping', () => {
     assert.deepEqual(f[0]!.evidence.map((e) => text.slice(e.start, e.end)), ['President Viktor Yanukovych', 'President Yanukovych']);
   });
 });
+
+describe('role-conflict within the article', () => {
+  const invalid = [
+    { text: 'Former President Ana Morales spoke on Monday. Later, President Morales met the envoy.', evidence: ['Former President Ana Morales', 'President Morales'] },
+  ];
+  for (const c of invalid) {
+    it(c.evidence.join(' / '), () => {
+      for (const date of [null, '2025-03-16']) {
+        const f = checkRoles(doc(c.text, date));
+        assert.equal(f.length, 1, JSON.stringify(f));
+        assert.deepEqual(f[0]!.evidence.map((e) => c.text.slice(e.start, e.end)), c.evidence);
+      }
+    });
+  }
+  const valid = [
+    'Former President Ana Morales spoke. In 1999, President Morales signed the treaty.',
+    'Former President Ana Morales spoke. Prime Minister Morales, her brother, listened.',
+    'Former President Ana Morales spoke. President Diaz listened.',
+  ];
+  for (const text of valid) it(`no finding: ${text}`, () => assert.deepEqual(checkRoles(doc(text, null)), []));
+  it('a mention the KB already flagged is not reported twice', () => {
+    const text = 'Former U.S. President Donald Trump spoke. President Trump left.';
+    const f = checkRoles(doc(text, '2025-03-16'));
+    assert.equal(f.length, 1);
+  });
+});

@@ -1,6 +1,6 @@
 import { gazetteer } from '../kb/places.js';
 import { kbIndex, nameKey, termCovers, type KbIndex, type KbPerson, type OfficeRole, type Tenure } from '../kb/kb.js';
-import type { Finding } from '../model/layers.js';
+import type { Finding, Sentence } from '../model/layers.js';
 import { daysBetween, finding, sentenceAt, sentencesOf, type CheckInput } from './util.js';
 
 /** Titles written before a name, and the kind of office each names. Longest first. */
@@ -109,8 +109,8 @@ const PAST_CONTEXT = /\b(1[89]\d\d|20\d\d)\b|\bthen\b|\bat the time\b|\bwhen (?:
  */
 export function checkRoles(doc: CheckInput, idx: KbIndex = kbIndex()): Finding[] {
   const date = doc.publishedAt?.slice(0, 10);
-  if (!date) return [];
   const sentences = sentencesOf(doc);
+  if (!date) return checkRolesInArticle(doc, sentences, []);
   const out: Finding[] = [];
   // One finding per person and kind of contradiction; later mentions add evidence.
   const byKey = new Map<string, Finding>();
@@ -159,5 +159,40 @@ export function checkRoles(doc: CheckInput, idx: KbIndex = kbIndex()): Finding[]
       `“${written}”: on ${date} ${person.name} is not in that office (${status}${holders.length ? `; the holder then was ${holders.join(', ')}` : ''}; source: ${(before[0] ?? after[0])!.office.source})`,
       [span], { actual: t.title, expected: before.length ? `former ${t.title}` : `future ${t.title}` }));
   }
+  return [...out, ...checkRolesInArticle(doc, sentences, out)];
+}
+
+/**
+ * role-conflict from the article alone: one person called "former President X" and, elsewhere, "President X" with
+ * no word placing that title in the past. Needs neither the KB nor a publication date; mentions already flagged
+ * against the KB are left out.
+ *
+ * @example
+ * checkRolesInArticle({ text: 'Former President Smith spoke. President Smith then left.', publishedAt: null, layers: {} }, [], [])
+ */
+export function checkRolesInArticle(doc: CheckInput, sentences: readonly Sentence[], already: readonly Finding[]): Finding[] {
+  const titled = findTitledNames(doc.text);
+  const flagged = (s: { start: number; end: number }) => already.some((f) => f.evidence.some((e) => e.start < s.end && s.start < e.end));
+  const surname = (n: string) => n.split(/\s+/).pop()!.replace(/[’']s$/, '');
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const f of titled) {
+    if ((f.modifier !== 'former' && f.modifier !== 'ex-') || flagged(f)) continue;
+    const key = `${f.role}|${surname(f.name)}`;
+    if (seen.has(key)) continue;
+    const present = titled.filter((t) => !t.modifier && t.role === f.role && t.title.toLowerCase() === f.title.toLowerCase() && surname(t.name) === surname(f.name)
+      && !PAST_CONTEXT.test(contextOf(doc.text, sentences, t.start)));
+    if (!present.length) continue;
+    seen.add(key);
+    const a = doc.text.slice(f.start, f.end);
+    const b = doc.text.slice(present[0]!.start, present[0]!.end);
+    out.push(finding('role-conflict', doc.text, `the article calls the same person “${a}” and “${b}”: one of the titles is wrong`,
+      [f, ...present].map((x) => ({ start: x.start, end: x.end })), { actual: a, expected: b }));
+  }
   return out;
+}
+
+function contextOf(text: string, sentences: readonly Sentence[], pos: number): string {
+  const s = sentenceAt(sentences, pos);
+  return s ? text.slice(s.start, s.end) : text;
 }
