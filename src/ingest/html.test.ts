@@ -49,6 +49,12 @@ describe('extractHtml text', () => {
     assert.ok(p.text.includes('running low & that winter'));
   });
 
+  it('drops figures and their captions, keeps subheadings and list items as paragraphs', () => {
+    const p = extract(page('', `<article><p>${P1}</p><figure><img src="a.jpg"><figcaption>Rescuers at the site on Sunday. Photo: Reuters</figcaption></figure><h2>What comes next</h2><p>${P2}</p><ul><li>${P3}</li></ul></article>`));
+    assert.ok(!p.text.includes('Rescuers'));
+    assert.deepEqual(p.text.split('\n').map((l) => l.slice(0, 12)), ['GENEVA — Neg', 'What comes n', 'The delegati', 'Aid agencies']);
+  });
+
   it('treats <br> as a space and loose text in a div as a paragraph', () => {
     const p = extract(`<html><body><div>${P1}<br>${P2.replace('next week.', 'next<br>week.')}</div></body></html>`);
     assert.ok(p.text.includes('return next week.'));

@@ -29,9 +29,12 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 /** Elements whose text is one paragraph of the article. */
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'FIGCAPTION', 'TD', 'TH', 'CAPTION', 'ADDRESS']);
-/** Containers: their text that sits outside any block (loose text in a <div>) is a paragraph too. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'FORM', 'IFRAME']);
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH', 'CAPTION', 'ADDRESS']);
+/**
+ * Never article text. Figures go too: a photo caption ("Rescuers in Kharkiv on Sunday. Photo: Reuters") is not
+ * part of the story's prose and would be read as a sentence of it.
+ */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'FORM', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'PICTURE']);
 
 /** Fewer words than this in the extracted text: not an article. */
 const MIN_WORDS = 20;

@@ -1,4 +1,4 @@
-import type { SourceInfo } from './doc.js';
+import type { OffsetMapEntry, SourceInfo } from './doc.js';
 import type { Entity, Event, Finding, Paragraph, Quote, Sentence, TimeExpression } from './layers.js';
 
 /** Version of the JSON contract. Bump the major part on any breaking change. */
@@ -32,6 +32,8 @@ export interface Analysis {
   findings: Finding[];
   /** Notes about the analysis itself, e.g. "no publication date: relative times left unresolved". */
   notes: string[];
+  /** For HTML input only: each paragraph of `text` and where its source sits in the original HTML. */
+  htmlMap?: OffsetMapEntry[];
 }
 
 /** One line of `--jsonl` output for an input line that could not be analysed. */

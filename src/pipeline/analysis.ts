@@ -26,5 +26,6 @@ export function toAnalysis(doc: Doc, pipeline: Pipeline): Analysis {
     events: L.events ?? [],
     findings: L.findings ?? [],
     notes,
+    ...(doc.htmlMap ? { htmlMap: doc.htmlMap } : {}),
   };
 }
