@@ -142,3 +142,24 @@ describe('events: words', () => {
     });
   }
 });
+
+describe('events: clauses', () => {
+  const cases: Array<{ text: string; expect: Array<[string, string]> }> = [
+    { text: 'The ministry expelled two diplomats over the affair.', expect: [['SANCTION', 'expelled']] },
+    { text: 'Police expelled the activists from the square.', expect: [['COERCE', 'expelled']] },
+    { text: 'The army seized the town after heavy fighting.', expect: [['ASSAULT', 'seized']] },
+    { text: 'The government agreed that both sides should cooperate on trade.', expect: [['AGREE', 'agreed']] },
+    { text: 'The minister demanded that the rebels release the hostages.', expect: [['REQUEST', 'demanded']] },
+    { text: 'The spokesman said the rebels must release the hostages.', expect: [['REQUEST', 'release']] },
+    { text: 'The navy staged exercises in the gulf.', expect: [['MOBILIZE', 'staged exercises']] },
+    { text: 'The two navies staged joint exercises in the gulf.', expect: [['COOPERATE', 'staged joint exercises']] },
+    { text: 'The council lifted the curfew in the city where 12 people were killed last week.', expect: [['CONCEDE', 'lifted']] },
+    { text: 'The government cancelled talks with the opposition.', expect: [['REJECT', 'cancelled']] },
+  ];
+  for (const c of cases) {
+    it(c.text, () => {
+      const evs = run(c.text);
+      assert.deepEqual(evs.map((e) => [e.type, slice(c.text, e.trigger)]), c.expect);
+    });
+  }
+});

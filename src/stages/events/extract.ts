@@ -153,8 +153,11 @@ class Context {
   words(s: Sentence): W[] {
     const out: W[] = [];
     let inQuote = false;
-    for (const t of this.tokens) {
-      if (t.end <= s.start) continue;
+    // tokens are in text order: start from the first one of the sentence (binary search)
+    let lo = 0, hi = this.tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.tokens[mid]!.end <= s.start) lo = mid + 1; else hi = mid; }
+    for (let ti = lo; ti < this.tokens.length; ti++) {
+      const t = this.tokens[ti]!;
       if (t.start >= s.end) break;
       const raw = t.text;
       if (t.kind === 'quote') {
@@ -238,6 +241,7 @@ class Context {
     const lv = j >= 0 ? lemmatize(ws[j]!.w, LIGHT_VERBS) : '';
     const light = j >= 0 && LIGHT_VERBS.has(lv) && j < i && !(ws[j]!.w.endsWith('ing') && DETERMINERS.has(ws[j - 1]?.w ?? ''));
     const consultFrame = entry.type === 'CONSULT' && (ws[i + 1]?.w === 'with' || ws[i + 1]?.w === 'between' || (j >= 0 && ws[j]!.w === 'for'));
+    if (!light && j >= 0 && VERBS[lemmatize(ws[j]!.w, VERBS)] && this.looksVerbal(ws, j)) return null; // the object of another trigger ("cancelled talks")
     if (!light && !consultFrame) return null;
     if (entry.type === 'SUPPORT' && !light) return null;
     const head = light ? j : i;
@@ -504,7 +508,7 @@ class Context {
     let actor: EntityRef | null = subj?.refs[0] ?? null;
     // "X said that Y must do Z": a demand by X on Y
     const must = ws.slice(c.groupStart, c.head).some((x) => x.w === 'must' || x.w === 'should');
-    if (must && !c.negated && ws.slice(0, c.groupStart).some((x) => x.w === 'that')) {
+    if (must && !c.negated && ws.slice(0, c.groupStart).some((x) => x.w === 'that' || REPORTING.has(lemmatize(x.w, REPORTING)))) {
       const rep = this.reporterSubject(ws, c);
       if (rep) {
         const t = actor;
