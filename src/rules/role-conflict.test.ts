@@ -12,6 +12,7 @@ describe('role-conflict', () => {
     { text: 'The talks were hosted by President Vladimir Putin in Sochi.', date: '2010-05-01', evidence: 'President Vladimir Putin' },
     { text: 'Ex-Chancellor Angela Merkel met the press.', date: '2015-05-01', evidence: 'Ex-Chancellor Angela Merkel' },
     { text: 'Foreign Minister Dmytro Kuleba flew to Brussels.', date: '2025-01-10', evidence: 'Foreign Minister Dmytro Kuleba' },
+    { text: 'Aides to former Russian President Vladimir Putin’s office spoke.', date: '2025-01-10', evidence: 'former Russian President Vladimir Putin’s' },
     { text: 'Former President Bush spoke in Texas. George W. Bush was relaxed.', date: '2004-05-01', evidence: 'Former President Bush' },
   ];
   for (const c of invalid) {

@@ -82,7 +82,7 @@ function qualifierCountry(word: string): string | null {
  * (a surname is accepted only when one candidate fits, or the article spells one candidate's full name).
  */
 function resolvePerson(idx: KbIndex, written: string, text: string, fits: (p: KbPerson) => boolean): KbPerson | null {
-  const words = written.split(/\s+/);
+  const words = written.replace(/[’']s$/, '').split(/\s+/);
   for (let n = words.length; n >= 2; n--) {
     const cands = idx.peopleNamed(words.slice(0, n).join(' ')).filter(fits);
     if (cands.length === 1) return cands[0]!;
