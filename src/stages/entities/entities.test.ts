@@ -342,6 +342,12 @@ describe('entities: tagger slips', () => {
     assert.deepEqual(out.mentions.map((m) => [m.text, m.kind, m.type]), [['Kharkiv', 'name', 'PERSON'], ['Russian', 'demonym', 'LOC']]);
   });
 
+  it('a surname that is also a country stays the person', () => {
+    const text = 'Ana Peru spoke first. Later Peru said the talks failed.';
+    const out = run(text, [['Ana Peru', 'PERSON'], ['Peru', 'PERSON']]);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.type]), [['Ana Peru', 'PERSON']]);
+  });
+
   it('a weekday tagged as a person keeps its mention but makes no PERSON entity', () => {
     const text = 'Talks resume on Thursday, Olena Kovalyk said.';
     const out = run(text, [['Thursday', 'PERSON'], ['Olena Kovalyk', 'PERSON']]);

@@ -38,6 +38,8 @@ class Linker {
   readonly gaz = gazetteer();
   readonly drafts = new Map<string, Draft>();
   readonly mentions: MentionDraft[] = [];
+  /** Lower-case surnames of the full person names in the article. */
+  readonly surnames = new Set<string>();
   /** Organisations by the acronym of their long name ("OSCE"), for a later short form. */
   readonly acronyms = new Map<string, Draft>();
   /** Token ranges already explained by a title, appositive or description. */
@@ -143,6 +145,8 @@ class Linker {
     const names = this.names();
     const persons: { n: NameMention; tokens: string[]; span: Span }[] = [];
     const later: NameMention[] = [];
+    // surnames of full names in this article: a bare "Jordan" after "Michael Jordan" stays the person
+    for (const n of names) if (n.type === 'PERSON') { const t = personTokens(n.text); if (t.length > 1) this.surnames.add(t[t.length - 1]!.toLowerCase()); }
     for (const n of names) {
       if (n.type === 'PERSON' && !this.placeNotPerson(n)) persons.push({ n, tokens: personTokens(n.text), span: n });
       else later.push(n);
@@ -260,7 +264,7 @@ class Linker {
     const surface = stripPossessive(n.text);
     if (/\s/.test(surface)) return false;
     const k = surface.toLowerCase();
-    if (MALE_NAMES.has(k) || FEMALE_NAMES.has(k)) return false;
+    if (MALE_NAMES.has(k) || FEMALE_NAMES.has(k) || this.surnames.has(k) || AMBIGUOUS_COUNTRY_NAMES.has(k)) return false;
     if (this.gaz.demonym(surface)) return true;
     const p = this.gaz.lookup(surface);
     return !!p && (p.kind === 'country' || p.kind === 'seat' || (p.kind === 'city' && (p.curated === true || p.capitalOf !== undefined)));
