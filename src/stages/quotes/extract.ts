@@ -591,11 +591,9 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
   if (HEARER_VERBS.has(info.lemma) && k <= sLast && lower(tokens[k]) !== 'that') {
     const hearer = phraseAfter(tokens, k, sLast, false);
     if (hearer) {
-      k = hearer.last + 1;
-      if (!/^(?:that|about|of|to|whether|why|how|what|if)$/.test(lower(tokens[k])) && tokens[k]?.text !== ',' && tokens[k]?.kind !== 'quote' && tokens[k]?.text !== ':') {
-        // "told reporters Russia was …": a clause follows the hearer directly
-      }
-      return skipAdjuncts(ctx, k, sLast, { ...info, lemma: 'said' } as CueInfo);
+      // what follows the hearer ("that …", or a clause directly: "told reporters Russia was …") is the content,
+      // after any further adjuncts; the hearer is skipped only once
+      return skipAdjuncts(ctx, hearer.last + 1, sLast, { ...info, lemma: 'say' });
     }
   }
   return k;
