@@ -94,11 +94,20 @@ export function renderBrief(a: Analysis, opts: BriefOptions): string {
   if (!ran.has('events')) missing('events');
   else if (a.events.length === 0) none('events');
   else {
+    // actors as canonical entities ("Moscow" acting → Russia), with the words of the text when they differ
+    const byId = new Map(a.entities.map((x) => [x.id, x]));
+    const named = (r: { entity: string | null; name: string } | null | undefined) => {
+      if (!r) return '?';
+      const canon = r.entity ? byId.get(r.entity)?.name : undefined;
+      return canon && canon !== r.name ? `${canon} (“${r.name}”)` : r.name;
+    };
     for (const e of a.events) {
-      const who = [e.actor?.name ?? '?', '→', e.target?.name ?? '?'].join(' ');
-      const qty = e.quantities.map((q) => `${q.role} ${q.value} ${q.unit}`).join(', ');
-      const rest = [e.mode, e.date, e.locations?.map((l) => l.name).join(', '), qty, e.source ? `per ${e.source.name}` : null].filter(Boolean).join(' · ');
-      out.push(`  ${c.bold(e.type.padEnd(10))} ${who}${rest ? c.dim(' · ' + rest) : ''}`);
+      const who = [named(e.actor), '→', named(e.target)].join(' ');
+      const qty = e.quantities.map((q) => `${q.role} ${q.qualifier ? q.qualifier + ' ' : ''}${q.value} ${q.unit}`).join(', ');
+      const flags = [e.negated ? 'NOT' : null, e.modality].filter(Boolean).join(' ');
+      const places = e.locations?.map((l) => (l.entity ? byId.get(l.entity)?.name : undefined) ?? l.name).join(', ');
+      const rest = [e.mode, e.date, places, qty, e.source ? `per ${named(e.source)}` : null].filter(Boolean).join(' · ');
+      out.push(`  ${c.bold(e.type.padEnd(10))} ${flags ? c.yellow(`[${flags}] `) : ''}${who}${rest ? c.dim(' · ' + rest) : ''}`);
       out.push(`    ${c.dim(clip(e.evidence.text, opts.width - 4))}`);
     }
   }
