@@ -123,6 +123,8 @@ function rng(seed: number): () => number {
 type Prf = { p: number; r: number; f1: number };
 function evaluate(docs: TrainDoc[], w: Weights, twoPass: boolean): Record<string, Prf> {
   const counts = new Map<string, [number, number, number]>();
+  let unseenTotal = 0;
+  let unseenFound = 0;
   const bump = (t: string, k: 0 | 1 | 2) => {
     const c = counts.get(t) ?? [0, 0, 0];
     c[k]++;
@@ -134,6 +136,12 @@ function evaluate(docs: TrainDoc[], w: Weights, twoPass: boolean): Record<string
     const gold = chunksOf(d.gold);
     const key = (c: { start: number; end: number; type: number }) => `${c.start}:${c.end}:${c.type}`;
     const gk = new Set(gold.map(key));
+    const pk = new Set(chunksOf(tags).map(key));
+    for (const c of gold) {
+      if (trainNames.has(d.df.keys.slice(c.start, c.end).join(' '))) continue;
+      unseenTotal++;
+      if (pk.has(key(c))) unseenFound++;
+    }
     for (const c of gold) bump(NER_TYPES[c.type]!, 2);
     for (const c of chunksOf(tags)) {
       bump(NER_TYPES[c.type]!, 1);
@@ -158,6 +166,8 @@ function evaluate(docs: TrainDoc[], w: Weights, twoPass: boolean): Record<string
   }
   out.perOrgLoc = prf(core);
   out.overall = prf(all);
+  // recall on names whose string never was a name in the training data: how well the tagger generalises
+  if (unseenTotal) out.unseenRecall = { p: 0, r: 0, f1: +(unseenFound / unseenTotal).toFixed(4) };
   return out;
 }
 
@@ -169,6 +179,8 @@ const gaz = new Gazetteer(gazetteer);
 const fx = new FeatureExtractor(gaz);
 const train = load(join(DATA, 'eng.train'), fx);
 const dev = load(join(DATA, 'eng.testa'), fx);
+const trainNames = new Set<string>();
+for (const d of train.docs) for (const c of chunksOf(d.gold)) trainNames.add(d.df.keys.slice(c.start, c.end).join(' '));
 console.log(`gazetteer ${gaz.size} entries; train ${train.docs.length} docs (${train.dropped}/${train.names} names off token edges); dev ${dev.docs.length} docs; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 /** Trains one averaged perceptron with a seeded document order. */
