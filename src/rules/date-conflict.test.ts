@@ -43,12 +43,16 @@ describe('date-conflict', () => {
   });
 
   it('flags a past event dated after publication, from the events layer', () => {
-    const text = 'Russia launched 40 drones on March 20.';
+    const text = 'Russia launched 40 drones on March 20, 2025.';
+    const w = 'March 20, 2025';
+    const time: TimeExpression = { ...textSpan(text, text.indexOf(w), text.indexOf(w) + w.length), type: 'DATE', value: '2025-03-20', stated: ['year', 'month', 'day'] };
     const ev: Event = { id: 'v1', type: 'ASSAULT', actor: null, target: null, quantities: [], date: '2025-03-20', trigger: textSpan(text, 7, 15), evidence: textSpan(text, 0, text.length - 1) };
-    const f = checkDates(doc(text, '2025-03-16', { events: [ev] }));
+    const f = checkDates(doc(text, '2025-03-16', { events: [ev], times: [time] }));
     assert.equal(f.length, 1);
     assert.equal(f[0]!.expected, 'on or before 2025-03-16');
-    assert.deepEqual(checkDates(doc(text, '2025-03-21', { events: [ev] })), []);
+    assert.deepEqual(checkDates(doc(text, '2025-03-21', { events: [ev], times: [time] })), []);
+    const guessed = { ...time, stated: ['month', 'day'], inferred: ['year'] };
+    assert.deepEqual(checkDates(doc(text, '2025-03-16', { events: [ev], times: [guessed] })), [], 'a year inferred by the resolver is no evidence');
   });
 
   it('does nothing on an empty doc without layers', () => assert.deepEqual(checkDates({ text: '', publishedAt: null, layers: {} }), []));

@@ -69,6 +69,9 @@ export function checkDates(doc: CheckInput): Finding[] {
       if (!e.date || !/^\d{4}-\d{2}-\d{2}/.test(e.date) || e.negated || (e.modality && e.modality !== 'asserted')) continue;
       const day = e.date.slice(0, 10);
       if (daysBetween(pub, day) <= 1) continue;
+      // Only a date the text states in full: a year inferred from the publication date is the resolver's guess.
+      const stated = times.some((t) => t.start < e.evidence.end && e.evidence.start < t.end && t.value.startsWith(day) && (t.stated ?? []).includes('year'));
+      if (!stated) continue;
       const trigger = e.trigger?.text ?? e.evidence.text;
       if (!PAST_VERB.test(trigger) || /\b(?:will|would|plans?|expected|scheduled|due|set)\b/i.test(e.evidence.text)) continue;
       out.push(finding('date-conflict', doc.text,

@@ -12,6 +12,8 @@ describe('role-conflict', () => {
     { text: 'The talks were hosted by President Vladimir Putin in Sochi.', date: '2010-05-01', evidence: 'President Vladimir Putin' },
     { text: 'Ex-Chancellor Angela Merkel met the press.', date: '2015-05-01', evidence: 'Ex-Chancellor Angela Merkel' },
     { text: 'Foreign Minister Dmytro Kuleba flew to Brussels.', date: '2025-01-10', evidence: 'Foreign Minister Dmytro Kuleba' },
+    { text: 'He met Italian Foreign Minister Emma Bonino. Earlier Friday he flew in.', date: '2014-06-01', evidence: 'Italian Foreign Minister Emma Bonino' },
+    { text: 'Former President George W. Bush spoke.', date: '2005-06-01', evidence: 'Former President George W. Bush' },
     { text: 'Aides to former Russian President Vladimir Putin’s office spoke.', date: '2025-01-10', evidence: 'former Russian President Vladimir Putin’s' },
     { text: 'Former President Bush spoke in Texas. George W. Bush was relaxed.', date: '2004-05-01', evidence: 'Former President Bush' },
   ];
@@ -34,6 +36,7 @@ describe('role-conflict', () => {
     { text: 'Then-President Viktor Yanukovych fled Kyiv.', date: '2015-02-22', why: 'then- places the title in time' },
     { text: 'President-elect Donald Trump named his cabinet.', date: '2024-11-20', why: 'elect' },
     { text: 'Chancellor Gordon Brown presented the budget.', date: '2005-03-16', why: 'not a KB chancellor: no judgement' },
+    { text: 'He met Italian Foreign Minister Emma Bonino. Earlier Friday he flew in.', date: '2014-01-10', why: 'in office; the name stops at the sentence end' },
     { text: 'Former U.S. President Donald Trump spoke.', date: null, why: 'no publication date' },
     { text: 'Former Ukrainian Prime Minister Viktor Yushchenko, now president, spoke.', date: '2006-01-10', why: 'president now, former PM is right' },
   ];

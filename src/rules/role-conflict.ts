@@ -36,7 +36,7 @@ function titleFits(written: string, officeTitle: string): boolean {
 const TITLE_RE = new RegExp(
   String.raw`\b(?:([Ff]ormer|[Ee]x-|[Tt]hen-|[Ll]ate|[Oo]utgoing|[Ii]ncoming|[Aa]cting|[Ii]nterim|[Ff]uture|[Dd]eposed|[Oo]usted)\s*)?((?:[A-Z][A-Za-z.]*\.?|U\.S\.)\s+)?(` +
     TITLES.map(([t]) => t.replace(/ /g, String.raw`\s+`)).join('|') +
-    String.raw`)(-elect|-designate)?\s+((?:(?:[A-Z][\p{L}'’.-]*|de|da|van|von|der|bin|zu|la|le|del)\s+){0,3}[A-Z][\p{L}'’-]+)`,
+    String.raw`)(-elect|-designate)?\s+((?:(?:[A-Z]\.|[A-Z][\p{L}'’-]*|de|da|van|von|der|bin|zu|la|le|del)\s+){0,3}[A-Z][\p{L}'’-]+)`,
   'gu',
 );
 
