@@ -211,6 +211,12 @@ class Context {
         out.push(c);
         continue;
       }
+      if (w.w === 'must' && ws[i + 1] && /^[a-z]/.test(ws[i + 1]!.w) && !VERBS[lemmatize(ws[i + 1]!.w, VERBS)]
+        && ws.slice(0, i).some((x) => REPORTING.has(lemmatize(x.w, REPORTING)))) {
+        out.push(this.candidate(ws, i + 1, i + 1, { type: 'REQUEST' }, false));
+        i++;
+        continue;
+      }
       const lemma = lemmatize(w.w, VERBS);
       const senses = VERBS[lemma];
       if (!senses || !this.looksVerbal(ws, i)) continue;
@@ -240,14 +246,17 @@ class Context {
     while (j >= 0 && j > i - 5 && (DETERMINERS.has(ws[j]!.w) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
     const lv = j >= 0 ? lemmatize(ws[j]!.w, LIGHT_VERBS) : '';
     const light = j >= 0 && LIGHT_VERBS.has(lv) && j < i && !(ws[j]!.w.endsWith('ing') && DETERMINERS.has(ws[j - 1]?.w ?? ''));
-    const consultFrame = entry.type === 'CONSULT' && (ws[i + 1]?.w === 'with' || ws[i + 1]?.w === 'between' || (j >= 0 && ws[j]!.w === 'for'));
+    const consultFrame = entry.type === 'CONSULT' && (j < 0 || ws[j]!.w === 'for' || !PREPOSITIONS.has(ws[j]!.w))
+      && (ws[i + 1]?.w === 'with' || ws[i + 1]?.w === 'between' || (j >= 0 && ws[j]!.w === 'for'));
     if (!light && j >= 0 && VERBS[lemmatize(ws[j]!.w, VERBS)] && this.looksVerbal(ws, j)) return null; // the object of another trigger ("cancelled talks")
     if (!light && !consultFrame) return null;
     if (entry.type === 'SUPPORT' && !light) return null;
     const head = light ? j : i;
-    if (light && VERBS[lv] && VERBS[lv]!.some((s) => s.type === entry.type)) return null; // the verb itself triggers ("launched an attack")
+    if (light && VERBS[lv] && this.looksVerbal(ws, j)) return null; // the verb itself is the trigger ("launched an attack", "signed an agreement")
     ws[head]!.lemma = lv || ws[head]!.w;
-    const c = this.candidate(ws, head, i, entry, true);
+    // a protest lodged or delivered is diplomatic: ACCUSE 'disapprove' (the manual's PROTEST note)
+    const diplomatic = entry.type === 'PROTEST' && light && /^(?:lodge|file|deliver|send|issue|register|make|lodged)$/.test(lv);
+    const c = this.candidate(ws, head, i, diplomatic ? { type: 'ACCUSE', mode: 'disapprove' } : entry, true);
     // joint exercises are cooperation; one side's exercises are a show of force (the manual's MOBILIZE note)
     if (entry.type === 'COOPERATE' && !ws.slice(0, i).some((x) => /^(?:joint|and|combined|bilateral|multinational)$/.test(x.w)) && !ws.slice(i, i + 4).some((x) => x.w === 'with')) {
       c.type = 'MOBILIZE'; c.mode = 'troops';
@@ -320,7 +329,7 @@ class Context {
       const w = ws[k]!.w;
       if (/^[,;:.]$/.test(w) && k < toIndex - 1) break;
       const lemma = lemmatize(w, VERBS);
-      if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS))) { c.modality = 'purpose'; return; }
+      if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '')) { c.modality = 'purpose'; return; }
       if ((VERBS[lemma] && lemma !== 'back') || (WILLINGNESS.has(w) && k === toIndex - 1)) { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
       const ctrl = CONTROLLERS[lemmatize(w, CONTROLLERS)] ?? CONTROLLERS[w];
       if (ctrl) {
@@ -509,6 +518,9 @@ class Context {
     // "X said that Y must do Z": a demand by X on Y
     const must = ws.slice(c.groupStart, c.head).some((x) => x.w === 'must' || x.w === 'should');
     if (must && !c.negated && ws.slice(0, c.groupStart).some((x) => x.w === 'that' || REPORTING.has(lemmatize(x.w, REPORTING)))) {
+      // the demand of a speaker the article quotes directly is one of their statements (see isQuotedSpeakersStatement)
+      const verb = [...ws.slice(0, c.groupStart)].reverse().find((x) => REPORTING.has(lemmatize(x.w, REPORTING)) && !x.cap);
+      if (verb && (this.isQuotedSpeakersStatement(verb) || HABITUAL.has(ws[ws.indexOf(verb) - 1]?.w ?? ''))) return null;
       const rep = this.reporterSubject(ws, c);
       if (rep) {
         const t = actor;

@@ -27,4 +27,4 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', '
 /** Verbs that report what someone said: a clause after them starts afresh, and their subject is the source. */
 export const REPORTING = new Set(['say', 'tell', 'report', 'claim', 'announce', 'state', 'add', 'confirm', 'declare', 'note',
   'write', 'post', 'insist', 'suggest', 'believe', 'indicate', 'quote', 'deny', 'allege', 'warn', 'argue', 'explain', 'acknowledge',
-  'admit', 'reveal', 'disclose', 'estimate', 'predict', 'show', 'emphasize', 'emphasise', 'stress', 'assert', 'maintain']);
+  'admit', 'reveal', 'disclose', 'conclude', 'reiterate', 'repeat', 'estimate', 'predict', 'show', 'emphasize', 'emphasise', 'stress', 'assert', 'maintain']);
