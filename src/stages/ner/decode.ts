@@ -1,5 +1,5 @@
-import { historyFeatures, tagFeatures, type DocFeatures } from './features.js';
-import { allowed, NER_TYPES, O, startsName, TAG_COUNT, typeOfTag } from './tags.js';
+import { historyFeatures, tagFeatures, type DocFeatures, type StaticRow } from './features.js';
+import { allowed, isOpen, NER_TYPES, O, startsName, TAG_COUNT, typeOfTag } from './tags.js';
 import type { Weights } from './weights.js';
 
 /** During training: the gold tags and the update to make when the guess is wrong. */
@@ -16,7 +16,7 @@ const HIST = NER_TYPES.length + 1;
  * previous one. With `history` (tags from a first pass), tokens also see how the other occurrences of their
  * word were tagged in the document.
  *
- * `staticScores` (from FeatureExtractor.staticScores) replaces the static feature lists at inference.
+ * `staticRow` (from FeatureExtractor.staticScores) replaces the static feature lists at inference.
  *
  * @example
  * const tags = decode(fx.extract(input), weights, null);
@@ -26,7 +26,7 @@ export function decode(
   weights: Weights,
   history: Uint8Array | null,
   teacher?: Teacher,
-  staticScores?: Float32Array,
+  staticRow?: StaticRow,
 ): Uint8Array {
   const tags = new Uint8Array(df.n);
   const counts = history ? historyCounts(df, history) : null;
@@ -41,6 +41,17 @@ export function decode(
   let q2 = O;
   for (let i = 0; i < df.n; i++) {
     if (i === 0 || df.lastInSentence[i - 1]) p1 = p2 = q1 = q2 = O;
+    // at inference a token that cannot start a name, after a closed tag, can only be O: no scoring needed
+    if (!teacher && !df.canStart[i] && !isOpen(p1)) {
+      if (history) {
+        q2 = q1;
+        q1 = history[i]!;
+      }
+      tags[i] = O;
+      p2 = p1;
+      p1 = O;
+      continue;
+    }
     buf.length = 0;
     if (counts && history && df.nameLike[i]) {
       const c = counts.get(df.keys[i]!);
@@ -63,7 +74,7 @@ export function decode(
     }
     for (let k = df.offs[i]!; k < df.offs[i + 1]!; k++) buf.push(df.feats[k]!);
     tagFeatures(buf, p1, p2, df.word[i]!, df.shortShape[i]!);
-    if (staticScores) for (let t = 0; t < TAG_COUNT; t++) scores[t] = staticScores[i * TAG_COUNT + t]!;
+    if (staticRow) staticRow(i, scores);
     else scores.fill(0);
     for (let k = 0; k < buf.length; k++) weights.addTo(buf[k]!, scores);
     const last = df.lastInSentence[i] === 1;

@@ -36,9 +36,9 @@ export class NerTagger {
   /** BILOU tags of every token. */
   tag(input: TaggerInput): Uint8Array {
     const w = this.options.weights;
-    const { df, scores } = this.extractor.staticScores(input, w, this.cache);
-    const first = decode(df, w, null, undefined, scores);
-    return this.options.twoPass ? decode(df, w, first, undefined, scores) : first;
+    const { df, staticRow } = this.extractor.staticScores(input, w, this.cache);
+    const first = decode(df, w, null, undefined, staticRow);
+    return this.options.twoPass ? decode(df, w, first, undefined, staticRow) : first;
   }
 
   /** Names as character spans, in text order. */
