@@ -49,13 +49,20 @@ export function readPageMeta(document: DomDocument, baseUrl: string | null): Pag
   let publishedAt: string | null = null;
   let dateSource: string | null = null;
   for (const a of ld) {
-    const d = parseDateValue(str(a.datePublished) ?? str(a.dateCreated));
+    const d = parseDateValue(str(a.datePublished));
     if (d) { publishedAt = d; dateSource = 'json-ld'; break; }
   }
   if (!publishedAt) {
     for (const name of DATE_META) {
       const d = parseDateValue(meta.get(name) ?? null);
       if (d) { publishedAt = d; dateSource = 'meta'; break; }
+    }
+  }
+  if (!publishedAt) {
+    // dateCreated is when the CMS record was made (often a draft, or UTC of another day): a last resort.
+    for (const a of ld) {
+      const d = parseDateValue(str(a.dateCreated));
+      if (d) { publishedAt = d; dateSource = 'json-ld'; break; }
     }
   }
   if (!publishedAt) {
@@ -149,16 +156,18 @@ function jsonLdArticles(document: DomDocument): Json[] {
     if (depth > 6 || !node || typeof node !== 'object') return;
     if (Array.isArray(node)) { for (const n of node) visit(n, depth + 1); return; }
     const o = node as Json;
-    const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
+    const types = ([] as unknown[]).concat(o['@type'] ?? []).map((t) => String(t).replace(/^.*[/#:]/, ''));
     if (types.some((t) => ARTICLE_TYPES.test(t))) found.push(o);
     if (o['@graph']) visit(o['@graph'], depth + 1);
   };
   for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      visit(JSON.parse((s.textContent ?? '').trim().replace(/^<!--|-->$/g, '')), 0);
+      // Pages wrap JSON-LD in HTML comments or (//)<![CDATA[ … (//)]]> for old parsers.
+      const body = (s.textContent ?? '').trim().replace(/^(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)|(?:\/\/\s*)?(?:-->|\]\]>)$/g, '').trim();
+      visit(JSON.parse(body), 0);
     } catch { /* broken JSON-LD is common: ignore it */ }
   }
-  const rank = (o: Json) => ([] as unknown[]).concat(o['@type'] ?? []).map(String).some((t) => /Article|Posting|Report/.test(t)) ? 0 : 1;
+  const rank = (o: Json) => ([] as unknown[]).concat(o['@type'] ?? []).map((t) => String(t)).some((t) => /Article|Posting|Report/.test(t)) ? 0 : 1;
   return found.sort((a, b) => rank(a) - rank(b));
 }
 

@@ -55,6 +55,12 @@ describe('extractHtml text', () => {
     assert.deepEqual(p.text.split('\n').map((l) => l.slice(0, 12)), ['GENEVA — Neg', 'What comes n', 'The delegati', 'Aid agencies']);
   });
 
+  it('reads a page in a script written without spaces', () => {
+    const zh = '外交官星期二在日内瓦举行了第三天的会谈，但没有达成协议，官员们表示前线的战斗仍在继续。';
+    const p = extract(`<html><body><article><p>${zh}</p><p>${zh}</p></article></body></html>`);
+    assert.equal(p.text, `${zh}\n${zh}`);
+  });
+
   it('treats <br> as a space and loose text in a div as a paragraph', () => {
     const p = extract(`<html><body><div>${P1}<br>${P2.replace('next week.', 'next<br>week.')}</div></body></html>`);
     assert.ok(p.text.includes('return next week.'));
@@ -86,6 +92,9 @@ describe('extractHtml metadata', () => {
     { name: 'DC.date.issued', head: '<meta name="DC.date.issued" content="2019/07/04">', want: { publishedAt: '2019-07-04' } },
     { name: 'parsely-page JSON', head: '<meta name="parsely-page" content=\'{"title":"x","pub_date":"2018-03-04T12:00:00Z"}\'>', want: { publishedAt: '2018-03-04' } },
     { name: 'og tags and canonical link', head: '<meta property="og:title" content="OG title"><meta property="og:site_name" content="Example News"><meta name="author" content="Kim Doe"><link rel="canonical" href="/world/talks">', want: { title: 'OG title', siteName: 'Example News', byline: 'Kim Doe', canonicalUrl: 'https://example.org/world/talks', publishedAt: null, dateSource: null } },
+    { name: 'JSON-LD in a CDATA section, schema.org type as a URL', head: '<script type="application/ld+json">//<![CDATA[\n{"@type":"http://schema.org/NewsArticle","datePublished":"2016-06-01"}\n//]]></script>', want: { publishedAt: '2016-06-01', dateSource: 'json-ld' } },
+    { name: 'meta beats JSON-LD dateCreated', head: '<script type="application/ld+json">{"@type":"Article","dateCreated":"2017-02-24T01:18:13Z"}</script><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">', want: { publishedAt: '2017-02-23', dateSource: 'meta' } },
+    { name: 'JSON-LD dateCreated as a last resort', head: '<script type="application/ld+json">{"@type":"Article","dateCreated":"2017-02-24T01:18:13Z"}</script>', want: { publishedAt: '2017-02-24', dateSource: 'json-ld' } },
     { name: 'og:url when no canonical link', head: '<meta property="og:url" content="https://example.org/x?y=1">', want: { canonicalUrl: 'https://example.org/x?y=1' } },
   ];
   for (const c of cases) {

@@ -67,11 +67,11 @@ export function extractHtml(html: string, opts: { url: string | null; label: str
   const root = article?.content ?? document.body;
   const paragraphs = root ? blockTexts(root) : [];
   const { text, spans } = joinParagraphs(paragraphs);
-  const words = text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+  const words = wordCount(text);
   if (!text) throw noArticle(root ? 'the body has no text' : 'the page is empty');
   if (words < MIN_WORDS) throw noArticle(`only ${words} words`);
   if (hasPassword && words < LOGIN_MAX_WORDS) throw noArticle('it looks like a login page');
-  if (!paragraphs.some((p) => p.split(/\s+/).length >= 10)) throw noArticle('no paragraph of running text');
+  if (!paragraphs.some((p) => wordCount(p) >= 10)) throw noArticle('no paragraph of running text');
 
   return {
     text,
@@ -146,6 +146,16 @@ function hasBlockChild(el: DomNode): boolean {
 /** Elements that hold blocks rather than running text. */
 function isContainer(el: DomNode): boolean {
   return /^(DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|ASIDE|NAV|UL|OL|DL|TABLE|TBODY|THEAD|TFOOT|TR|FIGURE|BODY|HTML|DETAILS|SUMMARY)$/.test((el.tagName ?? '').toUpperCase());
+}
+
+/**
+ * Words in a text: space-separated words with two letters or more, and for scripts written without spaces
+ * (Chinese, Japanese) one word per two characters, so such pages are not mistaken for empty ones.
+ */
+function wordCount(s: string): number {
+  const cjk = (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  const spaced = s.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu, ' ').split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+  return spaced + Math.floor(cjk / 2);
 }
 
 function joinParagraphs(paragraphs: string[]): { text: string; spans: Span[] } {
