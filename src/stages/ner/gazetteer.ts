@@ -27,6 +27,8 @@ interface Entry {
  */
 export class Gazetteer {
   private readonly byFirst = new Map<string, Entry[]>();
+  /** First keys of entries of two or more tokens: only these need the two-key lookup. */
+  private readonly multiFirst = new Set<string>();
   readonly size: number;
 
   constructor(lists: GazetteerLists) {
@@ -41,6 +43,7 @@ export class Gazetteer {
         seen.add(id);
         // indexed by the first two keys, so that frequent first words ("the", "new") do not scan long buckets
         const first = keys.length === 1 ? keys[0]! : `${keys[0]!} ${keys[1]!}`;
+        if (keys.length > 1) this.multiFirst.add(keys[0]!);
         let bucket = this.byFirst.get(first);
         if (!bucket) this.byFirst.set(first, (bucket = []));
         bucket.push({ keys, cat: ci });
@@ -48,6 +51,14 @@ export class Gazetteer {
       }
     });
     this.size = size;
+  }
+
+  /** Records in `longest` the length of entry `e` when it matches at token i. */
+  private extend(e: Entry, keys: readonly string[], i: number, breaks: ReadonlySet<number> | undefined, longest: number[]): void {
+    const n = e.keys.length;
+    if (n <= longest[e.cat]! || i + n > keys.length) return;
+    for (let k = 1; k < n; k++) if (keys[i + k] !== e.keys[k] || breaks?.has(i + k)) return;
+    longest[e.cat] = n;
   }
 
   /**
@@ -61,18 +72,13 @@ export class Gazetteer {
     const longest: number[] = new Array(GAZ_CATEGORIES.length).fill(0);
     for (let i = 0; i < keys.length; i++) {
       const one = this.byFirst.get(keys[i]!);
-      const two = i + 1 < keys.length && !breaks?.has(i + 1) ? this.byFirst.get(`${keys[i]!} ${keys[i + 1]!}`) : undefined;
+      const two = i + 1 < keys.length && this.multiFirst.has(keys[i]!) && !breaks?.has(i + 1)
+        ? this.byFirst.get(`${keys[i]!} ${keys[i + 1]!}`)
+        : undefined;
       if (!one && !two) continue;
       longest.fill(0);
-      for (const e of two ? (one ? one.concat(two) : two) : one!) {
-        const n = e.keys.length;
-        if (n <= longest[e.cat]! || i + n > keys.length) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) {
-          if (keys[i + k] !== e.keys[k] || breaks?.has(i + k)) ok = false;
-        }
-        if (ok) longest[e.cat] = n;
-      }
+      for (const e of one ?? NO_MATCH_ENTRIES) this.extend(e, keys, i, breaks, longest);
+      for (const e of two ?? NO_MATCH_ENTRIES) this.extend(e, keys, i, breaks, longest);
       for (let c = 0; c < longest.length; c++) {
         const n = longest[c]!;
         // a match inside a longer one of the same category adds nothing
@@ -92,6 +98,7 @@ export class Gazetteer {
 
 /** Shared by every token without a match (never written to). */
 const NO_MATCH: number[] = [];
+const NO_MATCH_ENTRIES: Entry[] = [];
 
 /** A match code: category index and BILU position (0 B, 1 I, 2 L, 3 U). */
 export function codeOf(cat: number, pos: number): number {
