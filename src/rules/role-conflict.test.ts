@@ -79,3 +79,20 @@ describe('role-conflict within the article', () => {
     assert.equal(f.length, 1);
   });
 });
+
+describe('role-conflict: the writer’s words only', () => {
+  it('skips a title inside a quote', () => {
+    const text = '“President Obama warned us,” she said.';
+    const base = doc(text, '2020-06-01');
+    const q = { start: 1, end: 26, text: text.slice(1, 26), id: 'q1', kind: 'direct' as const, speaker: null, cue: null, cueSpan: null, channel: null };
+    assert.equal(checkRoles(base).length, 1);
+    assert.deepEqual(checkRoles({ ...base, layers: { ...base.layers, quotes: [q] } }), []);
+  });
+  it('skips a sentence whose time lies in the term', () => {
+    const text = 'Last year President Obama signed the bill.';
+    const base = doc(text, '2017-06-01');
+    const time = { start: 0, end: 9, text: 'Last year', type: 'DATE' as const, value: '2016' };
+    assert.equal(checkRoles(base).length, 1);
+    assert.deepEqual(checkRoles({ ...base, layers: { ...base.layers, times: [time] } }), []);
+  });
+});

@@ -146,6 +146,11 @@ export function checkRoles(doc: CheckInput, idx: KbIndex = kbIndex()): Finding[]
     const sentence = sentenceAt(sentences, t.start);
     const context = sentence ? doc.text.slice(sentence.start, sentence.end) : written;
     if (PAST_CONTEXT.test(context)) continue;
+    // Speakers keep honorifics ("President Obama" years later): judge the writer's words, not quoted ones.
+    if ((doc.layers.quotes ?? []).some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    // A time in the sentence that falls inside one of the person's terms places the title there.
+    const timesHere = (doc.layers.times ?? []).filter((x) => sentence && x.start >= sentence.start && x.end <= sentence.end && /^\d{4}/.test(x.value));
+    if (timesHere.some((x) => tenures.some((y) => x.value.slice(0, 10) >= y.term.start.slice(0, x.value.slice(0, 10).length) && (y.term.end === null || x.value.slice(0, 10) < y.term.end)))) continue;
     const near = tenures.some((x) => Math.abs(daysBetween(x.term.start, date)) <= 30 || (x.term.end !== null && Math.abs(daysBetween(x.term.end, date)) <= 30));
     if (near) continue;
     const last = [...tenures].sort((a, b) => a.term.start.localeCompare(b.term.start));
