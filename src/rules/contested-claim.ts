@@ -148,7 +148,8 @@ function sameEvent(a: Event, b: Event): boolean {
  * quotes it still finds reported denials against events' sources.
  *
  * @example
- * checkContested(docWithQuotes)[0]?.kind // 'contested-claim'
+ * checkContested({ text: 'The ministry dismissed claims that its jets struck the market.', publishedAt: null, layers: {} })[0]?.kind
+ * // 'contested-claim'
  */
 export function checkContested(doc: CheckInput): Finding[] {
   const sentences = sentencesOf(doc);
