@@ -44,6 +44,9 @@ export function lemmaCandidates(word: string): string[] {
   return out;
 }
 
+const cache = new WeakMap<object, Map<string, string>>();
+const NO_SET = {};
+
 /**
  * The base form of a verb: the first candidate in `known` when given, else the best rule-based guess.
  *
@@ -52,6 +55,18 @@ export function lemmaCandidates(word: string): string[] {
  * lemmatize('shot', new Set(['shoot'])) // 'shoot'
  */
 export function lemmatize(word: string, known?: ReadonlySet<string> | Record<string, unknown>): string {
+  // memoised per known-set: the same few hundred words recur in every article
+  let memo = cache.get(known ?? NO_SET);
+  if (!memo) { memo = new Map(); cache.set(known ?? NO_SET, memo); }
+  let hit = memo.get(word);
+  if (hit === undefined) {
+    hit = lemmatizeUncached(word, known);
+    if (memo.size < 50000) memo.set(word, hit);
+  }
+  return hit;
+}
+
+function lemmatizeUncached(word: string, known?: ReadonlySet<string> | Record<string, unknown>): string {
   const cands = lemmaCandidates(word);
   if (known) {
     const has = (s: string) => (known instanceof Set ? known.has(s) : Object.prototype.hasOwnProperty.call(known, s));

@@ -38,11 +38,15 @@ function wordValue(w: string): number | null {
  * parseNumber(['more', 'than', '100', 'people'], 0) // { value: 100, first: 0, next: 3, qualifier: 'more than' }
  * parseNumber(['a', 'dozen', 'drones'], 0)          // { value: 12, first: 0, next: 2 }
  */
+const QUALIFIER_PARTS = QUALIFIERS.map((q) => ({ q, parts: q.split(' ') }));
+const FIRST_WORDS = new Set([...QUALIFIER_PARTS.map((x) => x.parts[0]!), 'a', 'dozen', ...Object.keys(VAGUE), ...Object.keys(UNITS), ...Object.keys(TENS)]);
+
 export function parseNumber(words: readonly string[], i: number): ParsedNumber | null {
+  const w0 = words[i];
+  if (w0 === undefined || !(/^\d/.test(w0) || FIRST_WORDS.has(w0) || /^[a-z]+-[a-z]+$/.test(w0))) return null; // most words: not a number
   let qualifier: string | undefined;
   let j = i;
-  for (const q of QUALIFIERS) {
-    const parts = q.split(' ');
+  for (const { q, parts } of QUALIFIER_PARTS) {
     if (parts.every((p, k) => words[i + k] === p)) {
       const after = parseBare(words, i + parts.length);
       if (after) { qualifier = q; j = i + parts.length; break; }
