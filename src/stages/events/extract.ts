@@ -182,10 +182,13 @@ class Context {
     return this.mentions.find((m) => m.start <= w.start && m.end >= w.end && m.kind === 'name');
   }
 
-  /** An EntityRef for a mention: canonical name for names and references, the words as written for demonyms and metonyms. */
+  /**
+   * An EntityRef for a mention: the canonical name for people and for titles, descriptions and pronouns; the words as
+   * written for places, organisations, demonyms and metonyms ("U.S.", "Moscow"), whose entity id gives the canonical one.
+   */
   ref(m: Mention): EntityRef {
     const e = this.entities.get(m.entity);
-    const asWritten = m.kind === 'demonym' || m.kind === 'metonym' || !e;
+    const asWritten = m.kind === 'demonym' || m.kind === 'metonym' || !e || (m.kind === 'name' && e.type !== 'PERSON');
     return { entity: m.entity, name: asWritten ? m.text : e.name, start: m.start, end: m.end };
   }
 
@@ -549,6 +552,11 @@ class Context {
     const obj = this.objects(ws, c.last);
     if (actor && target && sameRef(actor, target)) target = null;
     if (!target && subj && subj.refs.length > 1) target = subj.refs[1]!;
+    // "demanded that the US cancel …": the party addressed is the subject of the complement
+    if (!target && ws[obj.end]?.w === 'that' && ['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'AGREE', 'SUPPORT'].includes(out.type)) {
+      const m = this.npHeads(ws, this.mentionAt(ws[obj.end]!.end, s.end))[0];
+      if (m && !(actor && m.entity === actor.entity)) target = this.ref(m);
+    }
     if (!target && subj && subj.start > s.start) {
       // a fronted clause may name the party acted on: "To pressure Moscow into talks, X threatened sanctions"
       const fronted = this.mentionAt(s.start, subj.start).filter((m) => this.notAfterPreposition(ws, m) && !this.isPlace(m) || m.kind === 'metonym');
