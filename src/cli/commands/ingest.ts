@@ -88,7 +88,8 @@ async function runIngest(sources: string[], flags: IngestFlags): Promise<number>
     const summary = await ingestItems(items, store, {
       workers, batchSize, onProgress,
       onFailure: (label, err) => {
-        const line = `dossier: ${label}: ${err.message}`;
+        // input errors usually name their file already
+        const line = `dossier: ${err.message.startsWith(label) ? '' : `${label}: `}${err.message}`;
         if (bar) failures.push(line);
         else process.stderr.write(`${line}\n`);
       },
