@@ -22,6 +22,9 @@ describe('places: gazetteer lookups', () => {
     ['Donbass', 'Donbas', 'area', 'place:donbas'],
     ['Europe', 'Europe', 'area', 'place:europe'],
     ['the Kremlin', 'Kremlin', 'seat', 'org:kremlin'],
+    // English exonyms of cities GeoNames knows by native name, not the US towns that share the English name
+    ['Geneva', 'Geneva', 'city', 'place:geonames:2660646'],
+    ['Cologne', 'Cologne', 'city', 'place:geonames:2886242'],
   ];
   for (const [surface, name, kind, kbId] of cases) {
     it(`${surface} → ${name}`, () => {

