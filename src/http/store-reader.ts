@@ -21,7 +21,7 @@ export function storeReader(store: Store): CorpusReader {
     article: (id) => store.article(id),
     speakers: (limit) => speakerRows(limit).slice(0, limit).map(toSpeaker),
     speakerQuotes(key, limit) {
-      const row = store.entities({ limit: 100000 }).find((e) => e.key === key);
+      const row = store.entities({ key, limit: 1 }).find((e) => e.key === key);
       if (!row) return null;
       const quotes = store.quotes({ speaker: row.name, limit: limit * 2 }).filter((q) => !q.speakerKey || q.speakerKey === key).slice(0, limit);
       return {
