@@ -55,7 +55,40 @@ const TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC
  * findNames({ text, tokens }) // [{ start: 0, end: 14, text: 'Olena Kovalyk', type: 'PERSON' }]
  */
 export function findNames(input: TaggerInput, tagger: NerTagger = defaultTagger()): NameMention[] {
-  return tagger.names(input).map((n) => ({ start: n.start, end: n.end, text: input.text.slice(n.start, n.end), type: TYPE[n.type] }));
+  const names = tagger.names(input).map((n) => ({ start: n.start, end: n.end, text: input.text.slice(n.start, n.end), type: TYPE[n.type] }));
+  return addSurnameRepeats(input, names);
+}
+
+/**
+ * Document consistency, deterministically: once a person is named in full ("Kaspar Oolmets"), a later bare surname
+ * ("Oolmets later met …") is that person too, even where the tagger's context features miss it (sentence-initial,
+ * unusual spelling). Only surnames that never occur in lower case in the document, standing alone (no capitalised
+ * neighbour that would make a longer name) and not already inside a name.
+ */
+function addSurnameRepeats(input: TaggerInput, names: NameMention[]): NameMention[] {
+  const { text, tokens } = input;
+  const surnames = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'PERSON') continue;
+    const last = /([\p{Lu}][\p{L}'’-]{2,})$/u.exec(n.text)?.[1];
+    if (last && n.text.includes(' ')) surnames.add(last);
+  }
+  if (!surnames.size) return names;
+  const word = (i: number) => { const t = tokens[i]!; return text.slice(t.start, t.end); };
+  const lower = new Set<string>();
+  tokens.forEach((_, i) => { const w = word(i); if (/^\p{Ll}/u.test(w)) lower.add(w); });
+  const covered = (start: number, end: number) => names.some((n) => n.start < end && start < n.end);
+  const capital = (i: number) => i >= 0 && i < tokens.length && /^\p{Lu}/u.test(word(i));
+  const added: NameMention[] = [];
+  tokens.forEach((t, i) => {
+    const w = word(i);
+    if (!surnames.has(w) || lower.has(w.toLowerCase()) || covered(t.start, t.end)) return;
+    const prev = tokens[i - 1], next = tokens[i + 1];
+    if (prev && prev.sentence === t.sentence && capital(i - 1) && prev.end + 1 >= t.start && !/[.!?]$/.test(word(i - 1))) return;
+    if (next && next.sentence === t.sentence && capital(i + 1) && t.end + 1 >= next.start) return;
+    added.push({ start: t.start, end: t.end, text: w, type: 'PERSON' });
+  });
+  return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
 }
 
 /** Pipeline stage: statistical named-entity tagging (averaged perceptron trained on CoNLL-2003). */
