@@ -3,17 +3,11 @@ import type { Span } from '../model/span.js';
 import { InputError } from './errors.js';
 import { mapTextToHtml } from './html-map.js';
 import { parseDocument, readabilityParse, type DomNode } from './dom.js';
-import { readPageMeta } from './html-meta.js';
+import { readPageMeta, type PageMeta } from './html-meta.js';
 
 /** The main article of an HTML page. */
-export interface ExtractedPage {
+export interface ExtractedPage extends PageMeta {
   text: string;
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  canonicalUrl: string | null;
-  publishedAt: string | null;
-  dateSource: string | null;
   map: OffsetMapEntry[];
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fmix32 } from '../util/fmix.js';
 
 /**
  * Fingerprints of an article text: an exact content hash (idempotent ingest) and a MinHash
@@ -42,15 +43,6 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(normalizeForHash(text)).digest('hex');
 }
 
-/** murmur3's 32-bit finaliser: a bijection on 32-bit integers with good avalanche. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** FNV-1a over UTF-16 code units, finalised. */
 function hashString(s: string): number {

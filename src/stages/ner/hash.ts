@@ -1,3 +1,4 @@
+import { fmix32 } from '../../util/fmix.js';
 /**
  * 32-bit hashing for features. Features are integers, never strings: a word's string hash is computed once
  * per word type (and cached), and each feature mixes a template id with one or two such hashes. That keeps
@@ -16,18 +17,9 @@ export function hashString(s: string): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return fmix(h);
+  return fmix32(h);
 }
 
-/** murmur3 finaliser: spreads every input bit over the whole word. */
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /**
  * Combines a template id (or an earlier mix) with a value hash into a feature key.
@@ -41,7 +33,7 @@ export function mix(a: number, b: number): number {
   h = Math.imul(h, 0x1b873593) ^ b;
   h = (h << 13) | (h >>> 19);
   h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  return fmix(h);
+  return fmix32(h);
 }
 
 /** Three-way mix (template, value, value). */
