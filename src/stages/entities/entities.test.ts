@@ -195,6 +195,8 @@ describe('entities: metonymy', () => {
     { text: 'Those who attacked protesters in Kiev will be punished.', spec: [['Kiev', 'LOC']], surface: 'Kiev', entity: 'Kyiv', kind: 'name' },
     { text: 'Rebels are fighting against Kyiv.', spec: [['Kyiv', 'LOC']], surface: 'Kyiv', entity: 'Ukraine', kind: 'metonym' },
     { text: 'Residents of London woke to sirens.', spec: [['London', 'LOC']], surface: 'London', entity: 'London', kind: 'name' },
+    { text: 'Officials in Paris and Berlin welcomed the deal.', spec: [['Paris', 'LOC'], ['Berlin', 'LOC']], surface: 'Berlin', entity: 'Berlin', kind: 'name' },
+    { text: 'Crowds in Rome, Madrid and Warsaw marched.', spec: [['Rome', 'LOC'], ['Madrid', 'LOC'], ['Warsaw', 'LOC']], surface: 'Warsaw', entity: 'Warsaw', kind: 'name' },
   ];
   for (const c of cases) {
     it(`${c.text} → ${c.surface} is ${c.entity}`, () => {

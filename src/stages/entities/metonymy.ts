@@ -14,6 +14,8 @@ export function actsAsState(v: DocView, t0: number, t1: number): boolean {
   const next = t1;
   // "protesters in Kiev will be …", "the embassy in Kyiv declined": after a locative preposition it is a place
   if (LOCATIVE.has(v.lower(t0 - 1))) return false;
+  // a later conjunct of a locative list is a place too: "officials in Paris and Berlin welcomed it"
+  if (inLocativeList(v, t0)) return false;
   // "Moscow's skepticism" acts; "Kyiv's Independence Square", "Kyiv's streets" are places
   if (v.isPossessive(next)) return !PLACE_NOUNS.has(v.lower(next + 1)) && !v.isCap(next + 1);
   if (followedByVerb(v, t0, next)) return true;
@@ -23,6 +25,19 @@ export function actsAsState(v: DocView, t0: number, t1: number): boolean {
   if ((prev === 'and' || prev === 'or') && v.isCap(t0 - 2)) {
     // second conjunct: "Kyiv and Moscow are …"
     return followedByVerb(v, t0, next);
+  }
+  return false;
+}
+
+/** Whether the token at t0 closes a list of capitalised names ("Paris, Rome and Berlin") that follows a locative word. */
+function inLocativeList(v: DocView, t0: number): boolean {
+  const prev = v.lower(t0 - 1);
+  if (prev !== 'and' && prev !== 'or' && prev !== ',') return false;
+  let i = t0 - 1;
+  for (let steps = 0; steps < 12 && i > 0; steps++) {
+    const w = v.lower(i - 1);
+    if (w === 'and' || w === 'or' || w === ',' || v.isCap(i - 1)) { i--; continue; }
+    return LOCATIVE.has(w);
   }
   return false;
 }
