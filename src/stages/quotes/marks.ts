@@ -42,6 +42,8 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
     const reopened = carried;
     carried = false;
     let firstInParagraph = true;
+    // the previous piece of this paragraph was left open by a quote that reopens right after it
+    let reopensHere = false;
     while (i < p.end) {
       const c = text[i]!;
       const prev = i > p.start ? text[i - 1] : undefined;
@@ -55,16 +57,24 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
       if (!opener) { i++; continue; }
       const single = opener === '‘' || opener === "'";
       const close = findCloser(text, i + markLen, p.end, opener);
-      if (close === null) {
+      const continued = reopened && firstInParagraph || reopensHere;
+      reopensHere = false;
+      if (close === null || close.reopens) {
         if (single) { i++; continue; }
-        // open to the end of the paragraph: a multi-paragraph quote, when the next paragraph reopens it
-        const [s, e] = trim(text, i + markLen, p.end);
-        if (e > s) out.push({ open: i, close: p.end, start: s, end: e, unclosed: true, continued: reopened && firstInParagraph, single });
-        carried = true;
-        break;
+        // open to the end of the paragraph (a multi-paragraph quote, when the next paragraph reopens it),
+        // or up to a mark that reopens it in the same paragraph: “A. “B.” where a source lost the paragraph
+        // break between the two, a convention of multi-paragraph quotes
+        const stop = close ? close.at : p.end;
+        const [s, e] = trim(text, i + markLen, stop);
+        if (e > s) out.push({ open: i, close: stop, start: s, end: e, unclosed: true, continued, single });
+        if (!close) { carried = true; break; }
+        firstInParagraph = false;
+        reopensHere = true;
+        i = close.at;
+        continue;
       }
       const [s, e] = trim(text, i + markLen, close.at);
-      if (e > s) out.push({ open: i, close: close.at, start: s, end: e, unclosed: false, continued: reopened && firstInParagraph && i - p.start < 2, single });
+      if (e > s) out.push({ open: i, close: close.at, start: s, end: e, unclosed: false, continued: continued && (i - p.start < 2 || !firstInParagraph), single });
       firstInParagraph = false;
       i = close.at + close.len;
     }
@@ -72,7 +82,11 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
   return out;
 }
 
-function findCloser(text: string, from: number, limit: number, opener: string): { at: number; len: number } | null {
+/**
+ * Where the quote opened at `from` closes: the closing mark's offset and length; `reopens` when a new opening
+ * mark comes first (the quote was left open there); null when the paragraph ends first.
+ */
+function findCloser(text: string, from: number, limit: number, opener: string): { at: number; len: number; reopens?: boolean } | null {
   for (let j = from; j < limit; j++) {
     const c = text[j]!;
     const next = text[j + 1];
@@ -97,10 +111,10 @@ function findCloser(text: string, from: number, limit: number, opener: string): 
     }
     if (CLOSERS[opener]?.includes(c)) {
       // a straight mark after a space opens a new quote: this one was never closed
-      if (c === '"' && isSpace(text[j - 1]) && !isSpace(next)) return null;
+      if (c === '"' && isSpace(text[j - 1]) && !isSpace(next)) return { at: j, len: 0, reopens: true };
       return { at: j, len: 1 };
     }
-    if ((opener === '“' || opener === '"') && c === '“' && isSpace(text[j - 1]) && j > from + 1) return null;
+    if ((opener === '“' || opener === '"') && c === '“' && isSpace(text[j - 1]) && j > from + 1) return { at: j, len: 0, reopens: true };
   }
   return null;
 }

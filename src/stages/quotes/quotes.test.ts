@@ -87,6 +87,15 @@ describe('direct quotes', () => {
       ],
     },
     {
+      name: 'a quote reopened in the same paragraph (the source lost the paragraph break): two pieces, no marks inside',
+      text: 'Maria Lopez, the mayor, spoke first. “We were not warned,” Lopez said. “The shelling started at dawn. “Nobody came to help us for hours.”',
+      expect: [
+        { text: 'We were not warned,', kind: 'direct', speaker: 'Lopez', cue: 'said' },
+        { text: 'The shelling started at dawn.', kind: 'direct', speaker: 'Lopez', cue: null },
+        { text: 'Nobody came to help us for hours.', kind: 'direct', speaker: 'Lopez', cue: null },
+      ],
+    },
+    {
       name: 'multi-paragraph quote attributed in its last paragraph',
       text: '“The first part of the statement.\n“The second part,” said Olena Kovalenko.',
       expect: [
@@ -264,6 +273,15 @@ describe('building blocks', () => {
     const text = '“a” "b" ‘c d’ «e» „f“ \'\'g\'\'';
     const spans = findQuotedSpans(text, [{ start: 0, end: text.length, index: 0 }]);
     assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['a', 'b', 'c d', 'e', 'f', 'g']);
+  });
+
+  it('ends a quote that a straight mark reopens in the same paragraph before that mark', () => {
+    const text = 'said Ms Ray. "Growth was strong. "But we expect it to fall."';
+    const spans = findQuotedSpans(text, [{ start: 0, end: text.length, index: 0 }]);
+    assert.deepEqual(spans.map((s) => [text.slice(s.start, s.end), s.unclosed, s.continued]), [
+      ['Growth was strong.', true, false],
+      ['But we expect it to fall.', false, true],
+    ]);
   });
 
   it('inflects reporting verbs from the lexicon', () => {
