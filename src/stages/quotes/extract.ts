@@ -83,6 +83,19 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (NAMING.test(lower(ctx.tokens[d.cue!.first])) && /[“"«„]/.test(input.text.slice(d.start, d.end))) continue;
     drafts.push(d);
   }
+  // one statement, one quote: a clause found both from a statement noun and from a verb is kept once, as first
+  // found (direct quotes, headlines, nouns, then verbs), unless the first one's source swallowed the other's cue
+  // ("a report by Gartner forecasts that …": the source is not "Gartner forecasts", the cue is "forecasts")
+  const bySpan = new Map<string, number>();
+  let kept = 0;
+  for (const d of drafts) {
+    const key = `${d.start}:${d.end}`;
+    const at = bySpan.get(key);
+    if (at === undefined) { bySpan.set(key, kept); drafts[kept++] = d; continue; }
+    const first = drafts[at]!;
+    if (first.source && d.cue && d.cue.first >= first.source.first && d.cue.first <= first.source.last) drafts[at] = d;
+  }
+  drafts.length = kept;
   drafts.sort((a, b) => a.start - b.start);
   const speakers = resolveSpeakers(ctx, drafts);
   // a statement without a date of its own, right after a dated one by the same speaker in the same paragraph,

@@ -201,6 +201,16 @@ describe('reported speech', () => {
       expect: [{ text: 'that 31 drones were downed', kind: 'indirect', written: 'the defense ministry', cue: 'statement' }],
     },
     {
+      name: 'a clause that a statement noun and a verb both report is one quote, not two with the same span',
+      text: 'A separate report by Gartner forecasts that the market will triple by 2009.',
+      expect: [{ text: 'that the market will triple by 2009', kind: 'indirect', written: 'A separate report by Gartner', cue: 'forecasts' }],
+    },
+    {
+      name: 'a statement noun with a by-phrase source, the verb reading of the noun aside',
+      text: 'He rejected claims by the licensed trade that jobs would be lost.',
+      expect: [{ text: 'that jobs would be lost', kind: 'indirect', written: 'the licensed trade', cue: 'claims' }],
+    },
+    {
       name: 'a time adjunct between subject and verb is not the source',
       text: 'U.S. Secretary of State Marco Rubio on Tuesday said the ceasefire would hold.',
       expect: [{ text: 'the ceasefire would hold', kind: 'indirect', written: 'U.S. Secretary of State Marco Rubio', cue: 'said' }],
