@@ -170,6 +170,10 @@ describe('entities: roles', () => {
     },
     { text: 'The Senate’s deputy speaker Yuri Belov spoke.', spec: [['Senate', 'ORG'], ['Yuri Belov', 'PERSON']], person: 'Yuri Belov', role: 'Deputy Speaker of the Senate', title: 'speaker' },
     { text: 'Rostech CEO Sergei Chemezov spoke.', spec: [['Rostech', 'ORG'], ['Sergei Chemezov', 'PERSON']], person: 'Sergei Chemezov', role: 'Chief Executive of Rostech', title: 'CEO' },
+    // field words before a pre-name title stay in the role; spelled-out acronyms take "the"
+    { text: 'EU foreign policy chief Maria Lind said so.', spec: [['EU', 'ORG'], ['Maria Lind', 'PERSON']], person: 'Maria Lind', role: 'Foreign policy chief of the EU' },
+    { text: 'Opposition leader Petro Hnat alleged fraud.', spec: [['Petro Hnat', 'PERSON']], person: 'Petro Hnat', role: 'Opposition leader' },
+    { text: 'Protesters cheered when they told leader Ivan Dorn to go.', spec: [['Ivan Dorn', 'PERSON']], person: 'Ivan Dorn', role: 'Leader' },
     { text: 'Dmitri Orlov, the Kremlin spokesman, declined.', spec: [['Dmitri Orlov', 'PERSON'], ['Kremlin', 'ORG']], person: 'Dmitri Orlov', role: 'Spokesperson of the Kremlin' },
   ];
   for (const c of cases) {

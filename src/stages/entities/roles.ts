@@ -1,7 +1,7 @@
 import type { Place } from '../../kb/places.js';
 import { gazetteer } from '../../kb/places.js';
 import type { DocView } from './context.js';
-import { MAX_TITLE_TOKENS, ROLE_KEPT_MODIFIERS, TITLE_MODIFIERS, TITLES, type TitleInfo } from './data/lexicon.js';
+import { MAX_TITLE_TOKENS, ROLE_FIELDS, ROLE_KEPT_MODIFIERS, TITLE_MODIFIERS, TITLES, type TitleInfo } from './data/lexicon.js';
 
 /** A title phrase found in the text and what it says. */
 export interface TitleMatch {
@@ -99,6 +99,11 @@ function qualifiers(v: DocView, h0: number, m: TitleMatch, orgAt?: OrgAt): numbe
     if (w.kind !== 'word' || w.sentence !== v.tokens[h0]!.sentence) break;
     const lw = key(w.text);
     if (TITLE_MODIFIERS.has(lw) && !/^\p{Lu}{2}/u.test(w.text)) { m.modifiers.unshift(lw); i--; continue; }
+    // "EU foreign policy chief", "Opposition leader": a field word, lower case or opening the sentence
+    if (ROLE_FIELDS.has(lw) && m.field.length < 3 && !m.country && !m.org && !m.area
+      && (/^\p{Ll}/u.test(w.text) || i - 1 === 0 || v.sentenceOf(i - 2) !== v.sentenceOf(i - 1))) {
+      m.field.unshift(lw); i--; continue;
+    }
     if (v.isPossessive(i - 1)) {
       // "Russia's foreign minister"
       const p = placeBefore(v, i - 1);
@@ -256,8 +261,15 @@ export function countryPhrase(name: string): string {
 /** "the Kremlin", "the Reserve Bank", "the Senate" (as written), but "NATO", "Gazprom": seats, several-word names and names the text gives "the" take it. */
 function orgPhrase(org: { name: string; the?: boolean }): string {
   const seat = 'kbId' in org;
-  return seat || org.the || (/\s/.test(org.name) && !/^\p{Lu}{2,}$/u.test(org.name)) ? `the ${org.name}` : org.name;
+  const spelled = /^\p{Lu}{2,5}$/u.test(org.name) && !WORD_ACRONYMS.has(org.name);
+  return seat || org.the || spelled || (/\s/.test(org.name) && !/^\p{Lu}{2,}$/u.test(org.name)) ? `the ${org.name}` : org.name;
 }
+
+/**
+ * Acronyms read as words, which English uses without "the" ("NATO chief"); acronyms spelled out
+ * letter by letter take it ("the EU", "the UN", "the IMF").
+ */
+const WORD_ACRONYMS = new Set(['NATO', 'OPEC', 'UNESCO', 'UNICEF', 'ASEAN', 'NASA', 'FIFA', 'UEFA', 'UNITA', 'NAFTA']);
 
 /**
  * The normalised role for a title match: "Foreign Minister of Russia", "Envoy to the Middle East",

@@ -126,6 +126,23 @@ export const MAX_TITLE_TOKENS = 4;
 /** Words that may precede a title without changing it ("former", "senior"); kept in the role only when they matter. */
 export const TITLE_MODIFIERS = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'senior', 'top', 'chief', 'deputy', 'first', 'new', 'veteran', 'longtime', 'current', 'late']);
 
+/**
+ * Domain words that qualify a title written before a name and are kept in the role as its field:
+ * "EU foreign policy chief", "opposition leader", "separatist commander", "press secretary".
+ * Source: the qualifiers seen before titles in ../shared/corpus/real (2014 Ukraine and BBC 2004–05
+ * news), a closed list so that a verb or noun before a title ("told leader X") is never taken in.
+ */
+export const ROLE_FIELDS = new Set([
+  'foreign', 'policy', 'opposition', 'defense', 'defence', 'security', 'intelligence', 'military', 'army',
+  'party', 'parliamentary', 'separatist', 'rebel', 'militia', 'police', 'health', 'finance', 'economy',
+  'economic', 'trade', 'energy', 'interior', 'justice', 'presidential', 'campaign', 'communications',
+  'press', 'national', 'government', 'union', 'nuclear', 'rights', 'human', 'climate', 'border', 'navy',
+  'naval', 'air', 'force', 'opposition', 'protest', 'insurgent', 'guerrilla', 'tribal', 'regional',
+  'provincial', 'local', 'city', 'state', 'federal', 'labour', 'labor', 'conservative', 'liberal',
+  'socialist', 'communist', 'nationalist', 'pro-russian', 'pro-russia', 'pro-western', 'pro-kremlin',
+  'humanitarian', 'peace', 'aid', 'emergency', 'education', 'culture', 'transport', 'agriculture',
+]);
+
 /** Modifiers kept in the role text. */
 export const ROLE_KEPT_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy', 'first']);
 
