@@ -13,7 +13,7 @@ import { entitiesStage, link } from './index.js';
 function namesOf(text: string, spec: Array<[string, EntityType]>): NameMention[] {
   const out: NameMention[] = [];
   for (const [s, type] of [...spec].sort((a, b) => b[0].length - a[0].length)) {
-    const re = new RegExp(`(?<![\\p{L}.])${s.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}.])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
     for (const m of text.matchAll(re)) {
       const start = m.index!, end = start + s.length;
       if (out.some((n) => n.start < end && start < n.end)) continue;
@@ -360,6 +360,26 @@ describe('entities: tagger slips', () => {
     assert.deepEqual(out.entities.map((e) => [e.name, e.type]), [['Thursday', 'MISC'], ['Olena Kovalyk', 'PERSON']]);
     assert.equal(out.mentions[0]!.type, 'PERSON');
   });
+});
+
+describe('entities: names cut back to well-formed names', () => {
+  // [text, tagged surface, type, the mention the entity keeps (null: none)]
+  const cases: Array<[string, string, EntityType, string | null]> = [
+    ['Kiev’s pivot to the West was a turning point for him.', 'West was a turning', 'LOC', 'West'],
+    ['At noon Lindsey said the vote was over.', 'Lindsey said', 'PERSON', 'Lindsey'],
+    ['More people will come to the DNR (Donetsk People’s Republic),” said Borodai.', 'Donetsk People’s Republic),”', 'ORG', 'Donetsk People’s Republic'],
+    ['The firm moved to Tampa, Fla., last year.', 'Fla.,', 'LOC', 'Fla.'],
+    ['Rami al-Saadani won the race.', 'Rami al-Saadani', 'PERSON', 'Rami al-Saadani'],
+    ['Mobutu named Kengo wa Dondo prime minister.', 'Kengo wa Dondo', 'PERSON', 'Kengo wa Dondo'],
+    ['Mladost ( L ) won 2-1.', 'Mladost ( L )', 'ORG', 'Mladost ( L )'],
+  ];
+  for (const [text, surface, type, kept] of cases) {
+    it(`${surface} → ${kept}`, () => {
+      const out = run(text, [[surface, type]]);
+      const m = out.mentions.find((x) => x.kind === 'name');
+      assert.equal(m ? text.slice(m.start, m.end) : null, kept);
+    });
+  }
 });
 
 describe('entities: stage', () => {

@@ -85,10 +85,37 @@ class Linker {
     return m;
   }
 
+  /**
+   * A tagged name cut back to a well-formed name: it never ends on a lower-case word, punctuation or a
+   * quote mark ("the West was a turning point" tagged up to "turning", "Lindsey said"). Inner lower-case
+   * words stay ("Bank of England", "Kengo wa Dondo", "Palestinian self-rule Authority"); a closing
+   * bracket stays when the name opened it. Null when nothing of it is left.
+   */
+  wellFormed(n: NameMention): NameMention | null {
+    const [a, b] = this.v.tokenRange(n);
+    const toks = this.v.tokens;
+    const opened = n.text.includes('(');
+    const bad = (k: number) => {
+      const t = toks[k]!;
+      if (t.kind === 'word') return /^\p{Ll}/u.test(t.text) && !/^\p{Ll}+-\p{Lu}/u.test(t.text); // "al-Saadani" is a name
+      if (t.kind !== 'punct' && t.kind !== 'quote') return false;
+      if (opened && t.text === ')') return false;
+      // the dot of an abbreviation that ends the name ("Fla.", "Corp.")
+      return !(t.text === '.' && k > a && toks[k - 1]!.end === t.start && /^\p{Lu}\p{L}{0,3}$/u.test(toks[k - 1]!.text));
+    };
+    let end = b;
+    while (end > a + 1 && bad(end - 1)) end--;
+    if (end === b) return n;
+    if (bad(end - 1)) return null;
+    const e = toks[end - 1]!.end;
+    return { ...n, end: e, text: this.input.text.slice(n.start, e) };
+  }
+
   /** Names plus gazetteer finds the tagger missed (dateline place, capitalised country and city names). */
   names(): NameMention[] {
     const { text } = this.input;
-    const out = [...this.input.names].sort((a, b) => a.start - b.start || b.end - a.end);
+    const out = this.input.names.map((n) => this.wellFormed(n)).filter((n): n is NameMention => n !== null)
+      .sort((a, b) => a.start - b.start || b.end - a.end);
     const toks = this.v.tokens;
     // tokens a name already covers, so that each check is O(span) rather than O(names)
     const mark = new Uint8Array(toks.length + 1);
