@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { CITIES } from './data/places-curated.js';
 import { gazetteer, placeKey, slug } from './places.js';
 
 describe('places: gazetteer lookups', () => {
@@ -36,6 +37,17 @@ describe('places: gazetteer lookups', () => {
       assert.equal(p?.kbId, kbId);
     });
   }
+
+  it('every curated city resolves to coordinates, under each of its spellings', () => {
+    const g = gazetteer();
+    const missing = CITIES.flatMap((c) => [c.name, ...c.variants]).filter((n) => !g.lookup(n)?.geo);
+    assert.deepEqual(missing, []);
+  });
+
+  it('a GeoNames name with a transliterated soft sign is found without it', () => {
+    assert.equal(gazetteer().lookup('Kramatorsk')?.geo !== undefined, true); // GeoNames: Kramators’k
+    assert.equal(gazetteer().lookup('Bosnia')?.kbId, 'country:BA');
+  });
 
   it('a political bloc has no coordinates to put on the map', () => {
     assert.equal(gazetteer().lookup('West')?.geo, undefined);

@@ -45,6 +45,19 @@ export interface Gazetteer {
 }
 
 /**
+ * The spellings a GeoNames city is looked up by: its name, its alternate name, and each without the
+ * apostrophes that transliterate a soft sign ("Kramators’k" is written "Kramatorsk" in English news).
+ */
+function spellings(c: RawCity): string[] {
+  const out = c.altName ? [c.name, c.altName] : [c.name];
+  for (const n of [...out]) {
+    const plain = n.replace(/[’'`ʹʼ]/g, '');
+    if (plain !== n && plain.length > 2) out.push(plain);
+  }
+  return out;
+}
+
+/**
  * Normalises a place name to its lookup key: case, curly apostrophes, dots, a leading "the" and a
  * trailing possessive do not matter.
  *
@@ -122,7 +135,7 @@ function build(): Gazetteer {
   const bestCity = new Map<string, RawCity>();
   const cityByCountryName = new Map<string, RawCity>();
   for (const c of raw) {
-    for (const n of c.altName ? [c.name, c.altName] : [c.name]) {
+    for (const n of spellings(c)) {
       const k = placeKey(n);
       const cur = bestCity.get(k);
       if (!cur || cityRank(c) > cityRank(cur)) bestCity.set(k, c);

@@ -54,14 +54,14 @@ export const CITIES: CuratedCity[] = [
   { name: 'Kherson', country: 'UA', variants: [] },
   { name: 'Mariupol', country: 'UA', variants: [] },
   { name: 'Kramatorsk', country: 'UA', variants: [] },
-  { name: 'Sloviansk', country: 'UA', variants: ['Slovyansk', 'Slavyansk'] },
+  { name: 'Sloviansk', country: 'UA', variants: ['Slovyansk', 'Slavyansk', 'Slaviansk'] },
   { name: 'Bakhmut', country: 'UA', variants: ['Artemivsk', 'Artyomovsk'] },
-  { name: 'Avdiivka', country: 'UA', variants: ['Avdeyevka', 'Avdeevka'] },
+  { name: 'Avdiivka', country: 'UA', variants: ['Avdiyivka', 'Avdeyevka', 'Avdeevka'] },
   { name: 'Pokrovsk', country: 'UA', variants: [] },
-  { name: 'Sievierodonetsk', country: 'UA', variants: ['Severodonetsk', 'Syeverodonetsk'] },
+  { name: 'Sievierodonetsk', country: 'UA', variants: ['Severodonetsk', 'Syeverodonetsk', 'Syevyerodonetsk'] },
   { name: 'Lysychansk', country: 'UA', variants: ['Lisichansk'] },
   { name: 'Izium', country: 'UA', variants: ['Izyum'] },
-  { name: 'Kupiansk', country: 'UA', variants: ['Kupyansk'] },
+  { name: 'Kupiansk', country: 'UA', variants: ['Kupyansk', 'Kupjansk'] },
   { name: 'Melitopol', country: 'UA', variants: [] },
   { name: 'Berdiansk', country: 'UA', variants: ['Berdyansk'] },
   { name: 'Vinnytsia', country: 'UA', variants: ['Vinnitsa'] },
@@ -106,8 +106,14 @@ export const CITIES: CuratedCity[] = [
   { name: 'Krakow', country: 'PL', variants: ['Kraków', 'Cracow'] },
   { name: 'Gdansk', country: 'PL', variants: ['Gdańsk', 'Danzig'] },
   { name: 'Wroclaw', country: 'PL', variants: ['Wrocław', 'Breslau'] },
-  { name: 'Sloviansk', country: 'UA', variants: ['Slovyansk', 'Slavyansk'] },
-  { name: 'Avdiivka', country: 'UA', variants: ['Avdiyivka', 'Avdeyevka'] },
+  { name: 'Makiivka', country: 'UA', variants: ['Makiyivka', 'Makeyevka', 'Makeevka'] },
+  { name: 'Horlivka', country: 'UA', variants: ['Gorlovka'] },
+  { name: 'Debaltseve', country: 'UA', variants: ['Debaltsevo'] },
+  { name: 'Ilovaisk', country: 'UA', variants: ['Ilovaysk'] },
+  { name: 'Yenakiieve', country: 'UA', variants: ['Yenakiyeve', 'Yenakiyevo', 'Enakievo'] },
+  { name: 'Lysychansk', country: 'UA', variants: ['Lisichansk'] },
+  { name: 'Alchevsk', country: 'UA', variants: [] },
+  { name: 'Khartsyzk', country: 'UA', variants: [] },
 ];
 
 export const REGIONS: CuratedRegion[] = [
@@ -206,6 +212,11 @@ export const COUNTRY_VARIANTS: Record<string, string[]> = {
   NL: ['Holland'],
   VA: ['Vatican'],
   PS: ['Palestinian territories'],
+  BA: ['Bosnia', 'Bosnia-Herzegovina'],
+  SY: ['Syrian Arab Republic'],
+  IR: ['Persia'],
+  MD: ['Moldavia'],
+  BY: ['Belorussia', 'Byelorussia'],
 };
 
 /** Extra demonyms world-countries does not list for English, by alpha-2 code. */

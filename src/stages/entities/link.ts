@@ -340,7 +340,10 @@ class Linker {
       }
     }
     const p = cls === 'MISC' ? undefined : this.gaz.lookup(surface);
-    if (p && (cls === 'LOC' || p.kind === 'country' || p.kind === 'seat' || ((cls === 'ORG' || cls === 'PER') && p.kind === 'city' && (p.capitalOf || p.curated)))) {
+    // an area or region named exactly ("Donbass" tagged ORG) is the place; only well-known cities are
+    // trusted over an ORG or PERSON tag, since many towns share names with firms and people
+    if (p && (cls === 'LOC' || p.kind === 'country' || p.kind === 'seat' || (cls === 'ORG' && (p.kind === 'area' || p.kind === 'region'))
+      || ((cls === 'ORG' || cls === 'PER') && p.kind === 'city' && (p.capitalOf || p.curated)))) {
       const type = cls === 'LOC' ? refine(n.type, p) : n.type;
       if (p.kind === 'seat') {
         const d = this.placeDraft(p);
