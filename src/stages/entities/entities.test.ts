@@ -45,6 +45,12 @@ describe('entities: coreference', () => {
       expect: [['Olena Kovalyk', 0, 'Olena Kovalyk'], ['Kovalyk', 1, 'Olena Kovalyk']],
     },
     {
+      name: 'inside one quotation a resolved "he" carries on to the next',
+      text: 'Ivan Sokol arrived in May. Ion Radu, an analyst and expert on the region, predicted Sokol would aim to destabilize it. “He is no romantic who came to fire a few shots. He knows what his tasks are.”',
+      spec: [['Ion Radu', 'PERSON'], ['Ivan Sokol', 'PERSON'], ['Sokol', 'PERSON']],
+      expect: [['He', 0, 'Ivan Sokol'], ['He', 1, 'Ivan Sokol'], ['his', 0, 'Ivan Sokol']],
+    },
+    {
       name: 'surname before full name joins the later full name',
       text: 'Talks stalled, Brandt said. Chancellor Erik Brandt later denied it.',
       spec: [['Erik Brandt', 'PERSON'], ['Brandt', 'PERSON']],

@@ -11,6 +11,7 @@ export interface PronounHost {
 }
 
 const SENTENCE_WEIGHT = [3, 1, 0.5];
+const NOMINATIVE = new Set(['he', 'she']);
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'with', 'from', 'by', 'for', 'of', 'into', 'over', 'against', 'about', 'toward', 'towards', 'including', 'targeting', 'than', 'between', 'among']);
 
 /**
@@ -74,7 +75,15 @@ export function resolvePronouns(host: PronounHost): void {
     for (const [d, s] of scores) if (s > bestScore) { bestScore = s; best = d; }
     if (!best) continue;
     if (best.type === 'PERSON' && (p.gender === 'm' || p.gender === 'f')) best.gender ??= p.gender;
-    host.add({ start: t.start, end: t.end }, 'pronoun', best.type, best);
+    const made = host.add({ start: t.start, end: t.end }, 'pronoun', best.type, best);
+    // Inside one quotation a resolved "he"/"she" carries its referent forward (Lappin & Leass 1994):
+    // "X predicted … “He is no romantic. He knows …”" keeps the second "He" on the first one's referent,
+    // not on whoever was named two sentences back. Outside quotes, chains spread errors (measured on
+    // 60 real articles: one fix, two breaks), so narrative pronouns stay resolved to names alone.
+    if ((p.gender === 'm' || p.gender === 'f') && quote >= 0) {
+      window.push(made);
+      if (NOMINATIVE.has(v.lows[i]!) && !window.some((m) => m !== made && m.sentence === sent && m.start < made.start)) subject.add(made);
+    }
   }
 }
 
