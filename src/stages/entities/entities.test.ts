@@ -37,7 +37,7 @@ const entityOf = (out: { mentions: Mention[]; entities: Entity[] }, text: string
 };
 
 describe('entities: coreference', () => {
-  const cases: Array<{ name: string; text: string; spec: Array<[string, EntityType]>; expect: Array<[string, number, string]> }> = [
+  const cases: Array<{ name: string; text: string; spec: Array<[string, EntityType]>; expect: Array<[string, number, string | undefined]> }> = [
     {
       name: 'surname after full name',
       text: 'Prime Minister Olena Kovalyk met envoys. Kovalyk said talks would go on.',
@@ -49,6 +49,18 @@ describe('entities: coreference', () => {
       text: 'Ivan Sokol arrived in May. Ion Radu, an analyst and expert on the region, predicted Sokol would aim to destabilize it. “He is no romantic who came to fire a few shots. He knows what his tasks are.”',
       spec: [['Ion Radu', 'PERSON'], ['Ivan Sokol', 'PERSON'], ['Sokol', 'PERSON']],
       expect: [['He', 0, 'Ivan Sokol'], ['He', 1, 'Ivan Sokol'], ['his', 0, 'Ivan Sokol']],
+    },
+    {
+      name: '"the minister" refers back to the one foreign minister named',
+      text: 'Foreign Minister Anna Berg spoke on Monday. The minister said talks would go on.',
+      spec: [['Anna Berg', 'PERSON']],
+      expect: [['The minister', 0, 'Anna Berg']],
+    },
+    {
+      name: '"the minister" with two ministers named refers to neither',
+      text: 'Foreign Minister Anna Berg met Defence Minister Jan Holm. The minister said talks would go on.',
+      spec: [['Anna Berg', 'PERSON'], ['Jan Holm', 'PERSON']],
+      expect: [['The minister', 0, undefined]],
     },
     {
       name: 'surname before full name joins the later full name',

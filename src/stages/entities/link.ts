@@ -30,6 +30,8 @@ const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'f
 const GENERIC_TITLES = new Set(['Leader', 'Head', 'Chief', 'Minister', 'Diplomat', 'Lawmaker', 'Aide']);
 const ORG_FIRST = new Set(Object.keys(ORG_NOUNS).map((k) => k.split(' ')[0]!));
 const REGION_WORDS = new Set(['region', 'oblast', 'province', 'krai', 'territory', 'district']);
+/** Bare title words that refer back to a more specific office ending in them ("the minister" → "Foreign Minister"). */
+const GENERIC_HEADS = new Set(['minister', 'secretary', 'adviser', 'envoy', 'commander', 'negotiator', 'prosecutor', 'director', 'ambassador', 'spokesperson']);
 const NAME_KINDS: ReadonlySet<MentionKind> = new Set(['name', 'metonym', 'demonym']);
 
 /** Working state of one article's linking. */
@@ -534,7 +536,8 @@ class Linker {
     for (const d of this.drafts.values()) {
       if (d.type !== 'PERSON' || !d.titleFamily) continue;
       const fam = t.info.family;
-      if (d.titleFamily !== fam && !(fam === 'head' && d.titleFamily === 'head')) continue;
+      // "the minister" after "Foreign Minister Lavrov": a bare head word covers the offices it ends
+      if (d.titleFamily !== fam && !(GENERIC_HEADS.has(fam) && d.titleFamily.endsWith(` ${fam}`))) continue;
       if (t.info.title !== 'Leader' && TITLES[t.info.title.toLowerCase()] && d.role && !d.role.toLowerCase().includes(t.info.title.toLowerCase())) continue;
       if (t.country && d.roleCountry !== t.country.country) continue;
       let last = -1;
