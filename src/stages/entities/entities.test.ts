@@ -188,6 +188,11 @@ describe('entities: roles', () => {
     },
     { text: 'The Senate’s deputy speaker Yuri Belov spoke.', spec: [['Senate', 'ORG'], ['Yuri Belov', 'PERSON']], person: 'Yuri Belov', role: 'Deputy Speaker of the Senate', title: 'speaker' },
     { text: 'Rostech CEO Sergei Chemezov spoke.', spec: [['Rostech', 'ORG'], ['Sergei Chemezov', 'PERSON']], person: 'Sergei Chemezov', role: 'Chief Executive of Rostech', title: 'CEO' },
+    // a description set before the name between commas
+    { text: 'The head of Ukraine’s security service, Vasyl Maliuk, said so.', spec: [['Ukraine', 'LOC'], ['Vasyl Maliuk', 'PERSON']], person: 'Vasyl Maliuk', role: 'Head of Ukraine’s security service' },
+    { text: 'The leader of the Fatherland party, Yulia Tymoshenko, was freed.', spec: [['Fatherland', 'ORG'], ['Yulia Tymoshenko', 'PERSON']], person: 'Yulia Tymoshenko', role: 'Leader of the Fatherland party' },
+    { text: 'The mayor of Kyiv, Vitali Klitschko, said power was back.', spec: [['Kyiv', 'LOC'], ['Vitali Klitschko', 'PERSON']], person: 'Vitali Klitschko', role: 'Mayor of Kyiv' },
+    { text: 'The mayor of Kyiv said Vitali Klitschko, an ally, would run.', spec: [['Kyiv', 'LOC'], ['Vitali Klitschko', 'PERSON']], person: 'Vitali Klitschko', role: '' },
     // field words before a pre-name title stay in the role; spelled-out acronyms take "the"
     { text: 'EU foreign policy chief Maria Lind said so.', spec: [['EU', 'ORG'], ['Maria Lind', 'PERSON']], person: 'Maria Lind', role: 'Foreign policy chief of the EU' },
     { text: 'Opposition leader Petro Hnat alleged fraud.', spec: [['Petro Hnat', 'PERSON']], person: 'Petro Hnat', role: 'Opposition leader' },

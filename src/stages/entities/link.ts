@@ -500,7 +500,9 @@ class Linker {
       const start = lw === 'the' ? i : v.isPossessive(i + 1) && v.isCap(i) ? i : -1;
       if (start < 0) continue;
       const t = descriptionAt(v, i, 1);
-      if (!t || t.object || t.field.length > 0) continue;
+      if (!t) continue;
+      if (lw === 'the' && this.descriptionBeforeName(t, i, byStart)) continue;
+      if (t.object || t.field.length > 0) continue;
       if (v.isCap(t.t1) || v.lower(t.t1) === ',' && v.isCap(t.t1 + 1)) continue; // a title before a name, handled elsewhere
       if (/s$/.test(v.lower(t.h1 - 1)) && !TITLES[v.lower(t.h1 - 1)]) continue;
       const target = this.describedPerson(t, i);
@@ -511,6 +513,37 @@ class Linker {
       for (let k = t.t0; k < t.t1; k++) this.used.add(k);
       i = t.t1 - 1;
     }
+  }
+
+  /**
+   * "The head of Ukraine’s security service, Vasyl Maliuk, said": a description set before a person's
+   * name between commas gives that person the role, its object extended over a possessive noun phrase
+   * ("Ukraine’s security service") or a head noun ("the Fatherland party"). Returns whether it applied.
+   */
+  descriptionBeforeName(t: TitleMatch & { object?: [number, number] }, i: number, byStart: Map<number, MentionDraft>): boolean {
+    const v = this.v;
+    let end = t.t1;
+    if (t.object) {
+      // a possessive ("Ukraine’s security service") or a head noun ("the Fatherland party"): up to
+      // four lower-case words up to the comma
+      const from = v.isPossessive(end) ? end + 1 : end;
+      let k = from;
+      while (k < from + 4 && v.tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(v.word(k)) && v.sentenceOf(k) === v.sentenceOf(i)) k++;
+      if (k > from && v.word(k) === ',') {
+        end = k;
+        t.objectPhrase = { prep: t.objectPhrase!.prep, text: `${t.objectPhrase!.text}${v.text.slice(v.tokens[t.object[1] - 1]!.end, v.tokens[k - 1]!.end)}` };
+        t.t1 = k;
+      }
+    }
+    if (v.word(end) !== ',') return false;
+    const person = byStart.get(end + 1);
+    if (!person || person.draft.type !== 'PERSON' || person.kind !== 'name' || v.word(person.t1) !== ',') return false;
+    const obj = t.object ? byStart.get(t.object[0])?.draft ?? null : null;
+    this.applyRole(person.draft, t, obj?.type === 'PERSON' ? obj : null);
+    const span = { start: v.tokens[t.t0]!.start, end: v.tokens[end - 1]!.end };
+    this.add(span, 'description', 'PERSON', person.draft);
+    for (let k = t.t0; k < end; k++) this.used.add(k);
+    return true;
   }
 
   /** Whether a person's name starts within `n` tokens from `from`, before any punctuation. */
