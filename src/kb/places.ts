@@ -46,13 +46,15 @@ export interface Gazetteer {
 
 /**
  * The spellings a GeoNames city is looked up by: its name, its alternate name, and each without the
- * apostrophes that transliterate a soft sign ("Kramators’k" is written "Kramatorsk" in English news).
+ * apostrophes that transliterate a soft sign ("Kramators’k" is written "Kramatorsk" in English news)
+ * and without diacritics ("Kandahār", "Herāt" are written "Kandahar", "Herat").
  */
 function spellings(c: RawCity): string[] {
   const out = c.altName ? [c.name, c.altName] : [c.name];
   for (const n of [...out]) {
     const plain = n.replace(/[’'`ʹʼ]/g, '');
-    if (plain !== n && plain.length > 2) out.push(plain);
+    const bare = plain.normalize('NFD').replace(/\p{M}/gu, '');
+    for (const x of [plain, bare]) if (x.length > 2 && !out.includes(x)) out.push(x);
   }
   return out;
 }
@@ -90,6 +92,16 @@ export function slug(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * A GeoNames name without the scholarly transliteration marks (macron, dot or line below) that English
+ * news never writes: "Kandahār" → "Kandahar", "Ḩalab" → "Halab". Letters of living alphabets keep
+ * theirs ("Kraków", "Zürich").
+ */
+function englishForm(name: string): string {
+  if (/^[\x20-\x7e]*$/.test(name)) return name;
+  return name.normalize('NFD').replace(/[\u0304\u0323\u0331\u032e]/g, '').normalize('NFC');
+}
+
 interface RawCity {
   cityId: number;
   name: string;
@@ -108,7 +120,7 @@ function cityRank(c: RawCity): number {
 
 function cityPlace(c: RawCity, name = c.name): Place {
   return {
-    kbId: `place:geonames:${c.cityId}`, name, kind: 'city', type: 'GPE', country: c.country,
+    kbId: `place:geonames:${c.cityId}`, name: englishForm(name), kind: 'city', type: 'GPE', country: c.country,
     geo: { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0] }, population: c.population,
   };
 }

