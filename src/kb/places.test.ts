@@ -78,7 +78,17 @@ describe('places: gazetteer lookups', () => {
     assert.equal(g.demonym('Western'), undefined);
     assert.equal(g.region('Sumy')?.name, 'Sumy Oblast');
     assert.equal(g.region('Kharkov')?.name, 'Kharkiv Oblast');
-    assert.equal(g.region('London'), undefined);
+    assert.equal(g.region('Manchester'), undefined);
+    // first-level divisions of every country (country-region-data), with coordinates for US states
+    assert.equal(g.region('Rakhine')?.country, 'MM');
+    assert.equal(g.lookup('Helmand')?.kbId, 'place:af-helmand');
+    assert.ok(Math.abs(g.lookup('Texas')!.geo!.lat - 31) < 2);
+    // ambiguous division names stay out: two countries' Punjab, the Somali demonym
+    assert.equal(g.lookup('Punjab'), undefined);
+    assert.equal(g.lookup('Somali'), undefined);
+    // a big city keeps its name; its province is reached through a region word
+    assert.equal(g.lookup('Idlib')?.kind, 'city');
+    assert.equal(g.region('Idlib')?.kind, 'region');
     assert.equal(g.country('ua')?.name, 'Ukraine');
     assert.equal(g.country('UA')?.adjective, 'Ukrainian');
   });

