@@ -194,7 +194,7 @@ describe('entities: roles', () => {
     { text: 'The mayor of Kyiv, Vitali Klitschko, said power was back.', spec: [['Kyiv', 'LOC'], ['Vitali Klitschko', 'PERSON']], person: 'Vitali Klitschko', role: 'Mayor of Kyiv' },
     { text: 'The mayor of Kyiv said Vitali Klitschko, an ally, would run.', spec: [['Kyiv', 'LOC'], ['Vitali Klitschko', 'PERSON']], person: 'Vitali Klitschko', role: '' },
     // field words before a pre-name title stay in the role; spelled-out acronyms take "the"
-    { text: 'EU foreign policy chief Maria Lind said so.', spec: [['EU', 'ORG'], ['Maria Lind', 'PERSON']], person: 'Maria Lind', role: 'Foreign policy chief of the EU' },
+    { text: 'EU foreign policy chief Maria Lind said so.', spec: [['EU', 'ORG'], ['Maria Lind', 'PERSON']], person: 'Maria Lind', role: 'Foreign policy chief of the European Union' },
     { text: 'Opposition leader Petro Hnat alleged fraud.', spec: [['Petro Hnat', 'PERSON']], person: 'Petro Hnat', role: 'Opposition leader' },
     { text: 'Protesters cheered when they told leader Ivan Dorn to go.', spec: [['Ivan Dorn', 'PERSON']], person: 'Ivan Dorn', role: 'Leader' },
     { text: 'Dmitri Orlov, the Kremlin spokesman, declined.', spec: [['Dmitri Orlov', 'PERSON'], ['Kremlin', 'ORG']], person: 'Dmitri Orlov', role: 'Spokesperson of the Kremlin' },
@@ -344,6 +344,22 @@ describe('entities: ids', () => {
     assert.equal(ids(a)['Vladimir Putin'], 'person:vladimir-putin');
     assert.equal(ids(a)['Ukraine'], 'country:UA');
     assert.deepEqual(b.entities.map((e) => e.name), ['Kyiv', 'Ukraine', 'Vladimir Putin']);
+  });
+
+  it('a known organisation is one entity with one kbId whichever of its names comes first', () => {
+    for (const [text, spec] of [
+      ['The EU imposed sanctions. Later the European Union widened them.', [['EU', 'ORG'], ['European Union', 'ORG']]],
+      ['The European Union imposed sanctions. Later the E.U. widened them.', [['European Union', 'ORG'], ['E.U.', 'LOC']]],
+    ] as Array<[string, Array<[string, EntityType]>]>) {
+      const out = run(text, spec);
+      assert.deepEqual(out.entities.map((e) => [e.name, e.type, e.kbId, e.mentions.length]), [['European Union', 'ORG', 'org:european-union', 2]], text);
+    }
+  });
+
+  it('an unknown acronym named before its long form joins it', () => {
+    const text = 'The DA won the vote. The Democratic Alliance, he said, was pleased.';
+    const out = run(text, [['DA', 'ORG'], ['Democratic Alliance', 'ORG']]);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.mentions.map((m) => text.slice(m.start, m.end))]), [['Democratic Alliance', ['DA', 'Democratic Alliance']]]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Mention, MentionKind, NameMention, Sentence, Token } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
+import { knownOrg } from '../../kb/orgs.js';
 import { gazetteer, placeKey, slug, type Place } from '../../kb/places.js';
 import { AMBIGUOUS_COUNTRY_NAMES } from '../../kb/data/places-curated.js';
 import { DocView, type Draft, type MentionDraft } from './context.js';
@@ -182,6 +183,7 @@ class Linker {
     }
     this.linkPersons(persons, later);
     for (const n of later) this.linkName(n);
+    this.acronymsJoinLaterLongForms();
     this.regionsAbsorbBareNames();
     this.rolesFromTitles();
     this.appositivesAndDescriptions();
@@ -328,6 +330,16 @@ class Linker {
         return;
       }
     }
+    // a known organisation under any of its names ("the EU", "the European Union"): one entity, one kbId
+    if (cls !== 'PER') {
+      const known = knownOrg(surface);
+      if (known) {
+        const d = this.draft(known.kbId, () => ({ name: known.name, type: 'ORG', kbId: known.kbId, fixedName: true }));
+        this.add(n, 'name', n.type, d);
+        if (surface.replace(/^the\s+/i, '') !== known.name) d.aliases.add(surface.replace(/^the\s+/i, ''));
+        return;
+      }
+    }
     if (cls === 'ORG') {
       const org = orgNoun(surface);
       if (org) {
@@ -415,6 +427,20 @@ class Linker {
       if (c && c !== d) d.standsFor = c;
     }
     return d;
+  }
+
+  /**
+   * An acronym named before its long form ("the OUN … the Organisation of Ukrainian Nationalists") joins
+   * it, as one named after it already does in linkName.
+   */
+  acronymsJoinLaterLongForms(): void {
+    for (const [a, long] of this.acronyms) {
+      const short = this.drafts.get(`org:${placeKey(a)}`);
+      if (!short || short === long || short.kbId || short.mentions.length === 0) continue;
+      for (const m of short.mentions) { m.draft = long; long.mentions.push(m); }
+      short.mentions = [];
+      long.aliases.add(a);
+    }
   }
 
   /** A bare "Kursk" in an article that speaks of the "Kursk region" is the region. */

@@ -1,0 +1,59 @@
+/**
+ * International, state and armed organisations that news names in several forms ("the EU", "the European
+ * Union"), so that every form in every article is one entity with one stable kbId whichever form comes
+ * first. Names and abbreviations as the organisations write them on their own sites and as the
+ * Reuters/AP style guides use them. Acronyms match only in capitals ("WHO", not "who").
+ */
+export interface KnownOrg {
+  /** Canonical name. */
+  name: string;
+  /** Other names and abbreviations. */
+  aliases: string[];
+}
+
+export const ORGANIZATIONS: KnownOrg[] = [
+  { name: 'European Union', aliases: ['EU', 'E.U.'] },
+  { name: 'United Nations', aliases: ['UN', 'U.N.'] },
+  { name: 'UN Security Council', aliases: ['U.N. Security Council', 'United Nations Security Council', 'UNSC'] },
+  { name: 'UN General Assembly', aliases: ['U.N. General Assembly', 'United Nations General Assembly'] },
+  { name: 'NATO', aliases: ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance'] },
+  { name: 'International Monetary Fund', aliases: ['IMF'] },
+  { name: 'World Bank', aliases: [] },
+  { name: 'World Trade Organization', aliases: ['WTO', 'World Trade Organisation'] },
+  { name: 'World Health Organization', aliases: ['WHO', 'World Health Organisation'] },
+  { name: 'OSCE', aliases: ['Organization for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe', 'Organisation for Security and Co-operation in Europe'] },
+  { name: 'International Criminal Court', aliases: ['ICC'] },
+  { name: 'International Court of Justice', aliases: ['ICJ'] },
+  { name: 'International Atomic Energy Agency', aliases: ['IAEA'] },
+  { name: 'OPEC', aliases: ['Organization of the Petroleum Exporting Countries'] },
+  { name: 'UNHCR', aliases: ['UN Refugee Agency', 'UN refugee agency', 'Office of the United Nations High Commissioner for Refugees'] },
+  { name: 'UNICEF', aliases: ["United Nations Children's Fund"] },
+  { name: 'World Food Programme', aliases: ['WFP', 'World Food Program'] },
+  { name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'] },
+  { name: 'Amnesty International', aliases: ['Amnesty'] },
+  { name: 'Human Rights Watch', aliases: ['HRW'] },
+  { name: 'European Commission', aliases: [] },
+  { name: 'European Parliament', aliases: [] },
+  { name: 'Council of Europe', aliases: [] },
+  { name: 'European Central Bank', aliases: ['ECB'] },
+  { name: 'Group of Seven', aliases: ['G7', 'G-7'] },
+  { name: 'Group of 20', aliases: ['G20', 'G-20', 'Group of Twenty'] },
+  { name: 'Arab League', aliases: ['League of Arab States'] },
+  { name: 'African Union', aliases: [] },
+  { name: 'ASEAN', aliases: ['Association of Southeast Asian Nations'] },
+  { name: 'Central Intelligence Agency', aliases: ['CIA'] },
+  { name: 'Federal Bureau of Investigation', aliases: ['FBI'] },
+  { name: 'Federal Security Service', aliases: ['FSB'] },
+  { name: 'Security Service of Ukraine', aliases: ['SBU'] },
+  { name: 'GRU', aliases: ['Main Intelligence Directorate'] },
+  { name: 'KGB', aliases: [] },
+  { name: 'Wagner Group', aliases: ['Wagner', 'PMC Wagner'] },
+  { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'Islamic State group'] },
+  { name: 'Hamas', aliases: [] },
+  { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah'] },
+  { name: 'Taliban', aliases: [] },
+  { name: 'al-Qaeda', aliases: ['al Qaeda', 'Al Qaeda', 'Al-Qaeda', 'al-Qaida'] },
+  { name: 'Gazprom', aliases: [] },
+  { name: 'Naftogaz', aliases: ['Naftohaz'] },
+  { name: 'Rosneft', aliases: [] },
+];
