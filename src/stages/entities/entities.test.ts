@@ -393,6 +393,21 @@ describe('entities: tagger slips', () => {
     assert.deepEqual(out.entities.map((e) => [e.name, e.type]), [['Ana Peru', 'PERSON']]);
   });
 
+  it('a surname the tagger once calls an organisation is the person named more often', () => {
+    const text = 'Ivan Sokol arrived. Sokol said he would stay. The Siberian-born Sokol said so again.';
+    const at = (s: string, from: number, type: EntityType): NameMention => { const i = text.indexOf(s, from); return { start: i, end: i + s.length, text: s, type }; };
+    const seg = segment(text);
+    const names = [at('Ivan Sokol', 0, 'PERSON'), at('Sokol', 20, 'PERSON'), at('Sokol', 60, 'ORG')];
+    const out = link({ text, tokens: seg.tokens, sentences: seg.sentences, names, dateline: seg.dateline });
+    assert.deepEqual(out.entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG').map((e) => [e.name, e.type]), [['Ivan Sokol', 'PERSON']]);
+  });
+
+  it('a company that shares a surname and is named more often than the person keeps its entity', () => {
+    const text = 'Bill Ford spoke. Ford cut jobs. Ford sold cars. Ford raised prices.';
+    const out = run(text, [['Bill Ford', 'PERSON'], ['Ford', 'ORG']]);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.type]), [['Bill Ford', 'PERSON'], ['Ford', 'ORG']]);
+  });
+
   it('a weekday tagged as a person keeps its mention but makes no PERSON entity', () => {
     const text = 'Talks resume on Thursday, Olena Kovalyk said.';
     const out = run(text, [['Thursday', 'PERSON'], ['Olena Kovalyk', 'PERSON']]);
@@ -411,6 +426,9 @@ describe('entities: names cut back to well-formed names', () => {
     ['Rami al-Saadani won the race.', 'Rami al-Saadani', 'PERSON', 'Rami al-Saadani'],
     ['Mobutu named Kengo wa Dondo prime minister.', 'Kengo wa Dondo', 'PERSON', 'Kengo wa Dondo'],
     ['Mladost ( L ) won 2-1.', 'Mladost ( L )', 'ORG', 'Mladost ( L )'],
+    ['Shanda has 20% of Sina now.', 'Shanda has 20% of Sina', 'PERSON', 'Shanda'],
+    ['Batting: A. Dale 69 not out.', 'A. Dale 69', 'PERSON', 'A. Dale'],
+    ['They won Euro 96 at last.', 'Euro 96', 'MISC', 'Euro 96'],
   ];
   for (const [text, surface, type, kept] of cases) {
     it(`${surface} → ${kept}`, () => {

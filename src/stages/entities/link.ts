@@ -31,6 +31,9 @@ const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'f
 const GENERIC_TITLES = new Set(['Leader', 'Head', 'Chief', 'Minister', 'Diplomat', 'Lawmaker', 'Aide']);
 const ORG_FIRST = new Set(Object.keys(ORG_NOUNS).map((k) => k.split(' ')[0]!));
 const REGION_WORDS = new Set(['region', 'oblast', 'province', 'krai', 'territory', 'district', 'governorate', 'state', 'prefecture']);
+/** Lower-case words that never stand inside a name: verbs and auxiliaries a tagged span ran over. */
+const NAME_BREAKERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'told', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'been', 'being']);
+
 /** Bare title words that refer back to a more specific office ending in them ("the minister" → "Foreign Minister"). */
 const GENERIC_HEADS = new Set(['minister', 'secretary', 'adviser', 'envoy', 'commander', 'negotiator', 'prosecutor', 'director', 'ambassador', 'spokesperson']);
 const NAME_KINDS: ReadonlySet<MentionKind> = new Set(['name', 'metonym', 'demonym']);
@@ -107,6 +110,13 @@ class Linker {
       return !(t.text === '.' && k > a && toks[k - 1]!.end === t.start && /^\p{Lu}\p{L}{0,3}$/u.test(toks[k - 1]!.text));
     };
     let end = b;
+    // a verb inside a tagged name ends it ("Shanda has 20% of Sina"), and so does a number inside a
+    // person's or place's name ("A. Dale 69", "Calif 1996-08-30"); events and products keep theirs ("Euro 96")
+    const numbered = n.type !== 'MISC' && n.type !== 'ORG';
+    for (let k = a + 1; k < b; k++) {
+      const t = toks[k]!;
+      if ((t.kind === 'word' && NAME_BREAKERS.has(t.text)) || (numbered && (t.kind === 'number' || t.text === '%'))) { end = k; break; }
+    }
     while (end > a + 1 && bad(end - 1)) end--;
     if (end === b) return n;
     if (bad(end - 1)) return null;
@@ -248,14 +258,29 @@ class Linker {
       const d = pick(word, p.n.start) ?? newCluster(`person:${word.toLowerCase()}`, [word]);
       assignTo(p.n, d);
     }
-    // MISC single names equal to a person's surname are that person ("Trump administration" tagged MISC);
-    // an ORG keeps its own entity ("Ford" the company beside "Bill Ford").
+    // MISC single names equal to a person's surname are that person ("Trump administration" tagged MISC).
+    // An ORG or LOC one is the person too when it is no known place or organisation and the article names
+    // the person at least as often as it uses the bare word ("Antyufeyev" tagged ORG once beside four
+    // "Vladimir Antyufeyev"); otherwise it keeps its own entity ("Ford" the company beside "Bill Ford").
+    // sure of the person: a known given name, or the tagger itself calls the bare surname a person elsewhere
+    // ("Nissan Motor" tagged PERSON once does not draw in every "Nissan")
+    const surelyPerson = (d: Draft, surname: string) => d.nameTokens![d.nameTokens!.length - 1]!.toLowerCase() === surname.toLowerCase()
+      && (MALE_NAMES.has(d.nameTokens![0]!.toLowerCase()) || FEMALE_NAMES.has(d.nameTokens![0]!.toLowerCase())
+        || [...assign].some(([m, x]) => x === d && m.type === 'PERSON' && personTokens(m.text).join(' ').toLowerCase() === surname.toLowerCase()));
+    const bare = new Map<string, number>();
+    for (const n of others) if (n.type !== 'MISC' && personTokens(n.text).length === 1) bare.set(stripPossessive(n.text), (bare.get(stripPossessive(n.text)) ?? 0) + 1);
     for (let i = others.length - 1; i >= 0; i--) {
       const n = others[i]!;
       const toks = personTokens(n.text);
-      if (n.type !== 'MISC' || toks.length !== 1 || this.gaz.lookup(n.text) || this.gaz.demonym(n.text)) continue;
+      if (toks.length !== 1 || this.gaz.demonym(n.text) || knownOrg(n.text)) continue;
+      const place = this.gaz.lookup(n.text);
+      // a small town that shares the surname does not stop it ("Sokol"), a well-known place does
+      if (place && (n.type === 'MISC' || place.kind !== 'city' || place.capitalOf || place.curated || (place.population ?? 0) >= 100000)) continue;
+      if (n.type !== 'MISC' && !/^\p{Lu}\p{Ll}+$/u.test(toks[0]!)) continue; // "GM", "BBC" are no surnames
       const d = pick(toks[0]!, n.start);
-      if (d) { assignTo(n, d); others.splice(i, 1); }
+      if (!d) continue;
+      if (n.type !== 'MISC' && !(d.nameTokens && d.nameTokens.length > 1 && (seenAt.get(d)?.length ?? 0) >= (bare.get(stripPossessive(n.text)) ?? 0) && surelyPerson(d, toks[0]!))) continue;
+      assignTo(n, d); others.splice(i, 1);
     }
     // Known people: one canonical spelling, and clusters of the same person under two spellings merge.
     const byKnown = new Map<string, Draft>();
