@@ -429,6 +429,9 @@ describe('entities: names cut back to well-formed names', () => {
     ['Shanda has 20% of Sina now.', 'Shanda has 20% of Sina', 'PERSON', 'Shanda'],
     ['Batting: A. Dale 69 not out.', 'A. Dale 69', 'PERSON', 'A. Dale'],
     ['They won Euro 96 at last.', 'Euro 96', 'MISC', 'Euro 96'],
+    ['He spoke in Donetsk July 25, 2014.', 'Donetsk July', 'LOC', 'Donetsk'],
+    ['Prayers on Moslem Friday were held.', 'Moslem Friday', 'MISC', 'Moslem'],
+    ['Prime Minister Theresa May spoke.', 'Theresa May', 'PERSON', 'Theresa May'],
   ];
   for (const [text, surface, type, kept] of cases) {
     it(`${surface} → ${kept}`, () => {

@@ -31,6 +31,9 @@ const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'f
 const GENERIC_TITLES = new Set(['Leader', 'Head', 'Chief', 'Minister', 'Diplomat', 'Lawmaker', 'Aide']);
 const ORG_FIRST = new Set(Object.keys(ORG_NOUNS).map((k) => k.split(' ')[0]!));
 const REGION_WORDS = new Set(['region', 'oblast', 'province', 'krai', 'territory', 'district', 'governorate', 'state', 'prefecture']);
+/** Months that also end names ("Theresa May", "Million Man March"). */
+const NAME_LIKE_MONTHS = new Set(['May', 'March', 'August', 'June', 'April']);
+
 /** Lower-case words that never stand inside a name: verbs and auxiliaries a tagged span ran over. */
 const NAME_BREAKERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'told', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'been', 'being']);
 
@@ -103,7 +106,8 @@ class Linker {
     const opened = n.text.includes('(');
     const bad = (k: number) => {
       const t = toks[k]!;
-      if (t.kind === 'word') return /^\p{Ll}/u.test(t.text) && !/^\p{Ll}+-\p{Lu}/u.test(t.text); // "al-Saadani" is a name
+      // "al-Saadani" is a name; a month or weekday closing a name is a date the tagger ran into ("Donetsk July 25")
+      if (t.kind === 'word') return (/^\p{Ll}/u.test(t.text) && !/^\p{Ll}+-\p{Lu}/u.test(t.text)) || (CALENDAR_WORDS.has(t.text.toLowerCase()) && !NAME_LIKE_MONTHS.has(t.text));
       if (t.kind !== 'punct' && t.kind !== 'quote') return false;
       if (opened && t.text === ')') return false;
       // the dot of an abbreviation that ends the name ("Fla.", "Corp.")
