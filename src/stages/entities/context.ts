@@ -127,7 +127,13 @@ function quoteRegions(tokens: readonly Token[], text: string): Int32Array {
       if (c === '“' || c === '«' || c === '„') { open = count++; straight = false; continue; }
       if (c === '”' || c === '»') { open = -1; continue; }
       if (c === '"') {
-        if (open >= 0 && straight) open = -1; else { open = count++; straight = true; }
+        // spacing tells a straight mark's side: ` "It` opens (a quote reopened in the same paragraph,
+        // where the source lost the break), `sex," ` closes; otherwise marks alternate
+        const before = t.start > 0 ? text[t.start - 1]! : ' ', after = t.end < text.length ? text[t.end]! : ' ';
+        const opens = /\s/.test(before) && /[\p{L}\p{N}‘'(]/u.test(after);
+        const closes = !/\s/.test(before) && /[\s.,;:!?)—–-]/u.test(after);
+        if (opens) { open = count++; straight = true; } else if (closes) open = -1;
+        else if (open >= 0 && straight) open = -1; else { open = count++; straight = true; }
         continue;
       }
     }

@@ -63,6 +63,24 @@ describe('entities: coreference', () => {
       expect: [['The minister', 0, undefined]],
     },
     {
+      name: '"the minister" when the article has named one person, who holds no other role',
+      text: 'Patricia Hewitt spoke on pay. Plans include new funding. The minister told delegates that sexism was wrong.',
+      spec: [['Patricia Hewitt', 'PERSON']],
+      expect: [['The minister', 0, 'Patricia Hewitt']],
+    },
+    {
+      name: 'a straight quote reopened in one paragraph ends the first: "she said" after it is narrative',
+      text: 'Anna Berg spoke on Monday. "Sexism limits women. "It is simply wrong," she said.',
+      spec: [['Anna Berg', 'PERSON']],
+      expect: [['she', 0, 'Anna Berg']],
+    },
+    {
+      name: 'quoted sentences do not count in the distance to the speaker',
+      text: 'Anna Berg told the seminar: "We act now. We wait later. We go home. We rest." She added that pay was rising.',
+      spec: [['Anna Berg', 'PERSON']],
+      expect: [['She', 0, 'Anna Berg']],
+    },
+    {
       name: 'surname before full name joins the later full name',
       text: 'Talks stalled, Brandt said. Chancellor Erik Brandt later denied it.',
       spec: [['Erik Brandt', 'PERSON'], ['Brandt', 'PERSON']],

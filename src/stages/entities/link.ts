@@ -637,7 +637,19 @@ class Linker {
       if (last > bestPos) { bestPos = last; best = d; }
     }
     if (!t.country && count > 1) return undefined;
-    return best;
+    if (best || t.country || t.org) return best;
+    // No one holds that office by title: when the article so far has named exactly one person, and that
+    // person has no other role, "the minister" is that person (a BBC report names "Patricia Hewitt" and
+    // then speaks of "the minister").
+    let only: Draft | undefined;
+    const before = this.v.tokens[at]!.start;
+    for (const d of this.drafts.values()) {
+      if (d.type !== 'PERSON' || !d.mentions.some((m) => m.start < before && m.kind === 'name')) continue;
+      if (only) return undefined;
+      only = d;
+    }
+    if (!only || only.role !== undefined || (t.info.gender && only.gender && t.info.gender !== only.gender)) return undefined;
+    return only;
   }
 
   /** "Ukraine's air force", "the Russian army", "the State Department" when the tagger did not name them. */

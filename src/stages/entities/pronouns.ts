@@ -39,6 +39,12 @@ export function resolvePronouns(host: PronounHost): void {
       if (!PREPOSITIONS.has(v.lower(m.t0 - 1))) { subject.add(m); lastSent = m.sentence; }
     }
   }
+  // Distance counts narrative sentences only: a sentence wholly inside quotation marks does not push the
+  // speaker out of reach ("Hewitt told the seminar: “…. …. ….” she said").
+  const quoted = new Uint8Array(v.tokens.length ? v.tokens[v.tokens.length - 1]!.sentence + 1 : 0).fill(1);
+  for (let i = 0; i < v.tokens.length; i++) if ((v.quoteOf[i] ?? -1) < 0 && v.tokens[i]!.kind === 'word') quoted[v.tokens[i]!.sentence] = 0;
+  const narrative = new Int32Array(quoted.length + 1);
+  for (let k = 0; k < quoted.length; k++) narrative[k + 1] = narrative[k]! + (quoted[k] ? 0 : 1);
   let ci = 0;
   const window: MentionDraft[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
@@ -51,8 +57,10 @@ export function resolvePronouns(host: PronounHost): void {
     const scores = new Map<Draft, number>();
     for (let k = window.length - 1; k >= 0; k--) {
       const m = window[k]!;
-      const dist = sent - m.sentence;
-      if (dist > 2) break;
+      const raw = sent - m.sentence;
+      if (raw > 12) break;
+      const dist = quote < 0 && raw > 0 ? narrative[sent]! - narrative[m.sentence]! : raw;
+      if (dist > 2) { if (raw > 2 && quote >= 0) break; continue; }
       if (m.end > t.start) continue;
       if (quote < 0 && m.quote >= 0) continue;
       const d = m.draft;
