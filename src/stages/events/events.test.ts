@@ -36,6 +36,13 @@ describe('events: coding', () => {
     { text: 'The minister is ready to resume negotiations.', type: 'AGREE', trigger: 'ready' },
     { text: 'Two soldiers were wounded by sniper fire.', type: 'ASSAULT', trigger: 'wounded', actor: 'sniper fire', target: 'soldiers' },
     { text: 'The convoy was ambushed by gunmen near the pass.', type: 'ASSAULT', trigger: 'ambushed', actor: 'gunmen', target: 'convoy' },
+    // a participle coordinated with a passive verb is passive: the victim is no actor
+    { text: 'The activist was kidnapped, beaten up and tortured.', type: 'ASSAULT', trigger: 'kidnapped', actor: null, target: 'activist' },
+    // shooting down aircraft is the shooter's attack; shooting down drones intercepts the drones' side
+    { text: 'Rebels shot down two army helicopters near the town.', type: 'ASSAULT', trigger: 'shot down', actor: 'Rebels' },
+    { text: 'Protesters gathered in the main square on Sunday.', type: 'PROTEST', trigger: 'gathered', mode: 'demo' },
+    { text: 'The union blacklisted three contractors over safety.', type: 'SANCTION', trigger: 'blacklisted', actor: 'union' },
+    { text: 'The general ordered 5,000 troops to the border.', type: 'MOBILIZE', trigger: 'ordered', actor: 'general', mode: 'troops' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
@@ -63,6 +70,8 @@ describe('events: no event', () => {
     '“We will attack at dawn,” the commander told his men.',
     'The government has long supported the plan.',
     'Officials are working to restore the power grid.',
+    'Workers gathered the harvest before the rain.',
+    'The airline ordered 30 planes from the manufacturer.',
   ];
   for (const text of negatives) {
     it(text, () => assert.deepEqual(run(text).map((e) => [e.type, e.trigger?.text]), []));

@@ -50,6 +50,7 @@ const CLAUSE_BREAK = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose',
   'if', 'when', 'where', 'unless', 'after', 'before', 'since', 'as', '—', '–', '(', ')']);
 const OBJECT_BREAK = new Set([';', ':', 'that', 'while', 'whereas', 'but', 'although', 'though', 'because', 'which', 'who', 'according', '—', '–']);
 
+const INTRANSITIVE_NEXT = new Set(['in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
 
 /**
@@ -232,6 +233,9 @@ class Context {
         }
         if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
         if (entry.objects && !ws.slice(i + 1, i + 6).some((x) => entry.objects!.includes(x.w))) continue;
+        // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
+        if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || !INTRANSITIVE_NEXT.has(ws[i + 1]?.w ?? '.'))) continue;
+        if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || /^\d/.test(x.w))) continue;
         ws[i]!.lemma = lemma;
         out.push(this.candidate(ws, i, last, entry, false));
         break;
@@ -506,6 +510,11 @@ class Context {
   private build(ws: W[], s: Sentence, c: Candidate, all: Candidate[]): Event | null {
     const trig = ws[c.head]!;
     const lastW = ws[c.last]!;
+    // "X was kidnapped, beaten up and tortured": a participle coordinated with a passive verb is passive too
+    if (!c.noun && !c.passive && /^(?:,|and|or)$/.test(ws[c.groupStart - 1]?.w ?? '') && verbForm(trig.w) === 'past') {
+      const gov = [...all].reverse().find((x) => x.head < c.head && !x.absorbed && !x.noun);
+      if (gov?.passive && ws.slice(gov.last + 1, c.groupStart).every((x) => /^(?:,|and|or|up|down|off|out)$/.test(x.w))) c.passive = true;
+    }
     let subj = c.participial || ws[c.groupStart - 1]?.w === 'and' || ws[c.groupStart - 1]?.w === 'but'
       ? this.governingSubject(ws, c, all) : this.subject(ws, c.groupStart);
     if (subj && subj.refs[0]!.entity === null && SUBJECT_PRONOUNS.has(norm(subj.refs[0]!.name))) subj = this.reporterSubject(ws, c) ?? subj;
@@ -538,8 +547,10 @@ class Context {
       target = actor;
       actor = agent ? this.ref(agent) : by >= 0 ? this.phraseAfter(ws, by + 1) : null;
     }
-    if (c.entry.pattern === 'intercept' && !c.passive) {
-      // "Russian forces shot down 31 Ukrainian drones": the attack is by the drones' side, on the interceptor's
+    const munitions = /\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shells?|shaheds?|munitions?|warheads?)\b/.test(ws.slice(c.last + 1, obj.end).map((x) => x.w).join(' '));
+    if (c.entry.pattern === 'intercept' && !c.passive && munitions) {
+      // "Russian forces shot down 31 Ukrainian drones": the attack is by the drones' side, on the interceptor's;
+      // "rebels shot down two Ukrainian helicopters" is the rebels' attack
       const owner = this.mentionAt(lastW.end, ws[obj.end - 1]?.end ?? lastW.end).find((m) => m.kind === 'demonym');
       if (owner) { target = actor; actor = this.ref(owner); }
     }

@@ -21,6 +21,10 @@ export interface TriggerEntry {
   particle?: string[];
   prep?: string[];
   objects?: string[];
+  /** The trigger only counts when one of these words comes within five tokens before it ("protesters gathered"). */
+  subjects?: string[];
+  /** The trigger does not count when a number or one of these nouns follows within five tokens ("ordered 30 planes" is a purchase). */
+  notObjects?: string[];
   speech?: boolean;
   pattern?: 'svo' | 'intercept' | 'reciprocal';
   qtyRole?: string;
@@ -31,6 +35,7 @@ const T = (type: string, extra: Omit<TriggerEntry, 'type'> = {}): TriggerEntry =
 const MEET_PREP = ['with', 'to'];
 const SANCTION_OBJ = ['sanction', 'sanctions', 'embargo', 'embargoes', 'tariff', 'tariffs', 'restrictions', 'ban', 'boycott'];
 const CURFEW_OBJ = ['curfew', 'martial', 'emergency', 'lockdown'];
+const PROTESTERS = ['protesters', 'protestors', 'demonstrators', 'activists', 'crowds', 'crowd', 'marchers', 'strikers', 'supporters', 'opponents', 'students', 'workers', 'thousands', 'hundreds', 'people'];
 const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'];
 
 /** Verb lemmas. A lemma may have several senses, tried in order. */
@@ -77,7 +82,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   appeal: [T('REQUEST', { speech: true })], request: [T('REQUEST', { speech: true })],
   call: [T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] })],
   press: [T('REQUEST', { speech: true, particle: ['for'] })], seek: [T('REQUEST')], plead: [T('REQUEST', { speech: true })],
-  insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })], order: [T('REQUEST')], summon: [T('ACCUSE', { mode: 'disapprove' })],
+  insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })], order: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units'] }), T('REQUEST', { notObjects: ['planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
   pressure: [T('REQUEST')], pressurize: [T('REQUEST')],
   // ACCUSE: disapprove, allege, investigate
   accuse: [T('ACCUSE', { mode: 'allege', speech: true })], allege: [T('ACCUSE', { mode: 'allege', speech: true })],
@@ -103,10 +108,13 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   protest: [T('PROTEST', { mode: 'demo' })], demonstrate: [T('PROTEST', { mode: 'demo', prep: ['against', 'in', 'outside', 'on', 'at', 'near', 'across', 'through', 'over', ',', '.'] })], rally: [T('PROTEST', { mode: 'demo' })],
   march: [T('PROTEST', { mode: 'demo' })], riot: [T('PROTEST', { mode: 'riot' })], boycott: [T('PROTEST', { mode: 'boycott' })],
   picket: [T('PROTEST', { mode: 'demo' })],
+  // "rally, gather to protest" (manual): gathering, marching or massing counts when protesters do it
+  gather: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })], assemble: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })],
+  converge: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })], flood: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })],
   // SANCTION: reduce relations
   sanction: [T('SANCTION', { mode: 'discontinue' })], embargo: [T('SANCTION', { mode: 'discontinue' })],
   impose: [T('SANCTION', { mode: 'discontinue', objects: SANCTION_OBJ }), T('COERCE', { mode: 'curfew', objects: CURFEW_OBJ })],
-  sever: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
+  sever: [T('SANCTION', { mode: 'discontinue' })], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
   freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties'] })],
   halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights'] })],
   break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid'] })],
@@ -137,7 +145,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   ambush: [T('ASSAULT')], assassinate: [T('ASSAULT', { mode: 'targeted' })], execute: [T('ASSAULT', { mode: 'targeted' })],
   torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
   hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
-  storm: [T('ASSAULT')], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('ASSAULT')], capture: [T('ASSAULT')],
+  storm: [T('ASSAULT')], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
   besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat' })], stab: [T('ASSAULT', { mode: 'primitive' })],
   murder: [T('ASSAULT', { mode: 'targeted' })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
   assault: [T('ASSAULT')], lynch: [T('ASSAULT', { mode: 'beat' })], behead: [T('ASSAULT', { mode: 'targeted' })],
