@@ -334,6 +334,8 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
   let i = closeTok + 1;
   // doubled apostrophes ('' … '') close with two quote tokens
   while (tokens[i]?.kind === 'quote' && tokens[i]!.start === tokens[i - 1]!.end) i++;
+  const dash = dashByline(ctx, i);
+  if (dash) return dash;
   if (tokens[i]?.text === ',') i++;
   const startTok = tokens[i];
   // "…?” Trump told ITV." is split after the question mark, but the frame still belongs to the quote
@@ -362,6 +364,30 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
     return null;
   }
   return null;
+}
+
+/**
+ * A byline after a quote on the same line: "“…” ― Sonya Herridge", "“…” — Mayor Ihor Terekhov, Kharkiv": the
+ * dash is the cue and the capitalised words after it, up to the line's end or a comma, the source.
+ */
+function dashByline(ctx: Context, i: number): Frame | null {
+  const { tokens, text } = ctx;
+  const d = tokens[i];
+  if (!d || !/^(?:―|—|–|--)$/.test(d.text) || text.slice(tokens[i - 1]!.end, d.start).includes('\n')) return null;
+  let j = i + 1;
+  const first = j;
+  while (j < tokens.length && j < first + 7) {
+    const t = tokens[j]!;
+    if (text.slice(tokens[j - 1]!.end, t.start).includes('\n')) break;
+    if (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || (j > first && /^(?:of|the|de|van|von|al|bin)$/.test(t.text)))) { j++; continue; }
+    if (t.kind === 'punct' && t.text === '.' && j > first && /^\p{Lu}$/u.test(tokens[j - 1]!.text)) { j++; continue; }
+    break;
+  }
+  if (j === first || !/^\p{Lu}/u.test(tokens[j - 1]!.text)) return null;
+  const next = tokens[j];
+  // the byline ends the line, the text, or goes on with a description after a comma
+  if (next && !text.slice(tokens[j - 1]!.end, next.start).includes('\n') && !/^[,.;)]$/.test(next.text)) return null;
+  return { source: { first, last: j - 1 }, cue: { first: i, last: i } };
 }
 
 /** "Said" opening a frame after a quote is written capitalised only by mistake; allow the lowercase reading. */

@@ -45,6 +45,24 @@ function check(text: string, got: Quote[], want: Expect[]): void {
 describe('direct quotes', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'a byline after a dash names the speaker, on each line of a list of voices',
+      text: 'Readers wrote in.\n\n“He represents our greatest shame.” ― Sonya Herrera\n“He is ignorant of our lives.”― Pamela Pardo \n',
+      expect: [
+        { text: 'He represents our greatest shame.', kind: 'direct', speaker: 'Sonya Herrera', written: 'Sonya Herrera', cue: '―' },
+        { text: 'He is ignorant of our lives.', kind: 'direct', speaker: 'Pamela Pardo', written: 'Pamela Pardo', cue: '―' },
+      ],
+    },
+    {
+      name: 'a right quote mark typed at a paragraph start opens the quote',
+      text: 'Readers wrote in.\n\n”We will rebuild every house.” — Mayor Ihor Terek\n',
+      expect: [{ text: 'We will rebuild every house.', kind: 'direct', written: 'Mayor Ihor Terek', cue: '—' }],
+    },
+    {
+      name: 'a dash after a quote that goes on with a sentence is no byline',
+      text: 'Readers wrote in.\n\n“We will win.” — That was all we heard from the general that day.',
+      expect: [{ text: 'We will win.', kind: 'direct', speaker: null, cue: null }],
+    },
+    {
       name: 'split by its attribution, continuation keeps the speaker',
       text: 'Smith arrived on Monday. “We will counter it,” he said. “I want all our partners to understand. They must act.”',
       expect: [
