@@ -1,3 +1,4 @@
+import type { Span } from '../../model/span.js';
 import type { Mention, Paragraph, Quote, QuoteKind, Sentence, Speaker, TimeExpression, Token } from '../../model/layers.js';
 import type { Entity } from '../../model/layers.js';
 import { channelOf, cueInfo, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
@@ -17,6 +18,8 @@ export interface QuoteInput {
   mentions?: readonly Mention[] | undefined;
   entities?: readonly Entity[] | undefined;
   times?: readonly TimeExpression[] | undefined;
+  /** The article's dateline ("KIEV, October 25 (RIA Novosti) - "): never part of what anyone said. */
+  dateline?: Span | null | undefined;
 }
 
 /** A quote before its speaker is resolved to a name and entity. */
@@ -96,6 +99,15 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (first.source && d.cue && d.cue.first >= first.source.first && d.cue.first <= first.source.last) drafts[at] = d;
   }
   drafts.length = kept;
+  // reported content that runs back over the dateline starts after it
+  const dl = input.dateline;
+  if (dl) for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k]!;
+    if (d.kind !== 'indirect' || d.start >= dl.end || d.end <= dl.end) continue;
+    let st = dl.end;
+    while (st < d.end && /\s/.test(input.text[st]!)) st++;
+    if (d.end - st < 3) drafts.splice(k, 1); else d.start = st;
+  }
   drafts.sort((a, b) => a.start - b.start);
   const speakers = resolveSpeakers(ctx, drafts);
   // a statement without a date of its own, right after a dated one by the same speaker in the same paragraph,
@@ -275,7 +287,9 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   const contentText = text.slice(q.start, q.end);
   const sentenceLike = /^[\p{Lu}\d"“‘'(…]/u.test(contentText) && words.length >= 3 || /[.?!,…]["'”’]?$/u.test(contentText) && words.length >= 4;
   // "According to the newspaper, “…”": the attribution opens the sentence
-  const afterAccording = b >= sFirst && tokens[b]!.text === ',' && lower(tokens[sFirst]) === 'according' && lower(tokens[sFirst + 1]) === 'to';
+  // (the comma must be the one that closes "according to X": "According to X, a settlement …, “where …”" is mid-clause)
+  const afterAccording = b >= sFirst && tokens[b]!.text === ',' && lower(tokens[sFirst]) === 'according' && lower(tokens[sFirst + 1]) === 'to'
+    && !tokens.slice(sFirst + 2, b).some((t) => t.text === ',');
   const mid = !(atClauseStart || afterCueComma || afterAccording);
 
   // frame after the closing mark: ", he said", "said Zelenskyy", "Simon Rosenberg, a Clinton supporter, told"

@@ -13,7 +13,7 @@ export { extractQuotes } from './extract.js';
 export const quotesStage: Stage<'tokens' | 'sentences' | 'paragraphs', 'quotes'> = {
   name: 'quotes',
   requires: ['tokens', 'sentences', 'paragraphs'],
-  uses: ['mentions', 'entities', 'times'],
+  uses: ['mentions', 'entities', 'times', 'dateline'],
   produces: ['quotes'],
   run: (doc) => ({
     quotes: extractQuotes({
@@ -24,6 +24,7 @@ export const quotesStage: Stage<'tokens' | 'sentences' | 'paragraphs', 'quotes'>
       mentions: doc.layers.mentions,
       entities: doc.layers.entities,
       times: doc.layers.times,
+      dateline: doc.layers.dateline ?? null,
     }),
   }),
 };

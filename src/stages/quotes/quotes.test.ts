@@ -8,7 +8,7 @@ import { extractQuotes } from './extract.js';
 import { quotesStage } from './index.js';
 import { createPipeline } from '../../pipeline/runner.js';
 import { segmentStage } from '../segment/index.js';
-import { makeDoc } from '../../analyze.js';
+import { analyzeText, makeDoc } from '../../analyze.js';
 
 /** Runs the extractor on a doc built from segmentation plus optional hand-built layers. */
 function quotesOf(text: string, extra: { mentions?: Mention[]; entities?: Array<{ id: string; name: string }>; times?: TimeExpression[] } = {}): Quote[] {
@@ -323,5 +323,23 @@ describe('building blocks', () => {
       ['in an interview with CNN', 'CNN'], ['said in a statement', 'statement'], ['he said', null],
     ];
     for (const [clause, label] of table) assert.equal(channelOf(clause), label, clause);
+  });
+});
+
+describe('quotes in the whole pipeline', () => {
+  it('a dateline is never reported content; a document speaks for its author named with it', () => {
+    const text = 'KIEV, October 25 (RIA Novosti) - The truce helped the army, the Saturday appeal of President Petro Poroshenko stated. "We are much stronger," the statement said. "Nothing will stop me," the appeal said.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.kind, text.slice(q.start, q.end), q.speaker?.name, text.slice(q.speaker!.start!, q.speaker!.end!)]), [
+      ['indirect', 'The truce helped the army', 'Petro Poroshenko', 'the Saturday appeal of President Petro Poroshenko'],
+      ['direct', 'We are much stronger,', 'Petro Poroshenko', 'the statement'],
+      ['direct', 'Nothing will stop me,', 'Petro Poroshenko', 'the appeal'],
+    ]);
+  });
+
+  it('"according to X" opens the sentence: a quote after a later comma is inside the reported clause', () => {
+    const text = 'According to Poroshenko, only talks can bring back the regions, "where there is no military solution."';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.cue]), [['indirect', 'According to']]);
   });
 });

@@ -26,8 +26,23 @@ export function resolveSpeakers(ctx: Context, drafts: readonly Draft[]): Map<Dra
     return s;
   };
   for (const d of drafts) follow(d, 0);
+  // "the statement said", "the appeal said": a document speaks for its author, named with it earlier
+  // ("the Saturday appeal of President Petro Poroshenko stated … “…,” the statement said")
+  let author: Speaker | null = null;
+  for (const d of drafts) {
+    const s = out.get(d);
+    if (!s || !d.source) continue;
+    const written = ctx.text.slice(s.start ?? 0, s.end ?? 0);
+    const doc = DOCUMENT.exec(written);
+    if (!doc) continue;
+    if (s.entity) { author = s; continue; }
+    if (author && /^(?:the|this|that|its|his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(written)) out.set(d, { ...author, start: s.start, end: s.end });
+  }
   return out;
 }
+
+/** Nouns for a document that speaks for its author. */
+const DOCUMENT = /\b(?:statement|appeal|letter|decree|communiqu[eé]|message|address|declaration|release|post|op-ed|editorial|memo)\b/i;
 
 interface Candidate { at: number; name: string; person: boolean }
 
@@ -35,7 +50,12 @@ function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
   const span = ctx.span(r);
   const written = ctx.text.slice(span.start, span.end);
   const head = ctx.tokens[headOf(ctx, r)]!;
-  const m = mentionIn(ctx.mentions, span, head);
+  let m = mentionIn(ctx.mentions, span, head);
+  // "the appeal of President Petro Poroshenko": a document's author, named after of/by/from
+  if (!m && DOCUMENT.test(head.text)) {
+    const k = ctx.tokens.findIndex((t, i) => i > headOf(ctx, r) && i <= r.last && /^(?:of|by|from)$/i.test(t.text));
+    if (k > 0) m = ctx.mentions.find((x) => x.start >= ctx.tokens[k]!.end && x.end <= span.end && (x.type === 'PERSON' || x.type === 'ORG')) ?? null;
+  }
   // a "he" linked to a country or "it" linked to a person is a linking slip: fall back to the local search
   const pron = r.first === r.last ? lower(ctx.tokens[r.first]) : '';
   const slip = m && ((pron === 'he' || pron === 'she') && m.type !== 'PERSON' || pron === 'it' && m.type === 'PERSON');
