@@ -206,6 +206,8 @@ describe('entities: roles', () => {
     },
     { text: 'The Senate’s deputy speaker Yuri Belov spoke.', spec: [['Senate', 'ORG'], ['Yuri Belov', 'PERSON']], person: 'Yuri Belov', role: 'Deputy Speaker of the Senate', title: 'speaker' },
     { text: 'Rostech CEO Sergei Chemezov spoke.', spec: [['Rostech', 'ORG'], ['Sergei Chemezov', 'PERSON']], person: 'Sergei Chemezov', role: 'Chief Executive of Rostech', title: 'CEO' },
+    // "Minister of X" before a name: the field is part of the office
+    { text: 'Russian Minister of Transport Maxim Sokolov said so.', spec: [['Russian', 'MISC'], ['Maxim Sokolov', 'PERSON']], person: 'Maxim Sokolov', role: 'Minister of Transport of Russia' },
     // a description set before the name between commas
     { text: 'The head of Ukraine’s security service, Vasyl Maliuk, said so.', spec: [['Ukraine', 'LOC'], ['Vasyl Maliuk', 'PERSON']], person: 'Vasyl Maliuk', role: 'Head of Ukraine’s security service' },
     { text: 'The leader of the Fatherland party, Yulia Tymoshenko, was freed.', spec: [['Fatherland', 'ORG'], ['Yulia Tymoshenko', 'PERSON']], person: 'Yulia Tymoshenko', role: 'Leader of the Fatherland party' },
@@ -450,6 +452,8 @@ describe('entities: names cut back to well-formed names', () => {
     ['He spoke in Donetsk July 25, 2014.', 'Donetsk July', 'LOC', 'Donetsk'],
     ['Prayers on Moslem Friday were held.', 'Moslem Friday', 'MISC', 'Moslem'],
     ['Prime Minister Theresa May spoke.', 'Theresa May', 'PERSON', 'Theresa May'],
+    // a given name and surname closing a non-person name are the person
+    ['Russian Minister of Transport Maxim Sokolov said so.', 'Transport Maxim Sokolov', 'ORG', 'Maxim Sokolov'],
   ];
   for (const [text, surface, type, kept] of cases) {
     it(`${surface} → ${kept}`, () => {

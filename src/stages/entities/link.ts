@@ -103,6 +103,17 @@ class Linker {
   wellFormed(n: NameMention): NameMention | null {
     const [a, b] = this.v.tokenRange(n);
     const toks = this.v.tokens;
+    // "Minister of Transport Maxim Sokolov" tagged ORG "Transport Maxim Sokolov": a known given name and a
+    // surname closing a non-person name are the person
+    if (n.type !== 'PERSON' && b - a >= 3) {
+      for (let k = a + 1; k <= b - 2; k++) {
+        const g = toks[k]!.text.toLowerCase();
+        if (!(MALE_NAMES.has(g) || FEMALE_NAMES.has(g))) continue;
+        if (!toks.slice(k, b).every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text))) break;
+        const s = toks[k]!.start;
+        return { ...n, start: s, type: 'PERSON', text: this.input.text.slice(s, n.end) };
+      }
+    }
     const opened = n.text.includes('(');
     const bad = (k: number) => {
       const t = toks[k]!;

@@ -169,12 +169,34 @@ export function placeBefore(v: DocView, end: number): { start: number; place: Pl
  */
 export function titleBefore(v: DocView, nameStart: number, orgAt?: OrgAt): TitleMatch | null {
   const t = titleEndingAt(v, nameStart);
-  if (!t) return null;
+  if (!t) return titleOfBefore(v, nameStart, orgAt);
   // Lower-case title words before a name only count when the title is a known pre-name form
   // ("envoy Steve Witkoff" yes, "the adviser Steve" unlikely but harmless).
   const m: TitleMatch = { t0: t.start, t1: nameStart, h0: t.start, h1: nameStart, info: t.info, modifiers: [], field: [] };
   m.t0 = qualifiers(v, t.start, m, orgAt);
   return m;
+}
+
+/**
+ * "Minister of Transport Maxim Sokolov", "Secretary of State Jane Doyle": a title, "of" and a capitalised
+ * field (one to three words) right before a name; the field is kept as what the office is of.
+ */
+function titleOfBefore(v: DocView, nameStart: number, orgAt?: OrgAt): TitleMatch | null {
+  for (let n = 1; n <= 3; n++) {
+    const of = nameStart - n - 1;
+    if (of < 1 || v.lower(of) !== 'of') return null;
+    let caps = true;
+    for (let k = of + 1; k < nameStart; k++) if (!v.isCap(k) || v.tokens[k]!.sentence !== v.tokens[nameStart]!.sentence) caps = false;
+    if (!caps) continue;
+    const t = titleEndingAt(v, of);
+    if (!t) continue;
+    const field = v.text.slice(v.tokens[of + 1]!.start, v.tokens[nameStart - 1]!.end);
+    const info: TitleInfo = { ...t.info, title: `${t.info.title} of ${field}` };
+    const m: TitleMatch = { t0: t.start, t1: nameStart, h0: t.start, h1: of, info, modifiers: [], field: [] };
+    m.t0 = qualifiers(v, t.start, m, orgAt);
+    return m;
+  }
+  return null;
 }
 
 /**

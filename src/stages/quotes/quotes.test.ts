@@ -337,6 +337,12 @@ describe('quotes in the whole pipeline', () => {
     ]);
   });
 
+  it('a sentence adverb is no speaker for the "he" after it', () => {
+    const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.cue, q.speaker?.name]), [['said', 'Maxim Sokolov'], ['added', 'Maxim Sokolov']]);
+  });
+
   it('"according to X" opens the sentence: a quote after a later comma is inside the reported clause', () => {
     const text = 'According to Poroshenko, only talks can bring back the regions, "where there is no military solution."';
     const a = analyzeText({ text });

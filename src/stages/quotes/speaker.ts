@@ -142,6 +142,8 @@ function candidates(ctx: Context, drafts: readonly Draft[]): Candidate[] {
 function describe(ctx: Context, r: TokRange): Candidate | null {
   let toks = ctx.tokens.slice(r.first, r.last + 1);
   if (toks.length === 1 && PRONOUNS.has(lower(toks[0]))) return null;
+  // a sentence adverb opening the sentence is no one: "Subsequently, he added"
+  if (toks.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(toks[0]!.text) && ctx.tokens[r.first + 1]?.text === ',') return null;
   const at = toks[0]!.start;
   const and = toks.findIndex((t) => lower(t) === 'and');
   if (and > 0) toks = toks.slice(0, and);
