@@ -99,6 +99,14 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (first.source && d.cue && d.cue.first >= first.source.first && d.cue.first <= first.source.last) drafts[at] = d;
   }
   drafts.length = kept;
+  // a cue inside another statement's content whose own content runs past that statement's end crosses it:
+  // "That is why we condemn the annexation, said the Chancellor" is one statement, not also "we condemn …"
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k]!;
+    if (d.kind !== 'indirect' || !d.cue) continue;
+    const at = ctx.tokens[d.cue.first]!.start;
+    if (drafts.some((o) => o !== d && o.start <= at && at < o.end && d.end > o.end && d.start < o.end)) drafts.splice(k, 1);
+  }
   // reported content that runs back over the dateline starts after it
   const dl = input.dateline;
   if (dl) for (let k = drafts.length - 1; k >= 0; k--) {

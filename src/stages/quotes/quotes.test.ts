@@ -337,6 +337,12 @@ describe('quotes in the whole pipeline', () => {
     ]);
   });
 
+  it('a cue inside a statement whose content would run past it is no second statement', () => {
+    const text = 'The leaders met in Brussels. That is why we condemn the annexation and consider it illegal, said the Chancellor.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.cue, text.slice(q.start, q.end)]), [['indirect', 'said', 'That is why we condemn the annexation and consider it illegal']]);
+  });
+
   it('a sentence adverb is no speaker for the "he" after it', () => {
     const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
     const a = analyzeText({ text });
