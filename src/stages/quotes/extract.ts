@@ -248,7 +248,10 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   const w = t.text.toLowerCase();
   if (info.nounLike && /s$/.test(w) && w !== info.lemma && !inFrame) {
     const p = ctx.tokens[i - 1];
-    const nameBefore = isCap(p) && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !SUBORDINATORS.has(prev);
+    // a capitalised word opening the sentence is a name only when the entities stage says so ("Ambiguity questions …" is a heading)
+    const opensSentence = !!p && ctx.sentTok[p.sentence]?.first === i - 1;
+    const named = !opensSentence || ctx.mentions.length === 0 || ctx.mentions.some((m) => m.start <= p!.start && p!.end <= m.end);
+    const nameBefore = isCap(p) && named && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !SUBORDINATORS.has(prev);
     if (!(nameBefore || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only|and|but)$/.test(prev) || isAdverbish(p))) return null;
   }
   if (DETERMINERS.has(prev) && !['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'both', 'many', 'some', 'most', 'few', 'several', 'other', 'senior', 'former', 'top'].includes(prev)) return null;

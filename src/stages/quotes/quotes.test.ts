@@ -343,6 +343,12 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.map((q) => [q.kind, q.cue, text.slice(q.start, q.end)]), [['indirect', 'said', 'That is why we condemn the annexation and consider it illegal']]);
   });
 
+  it('a capitalised word opening a sentence is no speaker for a cue that may be a plural noun unless it is a name', () => {
+    const text = 'Russia held the vote. Ambiguity questions remain about the count. On Monday, Mikhail Malyshev questions the result.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.cue, text.slice(q.speaker!.start!, q.speaker!.end!)]), [['questions', 'Mikhail Malyshev']]);
+  });
+
   it('a sentence adverb is no speaker for the "he" after it', () => {
     const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
     const a = analyzeText({ text });
