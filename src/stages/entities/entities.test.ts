@@ -407,6 +407,12 @@ describe('entities: tagger slips', () => {
     assert.deepEqual(out.mentions.map((m) => [m.text, m.kind, m.type]), [['Kharkiv', 'name', 'PERSON'], ['Russian', 'demonym', 'LOC']]);
   });
 
+  it('a curated town of several words tagged as a person is the town', () => {
+    const text = 'The clinic in Khan Younis ran out of fuel.';
+    const out = run(text, [['Khan Younis', 'PERSON']]);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.type, e.country]), [['Khan Younis', 'GPE', 'PS']]);
+  });
+
   it('a surname that is also a country stays the person', () => {
     const text = 'Ana Peru spoke first. Later Peru said the talks failed.';
     const out = run(text, [['Ana Peru', 'PERSON'], ['Peru', 'PERSON']]);
