@@ -43,6 +43,15 @@ describe('events: coding', () => {
     { text: 'Protesters gathered in the main square on Sunday.', type: 'PROTEST', trigger: 'gathered', mode: 'demo' },
     { text: 'The union blacklisted three contractors over safety.', type: 'SANCTION', trigger: 'blacklisted', actor: 'union' },
     { text: 'The general ordered 5,000 troops to the border.', type: 'MOBILIZE', trigger: 'ordered', actor: 'general', mode: 'troops' },
+    // the manual's modes for THREATEN, PROTEST, MOBILIZE, REJECT and ASSAULT, in sentences of our own
+    { text: 'The militants warned they would attack foreign embassies.', type: 'THREATEN', trigger: 'attack', mode: 'violence' },
+    { text: 'Farmers blocked highways across the region to protest fuel prices.', type: 'PROTEST', trigger: 'blocked', mode: 'obstruct' },
+    { text: 'Prisoners went on a hunger strike on Monday.', type: 'PROTEST', trigger: 'went on a hunger strike', mode: 'hunger' },
+    { text: 'The army put its troops on high alert along the border.', type: 'MOBILIZE', trigger: 'put its troops on high alert', mode: 'alert' },
+    { text: 'The government called up 50,000 reservists.', type: 'MOBILIZE', trigger: 'called up', mode: 'troops' },
+    { text: 'The regime defied a ban on missile tests.', type: 'REJECT', trigger: 'defied' },
+    { text: 'The two governments struck a deal on gas transit.', type: 'AGREE', trigger: 'struck' },
+    { text: 'The navy imposed a blockade on the port.', type: 'ASSAULT', trigger: 'imposed', mode: 'blockade' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
@@ -72,6 +81,9 @@ describe('events: no event', () => {
     'Officials are working to restore the power grid.',
     'Workers gathered the harvest before the rain.',
     'The airline ordered 30 planes from the manufacturer.',
+    'The publisher beat profit forecasts for the year.',
+    'The home side was beaten 5-0 on Saturday.',
+    'She beat two rivals to the best actress award.',
   ];
   for (const text of negatives) {
     it(text, () => assert.deepEqual(run(text).map((e) => [e.type, e.trigger?.text]), []));

@@ -50,6 +50,10 @@ const CLAUSE_BREAK = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose',
   'if', 'when', 'where', 'unless', 'after', 'before', 'since', 'as', '—', '–', '(', ')']);
 const OBJECT_BREAK = new Set([';', ':', 'that', 'while', 'whereas', 'but', 'although', 'though', 'because', 'which', 'who', 'according', '—', '–']);
 
+/** Verbs whose past tense is their base form. */
+const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'quit', 'spread', 'cast', 'let', 'beat', 'split', 'burst', 'thrust', 'bid']);
+/** Words before "strike" that make it a stoppage or a hunger strike. */
+const LABOUR_STRIKE = new Set(['hunger', 'general', 'national', 'nationwide', 'labour', 'labor', 'rail', 'teachers', 'doctors', 'workers', 'miners', 'transport', 'postal', 'one-day', 'two-day', 'indefinite', 'warning', 'wildcat']);
 const INTRANSITIVE_NEXT = new Set(['in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
 
@@ -234,7 +238,7 @@ class Context {
         if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
         if (entry.objects && !ws.slice(i + 1, i + 6).some((x) => entry.objects!.includes(x.w))) continue;
         // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
-        if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || !INTRANSITIVE_NEXT.has(ws[i + 1]?.w ?? '.'))) continue;
+        if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !INTRANSITIVE_NEXT.has(ws[i + 1]?.w ?? '.')))) continue;
         if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || /^\d/.test(x.w))) continue;
         ws[i]!.lemma = lemma;
         out.push(this.candidate(ws, i, last, entry, false));
@@ -251,7 +255,15 @@ class Context {
     let j = i - 1;
     let free = 1;
     while (j >= 0 && j > i - 5 && (DETERMINERS.has(ws[j]!.w) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
-    const lv = j >= 0 ? lemmatize(ws[j]!.w, LIGHT_VERBS) : '';
+    // MOBILIZE 'alert' (manual): "put its troops on high alert", "were placed on alert"
+    if (ws[i]!.w === 'alert') {
+      const on = ws[i - 1]?.w === 'on' ? i - 1 : ws[i - 2]?.w === 'on' ? i - 2 : -1;
+      const v = on < 0 ? -1 : ws.slice(Math.max(0, on - 5), on).map((x) => x.w).findLastIndex((w) => /^(?:put|puts|putting|place|placed|places|placing|keep|kept|keeps)$/.test(w));
+      if (v >= 0) j = Math.max(0, on - 5) + v;
+    }
+    // "went on a hunger strike": go on + noun
+    if (j > 0 && ws[j]!.w === 'on' && /^(?:go|goes|went|gone|going)$/.test(ws[j - 1]!.w)) { j--; ws[j]!.lemma = 'go'; }
+    const lv = j >= 0 ? (/^(?:went|gone|going|goes)$/.test(ws[j]!.w) ? 'go' : lemmatize(ws[j]!.w, LIGHT_VERBS)) : '';
     const light = j >= 0 && LIGHT_VERBS.has(lv) && j < i && !(ws[j]!.w.endsWith('ing') && DETERMINERS.has(ws[j - 1]?.w ?? ''));
     const consultFrame = entry.type === 'CONSULT' && (j < 0 || ws[j]!.w === 'for' || !PREPOSITIONS.has(ws[j]!.w))
       && (ws[i + 1]?.w === 'with' || ws[i + 1]?.w === 'between' || (j >= 0 && ws[j]!.w === 'for'));
@@ -263,7 +275,10 @@ class Context {
     ws[head]!.lemma = lv || ws[head]!.w;
     // a protest lodged or delivered is diplomatic: ACCUSE 'disapprove' (the manual's PROTEST note)
     const diplomatic = entry.type === 'PROTEST' && light && /^(?:lodge|file|deliver|send|issue|register|make|lodged)$/.test(lv);
-    const c = this.candidate(ws, head, i, diplomatic ? { type: 'ACCUSE', mode: 'disapprove' } : entry, true);
+    // "a hunger strike", "a general strike" are protests, not attacks (the manual's PROTEST modes)
+    const labour = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '')
+      ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : null;
+    const c = this.candidate(ws, head, i, labour ?? (diplomatic ? { type: 'ACCUSE', mode: 'disapprove' } : entry), true);
     // joint exercises are cooperation; one side's exercises are a show of force (the manual's MOBILIZE note)
     if (entry.type === 'COOPERATE' && !ws.slice(0, i).some((x) => /^(?:joint|and|combined|bilateral|multinational)$/.test(x.w)) && !ws.slice(i, i + 4).some((x) => x.w === 'with')) {
       c.type = 'MOBILIZE'; c.mode = 'troops';
@@ -289,7 +304,12 @@ class Context {
     if (PREPOSITIONS.has(next) && /s$/.test(w) && next !== 'to' && next !== 'with') return false; // "attacks on", "talks in"
     if (next === 'of') return false;
     // after a noun or a name: a finite verb ("Russia attacks Ukraine", "rebels seized the town")
-    return ws[i - 1]!.cap || (form === 'base' && /s$/.test(prev) && /(?:ers|ists|ies|ians|ans|ese)$/.test(prev));
+    if (ws[i - 1]!.cap || (form === 'base' && /s$/.test(prev) && /(?:ers|ists|ies|ians|ans|ese)$/.test(prev))) return true;
+    // a verb whose past is its base form after "the <noun>" that opens the clause, with an object after it:
+    // "The army put its troops on alert", "The regime shut down the internet"
+    const clauseStart = i < 2 || /^(?:,|;|and|but|that|while)$/.test(ws[i - 3]?.w ?? ',');
+    return SAME_PAST.has(w) && i >= 2 && /^(?:the|a|an|its|their|his|her)$/.test(ws[i - 2]!.w) && clauseStart
+      && /^(?:down|off|up|out|its|their|his|her|the|a|an|on)$/.test(next);
   }
 
   private candidate(ws: W[], head: number, last: number, entry: TriggerEntry, noun: boolean): Candidate {
@@ -326,6 +346,18 @@ class Context {
       }
     }
     if (c.modality === 'habitual') c.drop = true;
+    // "warned (that) they would attack", "vowed it will retaliate": a future act announced is a threat
+    if (c.modality === 'future' && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'].includes(c.type)) {
+      for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 6); k--) {
+        const lw = ws[k]!.w;
+        if (/^(?:;|but|while|because|if|when)$/.test(lw)) break;
+        if (/^(?:warn|warns|warned|warning|vow|vows|vowed|threaten|threatens|threatened|threatening)$/.test(lw)) {
+          const mode = threatMode(c);
+          c.type = 'THREATEN'; c.mode = mode; c.modality = null;
+          break;
+        }
+      }
+    }
     if (c.modality === 'future' && COOPERATIVE.has(c.type)) { c.type = 'AGREE'; c.mode = null; }
     return c;
   }

@@ -36,6 +36,8 @@ const MEET_PREP = ['with', 'to'];
 const SANCTION_OBJ = ['sanction', 'sanctions', 'embargo', 'embargoes', 'tariff', 'tariffs', 'restrictions', 'ban', 'boycott'];
 const CURFEW_OBJ = ['curfew', 'martial', 'emergency', 'lockdown'];
 const PROTESTERS = ['protesters', 'protestors', 'demonstrators', 'activists', 'crowds', 'crowd', 'marchers', 'strikers', 'supporters', 'opponents', 'students', 'workers', 'thousands', 'hundreds', 'people'];
+/** Groups that block roads in protest ("farmers blocked highways"). */
+const PROTESTERS_AND_TRADES = ['protesters', 'protestors', 'demonstrators', 'activists', 'farmers', 'truckers', 'drivers', 'workers', 'strikers', 'students', 'residents', 'villagers', 'miners', 'fishermen', 'taxi'];
 const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'];
 
 /** Verb lemmas. A lemma may have several senses, tried in order. */
@@ -80,7 +82,8 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // REQUEST: requests, demands, orders
   demand: [T('REQUEST', { speech: true })], urge: [T('REQUEST', { speech: true })], ask: [T('REQUEST', { speech: true })],
   appeal: [T('REQUEST', { speech: true })], request: [T('REQUEST', { speech: true })],
-  call: [T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] })],
+  call: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', particle: ['up'] }), T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] })],
+
   press: [T('REQUEST', { speech: true, particle: ['for'] })], seek: [T('REQUEST')], plead: [T('REQUEST', { speech: true })],
   insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })], order: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units'] }), T('REQUEST', { notObjects: ['planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
   pressure: [T('REQUEST')], pressurize: [T('REQUEST')],
@@ -108,13 +111,16 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   protest: [T('PROTEST', { mode: 'demo' })], demonstrate: [T('PROTEST', { mode: 'demo', prep: ['against', 'in', 'outside', 'on', 'at', 'near', 'across', 'through', 'over', ',', '.'] })], rally: [T('PROTEST', { mode: 'demo' })],
   march: [T('PROTEST', { mode: 'demo' })], riot: [T('PROTEST', { mode: 'riot' })], boycott: [T('PROTEST', { mode: 'boycott' })],
   picket: [T('PROTEST', { mode: 'demo' })],
+  // PROTEST 'obstruct' (manual): protesters blocking roads and access
+  block: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES, objects: ['roads', 'road', 'highways', 'highway', 'streets', 'street', 'access', 'entrance', 'traffic', 'bridge', 'bridges', 'railway', 'rail', 'border', 'ports', 'port'] })],
+  blockade: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES })],
   // "rally, gather to protest" (manual): gathering, marching or massing counts when protesters do it
   gather: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })], assemble: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })],
   converge: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })], flood: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })],
   // SANCTION: reduce relations
   sanction: [T('SANCTION', { mode: 'discontinue' })], embargo: [T('SANCTION', { mode: 'discontinue' })],
-  impose: [T('SANCTION', { mode: 'discontinue', objects: SANCTION_OBJ }), T('COERCE', { mode: 'curfew', objects: CURFEW_OBJ })],
-  sever: [T('SANCTION', { mode: 'discontinue' })], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
+  impose: [T('ASSAULT', { mode: 'blockade', objects: ['blockade', 'siege'] }), T('SANCTION', { mode: 'discontinue', objects: SANCTION_OBJ }), T('COERCE', { mode: 'curfew', objects: CURFEW_OBJ })],
+  sever: [T('SANCTION', { mode: 'discontinue' })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
   freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties'] })],
   halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights'] })],
   break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid'] })],
@@ -135,7 +141,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
   ban: [T('COERCE', { mode: 'restrict' })], crack: [T('COERCE', { particle: ['down'] })], hack: [T('COERCE', { mode: 'cyber' })],
   // ASSAULT: use of force
-  strike: [T('ASSAULT')], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
+  strike: [T('AGREE', { objects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact'] }), T('ASSAULT', { notObjects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact', 'balance', 'chord', 'tone', 'note'] })], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
   bombard: [T('ASSAULT', { mode: 'heavy-weapons' })], pound: [T('ASSAULT', { mode: 'heavy-weapons' })],
   fire: [T('ASSAULT', { qtyRole: 'launched' })], launch: [T('ASSAULT', { qtyRole: 'launched', objects: ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'offensive', 'assault', 'raid', 'raids', 'shells', 'bombs', 'ballistic', 'cruise', 'shahed', 'shaheds', 'invasion', 'counteroffensive', 'incursion'] })],
   shoot: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted', particle: ['down'] }), T('ASSAULT', { mode: 'firearms' })],
@@ -146,7 +152,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
   hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
   storm: [T('ASSAULT')], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
-  besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat' })], stab: [T('ASSAULT', { mode: 'primitive' })],
+  besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat', notObjects: ['forecasts', 'forecast', 'expectations', 'estimates', 'target', 'targets', 'record', 'rivals', 'competition', 'odds', 'deadline', 'market', 'analysts', 'title', 'award', 'prize', 'favourite', 'favorite', 'become', 'crown', 'place', 'stars', 'nomination', 'drama', 'comedy'] })], stab: [T('ASSAULT', { mode: 'primitive' })],
   murder: [T('ASSAULT', { mode: 'targeted' })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
   assault: [T('ASSAULT')], lynch: [T('ASSAULT', { mode: 'beat' })], behead: [T('ASSAULT', { mode: 'targeted' })],
 };
@@ -165,7 +171,7 @@ export const NOUNS: Record<string, TriggerEntry> = {
   protests: T('PROTEST', { mode: 'demo' }), rally: T('PROTEST', { mode: 'demo' }),
   investigation: T('ACCUSE', { mode: 'investigate' }), inquiry: T('ACCUSE', { mode: 'investigate' }), probe: T('ACCUSE', { mode: 'investigate' }),
   aid: T('AID'), assistance: T('AID'), grant: T('AID'), loan: T('AID'),
-  curfew: T('COERCE', { mode: 'curfew' }), arrest: T('COERCE', { mode: 'arrest' }), alert: T('MOBILIZE', { mode: 'troops' }),
+  curfew: T('COERCE', { mode: 'curfew' }), arrest: T('COERCE', { mode: 'arrest' }), alert: T('MOBILIZE', { mode: 'alert' }),
   fire: T('ASSAULT', { mode: 'firearms' }), 'sit-in': T('PROTEST', { mode: 'demo' }), march: T('PROTEST', { mode: 'demo' }), boycott: T('PROTEST', { mode: 'boycott' }),
   demand: T('REQUEST'), demands: T('REQUEST'), appeal: T('REQUEST'), request: T('REQUEST'), reminder: T('REQUEST'),
   ultimatum: T('THREATEN'), threat: T('THREATEN'), threats: T('THREATEN'), warning: T('THREATEN'),
@@ -183,6 +189,7 @@ export const LIGHT_VERBS = new Set([
   'reach', 'strike', 'sign', 'conclude', 'express', 'voice', 'declare', 'announce', 'impose', 'slap', 'undertake', 'establish',
   'extend', 'offer', 'provide', 'give', 'grant', 'send', 'host', 'attend', 'lead', 'organize', 'organise', 'issue', 'reiterate',
   'file', 'lodge', 'place', 'put', 'bring', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
+  'go',
 ]);
 
 /**
