@@ -51,6 +51,14 @@ describe('events: coding', () => {
     { text: 'The government called up 50,000 reservists.', type: 'MOBILIZE', trigger: 'called up', mode: 'troops' },
     { text: 'The regime defied a ban on missile tests.', type: 'REJECT', trigger: 'defied' },
     { text: 'The two governments struck a deal on gas transit.', type: 'AGREE', trigger: 'struck' },
+    { text: 'Thousands of workers went on strike across the country.', type: 'PROTEST', trigger: 'went on strike', mode: 'strike' },
+    { text: 'Protesters clashed with police in the capital on Sunday.', type: 'PROTEST', trigger: 'clashed', mode: 'riot' },
+    { text: 'The minister said the government would not accept the conditions.', type: 'REJECT', trigger: 'accept' },
+    { text: 'The parliament voted down the border deal.', type: 'REJECT', trigger: 'voted down' },
+    { text: 'The army moved troops to the eastern border.', type: 'MOBILIZE', trigger: 'moved', mode: 'troops' },
+    { text: 'Government forces recaptured the town from the rebels.', type: 'ASSAULT', trigger: 'recaptured' },
+    { text: 'The government closed two opposition newspapers.', type: 'COERCE', trigger: 'closed', mode: 'censor' },
+
     { text: 'The navy imposed a blockade on the port.', type: 'ASSAULT', trigger: 'imposed', mode: 'blockade' },
   ];
   for (const c of cases) {
@@ -84,6 +92,7 @@ describe('events: no event', () => {
     'The publisher beat profit forecasts for the year.',
     'The home side was beaten 5-0 on Saturday.',
     'She beat two rivals to the best actress award.',
+    'Younger viewers will go for the games instead.',
   ];
   for (const text of negatives) {
     it(text, () => assert.deepEqual(run(text).map((e) => [e.type, e.trigger?.text]), []));
