@@ -349,6 +349,12 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.map((q) => [q.cue, text.slice(q.speaker!.start!, q.speaker!.end!)]), [['questions', 'Mikhail Malyshev']]);
   });
 
+  it('a short parenthetical after the name belongs to the source, not to its name', () => {
+    const text = 'Republicans were calm. Sen. David Perdue (R-Ga.) said he did not believe those claims.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.cue, text.slice(q.speaker!.start!, q.speaker!.end!), q.speaker?.name]), [['said', 'Sen. David Perdue (R-Ga.)', 'David Perdue']]);
+  });
+
   it('a sentence adverb is no speaker for the "he" after it', () => {
     const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
     const a = analyzeText({ text });
