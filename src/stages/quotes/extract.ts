@@ -756,11 +756,16 @@ function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, s
   // "…, said Oleksandr Syrskyi." — the cue and an inverted source close the sentence
   if (prev?.text === ',' && !participle) {
     const np = phraseAfter(tokens, i + 1, sLast);
-    if (np && np.last >= sLast - 1 && (isCap(tokens[np.first]) || DETERMINERS.has(lower(tokens[np.first])))) {
+    // the source may close with a relative clause: "said Brian Baker, an adviser to the family who oversees …"
+    const relative = np && /^(?:who|whose|that|which|whom)$/.test(lower(tokens[np.last + 1]));
+    if (np && (np.last >= sLast - 1 || relative) && (isCap(tokens[np.first]) || DETERMINERS.has(lower(tokens[np.first])))) {
       let c = i - 2;
       let s0 = sFirst;
       while (s0 < c && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;
-      if (c - s0 >= 2 && tokens[c]!.kind !== 'quote') return { start: tokens[s0]!.start, end: tokens[c]!.end, kind: 'indirect', source: np, cue, continues: null, channel, anchor: i };
+      // the relative clause is part of the source as written (PolNeAR's convention), up to the sentence end
+      let last = np.last;
+      if (relative) { last = sLast; while (last > np.last && tokens[last]!.kind === 'punct') last--; }
+      if (c - s0 >= 2 && tokens[c]!.kind !== 'quote') return { start: tokens[s0]!.start, end: tokens[c]!.end, kind: 'indirect', source: { first: np.first, last }, cue, continues: null, channel, anchor: i };
     }
   }
   const after = kk <= sLast ? contentRange(ctx, kk, sLast) : null;

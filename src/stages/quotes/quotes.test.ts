@@ -355,6 +355,13 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.map((q) => [q.cue, text.slice(q.speaker!.start!, q.speaker!.end!), q.speaker?.name]), [['said', 'Sen. David Perdue (R-Ga.)', 'David Perdue']]);
   });
 
+  it('an inverted source may close with a relative clause, which stays in the source as written', () => {
+    const text = 'The ad could start this week, said Brian Baker, an adviser to the family who oversees the campaign.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [text.slice(q.start, q.end), text.slice(q.speaker!.start!, q.speaker!.end!), q.speaker?.name]),
+      [['The ad could start this week', 'Brian Baker, an adviser to the family who oversees the campaign', 'Brian Baker']]);
+  });
+
   it('a sentence adverb is no speaker for the "he" after it', () => {
     const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
     const a = analyzeText({ text });
