@@ -84,6 +84,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     let first = -1;
     while (j >= floor && commas < 4) {
       const t = tokens[j]!;
+      const po = parenOpen(tokens, j, floor);
+      if (po >= 0) { j = po - 1; continue; }
       if (t.kind === 'quote' || /^[;:()—–]$/.test(t.text)) break;
       if (t.text === ',') {
         commas++;
@@ -92,7 +94,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         const lead = lower(tokens[r?.first ?? 0]);
         // a segment that opens with a participle or a preposition is an adverbial, not the subject
         const adverbial = !r || /ing$/.test(lead) && !isCap(tokens[r.first]) || PREPOSITIONS.has(lead) || /^(?:making|speaking|asked|after|in|on)$/.test(lead);
-        if (r && !adverbial && (isCap(tokens[j - 1]) || DETERMINERS.has(lead) || /^(?:her|his|their|its)$/.test(lead))) {
+        const po = parenOpen(tokens, j - 1, floor);
+        const nameEnd = po >= 0 ? po - 1 : j - 1;
+        if (r && !adverbial && (isCap(tokens[nameEnd]) || DETERMINERS.has(lead) || /^(?:her|his|their|its)$/.test(lead))) {
           const before = tokens[r.first - 1];
           if (r.first === floor || !before || before.kind === 'quote' || /^[,;:(—–]$/.test(before.text) || before.sentence !== t.sentence || CLAUSE_WORDS.has(lower(before)) && !PREPOSITIONS.has(lower(before))) {
             first = r.first;
@@ -123,8 +127,24 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   return r ? trimSubject(tokens, r.first, r.last) : null;
 }
 
+/** Where the short parenthetical closed at `close` opens ("(R-Ga.)"), or -1. */
+function parenOpen(tokens: readonly Token[], close: number, floor: number): number {
+  if (tokens[close]?.text !== ')') return -1;
+  for (let o = close - 1; o >= floor && o > close - 8; o--) {
+    if (tokens[o]!.text === ')') return -1;
+    if (tokens[o]!.text === '(') return o - 1 >= floor && isCap(tokens[o - 1]) ? o : -1;
+  }
+  return -1;
+}
+
 /** A subject without commas ending at token `last`: walks left to a clause boundary or a verb. */
 function plainSubject(tokens: readonly Token[], last: number, floor: number): TokRange | null {
+  // "Rep. Gregory W. Meeks (D-N.Y.)": a name with a short parenthetical after it
+  const o = parenOpen(tokens, last, floor);
+  if (o >= 0) {
+    const r = plainSubject(tokens, o - 1, floor);
+    return r ? { first: r.first, last } : null;
+  }
   let first = last + 1;
   let j = last;
   while (j >= floor) {

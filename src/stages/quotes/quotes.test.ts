@@ -362,6 +362,12 @@ describe('quotes in the whole pipeline', () => {
       [['The ad could start this week', 'Brian Baker, an adviser to the family who oversees the campaign', 'Brian Baker']]);
   });
 
+  it('a name with a parenthetical and an appositive is one source', () => {
+    const text = 'The caucus met. Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus PAC, said members will help him raise cash.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [text.slice(q.speaker!.start!, q.speaker!.end!), q.speaker?.name]), [['Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus PAC', 'Gregory W. Meeks']]);
+  });
+
   it('a sentence adverb is no speaker for the "he" after it', () => {
     const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
     const a = analyzeText({ text });

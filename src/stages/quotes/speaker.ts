@@ -83,15 +83,15 @@ function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
  */
 function headOf(ctx: Context, r: TokRange): number {
   let end = r.last;
+  for (let k = r.first + 1; k <= r.last; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.text === ',' || (!isCap(t) && PREPOSITIONS.has(lower(t)))) { end = k - 1; break; }
+  }
   // "Sen. David Perdue (R-Ga.)": the head is the name before the parenthetical
   if (ctx.tokens[end]!.text === ')') {
     let o = end - 1;
     while (o > r.first && ctx.tokens[o]!.text !== '(') o--;
     if (o > r.first) end = o - 1;
-  }
-  for (let k = r.first + 1; k <= r.last; k++) {
-    const t = ctx.tokens[k]!;
-    if (t.text === ',' || (!isCap(t) && PREPOSITIONS.has(lower(t)))) { end = k - 1; break; }
   }
   while (end > r.first && ctx.tokens[end]!.kind === 'punct') end--;
   return end;
