@@ -58,6 +58,9 @@ describe('events: coding', () => {
     { text: 'The army moved troops to the eastern border.', type: 'MOBILIZE', trigger: 'moved', mode: 'troops' },
     { text: 'Government forces recaptured the town from the rebels.', type: 'ASSAULT', trigger: 'recaptured' },
     { text: 'The government closed two opposition newspapers.', type: 'COERCE', trigger: 'closed', mode: 'censor' },
+    // actors: the head of "X of Y", and the subject of the verb before "and"
+    { text: 'Supporters of the jailed leader staged a sit-in outside the court.', type: 'PROTEST', trigger: 'staged a sit-in', actor: 'Supporters' },
+    { text: 'Demonstrators burned tyres and blocked roads in the capital.', type: 'PROTEST', trigger: 'blocked', actor: 'Demonstrators' },
 
     { text: 'The navy imposed a blockade on the port.', type: 'ASSAULT', trigger: 'imposed', mode: 'blockade' },
   ];

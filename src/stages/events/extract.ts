@@ -464,7 +464,16 @@ class Context {
     // no mention: the words before the verb group, as written
     let k = g - 1;
     const words: W[] = [];
-    while (k >= from && words.length < 6 && /^[\p{L}\d.'-]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !CLAUSE_BREAK.has(ws[k]!.w) && !/^(?:and|but|or)$/.test(ws[k]!.w)) { words.unshift(ws[k]!); k--; }
+    const collect = () => {
+      while (k >= from && words.length < 6 && /^[\p{L}\d.'-]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !CLAUSE_BREAK.has(ws[k]!.w) && !/^(?:and|but|or)$/.test(ws[k]!.w)) { words.unshift(ws[k]!); k--; }
+    };
+    collect();
+    // "Supporters of the jailed leader staged …": the head of "X of Y" is X
+    if (k > from && ws[k]!.w === 'of' && /^\p{L}/u.test(ws[k - 1]!.w) && !DETERMINERS.has(ws[k - 1]!.w) && !/^(?:some|many|most|all|none|each|one|two|three|dozens|hundreds|thousands|millions|tens|group|number|lot)$/.test(ws[k - 1]!.w)) {
+      words.length = 0;
+      k--;
+      collect();
+    }
     while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s") words.shift();
     if (words.length > 1 && SUBJECT_PRONOUNS.has(words[words.length - 1]!.w)) words.splice(0, words.length - 1);
     if (words.length === 0) return null;
@@ -664,6 +673,8 @@ class Context {
     if (prev) return prev.participial ? this.governingSubject(ws, prev, all) : this.subject(ws, prev.groupStart);
     // a non-trigger finite verb: the first subject of the sentence
     const cut = ws.slice(0, c.head).map((x) => x.w).lastIndexOf(',');
+    // "Demonstrators burned tyres and blocked roads": the subject of the verb before "and"
+    if (cut <= 0 && /^(?:and|but)$/.test(ws[c.groupStart - 1]?.w ?? '')) return this.subject(ws, this.finiteBefore(ws, c.groupStart - 1));
     return this.subject(ws, cut > 0 ? this.finiteBefore(ws, cut) : c.groupStart);
   }
 
