@@ -391,6 +391,9 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
   return null;
 }
 
+/** Bodies of evidence that "show" or "find" things. */
+const EVIDENCE = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ie]s|figures|research|census|review|audit|investigation|inquiry|probe|findings|statistics|numbers|results|tests?)$/i;
+
 /**
  * A byline after a quote on the same line: "“…” ― Sonya Herridge", "“…” — Mayor Ihor Terekhov, Kharkiv": the
  * dash is the cue and the capitalised words after it, up to the line's end or a comma, the source.
@@ -597,6 +600,16 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     }
     const d = accordingTo ? accordingDraft(ctx, cue, sFirst, sLast) : verbDraft(ctx, info!, cue, sFirst, sLast);
     if (!d) continue;
+    // a stance verb ("find", "plan", "want") reports a position only from someone: a name, a pronoun or a body
+    // of evidence, or before a clause ("graduates find jobs" reports nothing)
+    if (info?.tier === 'stance' && d.source) {
+      const c0 = tokens[ctx.tokenAt(d.start)];
+      const clause = /^(?:that|to|how|what|why|whether|if|who)$/.test(lower(c0)) || c0?.kind === 'quote';
+      const head = tokens[d.source.last]!;
+      const someone = isCap(head) || PRONOUNS.has(lower(head)) || EVIDENCE.test(head.text)
+        || ctx.mentions.some((m) => m.start <= head.start && head.end <= m.end);
+      if (!clause && !someone) continue;
+    }
     if (d.end - d.start < 3) continue;
     // a content that is itself a quoted stretch was handled as a direct quote
     // (quoted spans are sorted and disjoint: only the last one starting before the content can hold it)

@@ -368,6 +368,12 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.map((q) => [text.slice(q.speaker!.start!, q.speaker!.end!), q.speaker?.name]), [['Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus PAC', 'Gregory W. Meeks']]);
   });
 
+  it('a stance verb reports a position only from someone or before a clause', () => {
+    const text = 'Plans include funding to help engineering graduates find jobs. Ms Kerr wants to run again.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.cue, text.slice(q.start, q.end)]), [['wants', 'to run again']]);
+  });
+
   it('a sentence adverb is no speaker for the "he" after it', () => {
     const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
     const a = analyzeText({ text });
