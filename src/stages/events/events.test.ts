@@ -58,6 +58,7 @@ describe('events: coding', () => {
     { text: 'The army moved troops to the eastern border.', type: 'MOBILIZE', trigger: 'moved', mode: 'troops' },
     { text: 'Government forces recaptured the town from the rebels.', type: 'ASSAULT', trigger: 'recaptured' },
     { text: 'The government closed two opposition newspapers.', type: 'COERCE', trigger: 'closed', mode: 'censor' },
+    { text: 'The bank gave the country 5 million dollars of aid.', type: 'AID', trigger: 'gave', actor: 'bank' },
     // actors: the head of "X of Y", and the subject of the verb before "and"
     { text: 'Supporters of the jailed leader staged a sit-in outside the court.', type: 'PROTEST', trigger: 'staged a sit-in', actor: 'Supporters' },
     { text: 'Demonstrators burned tyres and blocked roads in the capital.', type: 'PROTEST', trigger: 'blocked', actor: 'Demonstrators' },
@@ -96,6 +97,8 @@ describe('events: no event', () => {
     'The home side was beaten 5-0 on Saturday.',
     'She beat two rivals to the best actress award.',
     'Younger viewers will go for the games instead.',
+    'An official apology was given by the ministry in 1991.',
+    'The president gave a speech to the nation.',
   ];
   for (const text of negatives) {
     it(text, () => assert.deepEqual(run(text).map((e) => [e.type, e.trigger?.text]), []));

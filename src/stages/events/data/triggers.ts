@@ -23,8 +23,10 @@ export interface TriggerEntry {
   objects?: string[];
   /** The trigger only counts when one of these words comes within five tokens before it ("protesters gathered"). */
   subjects?: string[];
-  /** The trigger does not count when a number or one of these nouns follows within five tokens ("ordered 30 planes" is a purchase). */
+  /** The trigger does not count when one of these nouns follows within five tokens ("ordered planes" is a purchase). */
   notObjects?: string[];
+  /** With notObjects: a number after the verb also stops it ("ordered 30 planes", "beaten 5-0"). */
+  noCount?: boolean;
   speech?: boolean;
   pattern?: 'svo' | 'intercept' | 'reciprocal';
   qtyRole?: string;
@@ -67,7 +69,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   cooperate: [T('COOPERATE')], share: [T('COOPERATE', { prep: ['with'] })], collaborate: [T('COOPERATE')], extradite: [T('COOPERATE')],
   // AID: material aid
   aid: [T('AID')], grant: [T('AID')], donate: [T('AID')], provide: [T('AID')], supply: [T('AID')],
-  deliver: [T('AID')], contribute: [T('AID')], fund: [T('AID')], finance: [T('AID')], lend: [T('AID')], loan: [T('AID')], give: [T('AID')],
+  deliver: [T('AID')], contribute: [T('AID')], fund: [T('AID')], finance: [T('AID')], lend: [T('AID')], loan: [T('AID')], give: [T('AID', { notObjects: ['speech', 'interview', 'interviews', 'apology', 'statement', 'warning', 'approval', 'assurance', 'assurances', 'details', 'evidence', 'testimony', 'address', 'briefing', 'impression', 'reason', 'chance', 'opportunity', 'priority', 'signal', 'way', 'answer', 'account', 'update', 'press', 'lecture', 'name', 'names', 'sentence', 'verdict', 'award', 'prize', 'title', 'birth', 'thanks', 'permission', 'nod'] })],
   send: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'bombers', 'warplanes'] }), T('AID', { objects: ['aid', 'food', 'supplies', 'assistance', 'relief', 'medicine', 'medicines', 'weapons', 'arms', 'money', 'grant'] })],
   // RETREAT: withdrawals, releases, resignations, ceasefires observed
   withdraw: [T('SANCTION', { mode: 'withdraw', objects: ['aid', 'assistance', 'ambassador', 'envoy', 'observers', 'support', 'funding', 'diplomats', 'recognition'] }), T('RETREAT', { mode: 'withdraw' })], retreat: [T('RETREAT', { mode: 'withdraw' })],
@@ -85,7 +87,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   call: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', particle: ['up'] }), T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] })],
 
   press: [T('REQUEST', { speech: true, particle: ['for'] })], seek: [T('REQUEST')], plead: [T('REQUEST', { speech: true })],
-  insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })], order: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units'] }), T('REQUEST', { notObjects: ['planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
+  insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })], order: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units'] }), T('REQUEST', { noCount: true, notObjects: ['planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
   pressure: [T('REQUEST')], pressurize: [T('REQUEST')],
   // ACCUSE: disapprove, allege, investigate
   accuse: [T('ACCUSE', { mode: 'allege', speech: true })], allege: [T('ACCUSE', { mode: 'allege', speech: true })],
@@ -156,7 +158,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
   hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
   storm: [T('ASSAULT')], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
-  besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat', notObjects: ['forecasts', 'forecast', 'expectations', 'estimates', 'target', 'targets', 'record', 'rivals', 'competition', 'odds', 'deadline', 'market', 'analysts', 'title', 'award', 'prize', 'favourite', 'favorite', 'become', 'crown', 'place', 'stars', 'nomination', 'drama', 'comedy'] })], stab: [T('ASSAULT', { mode: 'primitive' })],
+  besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat', noCount: true, notObjects: ['forecasts', 'forecast', 'expectations', 'estimates', 'target', 'targets', 'record', 'rivals', 'competition', 'odds', 'deadline', 'market', 'analysts', 'title', 'award', 'prize', 'favourite', 'favorite', 'become', 'crown', 'place', 'stars', 'nomination', 'drama', 'comedy'] })], stab: [T('ASSAULT', { mode: 'primitive' })],
   murder: [T('ASSAULT', { mode: 'targeted' })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
   assault: [T('ASSAULT')], lynch: [T('ASSAULT', { mode: 'beat' })], behead: [T('ASSAULT', { mode: 'targeted' })],
 };
