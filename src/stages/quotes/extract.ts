@@ -391,6 +391,9 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
   return null;
 }
 
+/** A document as the object of a writing verb ("a letter to Putin", "an op-ed in the Post"). */
+const WRITTEN_THING = /^(?:an?|the|his|her|their|its|two|three|several)\s+(?:\S+\s+)?(?:letters?|articles?|books?|reports?|notes?|emails?|e-mails?|messages?|columns?|op-eds?|posts?|tweets?|memos?|decrees?|petitions?|statements?|orders?|essays?|papers?|documents?|appeals?)\b/i;
+
 /** Bodies of evidence that "show" or "find" things. */
 const EVIDENCE = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ie]s|figures|research|census|review|audit|investigation|inquiry|probe|findings|statistics|numbers|results|tests?)$/i;
 
@@ -600,6 +603,8 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     }
     const d = accordingTo ? accordingDraft(ctx, cue, sFirst, sLast) : verbDraft(ctx, info!, cue, sFirst, sLast);
     if (!d) continue;
+    // "had written a letter to Putin": writing a document is no statement of its content
+    if (info && /^(?:write|post|send|publish|sign|issue|pen|draft)$/.test(info.lemma) && WRITTEN_THING.test(ctx.text.slice(d.start, Math.min(d.end, d.start + 40)))) continue;
     // a stance verb ("find", "plan", "want") reports a position only from someone: a name, a pronoun or a body
     // of evidence, or before a clause ("graduates find jobs" reports nothing)
     if (info?.tier === 'stance' && d.source) {
@@ -656,7 +661,10 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
     const w = lower(tokens[k]);
     if (isAdverbish(tokens[k]) && !['that', 'in'].includes(w)) { k++; continue; }
     if (isTimeWord(tokens[k]) && !(isCap(tokens[k]) && !/day$/i.test(tokens[k]!.text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[k]!.text))) {
-      k++; while (k <= sLast && isTimeWord(tokens[k])) k++; continue;
+      k++; while (k <= sLast && isTimeWord(tokens[k])) k++;
+      // "said March 1 that", "said on March 1, 2014, that": the day and year of a date
+      while (k <= sLast && (/^(?:[12]?\d|3[01]|(?:19|20)\d\d)(?:st|nd|rd|th)?$/.test(tokens[k]!.text) || (tokens[k]!.text === ',' && /^(?:19|20)\d\d$/.test(tokens[k + 1]?.text ?? '')))) k++;
+      continue;
     }
     if (w === 'on' && isTimeWord(tokens[k + 1])) { k += 2; while (k <= sLast && isTimeWord(tokens[k])) k++; continue; }
     // "in a statement", "on social media", "in an interview with CNN", "at a news conference", "to reporters"
@@ -740,6 +748,8 @@ function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, s
   const prev = tokens[i - 1];
   const participle = info.participle && (prev?.text === ',' || /^(?:and|while|before|after|by|when)$/.test(lower(prev)));
   if (info.participle && !participle && !/^(?:was|were|is|are|been|be|’s|'s)$/.test(lower(prev))) return null;
+  // "When asked, Putin said …", "As noted, …": a reduced clause with no subject reports nothing itself
+  if (/^(?:when|if|as|once|unless|until)$/.test(lower(prev)) && tokens[cue.last + 1]?.text === ',') return null;
   const k = skipAdjuncts(ctx, cue.last + 1, sLast, info);
   const next = tokens[k];
   if (next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && tokens[k + 1]?.kind === 'quote'))) return null; // a direct quote frame

@@ -91,6 +91,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         commas++;
         // the piece right of this comma must be an appositive; left of it, a name or description
         const r = plainSubject(tokens, j - 1, floor);
+        // "Earlier, Russia’s ambassador to the UN, Vitaly Churkin, said": an adverb opening the sentence is no piece
+        // of the source; the source starts after its comma
+        if (r && r.first === r.last && (r.first === floor || /^[,;:(—–]$/.test(tokens[r.first - 1]?.text ?? ',')) && SENTENCE_ADVERB.test(tokens[r.first]!.text)) {
+          first = j + 1;
+          break;
+        }
         const lead = lower(tokens[r?.first ?? 0]);
         // a segment that opens with a participle or a preposition is an adverbial, not the subject
         const adverbial = !r || /ing$/.test(lead) && !isCap(tokens[r.first]) || PREPOSITIONS.has(lead) || /^(?:making|speaking|asked|after|in|on)$/.test(lead);
@@ -126,6 +132,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   const r = plainSubject(tokens, i, floor);
   return r ? trimSubject(tokens, r.first, r.last) : null;
 }
+
+/** Adverbs and time words that open a sentence before its subject. */
+const SENTENCE_ADVERB = /^(?:earlier|later|meanwhile|however|also|then|now|separately|previously|additionally|instead|still|yet|today|yesterday|tonight|recently|subsequently|afterwards|initially|finally|moreover|furthermore|nevertheless|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)$/iu;
 
 /** Where the short parenthetical closed at `close` opens ("(R-Ga.)"), or -1. */
 function parenOpen(tokens: readonly Token[], close: number, floor: number): number {

@@ -374,6 +374,20 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.map((q) => [q.cue, text.slice(q.start, q.end)]), [['wants', 'to run again']]);
   });
 
+  it('an adverb opening the sentence is no part of the source; the name after a description is the speaker', () => {
+    const text = 'The council met. Earlier, Russia’s ambassador to the UN, Vitaly Churkin, said the letter was real.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [text.slice(q.speaker!.start!, q.speaker!.end!), q.speaker?.name, text.slice(q.start, q.end)]),
+      [['Russia’s ambassador to the UN, Vitaly Churkin', 'Vitaly Churkin', 'the letter was real']]);
+  });
+
+  it('a date between the cue and "that" is no content; "When asked," reports nothing; writing a letter is no statement', () => {
+    const text = 'The administration said March 1 that Moscow would not leave the request unattended. When asked, Putin said that all was calm. Yanukovich had written a letter to Putin.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.cue, text.slice(q.start, q.end)]),
+      [['said', 'that Moscow would not leave the request unattended'], ['said', 'that all was calm']]);
+  });
+
   it('a sentence adverb is no speaker for the "he" after it', () => {
     const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
     const a = analyzeText({ text });

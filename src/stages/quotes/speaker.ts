@@ -51,6 +51,12 @@ function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
   const written = ctx.text.slice(span.start, span.end);
   const head = ctx.tokens[headOf(ctx, r)]!;
   let m = mentionIn(ctx.mentions, span, head);
+  // "Russia’s ambassador to the UN, Vitaly Churkin": a description, then the name after a comma
+  if (!m) {
+    const commas = ctx.tokens.slice(r.first, r.last + 1).filter((t) => t.text === ',');
+    const after = commas.length ? commas[commas.length - 1]!.end : -1;
+    if (after >= 0) m = ctx.mentions.find((x) => x.type === 'PERSON' && x.start >= after && x.end <= span.end) ?? null;
+  }
   // "the appeal of President Petro Poroshenko": a document's author, named after of/by/from
   if (!m && DOCUMENT.test(head.text)) {
     const k = ctx.tokens.findIndex((t, i) => i > headOf(ctx, r) && i <= r.last && /^(?:of|by|from)$/i.test(t.text));
