@@ -748,8 +748,10 @@ function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, s
   const prev = tokens[i - 1];
   const participle = info.participle && (prev?.text === ',' || /^(?:and|while|before|after|by|when)$/.test(lower(prev)));
   if (info.participle && !participle && !/^(?:was|were|is|are|been|be|’s|'s)$/.test(lower(prev))) return null;
+  // "a translation posted on the website": a past participle right after a noun is a reduced relative, not a cue
+  if (info.pastForm && prev && prev.kind === 'word' && !isCap(prev) && /^(?:translation|statement|video|letter|message|report|transcript|text|version|note|photo|picture|image|post|article|comment|comments|remarks|footage|document|documents|list|recording)$/.test(lower(prev))) return null;
   // "When asked, Putin said …", "As noted, …": a reduced clause with no subject reports nothing itself
-  if (/^(?:when|if|as|once|unless|until)$/.test(lower(prev)) && tokens[cue.last + 1]?.text === ',') return null;
+  if (/^(?:when|if|as|once|unless|until)$/.test(lower(prev)) && (tokens[cue.last + 1]?.text === ',' || /^(?:about|by|whether|if)$/.test(lower(tokens[cue.last + 1])))) return null;
   const k = skipAdjuncts(ctx, cue.last + 1, sLast, info);
   const next = tokens[k];
   if (next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && tokens[k + 1]?.kind === 'quote'))) return null; // a direct quote frame

@@ -388,6 +388,12 @@ describe('quotes in the whole pipeline', () => {
       [['said', 'that Moscow would not leave the request unattended'], ['said', 'that all was calm']]);
   });
 
+  it('"When asked about …" and a participle after a document noun are no statements', () => {
+    const text = 'When asked about the threat of sanctions, Putin said that all was calm. He told reporters so, in line with a translation posted on the Kremlin website.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => q.cue), ['said', 'told']);
+  });
+
   it('a sentence adverb is no speaker for the "he" after it', () => {
     const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
     const a = analyzeText({ text });

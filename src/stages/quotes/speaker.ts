@@ -1,7 +1,7 @@
 import type { Mention, Speaker } from '../../model/layers.js';
 import type { Context, Draft } from './extract.js';
 import { mainSubject } from './extract.js';
-import { DETERMINERS, PREPOSITIONS, PRONOUNS, isCap, lower, type TokRange } from './phrases.js';
+import { DETERMINERS, PREPOSITIONS, PRONOUNS, isCap, isTimeWord, lower, type TokRange } from './phrases.js';
 
 const PERSON_NOUNS = /^(?:president|minister|adviser|advisor|spokesman|spokeswoman|spokesperson|official|leader|chief|envoy|secretary|general|commander|governor|mayor|senator|ambassador|lawmaker|aide|candidate|man|woman|prime|premier|chancellor|king|queen|director|head|negotiator|diplomat|analyst|expert|professor|nominee|representative|congressman|congresswoman|judge|officer|soldier|resident|witness|activist|economist|strategist|pollster|supporter|critic)$/i;
 const ORG_WORDS = /\b(?:ministry|department|force|forces|army|navy|council|kremlin|government|party|committee|agency|office|administration|commission|union|court|parliament|military|police|service|company|group|bank|fund|organization|organisation|campaign|command|staff|embassy|authorities|officials|media)\b/i;
@@ -154,8 +154,9 @@ function candidates(ctx: Context, drafts: readonly Draft[]): Candidate[] {
 function describe(ctx: Context, r: TokRange): Candidate | null {
   let toks = ctx.tokens.slice(r.first, r.last + 1);
   if (toks.length === 1 && PRONOUNS.has(lower(toks[0]))) return null;
-  // a sentence adverb opening the sentence is no one: "Subsequently, he added"
+  // a sentence adverb or a date opening the sentence is no one: "Subsequently, he added", "Tuesday, …"
   if (toks.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(toks[0]!.text) && ctx.tokens[r.first + 1]?.text === ',') return null;
+  if (toks.length <= 2 && toks.every((t) => isTimeWord(t) || /^\d+$/.test(t.text))) return null;
   const at = toks[0]!.start;
   const and = toks.findIndex((t) => lower(t) === 'and');
   if (and > 0) toks = toks.slice(0, and);
