@@ -111,7 +111,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const dl = input.dateline;
   if (dl) for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k]!;
-    if (d.kind !== 'indirect' || d.start >= dl.end || d.end <= dl.end) continue;
+    if (d.kind !== 'indirect' || d.start >= dl.end) continue;
+    if (d.end <= dl.end) { drafts.splice(k, 1); continue; } // "KIEV (Sputnik) – According to …" has no content before the cue
     let st = dl.end;
     while (st < d.end && /\s/.test(input.text[st]!)) st++;
     if (d.end - st < 3) drafts.splice(k, 1); else d.start = st;
@@ -603,6 +604,10 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     }
     const d = accordingTo ? accordingDraft(ctx, cue, sFirst, sLast) : verbDraft(ctx, info!, cue, sFirst, sLast);
     if (!d) continue;
+    // content never starts with punctuation (", as did the campaign, that …") and holds a clause, not a dateline
+    // ("KIEV (Sputnik) – According to …")
+    while (d.start < d.end && /[\s,;:.)]/.test(ctx.text[d.start]!)) d.start++;
+    if (d.end - d.start < 3 || !/(?:^|[\s(])\p{Ll}/u.test(ctx.text.slice(d.start, d.end))) continue;
     // "had written a letter to Putin": writing a document is no statement of its content
     if (info && /^(?:write|post|send|publish|sign|issue|pen|draft)$/.test(info.lemma) && WRITTEN_THING.test(ctx.text.slice(d.start, Math.min(d.end, d.start + 40)))) continue;
     // a stance verb ("find", "plan", "want") reports a position only from someone: a name, a pronoun or a body
@@ -694,6 +699,8 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     if (tokens[j]!.text === ',' && (cueInfo(tokens[j + 1]?.text ?? '')?.participle || lower(tokens[j + 1]) === 'according' && lower(tokens[j + 2]) === 'to'
       || lower(tokens[j + 1]) === 'he' && cueInfo(tokens[j + 2]?.text ?? '') || lower(tokens[j + 1]) === 'she' && cueInfo(tokens[j + 2]?.text ?? ''))) { e = j - 1; break; }
     if (tokens[j]!.text === ';') { e = j - 1; break; }
+    // a list bullet starts another item ("… for the insurgents. • Russia says …" where the source lost the breaks)
+    if (/^[•▪‣◦]$/.test(tokens[j]!.text)) { e = j - 1; break; }
     // "— asserting that …", "– even though …": a dash that opens another clause
     if (/^[—–]$|^--$/.test(tokens[j]!.text) && (/ing$/.test(lower(tokens[j + 1])) && lower(tokens[j + 1]) !== 'including' || SUBORDINATORS.has(lower(tokens[j + 1])) || lower(tokens[j + 1]) === 'even')) { e = j - 1; break; }
     // ", and they …": a new clause with its own subject
@@ -749,7 +756,11 @@ function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, s
   const participle = info.participle && (prev?.text === ',' || /^(?:and|while|before|after|by|when)$/.test(lower(prev)));
   if (info.participle && !participle && !/^(?:was|were|is|are|been|be|’s|'s)$/.test(lower(prev))) return null;
   // "a translation posted on the website": a past participle right after a noun is a reduced relative, not a cue
-  if (info.pastForm && prev && prev.kind === 'word' && !isCap(prev) && /^(?:translation|statement|video|letter|message|report|transcript|text|version|note|photo|picture|image|post|article|comment|comments|remarks|footage|document|documents|list|recording)$/.test(lower(prev))) return null;
+  if (info.pastForm && prev && prev.kind === 'word' && !isCap(prev) && /^(?:translations?|statements?|videos?|letters?|messages?|reports?|transcripts?|texts?|versions?|notes?|photos?|pictures?|images?|posts?|articles?|comments?|remarks|footage|documents?|lists?|recordings?)$/.test(lower(prev))) return null;
+  // "a man cited by Novaya Gazeta": a past participle after a noun and before "by" is a reduced passive
+  if (info.pastForm && prev && prev.kind === 'word' && !isCap(prev) && !/^(?:was|were|is|are|been|be|has|have|had|he|she|they|it|we|i)$/.test(lower(prev)) && lower(tokens[cue.last + 1]) === 'by') return null;
+  // "repeated requests": an adjective before a noun
+  if (info.lemma === 'repeat' && /^\p{Ll}+s$/u.test(tokens[cue.last + 1]?.text ?? '')) return null;
   // "When asked, Putin said …", "As noted, …": a reduced clause with no subject reports nothing itself
   if (/^(?:when|if|as|once|unless|until)$/.test(lower(prev)) && (tokens[cue.last + 1]?.text === ',' || /^(?:about|by|whether|if)$/.test(lower(tokens[cue.last + 1])))) return null;
   const k = skipAdjuncts(ctx, cue.last + 1, sLast, info);

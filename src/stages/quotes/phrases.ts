@@ -178,6 +178,8 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
 
 /** Drops a leading preposition phrase or time words ("On Saturday Zelenskyy" → "Zelenskyy"). */
 function trimSubject(tokens: readonly Token[], first: number, last: number): TokRange | null {
+  // a list bullet or dash before the subject ("• Some relatives said") is not part of it
+  while (first < last && /^[•·*▪‣◦–—-]$/.test(tokens[first]!.text)) first++;
   if (PREPOSITIONS.has(lower(tokens[first])) || isTimeWord(tokens[first]) && !isCap(tokens[last])) {
     // keep the final run of capitalised words, when there is one
     let k = last;

@@ -394,6 +394,13 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.map((q) => q.cue), ['said', 'told']);
   });
 
+  it('list bullets bound sources and contents; a reduced passive and "repeated requests" are no cues', () => {
+    const text = 'The soldiers were buried. • Some relatives said the posts were fakes. • Critics say the men died fighting. The claims, cited by a local paper, could not be verified. The ministry did not return repeated requests for comment.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [text.slice(q.speaker!.start!, q.speaker!.end!), q.cue, text.slice(q.start, q.end)]),
+      [['Some relatives', 'said', 'the posts were fakes'], ['Critics', 'say', 'the men died fighting']]);
+  });
+
   it('a sentence adverb is no speaker for the "he" after it', () => {
     const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
     const a = analyzeText({ text });
