@@ -458,6 +458,9 @@ describe('entities: names cut back to well-formed names', () => {
     ['He spoke in Donetsk July 25, 2014.', 'Donetsk July', 'LOC', 'Donetsk'],
     ['Prayers on Moslem Friday were held.', 'Moslem Friday', 'MISC', 'Moslem'],
     ['Prime Minister Theresa May spoke.', 'Theresa May', 'PERSON', 'Theresa May'],
+    // a title inside a tagged name: the person follows it
+    ['But Lib Dem leader Charles Kennedy said so.', 'Lib Dem leader Charles', 'PERSON', 'Charles Kennedy'],
+    ['Former Labour MP Lord Janner, a member, spoke.', 'Labour MP Lord Janner', 'MISC', 'Lord Janner'],
     // a given name and surname closing a non-person name are the person
     ['Russian Minister of Transport Maxim Sokolov said so.', 'Transport Maxim Sokolov', 'ORG', 'Maxim Sokolov'],
   ];

@@ -103,6 +103,21 @@ class Linker {
   wellFormed(n: NameMention): NameMention | null {
     const [a, b] = this.v.tokenRange(n);
     const toks = this.v.tokens;
+    // "Lib Dem leader Charles" (PERSON) or "Labour MP Lord Janner" (MISC): a title inside a tagged name; the person
+    // is what follows it, running on over capitalised words the tagger left out ("… Charles Kennedy")
+    for (let k = a + 1; k < b - 1 + 1 && k < b; k++) {
+      const t = toks[k]!;
+      const key = t.text.toLowerCase().replace(/\.$/, '');
+      const titled = t.kind === 'word' && TITLES[key] !== undefined && (/^\p{Ll}/u.test(t.text) || /^\p{Lu}{2,3}$/u.test(t.text));
+      if (!titled || k + 1 >= b) continue;
+      if (!toks.slice(k + 1, b).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text))) break;
+      let e = b;
+      const taken = (i: number) => this.input.names.some((o) => o !== n && o.start < toks[i]!.end && toks[i]!.start < o.end);
+      while (e < toks.length && e < b + 2 && toks[e]!.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(toks[e]!.text)
+        && toks[e]!.sentence === toks[b - 1]!.sentence && toks[e]!.start - toks[e - 1]!.end === 1 && !taken(e)) e++;
+      const s = toks[k + 1]!.start, end = toks[e - 1]!.end;
+      return { ...n, start: s, end, type: 'PERSON', text: this.input.text.slice(s, end) };
+    }
     // "Minister of Transport Maxim Sokolov" tagged ORG "Transport Maxim Sokolov": a known given name and a
     // surname closing a non-person name are the person
     if (n.type !== 'PERSON' && b - a >= 3) {
