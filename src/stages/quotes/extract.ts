@@ -118,6 +118,16 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (d.end - st < 3) drafts.splice(k, 1); else d.start = st;
   }
   drafts.sort((a, b) => a.start - b.start);
+  // a quote with no frame right after a reported statement in its paragraph goes on with that speaker
+  // ("Kennedy said Harry … should apologise in person. “There is a reservoir of goodwill …”")
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.kind !== 'direct' || d.source || d.continues) continue;
+    const prev = drafts[k - 1]!;
+    if (prev.kind !== 'indirect' || !prev.source || ctx.paragraphOf(prev.start) !== ctx.paragraphOf(d.start)) continue;
+    const ps = ctx.tokens[ctx.tokenAt(prev.end - 1)]!.sentence, ds = ctx.tokens[ctx.tokenAt(d.start)]!.sentence;
+    if (ds - ps <= 1) d.continues = prev;
+  }
   const speakers = resolveSpeakers(ctx, drafts);
   // a statement without a date of its own, right after a dated one by the same speaker in the same paragraph,
   // shares its date ("Zelenskyy warned on Saturday that … “…,” he stated.")

@@ -401,6 +401,12 @@ describe('quotes in the whole pipeline', () => {
       [['Some relatives', 'said', 'the posts were fakes'], ['Critics', 'say', 'the men died fighting']]);
   });
 
+  it('a quote with no frame right after a reported statement goes on with its speaker', () => {
+    const text = 'But party leader Charles Kennedy said the prince should apologise in person. "There is a reservoir of goodwill for him."';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.speaker?.name]), [['indirect', 'Charles Kennedy'], ['direct', 'Charles Kennedy']]);
+  });
+
   it('a sentence adverb is no speaker for the "he" after it', () => {
     const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
     const a = analyzeText({ text });
