@@ -407,6 +407,12 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.map((q) => [q.kind, q.speaker?.name]), [['indirect', 'Charles Kennedy'], ['direct', 'Charles Kennedy']]);
   });
 
+  it('"I" and "we" outside quotes stay as written, never the last name mentioned', () => {
+    const text = 'Choice matters most. We want choice on the consumer’s terms. "I think we will win. We expect it to fall in election time," said Ann Hill.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.cue, q.speaker?.name]), [['want', 'We']]);
+  });
+
   it('a sentence adverb is no speaker for the "he" after it', () => {
     const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
     const a = analyzeText({ text });

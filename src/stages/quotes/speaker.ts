@@ -26,6 +26,16 @@ export function resolveSpeakers(ctx: Context, drafts: readonly Draft[]): Map<Dra
     return s;
   };
   for (const d of drafts) follow(d, 0);
+  // "“… We want choice on the consumer's terms …,” she said": I/we inside a direct quote is its speaker
+  const direct = drafts.filter((d) => d.kind === 'direct');
+  for (const d of drafts) {
+    if (!d.source || d.source.first !== d.source.last || !/^(?:i|we|me|us)$/.test(lower(ctx.tokens[d.source.first]))) continue;
+    const at = ctx.tokens[d.source.first]!.start;
+    const q = direct.find((x) => x !== d && x.start <= at && at < x.end);
+    const spk = q ? out.get(q) : null;
+    const s = out.get(d);
+    if (spk && s) out.set(d, { ...spk, start: s.start, end: s.end });
+  }
   // "the statement said", "the appeal said": a document speaks for its author, named with it earlier
   // ("the Saturday appeal of President Petro Poroshenko stated … “…,” the statement said")
   let author: Speaker | null = null;
@@ -72,11 +82,13 @@ function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
   const first = ctx.tokens[r.first]!;
   if (r.first === r.last && PRONOUNS.has(lower(first))) {
     const w = lower(first);
+    // "I" and "we" are the writer or a quoted speaker, never the last name mentioned
+    if (/^(?:i|we|me|us)$/.test(w)) return { entity: null, name: written, start: span.start, end: span.end };
     const wantPerson = w === 'he' || w === 'she';
     let c: Candidate | undefined;
     for (let k = lastBefore(people, span.start); k >= 0 && !c; k--) {
       const p = people[k]!;
-      if (wantPerson ? p.person : w === 'it' ? !p.person : true) c = p;
+      if (wantPerson ? p.person : w === 'it' ? !p.person : (!p.person || /s$/.test(p.name))) c = p;
     }
     return { entity: null, name: c?.name ?? written, start: span.start, end: span.end };
   }
@@ -157,6 +169,8 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
   // a sentence adverb or a date opening the sentence is no one: "Subsequently, he added", "Tuesday, …"
   if (toks.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(toks[0]!.text) && ctx.tokens[r.first + 1]?.text === ',') return null;
   if (toks.length <= 2 && toks.every((t) => isTimeWord(t) || /^\d+$/.test(t.text))) return null;
+  // "That …", "Here …", "Thirdly through the media …": a clause opener, not a referent
+  if (/^(?:that|this|these|those|there|here|it|whichever|whatever|however|then|\p{L}+ly)$/iu.test(toks[0]!.text)) return null;
   const at = toks[0]!.start;
   const and = toks.findIndex((t) => lower(t) === 'and');
   if (and > 0) toks = toks.slice(0, and);
