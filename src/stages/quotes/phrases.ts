@@ -188,6 +188,10 @@ function trimSubject(tokens: readonly Token[], first: number, last: number): Tok
     return { first: k, last };
   }
   while (first < last && (isTimeWord(tokens[first]) || SUBORDINATORS.has(lower(tokens[first])))) first++;
+  // "the case on Tuesday Mr Ebbers": a time adjunct before the name is no part of the source
+  for (let k = last - 1; k > first; k--) {
+    if (isTimeWord(tokens[k]) && /day$|^(?:today|yesterday|tonight)$/i.test(tokens[k]!.text) && isCap(tokens[k + 1])) { first = k + 1; break; }
+  }
   const lastWord = tokens[last]!;
   if (lastWord.kind !== 'word' && lastWord.kind !== 'number') return null;
   if (DETERMINERS.has(lower(lastWord)) || PREPOSITIONS.has(lower(lastWord))) return null;

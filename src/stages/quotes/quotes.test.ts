@@ -413,6 +413,12 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.cue, q.speaker?.name]), [['want', 'We']]);
   });
 
+  it('a time adjunct before the name is no part of the source', () => {
+    const text = 'The trial went on. However during the case on Tuesday Mr Ebbers denied the allegations.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => text.slice(q.speaker!.start!, q.speaker!.end!)), ['Mr Ebbers']);
+  });
+
   it('a sentence adverb is no speaker for the "he" after it', () => {
     const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
     const a = analyzeText({ text });
