@@ -419,6 +419,13 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.map((q) => text.slice(q.speaker!.start!, q.speaker!.end!)), ['Mr Ebbers']);
   });
 
+  it('a "he" the entities stage left open takes the canonical person of the name it falls back to', () => {
+    const text = 'Peter Molyneux was honoured. The game maker said it was a surprise. Games were once a craze. Few thought they would last. Many people played them. Mr Molyneux has been a pivotal figure. Markets grew fast. Sales rose. "It was thought to be like skateboarding," he said.';
+    const a = analyzeText({ text });
+    const last = a.quotes[a.quotes.length - 1]!;
+    assert.equal(last.speaker?.name, 'Peter Molyneux');
+  });
+
   it('a sentence adverb is no speaker for the "he" after it', () => {
     const text = 'Russian Minister of Transport Maxim Sokolov said that Moscow would retaliate. Subsequently, he added that the airlines were on the list.';
     const a = analyzeText({ text });

@@ -90,9 +90,19 @@ function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
       const p = people[k]!;
       if (wantPerson ? p.person : w === 'it' ? !p.person : (!p.person || /s$/.test(p.name))) c = p;
     }
+    const known = c && c.person ? personNamed(ctx, c.name) : undefined;
+    if (known) return { entity: known.id, name: known.name, start: span.start, end: span.end };
     return { entity: null, name: c?.name ?? written, start: span.start, end: span.end };
   }
   return { entity: null, name: nameOf(ctx, r) ?? bareName(written), start: span.start, end: span.end };
+}
+
+/** The one person entity whose name ends in the candidate's last word ("Mr Molyneux" → Peter Molyneux). */
+function personNamed(ctx: Context, name: string): { id: string; name: string } | undefined {
+  const last = name.split(/\s+/).pop()?.replace(/[’']s$/, '');
+  if (!last || last.length < 3) return undefined;
+  const hits = ctx.entities.filter((e) => e.type === 'PERSON' && e.name.split(/\s+/).pop() === last);
+  return hits.length === 1 ? { id: hits[0]!.id, name: hits[0]!.name } : undefined;
 }
 
 /**
@@ -169,6 +179,9 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
   // a sentence adverb or a date opening the sentence is no one: "Subsequently, he added", "Tuesday, …"
   if (toks.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(toks[0]!.text) && ctx.tokens[r.first + 1]?.text === ',') return null;
   if (toks.length <= 2 && toks.every((t) => isTimeWord(t) || /^\d+$/.test(t.text))) return null;
+  // a lone capitalised word opening its sentence is a referent only when the entities stage named it ("Sales rose")
+  if (toks.length === 1 && ctx.mentions.length > 0 && ctx.sentTok[toks[0]!.sentence]?.first === r.first
+    && !ctx.mentions.some((m) => m.start <= toks[0]!.start && toks[0]!.end <= m.end)) return null;
   // "That …", "Here …", "Thirdly through the media …": a clause opener, not a referent
   if (/^(?:that|this|these|those|there|here|it|whichever|whatever|however|then|\p{L}+ly)$/iu.test(toks[0]!.text)) return null;
   const at = toks[0]!.start;
