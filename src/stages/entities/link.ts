@@ -139,6 +139,11 @@ class Linker {
       // the dot of an abbreviation that ends the name ("Fla.", "Corp.")
       return !(t.text === '.' && k > a && toks[k - 1]!.end === t.start && /^\p{Lu}\p{L}{0,3}$/u.test(toks[k - 1]!.text));
     };
+    // "in March Russia annexed": a month after a time preposition opens no name
+    if (b - a >= 2 && CALENDAR_WORDS.has(toks[a]!.text.toLowerCase()) && /^(?:in|on|since|by|until|through|during|from|last|next|early|late|mid)$/i.test(toks[a - 1]?.text ?? '')) {
+      const s2 = toks[a + 1]!.start;
+      return this.wellFormed({ ...n, start: s2, text: this.input.text.slice(s2, n.end) });
+    }
     let end = b;
     // a verb inside a tagged name ends it ("Shanda has 20% of Sina"), and so does a number inside a
     // person's or place's name ("A. Dale 69", "Calif 1996-08-30"); events and products keep theirs ("Euro 96")

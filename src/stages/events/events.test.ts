@@ -7,6 +7,7 @@ import { segmentStage } from '../segment/index.js';
 import { eventsStage, extractEvents } from './index.js';
 import { lemmatize } from './lemma.js';
 import { parseNumber } from './numbers.js';
+import { analyzeText } from '../../analyze.js';
 
 /** Runs the finder on a text with only tokens and sentences (no entities: actors are names as written). */
 function run(text: string, extra: { mentions?: Mention[]; entities?: Entity[]; quotes?: Quote[] } = {}): Event[] {
@@ -196,6 +197,21 @@ describe('events: clauses', () => {
     it(c.text, () => {
       const evs = run(c.text);
       assert.deepEqual(evs.map((e) => [e.type, slice(c.text, e.trigger)]), c.expect);
+    });
+  }
+});
+
+describe('events: actors in the whole pipeline', () => {
+  const cases: Array<[string, string, string, string | null]> = [
+    // a new clause after "and" has its own subject; a date after "in" does not hide the name after it
+    ['He fled to Russia and in March Russia annexed the peninsula of Crimea.', 'ASSAULT', 'Russia', 'Crimea'],
+    // coordinated subjects stay together: the first acts, the second is the other party
+    ['Russia and Ukraine agreed to a ceasefire.', 'AGREE', 'Russia', 'Ukraine'],
+  ];
+  for (const [text, type, actor, target] of cases) {
+    it(text, () => {
+      const e = analyzeText({ text }).events.find((x) => x.type === type);
+      assert.deepEqual([e?.actor?.name, e?.target?.name ?? null], [actor, target]);
     });
   }
 });

@@ -415,6 +415,8 @@ class Context {
     let k = ws.findIndex((x) => x.start >= m.start) - 1;
     for (let n = 0; k >= 0 && n < 4; n++, k--) {
       const w = ws[k]!.w;
+      // "in March Russia annexed": the preposition governs the date, not the name after it
+      if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w)) return true;
       if (PREPOSITIONS.has(w)) return false;
       if (!(DETERMINERS.has(w) || ws[k]!.cap || w === '-' || /^(?:former|senior|top|acting|deputy|then)$/.test(w))) return true;
     }
@@ -453,6 +455,14 @@ class Context {
     for (const b of bounds) {
       const segStart = b >= from ? ws[b]!.end : lo;
       pick = this.npHeads(ws, this.mentionAt(segStart, segEnd).filter((m) => this.notAfterPreposition(ws, m)));
+      // "He fled to Russia and in March Russia annexed …": a new clause after "and" has its own subject
+      const and = ws.findLastIndex((x, k) => k >= from && k < g && x.start >= segStart && x.w === 'and');
+      // only when a verb stands before "and" ("He fled … and"), not in coordinated subjects ("Russia and Ukraine agreed")
+      const clauseBefore = and >= 0 && ws.some((x, k) => k >= from && k < and && x.start >= segStart && !x.cap && (AUX.has(x.w) || verbForm(x.w) === 'past'));
+      if (and >= 0 && clauseBefore && pick.length > 0) {
+        const own = pick.filter((m) => m.start > ws[and]!.end);
+        if (own.length > 0 && !/^(?:and)$/.test(ws[g - 1]?.w ?? '')) pick = own;
+      }
       if (pick.length > 0) break;
       segEnd = b >= from ? ws[b]!.start : lo;
     }
