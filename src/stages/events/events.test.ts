@@ -207,6 +207,8 @@ describe('events: actors in the whole pipeline', () => {
     ['He fled to Russia and in March Russia annexed the peninsula of Crimea.', 'ASSAULT', 'Russia', 'Crimea'],
     // coordinated subjects stay together: the first acts, the second is the other party
     ['Russia and Ukraine agreed to a ceasefire.', 'AGREE', 'Russia', 'Ukraine'],
+    // a verb after "and has" takes the subject of the same auxiliary before it
+    ['Kiev has said the election cannot be held in the Donetsk region and has accused Moscow of stoking the unrest.', 'ACCUSE', 'Kiev', 'Moscow'],
   ];
   for (const [text, type, actor, target] of cases) {
     it(text, () => {

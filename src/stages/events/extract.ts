@@ -686,7 +686,14 @@ class Context {
     // a non-trigger finite verb: the first subject of the sentence
     const cut = ws.slice(0, c.head).map((x) => x.w).lastIndexOf(',');
     // "Demonstrators burned tyres and blocked roads": the subject of the verb before "and"
-    if (cut <= 0 && /^(?:and|but)$/.test(ws[c.groupStart - 1]?.w ?? '')) return this.subject(ws, this.finiteBefore(ws, c.groupStart - 1));
+    if (/^(?:and|but)$/.test(ws[c.groupStart - 1]?.w ?? '')) {
+      // "Kiev has said the election cannot be held … and has accused Moscow": the same auxiliary before "and"
+      const aux = ws[c.groupStart]!.w;
+      if (/^(?:has|have|had|is|was|were|are|will|would)$/.test(aux)) {
+        for (let k = c.groupStart - 2; k > 0; k--) if (ws[k]!.w === aux) return this.subject(ws, k);
+      }
+      if (cut <= 0) return this.subject(ws, this.finiteBefore(ws, c.groupStart - 1));
+    }
     return this.subject(ws, cut > 0 ? this.finiteBefore(ws, cut) : c.groupStart);
   }
 
