@@ -207,6 +207,9 @@ describe('events: actors in the whole pipeline', () => {
     ['He fled to Russia and in March Russia annexed the peninsula of Crimea.', 'ASSAULT', 'Russia', 'Crimea'],
     // coordinated subjects stay together: the first acts, the second is the other party
     ['Russia and Ukraine agreed to a ceasefire.', 'AGREE', 'Russia', 'Ukraine'],
+    // "I"/"we" in a reported statement act for its speaker; approving sanctions is a SANCTION
+    ['The leaders met. That is why we condemn the annexation of Crimea, said Chancellor Angela Merkel.', 'ACCUSE', 'Angela Merkel', 'Crimea'],
+    ['The EU approved new sanctions against Russian officials.', 'SANCTION', 'EU', 'Russian'],
     // a verb after "and has" takes the subject of the same auxiliary before it
     ['Kiev has said the election cannot be held in the Donetsk region and has accused Moscow of stoking the unrest.', 'ACCUSE', 'Kiev', 'Moscow'],
   ];

@@ -647,6 +647,9 @@ class Context {
     const qtyRole = c.entry.qtyRole;
     const quantities: Quantity[] = findQuantities(ws, obj.end, (first) => (qtyRole && first > c.last && first <= c.last + 3 ? qtyRole : null))
       .filter((q) => q.span!.start >= (subj?.start ?? trig.start) || q.role !== 'launched');
+    const source = this.sourceFor(ws, c, s);
+    // "we condemn the annexation …, said the Chancellor": "I"/"we" in a reported statement act for its speaker
+    if (actor && actor.entity === null && /^(?:i|we)$/i.test(actor.name) && source) actor = source;
     return {
       id: '',
       type: out.type,
@@ -657,7 +660,7 @@ class Context {
       locations: dedupe(places.map((m) => this.placeRef(m))),
       date: this.dateFor(trig, s),
       quantities,
-      source: this.sourceFor(ws, c, s),
+      source,
       negated: out.negated,
       modality: out.modality,
       trigger: textSpan(this.text, trig.start, lastW.end),

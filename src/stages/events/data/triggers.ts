@@ -56,7 +56,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   mediate: [T('CONSULT', { mode: 'third-party' })], arrive: [T('CONSULT', { mode: 'visit', prep: ['in'] })],
   // SUPPORT: praise, endorse, diplomatic cooperation
   praise: [T('SUPPORT')], welcome: [T('SUPPORT')], commend: [T('SUPPORT')], endorse: [T('SUPPORT')],
-  support: [T('SUPPORT')], applaud: [T('SUPPORT')], hail: [T('SUPPORT')], approve: [T('SUPPORT')],
+  support: [T('SUPPORT')], applaud: [T('SUPPORT')], hail: [T('SUPPORT')], approve: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo', 'embargoes'] }), T('SUPPORT')], adopt: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo'] })],
   ratify: [T('SUPPORT')], recognize: [T('SUPPORT')], recognise: [T('SUPPORT')], congratulate: [T('SUPPORT')],
   apologize: [T('SUPPORT')], apologise: [T('SUPPORT')], defend: [T('SUPPORT')], back: [T('SUPPORT')],
   upgrade: [T('SUPPORT', { objects: TIES_OBJ })], establish: [T('SUPPORT', { objects: TIES_OBJ })],
