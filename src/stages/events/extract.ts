@@ -241,7 +241,8 @@ class Context {
         if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !INTRANSITIVE_NEXT.has(ws[i + 1]?.w ?? '.')))) continue;
         if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
         // in the passive the thing acted on comes first: "An official apology … was given by Kyiv"
-        if (entry.notObjects && BE.has(ws[i - 1]?.w ?? '') && ws.slice(Math.max(0, i - 9), i).some((x) => entry.notObjects!.includes(x.w))) continue;
+        const beBefore = BE.has(ws[i - 1]?.w ?? '') || ws[i - 1]?.w === 'being' || (/ly$/.test(ws[i - 1]?.w ?? '') && (BE.has(ws[i - 2]?.w ?? '') || ws[i - 2]?.w === 'being'));
+        if (entry.notObjects && (beBefore || entry.notObjects.includes(ws[i - 1]?.w ?? '')) && ws.slice(Math.max(0, i - 9), i).some((x) => entry.notObjects!.includes(x.w))) continue;
         ws[i]!.lemma = lemma;
         out.push(this.candidate(ws, i, last, entry, false));
         break;

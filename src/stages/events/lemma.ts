@@ -40,7 +40,6 @@ export function lemmaCandidates(word: string): string[] {
     if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) add(stem.slice(0, -1)); // "shelled" → "shell", "stopped" → "stop"
     if (suf === 'ed' && w.endsWith('ied')) add(w.slice(0, -3) + 'y');
   }
-  if (w.endsWith('d') && w.endsWith('ed') === false) add(w.slice(0, -1));
   return out;
 }
 

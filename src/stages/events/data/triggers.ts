@@ -40,6 +40,10 @@ const CURFEW_OBJ = ['curfew', 'martial', 'emergency', 'lockdown'];
 const PROTESTERS = ['protesters', 'protestors', 'demonstrators', 'activists', 'crowds', 'crowd', 'marchers', 'strikers', 'supporters', 'opponents', 'students', 'workers', 'thousands', 'hundreds', 'people'];
 /** Groups that block roads in protest ("farmers blocked highways"). */
 const PROTESTERS_AND_TRADES = ['protesters', 'protestors', 'demonstrators', 'activists', 'farmers', 'truckers', 'drivers', 'workers', 'strikers', 'students', 'residents', 'villagers', 'miners', 'fishermen', 'taxi'];
+/** What is released that is no person: records, films, figures, statements. */
+const MEDIA_OBJ = ['album', 'albums', 'single', 'singles', 'film', 'films', 'movie', 'movies', 'record', 'records', 'track', 'tracks', 'song', 'songs', 'dvd', 'game', 'games', 'results', 'figures', 'statement', 'report', 'version', 'details', 'book', 'data', 'video', 'trailer', 'debut', 'ep', 'soundtrack', 'edition', 'update', 'software', 'product', 'products', 'phone', 'console', 'funds', 'money', 'cash', 'photos', 'pictures', 'images'];
+/** "Beat" is an assault when people are beaten: a person as object, or a passive with its agent or result. */
+const BEAT_MARKERS = ['him', 'her', 'them', 'me', 'us', 'protesters', 'demonstrators', 'prisoners', 'journalists', 'activists', 'detainees', 'man', 'woman', 'men', 'women', 'people', 'civilians', 'students', 'by', 'up', 'to', 'unconscious', 'severely', 'badly', 'brutally', 'savagely', 'repeatedly', 'with', 'wife', 'husband', 'child', 'children', 'boy', 'girl', 'reporter', 'photographer', 'opposition', 'supporters'];
 const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'];
 
 /** Verb lemmas. A lemma may have several senses, tried in order. */
@@ -56,7 +60,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   mediate: [T('CONSULT', { mode: 'third-party' })], arrive: [T('CONSULT', { mode: 'visit', prep: ['in'] })],
   // SUPPORT: praise, endorse, diplomatic cooperation
   praise: [T('SUPPORT')], welcome: [T('SUPPORT')], commend: [T('SUPPORT')], endorse: [T('SUPPORT')],
-  support: [T('SUPPORT')], applaud: [T('SUPPORT')], hail: [T('SUPPORT')], approve: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo', 'embargoes'] }), T('SUPPORT')], adopt: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo'] })],
+  support: [T('SUPPORT', { notObjects: ['actor', 'actress', 'role', 'roles', 'cast', 'act', 'acts', 'character', 'characters', 'band', 'slot', 'player', 'players'] })], applaud: [T('SUPPORT')], hail: [T('SUPPORT')], approve: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo', 'embargoes'] }), T('SUPPORT')], adopt: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo'] })],
   ratify: [T('SUPPORT')], recognize: [T('SUPPORT')], recognise: [T('SUPPORT')], congratulate: [T('SUPPORT')],
   apologize: [T('SUPPORT')], apologise: [T('SUPPORT')], defend: [T('SUPPORT')], back: [T('SUPPORT')],
   upgrade: [T('SUPPORT', { objects: TIES_OBJ })], establish: [T('SUPPORT', { objects: TIES_OBJ })],
@@ -74,7 +78,8 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // RETREAT: withdrawals, releases, resignations, ceasefires observed
   withdraw: [T('SANCTION', { mode: 'withdraw', objects: ['aid', 'assistance', 'ambassador', 'envoy', 'observers', 'support', 'funding', 'diplomats', 'recognition'] }), T('RETREAT', { mode: 'withdraw' })], retreat: [T('RETREAT', { mode: 'withdraw' })],
   pull: [T('RETREAT', { mode: 'withdraw', particle: ['out', 'back'] })], evacuate: [T('RETREAT', { mode: 'withdraw' })],
-  release: [T('RETREAT', { mode: 'release' })], free: [T('RETREAT', { mode: 'release' })],
+  // releasing an album, a film or figures is no release of people
+  release: [T('RETREAT', { mode: 'release', notObjects: MEDIA_OBJ })], free: [T('RETREAT', { mode: 'release' })],
   repatriate: [T('RETREAT', { mode: 'release' })], resign: [T('RETREAT', { mode: 'resign' })],
   step: [T('RETREAT', { mode: 'resign', particle: ['down'] })], disarm: [T('RETREAT', { mode: 'disarm' })],
   cede: [T('RETREAT', { mode: 'withdraw' })], surrender: [T('RETREAT')],
@@ -149,7 +154,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   strike: [T('AGREE', { objects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact'] }), T('ASSAULT', { notObjects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact', 'balance', 'chord', 'tone', 'note'] })], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
   bombard: [T('ASSAULT', { mode: 'heavy-weapons' })], pound: [T('ASSAULT', { mode: 'heavy-weapons' })],
   fire: [T('ASSAULT', { qtyRole: 'launched' })], launch: [T('ASSAULT', { qtyRole: 'launched', objects: ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'offensive', 'assault', 'raid', 'raids', 'shells', 'bombs', 'ballistic', 'cruise', 'shahed', 'shaheds', 'invasion', 'counteroffensive', 'incursion'] })],
-  shoot: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted', particle: ['down'] }), T('ASSAULT', { mode: 'firearms' })],
+  shoot: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted', particle: ['down'] }), T('ASSAULT', { mode: 'firearms', notObjects: ['film', 'films', 'scenes', 'scene', 'footage', 'video', 'videos', 'movie', 'location', 'wide', 'goal', 'penalty', 'episode', 'pilot', 'series', 'photos', 'pictures', 'advert', 'commercial', 'up'] })],
   intercept: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })], down: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })],
   kill: [T('ASSAULT', { qtyRole: 'killed' })], wound: [T('ASSAULT', { qtyRole: 'injured' })], injure: [T('ASSAULT', { qtyRole: 'injured' })],
   invade: [T('ASSAULT')], clash: [T('PROTEST', { mode: 'riot', subjects: PROTESTERS_AND_TRADES }), T('ASSAULT', { pattern: 'reciprocal' })],
@@ -158,7 +163,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
   hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
   storm: [T('ASSAULT')], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
-  besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat', noCount: true, notObjects: ['forecasts', 'forecast', 'expectations', 'estimates', 'target', 'targets', 'record', 'rivals', 'competition', 'odds', 'deadline', 'market', 'analysts', 'title', 'award', 'prize', 'favourite', 'favorite', 'become', 'crown', 'place', 'stars', 'nomination', 'drama', 'comedy'] })], stab: [T('ASSAULT', { mode: 'primitive' })],
+  besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat', noCount: true, objects: BEAT_MARKERS, notObjects: ['forecasts', 'forecast', 'expectations', 'estimates', 'target', 'targets', 'record', 'rivals', 'competition', 'odds', 'deadline', 'market', 'analysts', 'title', 'award', 'prize', 'favourite', 'favorite', 'become', 'crown', 'place', 'stars', 'nomination', 'drama', 'comedy'] })], stab: [T('ASSAULT', { mode: 'primitive' })],
   murder: [T('ASSAULT', { mode: 'targeted' })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
   assault: [T('ASSAULT')], lynch: [T('ASSAULT', { mode: 'beat' })], behead: [T('ASSAULT', { mode: 'targeted' })],
 };
