@@ -95,21 +95,26 @@ class Linker {
   }
 
   /**
-   * A tagged name cut back to a well-formed name: it never ends on a lower-case word, punctuation or a
-   * quote mark ("the West was a turning point" tagged up to "turning", "Lindsey said"). Inner lower-case
-   * words stay ("Bank of England", "Kengo wa Dondo", "Palestinian self-rule Authority"); a closing
-   * bracket stays when the name opened it. Null when nothing of it is left.
+   * A tagged name repaired into a well-formed name:
+   * - a title inside it starts the person after it ("Lib Dem leader Charles" → "Charles Kennedy");
+   * - a known given name and surname closing a non-person name are the person ("Transport Maxim Sokolov");
+   * - a month after a time preposition does not open it ("in March Russia");
+   * - a verb, or in a person's or place's name a number, ends it ("Shanda has 20% of Sina", "A. Dale 69");
+   * - it never ends on a lower-case word, a weekday or month, punctuation or a quote mark ("the West was a
+   *   turning point" tagged up to "turning", "Lindsey said", "Donetsk July").
+   * Inner lower-case words stay ("Bank of England", "Kengo wa Dondo", "Palestinian self-rule Authority"); a
+   * closing bracket stays when the name opened it. Null when nothing of it is left.
    */
   wellFormed(n: NameMention): NameMention | null {
     const [a, b] = this.v.tokenRange(n);
     const toks = this.v.tokens;
     // "Lib Dem leader Charles" (PERSON) or "Labour MP Lord Janner" (MISC): a title inside a tagged name; the person
     // is what follows it, running on over capitalised words the tagger left out ("… Charles Kennedy")
-    for (let k = a + 1; k < b - 1 + 1 && k < b; k++) {
+    for (let k = a + 1; k < b - 1; k++) {
       const t = toks[k]!;
       const key = t.text.toLowerCase().replace(/\.$/, '');
       const titled = t.kind === 'word' && TITLES[key] !== undefined && (/^\p{Ll}/u.test(t.text) || /^\p{Lu}{2,3}$/u.test(t.text));
-      if (!titled || k + 1 >= b) continue;
+      if (!titled) continue;
       if (!toks.slice(k + 1, b).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text))) break;
       let e = b;
       const taken = (i: number) => this.input.names.some((o) => o !== n && o.start < toks[i]!.end && toks[i]!.start < o.end);
