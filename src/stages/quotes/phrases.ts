@@ -67,14 +67,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   }
   if (i < floor) return null;
   // "Sen. David Perdue (R-Ga.) said": a short parenthetical after a name belongs to the source
-  if (tokens[i]!.text === ')') {
-    let o = i - 1;
-    while (o >= floor && o > i - 8 && tokens[o]!.text !== '(' && tokens[o]!.text !== ')') o--;
-    if (o >= floor && tokens[o]!.text === '(' && o - 1 >= floor && isCap(tokens[o - 1])) {
-      const r = plainSubject(tokens, o - 1, floor);
-      const t = r ? trimSubject(tokens, r.first, r.last) : null;
-      if (t) return { first: t.first, last: i };
-    }
+  const po = parenOpen(tokens, i, floor);
+  if (po >= 0) {
+    const r = plainSubject(tokens, po - 1, floor);
+    const t = r ? trimSubject(tokens, r.first, r.last) : null;
+    if (t) return { first: t.first, last: i };
   }
   // "Name, appositive, said": walk over up to three comma-separated pieces to a name
   if (tokens[i]!.text === ',') {

@@ -43,8 +43,7 @@ export function resolveSpeakers(ctx: Context, drafts: readonly Draft[]): Map<Dra
     const s = out.get(d);
     if (!s || !d.source) continue;
     const written = ctx.text.slice(s.start ?? 0, s.end ?? 0);
-    const doc = DOCUMENT.exec(written);
-    if (!doc) continue;
+    if (!DOCUMENT.test(written)) continue;
     if (s.entity) { author = s; continue; }
     if (author && /^(?:the|this|that|its|his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(written)) out.set(d, { ...author, start: s.start, end: s.end });
   }
