@@ -4,7 +4,7 @@ import { knownOrg } from '../../kb/orgs.js';
 import { gazetteer, placeKey, slug, type Place } from '../../kb/places.js';
 import { AMBIGUOUS_COUNTRY_NAMES } from '../../kb/data/places-curated.js';
 import { DocView, type Draft, type MentionDraft } from './context.js';
-import { FEMALE_NAMES, HONORIFICS, INSTITUTION_ADJECTIVE, MALE_NAMES, MAX_ORG_TOKENS, ORG_NOUNS, TITLE_MODIFIERS, TITLES, type OrgNoun } from './data/lexicon.js';
+import { CALENDAR_WORDS, FEMALE_NAMES, HONORIFICS, INSTITUTION_ADJECTIVE, MALE_NAMES, MAX_ORG_TOKENS, ORG_NOUNS, TITLE_MODIFIERS, TITLES, type OrgNoun } from './data/lexicon.js';
 import { actsAsState } from './metonymy.js';
 import { knownPerson } from './people.js';
 import { resolvePronouns } from './pronouns.js';
@@ -25,7 +25,6 @@ export interface LinkOutput {
   entities: Entity[];
 }
 
-const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight']);
 
 /** Titles that say little about the office; a specific one replaces them as the role. */
 const GENERIC_TITLES = new Set(['Leader', 'Head', 'Chief', 'Minister', 'Diplomat', 'Lawmaker', 'Aide']);

@@ -1,7 +1,7 @@
 import type { EntityType, MentionKind } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { DocView, Draft, MentionDraft } from './context.js';
-import { PRONOUNS } from './data/lexicon.js';
+import { CALENDAR_WORDS, PRONOUNS } from './data/lexicon.js';
 
 /** What pronoun resolution needs from the linker. */
 export interface PronounHost {
@@ -12,7 +12,6 @@ export interface PronounHost {
 
 const SENTENCE_WEIGHT = [3, 1, 0.5];
 const NOMINATIVE = new Set(['he', 'she']);
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight)$/i;
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'with', 'from', 'by', 'for', 'of', 'into', 'over', 'against', 'about', 'toward', 'towards', 'including', 'targeting', 'than', 'between', 'among']);
 
 /**
@@ -65,7 +64,7 @@ export function resolvePronouns(host: PronounHost): void {
       if (m.end > t.start) continue;
       if (quote < 0 && m.quote >= 0) continue;
       const d = m.draft;
-      if (!agrees(d, p.gender, dist) || CALENDAR.test(d.name)) continue; // a weekday the tagger called a person
+      if (!agrees(d, p.gender, dist) || CALENDAR_WORDS.has(d.name.toLowerCase())) continue; // a weekday the tagger called a person
       if (p.gender === 'p' && (!subject.has(m) || pluralBetween(v, m.t1, i))) continue;
       let w = SENTENCE_WEIGHT[dist] ?? 0;
       // "its" looks back to the nearest organisation or state more than to the subject

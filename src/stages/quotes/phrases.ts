@@ -134,7 +134,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
 const SENTENCE_ADVERB = /^(?:earlier|later|meanwhile|however|also|then|now|separately|previously|additionally|instead|still|yet|today|yesterday|tonight|recently|subsequently|afterwards|initially|finally|moreover|furthermore|nevertheless|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)$/iu;
 
 /** Where the short parenthetical closed at `close` opens ("(R-Ga.)"), or -1. */
-function parenOpen(tokens: readonly Token[], close: number, floor: number): number {
+export function parenOpen(tokens: readonly Token[], close: number, floor: number): number {
   if (tokens[close]?.text !== ')') return -1;
   for (let o = close - 1; o >= floor && o > close - 8; o--) {
     if (tokens[o]!.text === ')') return -1;

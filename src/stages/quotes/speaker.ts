@@ -1,7 +1,7 @@
 import type { Mention, Speaker } from '../../model/layers.js';
 import type { Context, Draft } from './extract.js';
 import { mainSubject } from './extract.js';
-import { DETERMINERS, PREPOSITIONS, PRONOUNS, isCap, isTimeWord, lower, type TokRange } from './phrases.js';
+import { DETERMINERS, PREPOSITIONS, PRONOUNS, isCap, isTimeWord, lower, parenOpen, type TokRange } from './phrases.js';
 
 const PERSON_NOUNS = /^(?:president|minister|adviser|advisor|spokesman|spokeswoman|spokesperson|official|leader|chief|envoy|secretary|general|commander|governor|mayor|senator|ambassador|lawmaker|aide|candidate|man|woman|prime|premier|chancellor|king|queen|director|head|negotiator|diplomat|analyst|expert|professor|nominee|representative|congressman|congresswoman|judge|officer|soldier|resident|witness|activist|economist|strategist|pollster|supporter|critic)$/i;
 const ORG_WORDS = /\b(?:ministry|department|force|forces|army|navy|council|kremlin|government|party|committee|agency|office|administration|commission|union|court|parliament|military|police|service|company|group|bank|fund|organization|organisation|campaign|command|staff|embassy|authorities|officials|media)\b/i;
@@ -58,7 +58,8 @@ interface Candidate { at: number; name: string; person: boolean }
 function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
   const span = ctx.span(r);
   const written = ctx.text.slice(span.start, span.end);
-  const head = ctx.tokens[headOf(ctx, r)]!;
+  const headAt = headOf(ctx, r);
+  const head = ctx.tokens[headAt]!;
   let m = mentionIn(ctx.mentions, span, head);
   // "Russia’s ambassador to the UN, Vitaly Churkin": a description, then the name after a comma
   if (!m) {
@@ -68,7 +69,7 @@ function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
   }
   // "the appeal of President Petro Poroshenko": a document's author, named after of/by/from
   if (!m && DOCUMENT.test(head.text)) {
-    const k = ctx.tokens.findIndex((t, i) => i > headOf(ctx, r) && i <= r.last && /^(?:of|by|from)$/i.test(t.text));
+    const k = ctx.tokens.findIndex((t, i) => i > headAt && i <= r.last && /^(?:of|by|from)$/i.test(t.text));
     if (k > 0) m = ctx.mentions.find((x) => x.start >= ctx.tokens[k]!.end && x.end <= span.end && (x.type === 'PERSON' || x.type === 'ORG')) ?? null;
   }
   // a "he" linked to a country or "it" linked to a person is a linking slip: fall back to the local search
@@ -115,11 +116,8 @@ function headOf(ctx: Context, r: TokRange): number {
     if (t.text === ',' || (!isCap(t) && PREPOSITIONS.has(lower(t)))) { end = k - 1; break; }
   }
   // "Sen. David Perdue (R-Ga.)": the head is the name before the parenthetical
-  if (ctx.tokens[end]!.text === ')') {
-    let o = end - 1;
-    while (o > r.first && ctx.tokens[o]!.text !== '(') o--;
-    if (o > r.first) end = o - 1;
-  }
+  const po = parenOpen(ctx.tokens, end, r.first);
+  if (po > r.first) end = po - 1;
   while (end > r.first && ctx.tokens[end]!.kind === 'punct') end--;
   return end;
 }

@@ -202,6 +202,9 @@ export const MAX_ORG_TOKENS = 4;
 /** How a country is named when it qualifies an institution, where its demonym is not used ("United States Navy"). */
 export const INSTITUTION_ADJECTIVE: Record<string, string> = dict({ US: 'United States' });
 
+/** Weekdays, months and day words: dates the tagger may run into or call a person (lower case). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight']);
+
 /** Given names with a usual gender (lower case). */
 export const MALE_NAMES = new Set(`
 volodymyr vladimir sergei sergey serhiy yuri yuriy dmitry dmitri dmytro andriy andrii andrei andrey oleksandr alexander
