@@ -6,6 +6,7 @@ export { createPipeline, checkPipeline, PipelineError, type Pipeline } from './p
 export { createDefaultPipeline, DEFAULT_STAGES } from './pipeline/default.js';
 export type { Stage, StageContext, PipelineOptions } from './pipeline/stage.js';
 export { SCHEMA_VERSION, type Analysis, type AnalysisError } from './model/analysis.js';
+export { groupStatements } from './stages/quotes/group.js';
 export type * from './model/layers.js';
 export type * from './model/doc.js';
 export type * from './model/span.js';

@@ -1,8 +1,8 @@
 import type { OffsetMapEntry, SourceInfo } from './doc.js';
 import type { Entity, Event, Finding, Paragraph, Quote, Sentence, TimeExpression } from './layers.js';
 
-/** Version of the JSON contract. Bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '1.0.0';
+/** Version of the JSON contract. Bump the major part on any breaking change, the minor part when optional fields are added (1.1: `quotes[].continues`, `quotes[].parts`). */
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Which stages ran and which parts of the analysis they cover. */
 export interface StageReport {

@@ -116,6 +116,13 @@ export interface Quote extends TextSpan {
   channel: string | null;
   /** TIMEX3 value of when it was said, when the text gives it. */
   date?: string | null;
+  /**
+   * Id of the quote this piece goes on from, as one statement: the second half of a quote split by its
+   * attribution (“A,” she said. “B”), or a quote with no frame of its own that carries on a speaker's words.
+   */
+  continues?: string;
+  /** Set when pieces are grouped into one statement (`groupStatements`): the pieces, in text order. */
+  parts?: Span[];
 }
 
 /** A reference from an event to an entity. */

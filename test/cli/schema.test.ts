@@ -46,6 +46,18 @@ describe('JSON Schema', () => {
     assert.equal(validator('Analysis')(bad), false, 'an error line is not an Analysis');
   });
 
+  it('`--jsonl --group-statements`: a quote split by its attribution is one record with its parts, and still matches Analysis', async () => {
+    const text = 'KYIV — “We are aware of this,” the president said. “We will counter it.”';
+    const r = await runCli(['analyze', '--jsonl', '--group-statements'], JSON.stringify({ id: 'g', text, date: '2025-03-16' }) + '\n');
+    assert.equal(r.code, 0, r.stderr);
+    const a = JSON.parse(r.stdout) as { quotes: Array<{ start: number; end: number; text: string; parts?: Array<{ start: number; end: number }> }> };
+    assertValid('Analysis', a);
+    assert.equal(a.quotes.length, 1);
+    const q = a.quotes[0]!;
+    assert.deepEqual(q.parts!.map((p) => text.slice(p.start, p.end)), ['We are aware of this,', 'We will counter it.']);
+    assert.equal(q.text, text.slice(q.start, q.end));
+  });
+
   it('an analysis of an HTML page (source metadata, no stray fields) matches Analysis', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dossier-schema-'));
     try {

@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { analyzeText, normalizePublishedAt } from '../../analyze.js';
-import { SCHEMA_VERSION, type AnalysisError } from '../../model/analysis.js';
+import { SCHEMA_VERSION, type Analysis, type AnalysisError } from '../../model/analysis.js';
+import { groupStatements } from '../../stages/quotes/group.js';
 import { InputError } from '../../ingest/errors.js';
 import { readInput } from '../../ingest/read-input.js';
 import { renderBrief } from '../brief.js';
@@ -15,6 +16,7 @@ interface AnalyzeFlags {
   allowPrivate?: boolean;
   maxBytes?: string;
   color?: boolean;
+  groupStatements?: boolean;
 }
 
 /** `dossier analyze FILE|URL|-`: one article to a brief or to JSON; `--jsonl` for batches. */
@@ -30,6 +32,7 @@ export function registerAnalyze(program: Command): void {
     .option('--allow-private', 'allow URLs on loopback or private network addresses')
     .option('--max-bytes <n>', 'largest input accepted, in bytes', String(10 * 1024 * 1024))
     .option('--no-color', 'no colours in the brief')
+    .option('--group-statements', 'JSON output: one quote record per statement, so a quote split by its attribution is one record spanning its pieces, with `parts` (the PolNeAR convention)')
     .addHelpText('after', `
 Exit codes: 0 done; 1 the input could not be read (empty, binary, invalid UTF-8, too large,
 no article in the HTML, unreachable URL); 2 wrong command line; 3 internal error.
@@ -51,7 +54,8 @@ async function runAnalyze(input: string | undefined, flags: AnalyzeFlags): Promi
       return EXIT.usage;
     }
     const date = flags.date !== undefined ? normalizePublishedAt(flags.date) : undefined;
-    if (flags.jsonl) return await runJsonl(date, maxBytes);
+    const shape = (a: Analysis): Analysis => (flags.groupStatements ? { ...a, quotes: groupStatements(a.text, a.quotes) } : a);
+    if (flags.jsonl) return await runJsonl(date, maxBytes, shape);
     if (!input) {
       process.stderr.write('dossier: analyze needs an input: a file, a URL, or - for stdin (see dossier analyze --help)\n');
       return EXIT.usage;
@@ -65,7 +69,7 @@ async function runAnalyze(input: string | undefined, flags: AnalyzeFlags): Promi
       source: date !== undefined ? { ...loaded.source, dateSource: 'option' } : loaded.source,
       ...(loaded.htmlMap ? { htmlMap: loaded.htmlMap } : {}),
     });
-    if (flags.json) process.stdout.write(JSON.stringify(analysis) + '\n');
+    if (flags.json) process.stdout.write(JSON.stringify(shape(analysis)) + '\n');
     else process.stdout.write(renderBrief(analysis, { color: (flags.color ?? true) && process.stdout.isTTY === true, width: process.stdout.columns || 100 }));
     return EXIT.ok;
   } catch (err) {
@@ -77,7 +81,7 @@ async function runAnalyze(input: string | undefined, flags: AnalyzeFlags): Promi
  * The batch contract of ../shared/eval/README.md: one {id,text,date} object a line in, one analysis a line out,
  * in order. A bad line yields an error object for its id and the run goes on.
  */
-async function runJsonl(dateOverride: string | null | undefined, maxBytes: number): Promise<number> {
+async function runJsonl(dateOverride: string | null | undefined, maxBytes: number, shape: (a: Analysis) => Analysis): Promise<number> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNo = 0;
   let failures = 0;
@@ -100,7 +104,7 @@ async function runJsonl(dateOverride: string | null | undefined, maxBytes: numbe
       if (Buffer.byteLength(o.text) > maxBytes) throw new InputError('too-large', `line ${lineNo}: text larger than --max-bytes`);
       const date = dateOverride !== undefined ? dateOverride : typeof o.date === 'string' ? o.date : null;
       const analysis = analyzeText({ id, text: o.text, publishedAt: date, source: { kind: 'jsonl' } });
-      await write(JSON.stringify(analysis) + '\n');
+      await write(JSON.stringify(shape(analysis)) + '\n');
     } catch (err) {
       failures++;
       const e: AnalysisError = {

@@ -132,6 +132,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   // a statement without a date of its own, right after a dated one by the same speaker in the same paragraph,
   // shares its date ("Zelenskyy warned on Saturday that … “…,” he stated.")
   let last: { speaker: string; paragraph: number; date: string } | null = null;
+  const idOf = new Map(drafts.map((d, i) => [d, `q${i + 1}`] as const));
   return drafts.map((d, i) => {
     const spk = speakers.get(d) ?? null;
     const paragraph = ctx.paragraphOf(d.start);
@@ -149,6 +150,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       cueSpan,
       channel: d.channel ?? lead.channel ?? paragraphChannel(ctx, lead, spk),
       date,
+      ...(d.continues && idOf.has(d.continues) ? { continues: idOf.get(d.continues)! } : {}),
     };
   });
 }

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeText } from '../../analyze.js';
+import { groupStatements } from './group.js';
+
+interface Case {
+  name: string;
+  text: string;
+  /** Each statement: its pieces as written, and the source as written. */
+  want: Array<{ parts: string[]; source?: string; cue?: string }>;
+}
+
+const cases: Case[] = [
+  {
+    name: 'a quote split by its attribution is one statement',
+    text: 'The senator was angry. “We are aware of this,” she said. “We will counter it.”',
+    want: [{ parts: ['We are aware of this,', 'We will counter it.'], source: 'she', cue: 'said' }],
+  },
+  {
+    name: 'a frame in the middle of one sentence',
+    text: '“If he thinks that makes him smart,” the narrator says, “what does he think of you?”',
+    want: [{ parts: ['If he thinks that makes him smart,', 'what does he think of you?'], source: 'the narrator', cue: 'says' }],
+  },
+  {
+    name: 'two partial quotes governed by one cue',
+    text: 'Oz is “smart as hell,” Steve Mosko wrote in an email, and “full of surprises.”',
+    want: [{ parts: ['smart as hell,', 'full of surprises.'], source: 'Steve Mosko', cue: 'wrote' }],
+  },
+  {
+    name: 'a new paragraph is a new statement, even when the speaker goes on',
+    text: '“The talks failed,” the minister said.\n\n“We will try again next week, and the week after that.”',
+    want: [{ parts: ['The talks failed,'], source: 'the minister', cue: 'said' }, { parts: ['We will try again next week, and the week after that.'] }],
+  },
+  {
+    name: 'two speakers stay two statements',
+    text: '“We will not retreat,” Zelenskyy said. “Russian troops are advancing,” Ushakov said.',
+    want: [{ parts: ['We will not retreat,'], source: 'Zelenskyy' }, { parts: ['Russian troops are advancing,'], source: 'Ushakov' }],
+  },
+];
+
+describe('groupStatements: one record per statement', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const quotes = analyzeText({ text: c.text, publishedAt: '2025-03-16' }).quotes;
+      const got = groupStatements(c.text, quotes);
+      assert.equal(got.length, c.want.length, JSON.stringify(got.map((q) => q.text)));
+      c.want.forEach((w, i) => {
+        const q = got[i]!;
+        const parts = q.parts ?? [{ start: q.start, end: q.end }];
+        assert.deepEqual(parts.map((p) => c.text.slice(p.start, p.end)), w.parts);
+        // the record spans its pieces, and its text is the article's slice there (the contract)
+        assert.equal(q.start, parts[0]!.start);
+        assert.equal(q.end, parts[parts.length - 1]!.end);
+        assert.equal(q.text, c.text.slice(q.start, q.end));
+        if (w.source) assert.equal(c.text.slice(q.speaker!.start!, q.speaker!.end!), w.source);
+        if (w.cue) assert.equal(c.text.slice(q.cueSpan!.start, q.cueSpan!.end), w.cue);
+        // a merged record holds its continuation inside; a piece left alone keeps its link to the paragraph before
+        if (q.parts) assert.equal(q.continues, undefined);
+      });
+    });
+  }
+
+  it('marks continuations in the quotes layer, and leaves it as it is', () => {
+    const text = '“We are aware of this,” she said. “We will counter it.”';
+    const quotes = analyzeText({ text, publishedAt: '2025-03-16' }).quotes;
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[1]!.continues, quotes[0]!.id);
+    const before = JSON.stringify(quotes);
+    groupStatements(text, quotes);
+    assert.equal(JSON.stringify(quotes), before);
+  });
+});
