@@ -36,6 +36,9 @@ export interface Draft {
   anchor: number;
 }
 
+/** Words that count a plural noun ("many states that …"): what follows them is a noun, not a verb. */
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'both', 'other', 'two', 'three', 'four', 'five', 'ten', 'border', 'member', 'island', 'nation']);
+
 /** Verbs that name or describe rather than report ("called the plan “reckless”"). */
 const NAMING = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|term|terms|termed|terming|describe|describes|described|describing|nickname|nicknamed)$/;
 /** Irregular past tenses that end a subject when they follow a name ("Trump spoke", "Putin met"). */
@@ -265,7 +268,11 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     const opensSentence = !!p && ctx.sentTok[p.sentence]?.first === i - 1;
     const named = !opensSentence || ctx.mentions.length === 0 || ctx.mentions.some((m) => m.start <= p!.start && p!.end <= m.end);
     const nameBefore = isCap(p) && named && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !SUBORDINATORS.has(prev);
-    if (!(nameBefore || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only|and|but)$/.test(prev) || isAdverbish(p))) return null;
+    // "the document states that the couples …", "the court rules that he …": a noun subject, then a clause
+    const clauseAfter = lower(ctx.tokens[i + 1]) === 'that' && p?.kind === 'word' && !isCap(p) && !QUANTIFIERS.has(prev)
+      && (DETERMINERS.has(lower(ctx.tokens[i + 2])) || PRONOUNS.has(lower(ctx.tokens[i + 2])) || isCap(ctx.tokens[i + 2])
+        || /^(?:would|will|can|could|is|are|was|were|has|have|had|should|must|may|might)$/.test(lower(ctx.tokens[i + 3])));
+    if (!(nameBefore || clauseAfter || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only|and|but)$/.test(prev) || isAdverbish(p))) return null;
   }
   if (DETERMINERS.has(prev) && !['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'both', 'many', 'some', 'most', 'few', 'several', 'other', 'senior', 'former', 'top'].includes(prev)) return null;
   if (prev === '’s' || prev === "'s") {
@@ -647,7 +654,7 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
 
 function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: number): Draft | null {
   const { tokens } = ctx;
-  const source = phraseAfter(tokens, cue.last + 1, sLast, true);
+  let source = phraseAfter(tokens, cue.last + 1, sLast, true);
   if (!source) return null;
   let cStart: number, cEnd: number;
   let b = cue.first - 1;
@@ -656,6 +663,13 @@ function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numb
     // "According to X, CONTENT."
     let k = source.last + 1;
     while (k <= sLast && tokens[k]!.text !== ',') k++;
+    // "According to Limbaugh, the move reeks of fear.": an appositive that never closes was the content
+    if (k > sLast) {
+      source = phraseAfter(tokens, cue.last + 1, sLast, false);
+      if (!source) return null;
+      k = source.last + 1;
+      while (k <= sLast && tokens[k]!.text !== ',') k++;
+    }
     if (k > sLast) return null;
     const r = contentRange(ctx, k + 1, sLast);
     if (!r) return null;
@@ -675,6 +689,9 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
   const { tokens } = ctx;
   let k = from;
   for (let guard = 0; guard < 8 && k <= sLast; guard++) {
+    // the name of a show after its channel ("told MSNBC’s “Morning Joe” on Friday that …")
+    const show = quotedTitleEnd(ctx, k, sLast);
+    if (show > k) { k = show; continue; }
     const w = lower(tokens[k]);
     if (isAdverbish(tokens[k]) && !['that', 'in'].includes(w)) { k++; continue; }
     if (isTimeWord(tokens[k]) && !(isCap(tokens[k]) && !/day$/i.test(tokens[k]!.text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[k]!.text))) {
@@ -701,25 +718,46 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
   return k;
 }
 
+/**
+ * When token k opens a short quoted title that directly follows a possessive or a channel word ("MSNBC’s “Morning
+ * Joe”", "on “Face the Nation”"), the index after its closing mark; else k.
+ */
+function quotedTitleEnd(ctx: Context, k: number, sLast: number): number {
+  const { tokens, text } = ctx;
+  if (tokens[k]?.kind !== 'quote') return k;
+  const prev = tokens[k - 1];
+  if (!prev || !(/[’']s$/.test(prev.text) || /^(?:on|in|to)$/.test(lower(prev)) || /^[’']s$/.test(prev.text))) return k;
+  for (let j = k + 1; j <= Math.min(sLast, k + 8); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote') {
+      const inner = text.slice(tokens[k]!.end, t.start).replace(/[.,]$/, '');
+      return j > k + 1 && looksLikeTitle(inner) ? j + 1 : k;
+    }
+  }
+  return k;
+}
+
 /** The content from token k to the end of the sentence, stopping before a new cue clause. */
 function contentRange(ctx: Context, k: number, sLast: number): [number, number] | null {
   const { tokens } = ctx;
   if (k > sLast) return null;
   let e = sLast;
   for (let j = k + 1; j <= sLast; j++) {
+    // the word after a comma, past a closing quote mark ("… “as president,” while 73 percent …")
+    const n1 = tokens[j]!.text === ',' && tokens[j + 1]?.kind === 'quote' && tokens[j + 1]!.start === tokens[j]!.end ? j + 2 : j + 1;
     // ", adding that …", ", according to …", "; …", "— …" start another statement
-    if (tokens[j]!.text === ',' && (cueInfo(tokens[j + 1]?.text ?? '')?.participle || lower(tokens[j + 1]) === 'according' && lower(tokens[j + 2]) === 'to'
-      || lower(tokens[j + 1]) === 'he' && cueInfo(tokens[j + 2]?.text ?? '') || lower(tokens[j + 1]) === 'she' && cueInfo(tokens[j + 2]?.text ?? ''))) { e = j - 1; break; }
+    if (tokens[j]!.text === ',' && (cueInfo(tokens[n1]?.text ?? '')?.participle || lower(tokens[n1]) === 'according' && lower(tokens[n1 + 1]) === 'to'
+      || lower(tokens[n1]) === 'he' && cueInfo(tokens[n1 + 1]?.text ?? '') || lower(tokens[n1]) === 'she' && cueInfo(tokens[n1 + 1]?.text ?? ''))) { e = j - 1; break; }
     if (tokens[j]!.text === ';') { e = j - 1; break; }
     // a list bullet starts another item ("… for the insurgents. • Russia says …" where the source lost the breaks)
     if (/^[•▪‣◦]$/.test(tokens[j]!.text)) { e = j - 1; break; }
     // "— asserting that …", "– even though …": a dash that opens another clause
     if (/^[—–]$|^--$/.test(tokens[j]!.text) && (/ing$/.test(lower(tokens[j + 1])) && lower(tokens[j + 1]) !== 'including' || SUBORDINATORS.has(lower(tokens[j + 1])) || lower(tokens[j + 1]) === 'even')) { e = j - 1; break; }
     // ", and they …": a new clause with its own subject
-    if (tokens[j]!.text === ',' && /^(?:and|but)$/.test(lower(tokens[j + 1])) && /^(?:he|she|they|it|we|i)$/.test(lower(tokens[j + 2]))) { e = j - 1; break; }
-    if (tokens[j]!.text === ',' && /^(?:however)$/.test(lower(tokens[j + 1]))) { e = j - 1; break; }
+    if (tokens[j]!.text === ',' && /^(?:and|but)$/.test(lower(tokens[n1])) && /^(?:he|she|they|it|we|i)$/.test(lower(tokens[n1 + 1]))) { e = j - 1; break; }
+    if (tokens[j]!.text === ',' && /^(?:however)$/.test(lower(tokens[n1]))) { e = j - 1; break; }
     // ", after …", ", while …", ", when …" mostly leave the reported clause (PolNeAR train: 55–85% of cases)
-    if (tokens[j]!.text === ',' && /^(?:after|before|while|when|whereas|which)$/.test(lower(tokens[j + 1]))) { e = j - 1; break; }
+    if (tokens[j]!.text === ',' && /^(?:after|before|while|when|whereas|which)$/.test(lower(tokens[n1]))) { e = j - 1; break; }
     // "… and predicted that …", "…, and 40 percent said …": a coordinated cue starts another statement
     if (lower(tokens[j]) === 'and' || lower(tokens[j]) === 'but') {
       for (let k = j + 1; k <= Math.min(sLast, j + 6); k++) {

@@ -143,6 +143,9 @@ export function parenOpen(tokens: readonly Token[], close: number, floor: number
   return -1;
 }
 
+/** Participles that describe a person in a source rather than end a clause ("retired Air Force general Lloyd Newton said"). */
+const DESCRIBING_PARTICIPLE = /^(?:retired|embattled|disgraced|unnamed|renowned|acclaimed|celebrated|respected|elected|indicted|jailed|exiled|ousted|detained|imprisoned|deposed|sanctioned|self-described|self-declared|self-proclaimed|so-called|unidentified|registered|licensed|certified|qualified|seasoned|experienced|decorated|wounded|injured|displaced)$/;
+
 /** A subject without commas ending at token `last`: walks left to a clause boundary or a verb. */
 function plainSubject(tokens: readonly Token[], last: number, floor: number): TokRange | null {
   // "Rep. Gregory W. Meeks (D-N.Y.)": a name with a short parenthetical after it
@@ -159,7 +162,7 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
     const w = lower(t);
     if (t.kind === 'word' && !isCap(t)) {
       if (CLAUSE_WORDS.has(w) && !(w === 'to' && j < last && isCap(tokens[j + 1]))) break;
-      if (j < last && /ed$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !/ly$/.test(lower(tokens[j - 1]))) break;
+      if (j < last && /ed$/.test(w) && !DESCRIBING_PARTICIPLE.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !/ly$/.test(lower(tokens[j - 1]))) break;
       if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1]))) break;
       if ((w === 'and' || w === 'or') && !(isCap(tokens[j - 1]) || tokens[j - 1]?.text === ',')) break;
       if (PRONOUNS.has(w) && j < last) break;

@@ -233,6 +233,34 @@ describe('reported speech', () => {
       text: 'U.S. Secretary of State Marco Rubio on Tuesday said the ceasefire would hold.',
       expect: [{ text: 'the ceasefire would hold', kind: 'indirect', written: 'U.S. Secretary of State Marco Rubio', cue: 'said' }],
     },
+    {
+      name: '"According to NAME, the …": no appositive when no comma closes it',
+      text: 'According to Rush Limbaugh, the move reeks of fear and desperation.',
+      expect: [{ text: 'the move reeks of fear and desperation', kind: 'indirect', written: 'Rush Limbaugh', cue: 'According to' }],
+    },
+    {
+      name: 'a describing participle opens the source after a quote',
+      text: 'Clinton “is the only candidate who can keep America safe,” retired Air Force general Lloyd Newton said.',
+      expect: [{ text: 'is the only candidate who can keep America safe,', kind: 'direct', written: 'retired Air Force general Lloyd Newton', cue: 'said' }],
+    },
+    {
+      name: 'a show name in quotes after the hearer',
+      text: 'Johnson tells MSNBC’s “Morning Joe” on Friday that the hackers remain under investigation.',
+      expect: [{ text: 'that the hackers remain under investigation', kind: 'indirect', written: 'Johnson', cue: 'tells' }],
+    },
+    {
+      name: 'a noun subject before a cue in -s and a clause ("the document states that …")',
+      text: 'A document on the website states that couples would receive six weeks of leave.',
+      expect: [{ text: 'that couples would receive six weeks of leave', kind: 'indirect', written: 'A document on the website', cue: 'states' }],
+    },
+    {
+      name: 'agreeing that is a position; the clause ends at ", while" even past a closing mark',
+      text: 'Only 52 percent of voters agreed that Clinton is in “good health,” while 73 percent said the same of Trump.',
+      expect: [
+        { text: 'that Clinton is in “good health', kind: 'indirect', written: 'Only 52 percent of voters', cue: 'agreed' },
+        { text: 'the same of Trump', kind: 'indirect', written: '73 percent', cue: 'said' },
+      ],
+    },
   ];
   for (const c of cases) it(c.name, () => check(c.text, quotesOf(c.text), c.expect));
 });
@@ -248,6 +276,8 @@ describe('negative cases produce nothing', () => {
     { name: 'agreement and threats are acts, not statements', text: 'The two sides agreed to a 30-day ceasefire. Trump has threatened new sanctions.' },
     { name: 'reduced passive and infinitive cues', text: 'Police detained several people accused of plotting to declare a “people’s republic” in Odessa.' },
     { name: 'a phone call is not a statement', text: 'Canova never called a donor to ask for money.' },
+    { name: 'a plural noun before "that" is no cue', text: 'Many states that allow early voting are in the west.' },
+    { name: 'agreeing to do something is an act', text: 'The two ministers agreed to meet again in Geneva.' },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(quotesOf(c.text).map((q) => q.text), []));
 });
