@@ -121,6 +121,11 @@ export interface Quote extends TextSpan {
    * attribution (“A,” she said. “B”), or a quote with no frame of its own that carries on a speaker's words.
    */
   continues?: string;
+  /**
+   * A partial quote's reported clause, when its cue governs one ("she called Wells Fargo’s behavior “outrageous”":
+   * the clause is "Wells Fargo’s behavior “outrageous”"). The statement view spans it.
+   */
+  clause?: Span;
   /** Set when pieces are grouped into one statement (`groupStatements`): the pieces, in text order. */
   parts?: Span[];
 }

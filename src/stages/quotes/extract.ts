@@ -34,6 +34,8 @@ export interface Draft {
   channel: string | null;
   /** Token that anchors the clause (the cue, or the quote's opening mark) for dates and ordering. */
   anchor: number;
+  /** For a partial quote: the reported clause it stands in, when the cue also governs one. */
+  clause?: { start: number; end: number };
 }
 
 /** Words that count a plural noun ("many states that …"): what follows them is a noun, not a verb. */
@@ -84,9 +86,15 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   for (const d of reportedSpeech(ctx, quoted, usedCues)) {
     // "calling the talks “very good”": the partial quote already is the statement
     const same = partials.find((p) => p.cue!.first === d.cue?.first);
-    if (same && ((same.end - same.start) * 2 >= d.end - d.start || NAMING.test(lower(ctx.tokens[d.cue!.first])))) continue;
+    // the clause is kept on the partial quote, for the statement view ("called Wells Fargo’s behavior “outrageous”")
+    // (after a naming verb the clause is its object and the quoted name: it ends where the quote does)
+    const naming = !!d.cue && NAMING.test(lower(ctx.tokens[d.cue.first]));
+    const keepClause = () => {
+      if (same && d.start <= same.start && same.end <= d.end + 2) same.clause = { start: d.start, end: naming ? same.end : Math.max(d.end, same.end) };
+    };
+    if (same && ((same.end - same.start) * 2 >= d.end - d.start || NAMING.test(lower(ctx.tokens[d.cue!.first])))) { keepClause(); continue; }
     // "called him “Little Marco”": a naming verb whose object is a quoted name reports no statement
-    if (NAMING.test(lower(ctx.tokens[d.cue!.first])) && /[“"«„]/.test(input.text.slice(d.start, d.end))) continue;
+    if (NAMING.test(lower(ctx.tokens[d.cue!.first])) && /[“"«„]/.test(input.text.slice(d.start, d.end))) { keepClause(); continue; }
     drafts.push(d);
   }
   // one statement, one quote: a clause found both from a statement noun and from a verb is kept once, as first
@@ -154,6 +162,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       channel: d.channel ?? lead.channel ?? paragraphChannel(ctx, lead, spk),
       date,
       ...(d.continues && idOf.has(d.continues) ? { continues: idOf.get(d.continues)! } : {}),
+      ...(d.clause ? { clause: d.clause } : {}),
     };
   });
 }
@@ -269,7 +278,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     const named = !opensSentence || ctx.mentions.length === 0 || ctx.mentions.some((m) => m.start <= p!.start && p!.end <= m.end);
     const nameBefore = isCap(p) && named && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !SUBORDINATORS.has(prev);
     // "the document states that the couples …", "the court rules that he …": a noun subject, then a clause
-    const clauseAfter = lower(ctx.tokens[i + 1]) === 'that' && p?.kind === 'word' && !isCap(p) && !QUANTIFIERS.has(prev)
+    const clauseAfter = lower(ctx.tokens[i + 1]) === 'that' && p?.kind === 'word' && !QUANTIFIERS.has(prev)
       && (DETERMINERS.has(lower(ctx.tokens[i + 2])) || PRONOUNS.has(lower(ctx.tokens[i + 2])) || isCap(ctx.tokens[i + 2])
         || /^(?:would|will|can|could|is|are|was|were|has|have|had|should|must|may|might)$/.test(lower(ctx.tokens[i + 3])));
     if (!(nameBefore || clauseAfter || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only|and|but)$/.test(prev) || isAdverbish(p))) return null;
@@ -290,8 +299,11 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   if (INFINITIVE_BEFORE.has(prev) && w === info.lemma) return null;
   if (w === info.lemma) {
     // bare base forms are verbs after plural subjects, pronouns and auxiliaries; otherwise mostly nouns
-    const ok = /^(?:i|we|they|you|will|would|could|can|did|do|does|may|might|must|should|not|n’t|n't|also|who|often|never)$/.test(prev)
-      || /s$/.test(prev) && !/(?:ss|us|is)$/.test(prev) && ctx.tokens[i - 1]?.kind === 'word';
+    const ok = /^(?:i|we|they|you|will|would|could|can|did|do|does|may|might|must|should|not|n’t|n't|also|who|whom|which|often|never|still|now|all|both)$/.test(prev)
+      || /s$/.test(prev) && !/(?:ss|us|is)$/.test(prev) && ctx.tokens[i - 1]?.kind === 'word'
+      // "say" is a noun only after a determiner or "have" ("their say", "had a say"), which the checks below catch:
+      // after a name or any other noun it is the verb ("Mr. Grassley and Mr. Leahy say", "observers in the country say")
+      || info.lemma === 'say' && ctx.tokens[i - 1]?.kind === 'word' && !/^(?:have|has|had|having|final|the|a|their|his|her|its|our|your|my)$/.test(prev);
     if (!ok) return null;
   }
   return info;
@@ -386,6 +398,8 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
   // "…?” Trump told ITV." is split after the question mark, but the frame still belongs to the quote
   const asked = /[?!]$/.test(ctx.text.slice(tokens[closeTok]!.start - 1, tokens[closeTok]!.start));
   if (!startTok || (startTok.sentence !== sent && !/^\p{Ll}/u.test(startTok.text) && !asked)) return null;
+  // a frame never opens the next paragraph ("…a single year?”¶Clinton says there needs to be a law …")
+  if (ctx.text.slice(tokens[closeTok]!.end, startTok.start).includes('\n')) return null;
   const limit = Math.min(tokens.length - 1, i + 18);
   for (let j = i; j <= limit; j++) {
     const t = tokens[j]!;

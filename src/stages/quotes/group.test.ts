@@ -7,7 +7,7 @@ interface Case {
   name: string;
   text: string;
   /** Each statement: its pieces as written, and the source as written. */
-  want: Array<{ parts: string[]; source?: string; cue?: string }>;
+  want: Array<{ parts: string[]; source?: string; cue?: string; span?: string }>;
 }
 
 const cases: Case[] = [
@@ -25,6 +25,16 @@ const cases: Case[] = [
     name: 'two partial quotes governed by one cue',
     text: 'Oz is “smart as hell,” Steve Mosko wrote in an email, and “full of surprises.”',
     want: [{ parts: ['smart as hell,', 'full of surprises.'], source: 'Steve Mosko', cue: 'wrote' }],
+  },
+  {
+    name: 'quoted words inside a reported clause are one statement with it',
+    text: 'Trump told reporters he was “totally against the war” because it was a mistake.',
+    want: [{ parts: ['he was “totally against the war” because it was a mistake'], source: 'Trump', cue: 'told' }],
+  },
+  {
+    name: 'after a naming verb, the statement is the object and the quoted words',
+    text: 'In the hearing, she called Wells Fargo’s behavior “outrageous” and left.',
+    want: [{ parts: ['outrageous'], source: 'she', cue: 'called', span: 'Wells Fargo’s behavior “outrageous' }],
   },
   {
     name: 'a new paragraph is a new statement, even when the speaker goes on',
@@ -48,9 +58,13 @@ describe('groupStatements: one record per statement', () => {
         const q = got[i]!;
         const parts = q.parts ?? [{ start: q.start, end: q.end }];
         assert.deepEqual(parts.map((p) => c.text.slice(p.start, p.end)), w.parts);
-        // the record spans its pieces, and its text is the article's slice there (the contract)
-        assert.equal(q.start, parts[0]!.start);
-        assert.equal(q.end, parts[parts.length - 1]!.end);
+        // the record spans its pieces (or the clause a partial quote stands in), and its text is the article's
+        // slice there (the contract)
+        if (w.span) assert.equal(c.text.slice(q.start, q.end), w.span);
+        else {
+          assert.equal(q.start, parts[0]!.start);
+          assert.equal(q.end, parts[parts.length - 1]!.end);
+        }
         assert.equal(q.text, c.text.slice(q.start, q.end));
         if (w.source) assert.equal(c.text.slice(q.speaker!.start!, q.speaker!.end!), w.source);
         if (w.cue) assert.equal(c.text.slice(q.cueSpan!.start, q.cueSpan!.end), w.cue);

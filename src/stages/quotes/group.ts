@@ -7,7 +7,8 @@ import type { Quote } from '../../model/layers.js';
  * someone said: in “We will counter it,” he said. “I want …” there are two quotes. Attribution corpora such as
  * PolNeAR annotate the statement instead: one attribution whose content runs from the first piece to the last, with
  * one source and one cue. This view gives that: pieces of one paragraph linked by `continues`, or governed by the
- * same cue word ("X is “smart”, Y wrote, and “honest”"), become one record whose `start`/`end` span them all and whose `parts` list
+ * same cue word ("X is “smart”, Y wrote, and “honest”"), and a reported clause with the quoted words inside it,
+ * become one record whose `start`/`end` span them all and whose `parts` list
  * the pieces. The speaker, cue and channel come from the piece that names them.
  *
  * @example
@@ -21,7 +22,7 @@ export function groupStatements(text: string, quotes: readonly Quote[]): Quote[]
     return i;
   };
   const join = (a: number, b: number) => { const ra = find(a), rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
-  const byCue = new Map<string, number>();
+  const byCue = new Map<string, number[]>();
   quotes.forEach((q, i) => {
     const to = q.continues !== undefined ? index.get(q.continues) : undefined;
     if (to !== undefined) {
@@ -31,10 +32,17 @@ export function groupStatements(text: string, quotes: readonly Quote[]): Quote[]
       const o = quotes[to]!, gap = text.slice(Math.min(o.end, q.end), Math.max(o.start, q.start));
       if (!gap.includes('\n')) join(i, to);
     }
-    if (q.cueSpan && q.kind !== 'indirect') {
+    if (q.cueSpan) {
       const key = `${q.cueSpan.start}:${q.cueSpan.end}`;
-      const other = byCue.get(key);
-      if (other !== undefined) join(i, other); else byCue.set(key, i);
+      const others = byCue.get(key);
+      if (!others) { byCue.set(key, [i]); return; }
+      for (const k of others) {
+        const o = quotes[k]!;
+        // quoted pieces of one cue are one statement; a reported clause holds the quoted words inside it
+        const inside = (a: Quote, b: Quote) => a.kind === 'indirect' && b.kind !== 'indirect' && a.start <= b.start && b.end <= a.end + 2;
+        if ((q.kind !== 'indirect' && o.kind !== 'indirect') || inside(q, o) || inside(o, q)) join(i, k);
+      }
+      others.push(i);
     }
   });
   const groups = new Map<number, Quote[]>();
@@ -45,7 +53,7 @@ export function groupStatements(text: string, quotes: readonly Quote[]): Quote[]
   });
   const out: Quote[] = [];
   for (const members of groups.values()) {
-    if (members.length === 1) { out.push(members[0]!); continue; }
+    if (members.length === 1 && !members[0]!.clause) { out.push(members[0]!); continue; }
     members.sort((a, b) => a.start - b.start);
     out.push(merge(text, members));
   }
@@ -54,12 +62,14 @@ export function groupStatements(text: string, quotes: readonly Quote[]): Quote[]
 
 function merge(articleText: string, members: Quote[]): Quote {
   const first = members[0]!;
-  const start = first.start;
-  const end = Math.max(...members.map((q) => q.end));
+  // a partial quote stands for the clause it is part of
+  const start = Math.min(...members.map((q) => q.clause?.start ?? q.start));
+  const end = Math.max(...members.map((q) => q.clause?.end ?? q.end));
   // the piece that names the speaker where it stands, else the one with a cue, else the first
   const framed = members.find((q) => q.speaker && Number.isInteger(q.speaker.start)) ?? members.find((q) => q.cueSpan) ?? first;
+  // a reported clause that holds quoted words is reported speech with a partial quote inside: partial
   const kind = members.some((q) => q.kind === 'direct') ? 'direct' : members.some((q) => q.kind === 'partial') ? 'partial' : 'indirect';
-  const { continues: _drop, ...rest } = framed;
+  const { continues: _drop, clause: _clause, ...rest } = framed;
   return {
     ...rest,
     id: first.id,
@@ -70,6 +80,8 @@ function merge(articleText: string, members: Quote[]): Quote {
     kind,
     channel: members.find((q) => q.channel)?.channel ?? null,
     date: framed.date ?? members.find((q) => q.date)?.date ?? null,
-    parts: members.map((q) => ({ start: q.start, end: q.end })),
+    // the pieces of text that make the statement; quoted words inside a reported clause are part of that piece
+    parts: members.filter((q) => !members.some((o) => o !== q && o.start <= q.start && q.end <= o.end + 2 && o.end - o.start > q.end - q.start))
+      .map((q) => ({ start: q.start, end: q.end })),
   };
 }

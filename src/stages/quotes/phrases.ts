@@ -214,6 +214,8 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
       break;
     }
     const w = lower(t);
+    // a subject pronoun opens the clause after a hearer ("told reporters he was …")
+    if (t.kind === 'word' && j > from && /^(?:he|she|they|we|i|it)$/.test(w)) break;
     if (t.kind === 'word' && !isCap(t) && j > from) {
       const toNoun = w === 'to' && (DETERMINERS.has(lower(tokens[j + 1])) || isCap(tokens[j + 1]));
       if (CLAUSE_WORDS.has(w) && !toNoun || w === 'on' && isTimeWord(tokens[j + 1]) || /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1]))) break;

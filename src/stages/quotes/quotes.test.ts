@@ -254,6 +254,19 @@ describe('reported speech', () => {
       expect: [{ text: 'that couples would receive six weeks of leave', kind: 'indirect', written: 'A document on the website', cue: 'states' }],
     },
     {
+      name: 'a subject pronoun ends the hearer ("told reporters he was …")',
+      text: 'Trump told reporters he was against the war in Iraq.',
+      expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
+    },
+    {
+      name: 'a frame never opens the next paragraph',
+      text: 'She adds, “What kind of genius loses a billion dollars in a single year?”\n\nClinton says there needs to be a law on tax returns.',
+      expect: [
+        { text: 'What kind of genius loses a billion dollars in a single year?', kind: 'direct', written: 'She', cue: 'adds' },
+        { text: 'there needs to be a law on tax returns', kind: 'indirect', written: 'Clinton', cue: 'says' },
+      ],
+    },
+    {
       name: 'agreeing that is a position; the clause ends at ", while" even past a closing mark',
       text: 'Only 52 percent of voters agreed that Clinton is in “good health,” while 73 percent said the same of Trump.',
       expect: [
