@@ -4,7 +4,7 @@ import type { Entity } from '../../model/layers.js';
 import { channelOf, cueInfo, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
-  DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, isAdverbish, isCap, isTimeWord, lower, phraseAfter, subjectBefore, type TokRange,
+  DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, isAdverbish, isCap, isTimeWord, lower, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
 } from './phrases.js';
 import { resolveSpeakers } from './speaker.js';
 import { dateFor } from './dates.js';
@@ -415,7 +415,7 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
     }
     if (j === i) {
       // inverted: "said Zelenskyy", "said the ministry's spokesman"
-      const np = phraseAfter(tokens, j + 1, ctx.sentTok[sent]?.last ?? limit);
+      const np = sourceAfterCue(tokens, j + 1, ctx.sentTok[sent]?.last ?? limit);
       return { source: np, cue: { first: j, last: j } };
     }
     const subj = subjectBefore(tokens, j, i);
@@ -855,16 +855,17 @@ function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, s
   if (lower(tokens[kk]) === 'according' || lower(tokens[kk]) === 'or' || lower(tokens[kk]) === 'and') return null;
   // "…, said Oleksandr Syrskyi." — the cue and an inverted source close the sentence
   if (prev?.text === ',' && !participle) {
-    const np = phraseAfter(tokens, i + 1, sLast);
     // the source may close with a relative clause: "said Brian Baker, an adviser to the family who oversees …"
-    const relative = np && /^(?:who|whose|that|which|whom)$/.test(lower(tokens[np.last + 1]));
-    if (np && (np.last >= sLast - 1 || relative) && (isCap(tokens[np.first]) || DETERMINERS.has(lower(tokens[np.first])))) {
+    const plain = phraseAfter(tokens, i + 1, sLast);
+    const relative = plain && /^(?:that|which)$/.test(lower(tokens[plain.last + 1]));
+    const np = sourceAfterCue(tokens, i + 1, sLast);
+    if (np && plain && (np.last >= sLast - 1 || relative) && (isCap(tokens[np.first]) || DETERMINERS.has(lower(tokens[np.first])))) {
       let c = i - 2;
       let s0 = sFirst;
       while (s0 < c && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;
       // the relative clause is part of the source as written (PolNeAR's convention), up to the sentence end
       let last = np.last;
-      if (relative) { last = sLast; while (last > np.last && tokens[last]!.kind === 'punct') last--; }
+      if (relative) { last = sLast; while (last > plain.last && tokens[last]!.kind === 'punct') last--; }
       if (c - s0 >= 2 && tokens[c]!.kind !== 'quote') return { start: tokens[s0]!.start, end: tokens[c]!.end, kind: 'indirect', source: { first: np.first, last }, cue, continues: null, channel, anchor: i };
     }
   }

@@ -199,6 +199,41 @@ function trimSubject(tokens: readonly Token[], first: number, last: number): Tok
 }
 
 /**
+ * An appositive without an article that names a post: "head of the Tax Policy Center", "executive director of the
+ * Arms Control Association", "founder and CEO of …", "now a consultant on Burma".
+ */
+function titleAppositive(tokens: readonly Token[], k: number, limit: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || isCap(t)) return false;
+  const w = lower(t);
+  if (w === 'now' || w === 'then') return /^(?:a|an|the)$/.test(lower(tokens[k + 1]));
+  if (CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || /(?:ing|ly|ed)$/.test(w) || PRONOUNS.has(w)) return false;
+  // the post is a few words long and says of what: "… of", "… for", "… at"
+  for (let j = k + 1; j <= Math.min(limit, k + 4); j++) {
+    const x = lower(tokens[j]);
+    if (/^(?:of|for|at)$/.test(x)) return true;
+    if (tokens[j]!.kind !== 'word' || CLAUSE_WORDS.has(x)) return false;
+  }
+  return false;
+}
+
+/**
+ * The source after an inverted cue, as written ("said Kenneth Baer, a former Obama official who runs Crosscut
+ * Strategies."): the noun phrase, with a post or a parenthetical after the name and, when the source closes the
+ * sentence, a relative clause about it up to the sentence end (PolNeAR's convention).
+ */
+export function sourceAfterCue(tokens: readonly Token[], from: number, sLast: number): TokRange | null {
+  const np = phraseAfter(tokens, from, sLast);
+  if (!np) return null;
+  let k = np.last + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (!/^(?:who|whose|whom)$/.test(lower(tokens[k])) || !isCap(tokens[np.first]) && !DETERMINERS.has(lower(tokens[np.first]))) return np;
+  let last = sLast;
+  while (last > k && (tokens[last]!.kind === 'punct' || tokens[last]!.kind === 'quote')) last--;
+  return last > k ? { first: np.first, last } : np;
+}
+
+/**
  * The noun phrase that starts at `from` and runs to the next comma, sentence end or clause word
  * ("said Yuri Ushakov, a senior adviser to Putin." → "Yuri Ushakov, a senior adviser to Putin").
  */
@@ -210,7 +245,13 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
     const t = tokens[j]!;
     if (t.kind === 'quote') break;
     if (t.kind === 'punct') {
-      if (t.text === ',' && appositive && commas === 0 && isCap(tokens[j - 1]) && /^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? '')) { commas++; j++; continue; }
+      if (t.text === ',' && appositive && commas === 0 && (isCap(tokens[j - 1]) || tokens[j - 1]?.text === ')') && (/^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? '') || titleAppositive(tokens, j + 1, limit))) { commas++; j++; continue; }
+      // "Sen. David Perdue (R-Ga.)": a short parenthetical after a name belongs to it
+      if (t.text === '(' && isCap(tokens[j - 1]) && j > from) {
+        let c = j + 1;
+        while (c <= limit && c < j + 7 && tokens[c]!.text !== ')' && tokens[c]!.text !== '(') c++;
+        if (c <= limit && tokens[c]!.text === ')') { last = c; j = c + 1; continue; }
+      }
       break;
     }
     const w = lower(t);

@@ -254,6 +254,14 @@ describe('reported speech', () => {
       expect: [{ text: 'that couples would receive six weeks of leave', kind: 'indirect', written: 'A document on the website', cue: 'states' }],
     },
     {
+      name: 'an inverted source keeps its post, its parenthetical and a closing relative clause',
+      text: '“We are fine,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus. “The plan works,” said Kenneth Baer, a former official who runs Crosscut Strategies.',
+      expect: [
+        { text: 'We are fine,', kind: 'direct', written: 'Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus', cue: 'said' },
+        { text: 'The plan works,', kind: 'direct', written: 'Kenneth Baer, a former official who runs Crosscut Strategies', cue: 'said' },
+      ],
+    },
+    {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
       text: 'Trump told reporters he was against the war in Iraq.',
       expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
