@@ -293,7 +293,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   if (info.pastForm && info.takesObject && /^(?:of|by)$/.test(lower(ctx.tokens[i + 1]))) return null;
   // "called a donor" is a phone call; "called the plan “reckless”", "called for", "called on" report speech
   if (info.lemma === 'call' && !inFrame) {
-    const ahead = ctx.tokens.slice(i + 1, i + 6);
+    const ahead = ctx.tokens.slice(i + 1, i + 10);
     if (!/^(?:for|on)$/.test(lower(ctx.tokens[i + 1])) && !ahead.some((x) => x.kind === 'quote') && !/^(?:it|him|her|them|this|that)$/.test(lower(ctx.tokens[i + 1]))) return null;
   }
   if (INFINITIVE_BEFORE.has(prev) && w === info.lemma) return null;
@@ -654,6 +654,14 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       if (!clause && !someone) continue;
     }
     if (d.end - d.start < 3) continue;
+    // "blasted Clinton as a “disgrace” Wednesday on the radio": what was said ends with the quoted predicate
+    for (let qi = lastStartingBefore(quoted, d.end); qi >= 0 && quoted[qi]!.open >= d.start; qi--) {
+      const q = quoted[qi]!;
+      if (q.unclosed || !/\bas(?:\s+(?:a|an|the|being))?\s*$/i.test(text.slice(Math.max(d.start, q.open - 12), q.open))) continue;
+      // unless the predicate goes on: "as “Miss Piggy” and “Miss Housekeeping”", "as “false,” compared to …"
+      if (q.end < d.end && !/^[”"’'.,]*\s*(?:and|or|but|compared|versus|while|than)\b/i.test(text.slice(q.end, q.end + 16))) d.end = q.end;
+      break;
+    }
     // a content that is itself a quoted stretch was handled as a direct quote
     // (quoted spans are sorted and disjoint: only the last one starting before the content can hold it)
     const qi = lastStartingBefore(quoted, d.start + 2);

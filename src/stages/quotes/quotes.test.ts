@@ -262,6 +262,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"X as a “…”": the statement ends with the quoted predicate, unless the predicate goes on',
+      text: 'Christie blasted Clinton as a “disgrace” Wednesday on the radio. He blasted the plan as “reckless” and “dangerous” in a speech.',
+      expect: [
+        { text: 'Clinton as a “disgrace', kind: 'indirect', written: 'Christie', cue: 'blasted' },
+        { text: 'the plan as “reckless” and “dangerous” in a speech', kind: 'indirect', written: 'He', cue: 'blasted' },
+      ],
+    },
+    {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
       text: 'Trump told reporters he was against the war in Iraq.',
       expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
