@@ -333,12 +333,14 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   // (the comma must be the one that closes "according to X": "According to X, a settlement …, “where …”" is mid-clause)
   const afterAccording = b >= sFirst && tokens[b]!.text === ',' && lower(tokens[sFirst]) === 'according' && lower(tokens[sFirst + 1]) === 'to'
     && !tokens.slice(sFirst + 2, b).some((t) => t.text === ',');
-  const mid = !(atClauseStart || afterCueComma || afterAccording);
+  // "As one official put it, “…”", "as The New Yorker put it in a lengthy exposé, “…”"
+  const asFrame = b >= sFirst && /^[,:]$/.test(tokens[b]!.text) ? asPutItBefore(ctx, b, sFirst) : null;
+  const mid = !(atClauseStart || afterCueComma || afterAccording || asFrame);
 
   // frame after the closing mark: ", he said", "said Zelenskyy", "Simon Rosenberg, a Clinton supporter, told"
   const after = closeTok >= 0 ? frameAfter(ctx, closeTok) : null;
   // frame before: "Zelenskyy said: “…”", "he added that “…”"
-  const before = frameBefore(ctx, openTok, sFirst, usedCues);
+  const before = asFrame ?? frameBefore(ctx, openTok, sFirst, usedCues);
   const channelAround = (cue: TokRange) => channelOf(clauseText(ctx, cue.first));
 
   if (!mid || (sentenceLike && /[.?!,…]$/u.test(contentText) && (after || q.continued))) {
@@ -404,6 +406,11 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
   for (let j = i; j <= limit; j++) {
     const t = tokens[j]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?:]$/.test(t.text))) break;
+    // "“…,” as a Homeland Security memo put it."
+    if (j === i && lower(t) === 'as') {
+      const frame = asPutIt(ctx, j, limit);
+      if (frame) return frame;
+    }
     const info = verbCue(ctx, j, false, true) ?? (j === i && isCap(t) ? capitalCue(ctx, j) : null);
     if (!info) continue;
     // "“…,” Interfax quoted Putin as saying": the speaker is the one quoted, not the outlet
@@ -479,6 +486,37 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
     }
     j--;
     steps++;
+  }
+  return null;
+}
+
+/** An "as X put it …" frame that ends at the comma `comma`, looking back at most 16 tokens for its "as". */
+function asPutItBefore(ctx: Context, comma: number, sFirst: number): Frame | null {
+  for (let j = comma - 1; j >= sFirst && j > comma - 16; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.kind === 'quote' || t.text === ';') return null;
+    if (lower(t) !== 'as') continue;
+    const f = asPutIt(ctx, j, comma - 1);
+    if (f) return f;
+  }
+  return null;
+}
+
+/**
+ * "as X put it" (also "puts it", "once put it"), a frame of its own: X is the source, "put it" the cue. Looks
+ * from the "as" at `as` up to `limit`.
+ */
+function asPutIt(ctx: Context, as: number, limit: number): Frame | null {
+  const { tokens } = ctx;
+  for (let k = as + 2; k <= Math.min(limit, as + 10); k++) {
+    const w = lower(tokens[k]);
+    if (tokens[k]!.kind !== 'word') return null;
+    if ((w === 'put' || w === 'puts') && lower(tokens[k + 1]) === 'it') {
+      let last = k - 1;
+      while (last > as && isAdverbish(tokens[last]) && !isCap(tokens[last])) last--;
+      if (last <= as) return null;
+      return { source: { first: as + 1, last }, cue: { first: k, last: k + 1 } };
+    }
   }
   return null;
 }

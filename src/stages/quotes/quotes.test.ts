@@ -270,6 +270,23 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"as X put it" frames a quote before or after it',
+      text: 'Investors only need “a lawful source of income,” as a Homeland Security memo put it. As one official put it in an interview, “We are out of options.”',
+      expect: [
+        { text: 'a lawful source of income,', kind: 'direct', written: 'a Homeland Security memo', cue: 'put it' },
+        { text: 'We are out of options.', kind: 'direct', written: 'one official', cue: 'put it' },
+      ],
+    },
+    {
+      name: 'characterizing and likening frame partial quotes',
+      text: 'He characterized Kaine as “a little desperate.” Trump likened the refugees to a “vicious snake” at a rally.',
+      expect: [
+        { text: 'a little desperate.', kind: 'partial', written: 'He', cue: 'characterized' },
+        { text: 'the refugees to a “vicious snake” at a rally', kind: 'indirect', written: 'Trump', cue: 'likened' },
+        { text: 'vicious snake', kind: 'partial', written: 'Trump', cue: 'likened' },
+      ],
+    },
+    {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
       text: 'Trump told reporters he was against the war in Iraq.',
       expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
@@ -307,6 +324,7 @@ describe('negative cases produce nothing', () => {
     { name: 'a phone call is not a statement', text: 'Canova never called a donor to ask for money.' },
     { name: 'a plural noun before "that" is no cue', text: 'Many states that allow early voting are in the west.' },
     { name: 'agreeing to do something is an act', text: 'The two ministers agreed to meet again in Geneva.' },
+    { name: '"compared with" is no cue', text: 'Prices compared with last year rose by 5 percent.' },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(quotesOf(c.text).map((q) => q.text), []));
 });
