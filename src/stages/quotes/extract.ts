@@ -322,7 +322,10 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   // what stands before the opening mark in its sentence
   let b = openTok - 1;
   while (b >= sFirst && CONNECTORS.has(lower(tokens[b])) ) b--;
-  const atClauseStart = b < sFirst || tokens[b]!.text === ':' || tokens[b]!.kind === 'quote' || /^[—–(]$/.test(tokens[b]!.text);
+  // right after another quote a new one starts a clause, but not after "and": “unstable” and “sick” go together
+  // (nor after a list comma: an “anchor baby,” “unstable”)
+  const coordinated = tokens[b]?.kind === 'quote' && (b < openTok - 1 || text[tokens[b]!.start - 1] === ',' && mustBeMid(ctx, b));
+  const atClauseStart = b < sFirst || tokens[b]!.text === ':' || tokens[b]!.kind === 'quote' && !coordinated || /^[—–(]$/.test(tokens[b]!.text);
   // "said, “…”", "said “…”", "said that “…”": the quote is the whole complement of a cue
   const cueRight = (k: number) => k >= sFirst && (!!verbCue(ctx, k, false) || isAdverbish(tokens[k]) && !!verbCue(ctx, k - 1, false));
   const afterCueComma = b >= sFirst && (tokens[b]!.text === ',' && cueRight(b - 1) || cueRight(b)
@@ -364,6 +367,15 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   // names of works and nicknames ("called him “Little Marco”") are names, not words anyone said
   if (looksLikeTitle(contentText)) return null;
   return { start: q.start, end: q.end, kind: 'partial', source: partial.source, cue: partial.cue, continues: null, channel: channelAround(partial.cue), anchor: partial.cue.first };
+}
+
+/** The quote that closes at token `close` sits inside a sentence (something other than a quote opens it). */
+function mustBeMid(ctx: Context, close: number): boolean {
+  const { tokens } = ctx;
+  let o = close - 1;
+  while (o >= 0 && tokens[o]!.kind !== 'quote') o--;
+  const before = tokens[o - 1];
+  return o > 0 && !!before && before.sentence === tokens[o]!.sentence && before.kind === 'word';
 }
 
 /** Title Case names of works and nicknames: every word capitalised (short function words aside). */
@@ -541,7 +553,17 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
   const { tokens } = ctx;
   for (let j = openTok - 1, n = 0; j >= sFirst && n < 14; j--, n++) {
     const t = tokens[j]!;
-    if (t.kind === 'quote' || t.text === ';') return null;
+    if (t.kind === 'quote') {
+      // "called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick”": a quote coordinated with an
+      // earlier one shares its cue; skip back over the earlier quote
+      const between = ctx.text.slice(t.end, tokens[openTok]!.start);
+      if (!/^[\s,]*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?$/i.test(between)) return null;
+      let o = j - 1;
+      while (o >= sFirst && tokens[o]!.kind !== 'quote') o--;
+      if (o < sFirst || j - o > 12) return null;
+      return partialCue(ctx, o, sFirst);
+    }
+    if (t.text === ';') return null;
     const info = cueInfo(t.text);
     if (!info || isCap(t) && j !== sFirst) continue;
     if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech') continue;

@@ -287,6 +287,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'coordinated quotes after a naming verb share its cue',
+      text: 'Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick” last year.',
+      expect: [
+        { text: 'nasty guy,', kind: 'partial', written: 'Trump', cue: 'called' },
+        { text: 'anchor baby,', kind: 'partial', written: 'Trump', cue: 'called' },
+        { text: 'unstable', kind: 'partial', written: 'Trump', cue: 'called' },
+        { text: 'sick', kind: 'partial', written: 'Trump', cue: 'called' },
+      ],
+    },
+    {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
       text: 'Trump told reporters he was against the war in Iraq.',
       expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
