@@ -4,7 +4,7 @@ import type { Entity } from '../../model/layers.js';
 import { channelOf, cueInfo, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
-  DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, isAdverbish, isCap, isTimeWord, lower, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
+  DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, isAdverbish, isApostrophe, isCap, isTimeWord, lower, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
 } from './phrases.js';
 import { resolveSpeakers } from './speaker.js';
 import { dateFor } from './dates.js';
@@ -417,8 +417,9 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
   const limit = Math.min(tokens.length - 1, i + 18);
   for (let j = i; j <= limit; j++) {
     const t = tokens[j]!;
-    if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?:]$/.test(t.text))) break;
-    // "“…,” as a Homeland Security memo put it."
+    // the dot of "(R-Fla.)" or "R-Ky.," is no sentence end
+    if (t.text === '.' && /^[),]$/.test(tokens[j + 1]?.text ?? '') && tokens[j - 1]?.end === t.start) continue;
+    if ((t.kind === 'quote' && !isApostrophe(tokens, j)) || (t.kind === 'punct' && /^[.;!?:]$/.test(t.text))) break;
     if (j === i && lower(t) === 'as') {
       const frame = asPutIt(ctx, j, limit);
       if (frame) return frame;
@@ -487,8 +488,9 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
   let steps = 0;
   while (j >= sFirst && steps < 10) {
     const t = tokens[j]!;
-    if (t.kind === 'quote') return null;
-    const info = verbCue(ctx, j, false);
+    if (t.kind === 'quote' && !isApostrophe(tokens, j)) return null;
+    // "Limbaugh continued: “…”": a verb that reports only next to a quotation does so before a colon too
+    const info = verbCue(ctx, j, false, tokens[j + 1]?.text === ':' && j + 2 === openTok);
     if (info && !usedCues.has(j)) {
       const source = participleSource(ctx, j, sFirst) ?? inverted(ctx, j, openTok);
       return { source, cue: { first: j, last: j } };

@@ -28,6 +28,16 @@ export const SUBORDINATORS = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'wh
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|night|morning|afternoon|evening|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|last|next|this|earlier|later)$/i;
 
+/**
+ * A straight or curly apostrophe that the tokenizer took for a quote mark: the plural possessive "veterans' families",
+ * glued to a word in -s and followed by a space and a word.
+ */
+export function isApostrophe(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j], prev = tokens[j - 1], next = tokens[j + 1];
+  return !!t && !!prev && !!next && t.kind === 'quote' && /^['’]$/.test(t.text) && prev.kind === 'word' && /s$/i.test(prev.text)
+    && prev.end === t.start && next.kind === 'word' && next.start > t.end && /^\p{Ll}/u.test(next.text);
+}
+
 export const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 export const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 export const isTimeWord = (t: Token | undefined) => !!t && TIME_WORDS.test(t.text);
@@ -83,7 +93,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       const t = tokens[j]!;
       const po = parenOpen(tokens, j, floor);
       if (po >= 0) { j = po - 1; continue; }
-      if (t.kind === 'quote' || /^[;:()—–]$/.test(t.text)) break;
+      if ((t.kind === 'quote' && !isApostrophe(tokens, j)) || /^[;:()—–]$/.test(t.text)) break;
       if (t.text === ',') {
         commas++;
         // the piece right of this comma must be an appositive; left of it, a name or description
@@ -158,7 +168,7 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
   let j = last;
   while (j >= floor) {
     const t = tokens[j]!;
-    if (t.kind === 'quote' || t.kind === 'punct') break;
+    if ((t.kind === 'quote' && !isApostrophe(tokens, j)) || t.kind === 'punct') break;
     const w = lower(t);
     if (t.kind === 'word' && !isCap(t)) {
       if (CLAUSE_WORDS.has(w) && !(w === 'to' && j < last && isCap(tokens[j + 1]))) break;

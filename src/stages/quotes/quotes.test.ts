@@ -297,6 +297,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'abbreviation dots, plural possessives and a frame-only verb before a colon do not break a frame',
+      text: '“We cannot deny them the right,” Rep. John Mica (R-Fla.) said. “Our assumption is that the veto will be overridden,” Mitch McConnell, R-Ky., said Tuesday. Rucker Culpepper, who runs the effort for veterans\' families, said, “Trump has been disrespecting our veterans.” Limbaugh continued: “They are demanding this.”',
+      expect: [
+        { text: 'We cannot deny them the right,', kind: 'direct', written: 'Rep. John Mica (R-Fla.)', cue: 'said' },
+        { text: 'Our assumption is that the veto will be overridden,', kind: 'direct', written: 'Mitch McConnell, R-Ky.', cue: 'said' },
+        { text: 'Trump has been disrespecting our veterans.', kind: 'direct', written: 'Rucker Culpepper', cue: 'said' },
+        { text: 'They are demanding this.', kind: 'direct', written: 'Limbaugh', cue: 'continued' },
+      ],
+    },
+    {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
       text: 'Trump told reporters he was against the war in Iraq.',
       expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
