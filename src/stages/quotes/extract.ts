@@ -276,9 +276,13 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     // a capitalised word opening the sentence is a name only when the entities stage says so ("Ambiguity questions …" is a heading)
     const opensSentence = !!p && ctx.sentTok[p.sentence]?.first === i - 1;
     const named = !opensSentence || ctx.mentions.length === 0 || ctx.mentions.some((m) => m.start <= p!.start && p!.end <= m.end);
-    const nameBefore = isCap(p) && named && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !SUBORDINATORS.has(prev);
+    // "Republican claims as “false”", "Russian states": a nationality or party before the noun is an adjective
+    const adjective = ctx.mentions.some((m) => m.type === 'NORP' && m.start <= p!.start && p!.end <= m.end) || /(?:an|ish|ese|ic)$/.test(prev);
+    const nameBefore = isCap(p) && named && !adjective && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !SUBORDINATORS.has(prev);
     // "the document states that the couples …", "the court rules that he …": a noun subject, then a clause
-    const clauseAfter = lower(ctx.tokens[i + 1]) === 'that' && p?.kind === 'word' && !QUANTIFIERS.has(prev)
+    // (a plural noun takes the base form: "the spate of shootings and protests demands that" is a noun phrase's head
+    // far before, not a subject "protests")
+    const clauseAfter = lower(ctx.tokens[i + 1]) === 'that' && p?.kind === 'word' && !QUANTIFIERS.has(prev) && !(/[^s]s$/.test(prev) && !isCap(p))
       && (DETERMINERS.has(lower(ctx.tokens[i + 2])) || PRONOUNS.has(lower(ctx.tokens[i + 2])) || isCap(ctx.tokens[i + 2])
         || /^(?:would|will|can|could|is|are|was|were|has|have|had|should|must|may|might)$/.test(lower(ctx.tokens[i + 3])));
     if (!(nameBefore || clauseAfter || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only|and|but)$/.test(prev) || isAdverbish(p))) return null;
@@ -319,6 +323,8 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   if (words.length === 0) return null;
   const sentOpen = tokens[openTok]?.sentence ?? 0;
   const sFirst = ctx.sentTok[sentOpen]?.first ?? openTok;
+  // the name of a show or paper after its channel ("on CBS’s “Face the Nation,” Ryan said …") is nobody's words
+  if (quotedTitleEnd(ctx, openTok, ctx.sentTok[sentOpen]?.last ?? openTok) > openTok) return null;
   // what stands before the opening mark in its sentence
   let b = openTok - 1;
   while (b >= sFirst && CONNECTORS.has(lower(tokens[b])) ) b--;
@@ -327,7 +333,9 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   const coordinated = tokens[b]?.kind === 'quote' && (b < openTok - 1 || text[tokens[b]!.start - 1] === ',' && mustBeMid(ctx, b));
   const atClauseStart = b < sFirst || tokens[b]!.text === ':' || tokens[b]!.kind === 'quote' && !coordinated || /^[—–(]$/.test(tokens[b]!.text);
   // "said, “…”", "said “…”", "said that “…”": the quote is the whole complement of a cue
-  const cueRight = (k: number) => k >= sFirst && (!!verbCue(ctx, k, false) || isAdverbish(tokens[k]) && !!verbCue(ctx, k - 1, false));
+  const cueRight = (k: number) => k >= sFirst && (!!verbCue(ctx, k, false) || isAdverbish(tokens[k]) && !!verbCue(ctx, k - 1, false)
+    // "told me, “…”", "asked reporters, “…”"
+    || /^(?:me|us|him|her|them|reporters|journalists)$/.test(lower(tokens[k])) && !!verbCue(ctx, k - 1, false)?.takesObject);
   const afterCueComma = b >= sFirst && (tokens[b]!.text === ',' && cueRight(b - 1) || cueRight(b)
     || lower(tokens[b]) === 'that' && cueRight(b - 1));
   const contentText = text.slice(q.start, q.end);
@@ -570,6 +578,8 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     if (!info || isCap(t) && j !== sFirst) continue;
     if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech') continue;
     if (DETERMINERS.has(lower(tokens[j - 1]))) continue;
+    // "32% of Republican claims as “false”": an -s form that doubles as a plural noun must read as a verb
+    if (info.nounLike && /s$/i.test(t.text) && t.text.toLowerCase() !== info.lemma && !verbCue(ctx, j, true)) continue;
     // "plotting to declare a “people's republic”": an infinitive reports no statement
     if (lower(tokens[j - 1]) === 'to' && t.text.toLowerCase() === info.lemma) return null;
     if (info.pastForm && PASSIVE_AUX.has(lower(tokens[j - 1]))) return null;
@@ -592,7 +602,8 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   let p = j - 1;
   while (p >= sFirst && isAdverbish(tokens[p])) p--;
   // "with Trump recently warning": the participle has its own subject
-  if (p >= sFirst && tokens[p]!.kind === 'word' && !/^(?:and|while|before|after|by|when|also)$/.test(lower(tokens[p]))) return subjectBefore(tokens, j, sFirst);
+  // ("a series of tweets early Friday saying": a time before the participle is no subject of it)
+  if (p >= sFirst && tokens[p]!.kind === 'word' && !/^(?:and|while|before|after|by|when|also)$/.test(lower(tokens[p])) && !isTimeWord(tokens[p])) return subjectBefore(tokens, j, sFirst);
   return mainSubject(ctx, sFirst, j);
 }
 
@@ -619,17 +630,25 @@ function coordinatedSubject(ctx: Context, and: number, sFirst: number): TokRange
 export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRange | null {
   const { tokens } = ctx;
   let i = sFirst;
-  if (tokens[i]?.kind === 'quote') {
-    // "“…,” Trump told a rally, saying …": the subject follows the quoted words
-    let k = i + 1;
-    while (k < limit && tokens[k]!.kind !== 'quote') k++;
+  // "“…,” Trump told a rally, saying …", and a sentence that starts inside a quote opened before it ("… real
+  // issues. The American people do not agree,” Sanders said, suggesting …"): the subject follows the quoted words
+  const marks: number[] = [];
+  for (let k = sFirst; k < limit; k++) if (tokens[k]!.kind === 'quote' && !isApostrophe(tokens, k)) marks.push(k);
+  if (marks.length > 0 && (tokens[i]?.kind === 'quote' || marks.length % 2 === 1)) {
+    const k = tokens[i]?.kind === 'quote' ? (marks[1] ?? limit) : marks[0]!;
     if (k < limit) { i = k + 1; if (tokens[i]?.text === ',') i++; }
   }
   while (i < limit && (tokens[i]!.kind === 'quote' || CONNECTORS.has(lower(tokens[i])) || SUBORDINATORS.has(lower(tokens[i])) && i === sFirst)) i++;
   if (i < limit && (INTRO_WORDS.has(lower(tokens[i])) || isTimeWord(tokens[i]))) {
-    let k = i;
-    while (k < limit && tokens[k]!.text !== ',') k++;
-    if (k < limit) i = k + 1;
+    // "On September 27 they published …": a date opening the sentence without a comma
+    let d = PREPOSITIONS.has(lower(tokens[i])) ? i + 1 : i;
+    while (d < limit && (isTimeWord(tokens[d]) || tokens[d]!.kind === 'number' || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[d]!.text))) d++;
+    if (d > i + 1 && d < limit && tokens[d]!.kind === 'word') i = d;
+    else {
+      let k = i;
+      while (k < limit && tokens[k]!.text !== ',') k++;
+      if (k < limit) i = k + 1;
+    }
   }
   let j = i;
   let last = -1;
@@ -714,6 +733,9 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       const someone = isCap(head) || PRONOUNS.has(lower(head)) || EVIDENCE.test(head.text)
         || ctx.mentions.some((m) => m.start <= head.start && head.end <= m.end);
       if (!clause && !someone) continue;
+      // "Clinton had shown bad judgment", "he found a job": a person shows or finds things; evidence shows a finding
+      const person = PRONOUNS.has(lower(head)) || ctx.mentions.some((m) => m.type === 'PERSON' && m.start <= head.start && head.end <= m.end);
+      if (/^(?:show|find)$/.test(info.lemma) && !clause && person) continue;
     }
     if (d.end - d.start < 3) continue;
     // "blasted Clinton as a “disgrace” Wednesday on the radio": what was said ends with the quoted predicate
@@ -773,9 +795,16 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
   const { tokens } = ctx;
   let k = from;
   for (let guard = 0; guard < 8 && k <= sLast; guard++) {
-    // the name of a show after its channel ("told MSNBC’s “Morning Joe” on Friday that …")
+    // the name of a show after its channel ("told MSNBC’s “Morning Joe” on Friday that …", "on Fox News’s “Fox and
+    // Friends” that …")
     const show = quotedTitleEnd(ctx, k, sLast);
     if (show > k) { k = show; continue; }
+    if (/^(?:on|in)$/.test(lower(tokens[k]))) {
+      let m = k + 1;
+      while (m <= sLast && m < k + 6 && tokens[m]!.kind === 'word' && (isCap(tokens[m]) || /^[’']s$/.test(tokens[m]!.text))) m++;
+      const end = m > k + 1 ? quotedTitleEnd(ctx, m, sLast) : m;
+      if (end > m) { k = end; if (tokens[k]?.text === ',') k++; continue; }
+    }
     const w = lower(tokens[k]);
     if (isAdverbish(tokens[k]) && !['that', 'in'].includes(w)) { k++; continue; }
     if (isTimeWord(tokens[k]) && !(isCap(tokens[k]) && !/day$/i.test(tokens[k]!.text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[k]!.text))) {
@@ -848,7 +877,8 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
         if (tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'number') break;
         const ci = cueInfo(tokens[k]!.text);
         // a finite form ("and predicted", "but insists"), not a base form ("and tell him …")
-        const finite = !!ci && lower(tokens[k]) !== ci.lemma;
+        // (an -s form that doubles as a plural noun must read as a verb there: "shootings and protests demands that")
+        const finite = !!ci && lower(tokens[k]) !== ci.lemma && (!ci.nounLike || !!verbCue(ctx, k, false));
         if (ci && finite && ci.tier === 'speech' && !ci.frameOnly && !ci.participle && !isCap(tokens[k]) && !DETERMINERS.has(lower(tokens[k - 1]))) { e = j - 1; break; }
       }
       if (e === j - 1) break;
@@ -888,7 +918,9 @@ function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, s
   const i = cue.first;
   const prev = tokens[i - 1];
   const participle = info.participle && (prev?.text === ',' || /^(?:and|while|before|after|by|when)$/.test(lower(prev)));
-  if (info.participle && !participle && !/^(?:was|were|is|are|been|be|’s|'s)$/.test(lower(prev))) return null;
+  // ("a statement saying that …", "tweets early Friday saying that …": a participle after a noun reports a clause)
+  if (info.participle && !participle && !/^(?:was|were|is|are|been|be|’s|'s)$/.test(lower(prev))
+    && !(lower(tokens[cue.last + 1]) === 'that' && prev?.kind === 'word' && info.tier === 'speech')) return null;
   // "a translation posted on the website": a past participle right after a noun is a reduced relative, not a cue
   if (info.pastForm && prev && prev.kind === 'word' && !isCap(prev) && /^(?:translations?|statements?|videos?|letters?|messages?|reports?|transcripts?|texts?|versions?|notes?|photos?|pictures?|images?|posts?|articles?|comments?|remarks|footage|documents?|lists?|recordings?)$/.test(lower(prev))) return null;
   // "a man cited by Novaya Gazeta": a past participle after a noun and before "by" is a reduced passive

@@ -173,7 +173,9 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
     if (t.kind === 'word' && !isCap(t)) {
       if (CLAUSE_WORDS.has(w) && !(w === 'to' && j < last && isCap(tokens[j + 1]))) break;
       if (j < last && /ed$/.test(w) && !DESCRIBING_PARTICIPLE.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !/ly$/.test(lower(tokens[j - 1]))) break;
-      if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1]))) break;
+      // ("Protesters marching through the streets chanted": a participle after a plural or a name modifies it)
+      const modified = tokens[j - 1]?.kind === 'word' && (isCap(tokens[j - 1]) && j - 1 >= floor || /[^s]s$/.test(lower(tokens[j - 1])) && !PRONOUNS.has(lower(tokens[j - 1])));
+      if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !modified) break;
       if ((w === 'and' || w === 'or') && !(isCap(tokens[j - 1]) || tokens[j - 1]?.text === ',')) break;
       if (PRONOUNS.has(w) && j < last) break;
     }

@@ -307,6 +307,24 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'sources of participles and subjects with modifiers',
+      text: 'On September 27 they published the check, announcing that the claim was true. Protesters marching through the streets chanted “What curfew?” Trump sent tweets early Friday saying that she had shown bad judgment.',
+      expect: [
+        { text: 'that the claim was true', kind: 'indirect', written: 'they', cue: 'announcing' },
+        { text: 'What curfew?', kind: 'partial', written: 'Protesters marching through the streets', cue: 'chanted' },
+        { text: 'that she had shown bad judgment', kind: 'indirect', written: 'Trump', cue: 'saying' },
+      ],
+    },
+    {
+      name: 'a show name is nobody’s words; "told me," frames a direct quote',
+      text: 'In an interview on CBS’s “Face the Nation,” Ryan said the protests were a wake-up call. Flynn said on Fox News’s “Fox and Friends” that the military is frustrated. He told me, “Good night.”',
+      expect: [
+        { text: 'the protests were a wake-up call', kind: 'indirect', written: 'Ryan', cue: 'said' },
+        { text: 'that the military is frustrated', kind: 'indirect', written: 'Flynn', cue: 'said' },
+        { text: 'Good night.', kind: 'direct', written: 'He', cue: 'told' },
+      ],
+    },
+    {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
       text: 'Trump told reporters he was against the war in Iraq.',
       expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
@@ -345,6 +363,8 @@ describe('negative cases produce nothing', () => {
     { name: 'a plural noun before "that" is no cue', text: 'Many states that allow early voting are in the west.' },
     { name: 'agreeing to do something is an act', text: 'The two ministers agreed to meet again in Geneva.' },
     { name: '"compared with" is no cue', text: 'Prices compared with last year rose by 5 percent.' },
+    { name: 'a person showing or finding things reports nothing', text: 'She had shown bad judgment. He found a job in March.' },
+    { name: 'a party name before a plural noun in -s', text: 'PolitiFact rated 32% of Republican claims as “false” last year.' },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(quotesOf(c.text).map((q) => q.text), []));
 });
