@@ -269,6 +269,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   if (isCap(t) && !first) return null;
   const info = cueInfo(t.text);
   if (!info || (info.tier !== 'speech' && !allowCognitive) || (info.frameOnly && !inFrame)) return null;
+  // "talked about the economy", "spoke out against": a topic-only verb needs its preposition ("peace talks" is none)
+  if (info.topicOnly && !ctx.tokens.slice(i + 1, i + 4).some((x) => /^(?:about|of|on|over|against)$/.test(lower(x)))) return null;
   const prev = lower(ctx.tokens[i - 1]);
   const w = t.text.toLowerCase();
   if (info.nounLike && /s$/.test(w) && w !== info.lemma && !inFrame) {
@@ -576,7 +578,7 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     if (t.text === ';') return null;
     const info = cueInfo(t.text);
     if (!info || isCap(t) && j !== sFirst) continue;
-    if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech') continue;
+    if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech' || info.topicOnly) continue;
     if (DETERMINERS.has(lower(tokens[j - 1]))) continue;
     // "32% of Republican claims as “false”": an -s form that doubles as a plural noun must read as a verb
     if (info.nounLike && /s$/i.test(t.text) && t.text.toLowerCase() !== info.lemma && !verbCue(ctx, j, true)) continue;
@@ -913,7 +915,34 @@ function dropTrailingAdjuncts(ctx: Context, k: number, e: number): number {
   return e;
 }
 
-function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, sLast: number): Draft | null {
+/** Prepositions whose object is the topic of a statement ("complained about", "spoke of", "railed against"). */
+const TOPIC_PREPS = /^(?:about|of|on|over|against|for)$/;
+
+/**
+ * Where the topic of a statement starts when the cue governs it through a preposition, or null. `k` is where the
+ * content would start (after adverbs and times): "complained about his mic" → "his", "called on Trump to …" →
+ * "Trump".
+ */
+function topicStart(ctx: Context, info: CueInfo, cue: TokRange, k: number, sLast: number): number | null {
+  const { tokens } = ctx;
+  let j = k;
+  // "spoke out Tuesday about", "lashed out at"
+  if (/^(?:out|up)$/.test(lower(tokens[j])) && cue.last === j - 1) j++;
+  while (j <= sLast && isTimeWord(tokens[j]) && !/^(?:may|march)$/i.test(tokens[j]!.text)) j++;
+  const w = lower(tokens[j]);
+  if (TOPIC_PREPS.test(w) && j < sLast) {
+    // "said on Tuesday", "said for years", "said of the plan, “…”" (a frame) are no topics
+    if (w === 'for' && info.lemma !== 'call' && !info.topicOnly && !/^(?:advocate|argue|push|lobby|plead|press|campaign|apologize|apologise)$/.test(info.lemma)) return null;
+    if (w === 'on' && info.lemma !== 'call' && !info.topicOnly && !/^(?:comment|remark|reflect|elaborate|insist|focus|weigh|speak|talk|report|testify|brief|agree|disagree)$/.test(info.lemma)) return null;
+    if (isTimeWord(tokens[j + 1]) || tokens[j + 1]?.kind === 'number' || tokens[j + 1]?.kind === 'quote') return null;
+    if (info.lemma === 'say' || info.lemma === 'tell' || info.lemma === 'add') return null;
+    return j + 1;
+  }
+  return null;
+}
+
+function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number, sLast: number): Draft | null {
+  let cue = cueIn;
   const { tokens } = ctx;
   const i = cue.first;
   const prev = tokens[i - 1];
@@ -955,6 +984,12 @@ function verbDraft(ctx: Context, info: CueInfo, cue: TokRange, sFirst: number, s
     }
   }
   if (lower(tokens[kk]) === 'according' || lower(tokens[kk]) === 'or' || lower(tokens[kk]) === 'and') return null;
+  // "complained about his mic", "called for a moratorium", "called on Trump to …", "spoke out Tuesday against …":
+  // what was said is the preposition's object, and the cue runs through the preposition. ("accused Putin of
+  // prolonging the war" keeps "Putin of …": the accused is part of what was said.)
+  const topic = topicStart(ctx, info, cue, kk, sLast);
+  if (topic) { cue = { first: cue.first, last: topic - 1 }; kk = topic; }
+  else if (info.topicOnly) return null;
   // "…, said Oleksandr Syrskyi." — the cue and an inverted source close the sentence
   if (prev?.text === ',' && !participle) {
     // the source may close with a relative clause: "said Brian Baker, an adviser to the family who oversees …"

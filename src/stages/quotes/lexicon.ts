@@ -16,6 +16,8 @@ export interface CueInfo {
   nounLike: boolean;
   /** Reports speech only right after a quotation ("…,” he continued). */
   frameOnly: boolean;
+  /** Reports speech only about a topic: "talked about the economy", "spoke of betrayal". */
+  topicOnly?: boolean;
 }
 
 function inflect(base: string): string[] {
@@ -57,6 +59,13 @@ function buildCues(): Map<string, CueInfo> {
   for (const v of verbsData.cognitive) add(v, 'cognitive');
   for (const v of verbsData.stance) add(v, 'stance');
   for (const v of verbsData.frameOnly) add(v, 'speech', true);
+  for (const v of verbsData.topicOnly) {
+    add(v, 'speech');
+    for (const form of inflect(v)) {
+      const c = out.get(form);
+      if (c?.lemma === v) out.set(form, { ...c, topicOnly: true });
+    }
+  }
   return out;
 }
 

@@ -325,6 +325,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a topic through a preposition: the content is its object, the cue takes the preposition',
+      text: 'The nominee complained about his microphone after the debate. Clinton spoke out Tuesday about the death of Terence Crutcher. Palmieri called on Trump to apologize.',
+      expect: [
+        { text: 'his microphone after the debate', kind: 'indirect', written: 'The nominee', cue: 'complained about' },
+        { text: 'the death of Terence Crutcher', kind: 'indirect', written: 'Clinton', cue: 'spoke out Tuesday about' },
+        { text: 'Trump to apologize', kind: 'indirect', written: 'Palmieri', cue: 'called on' },
+      ],
+    },
+    {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
       text: 'Trump told reporters he was against the war in Iraq.',
       expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
@@ -363,6 +372,7 @@ describe('negative cases produce nothing', () => {
     { name: 'a plural noun before "that" is no cue', text: 'Many states that allow early voting are in the west.' },
     { name: 'agreeing to do something is an act', text: 'The two ministers agreed to meet again in Geneva.' },
     { name: '"compared with" is no cue', text: 'Prices compared with last year rose by 5 percent.' },
+    { name: 'talking and speaking report only about a topic', text: 'Putin spoke with Macron on Tuesday. The peace talks on Kursk resumed.' },
     { name: 'a person showing or finding things reports nothing', text: 'She had shown bad judgment. He found a job in March.' },
     { name: 'a party name before a plural noun in -s', text: 'PolitiFact rated 32% of Republican claims as “false” last year.' },
   ];
