@@ -122,7 +122,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const dl = input.dateline;
   if (dl) for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k]!;
-    if (d.kind !== 'indirect' || d.start >= dl.end) continue;
+    // (a headline above the dateline is no part of it)
+    if (d.kind !== 'indirect' || d.start >= dl.end || d.end <= dl.start) continue;
     if (d.end <= dl.end) { drafts.splice(k, 1); continue; } // "KIEV (Sputnik) – According to …" has no content before the cue
     let st = dl.end;
     while (st < d.end && /\s/.test(input.text[st]!)) st++;
@@ -990,6 +991,12 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   const topic = topicStart(ctx, info, cue, kk, sLast);
   if (topic) { cue = { first: cue.first, last: topic - 1 }; kk = topic; }
   else if (info.topicOnly) return null;
+  // "…, Liz Wahl said when she resigned": a time or reason clause after the cue is no content, unless a main
+  // clause follows it ("said when he arrived, the town was empty")
+  // ("have not said when they would …" asks a question: its clause is the content)
+  if (kk === k && /^(?:when|while|because|although|though|once|as)$/.test(lower(tokens[kk]))
+    && !tokens.slice(kk + 1, sLast + 1).some((t) => t.text === ',')
+    && !tokens.slice(kk + 1, kk + 5).some((t) => /^(?:would|will|could|should|might|can|may)$/.test(lower(t)))) kk = sLast + 1;
   // "…, said Oleksandr Syrskyi." — the cue and an inverted source close the sentence
   if (prev?.text === ',' && !participle) {
     // the source may close with a relative clause: "said Brian Baker, an adviser to the family who oversees …"

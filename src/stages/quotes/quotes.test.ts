@@ -334,6 +334,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a time clause after the cue leaves the content before it; a question after "when" is content',
+      text: 'The plan is dead, he said before he left. Lawmakers have not said when they would take it up.',
+      expect: [
+        { text: 'The plan is dead', kind: 'indirect', written: 'he', cue: 'said' },
+        { text: 'when they would take it up', kind: 'indirect', written: 'Lawmakers', cue: 'said' },
+      ],
+    },
+    {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
       text: 'Trump told reporters he was against the war in Iraq.',
       expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
@@ -373,6 +381,7 @@ describe('negative cases produce nothing', () => {
     { name: 'agreeing to do something is an act', text: 'The two ministers agreed to meet again in Geneva.' },
     { name: '"compared with" is no cue', text: 'Prices compared with last year rose by 5 percent.' },
     { name: 'talking and speaking report only about a topic', text: 'Putin spoke with Macron on Tuesday. The peace talks on Kursk resumed.' },
+    { name: 'a time clause after the cue is no content', text: 'That was what Liz Wahl said when she resigned from the network in 2014.' },
     { name: 'a person showing or finding things reports nothing', text: 'She had shown bad judgment. He found a job in March.' },
     { name: 'a party name before a plural noun in -s', text: 'PolitiFact rated 32% of Republican claims as “false” last year.' },
   ];

@@ -70,6 +70,9 @@ describe('datelines', () => {
     { text: 'NEW YORK (Reuters) - Stocks fell', place: 'NEW YORK' },
     { text: 'The president said on Sunday that', place: null },
     { text: 'A — B', place: null },
+    { text: 'Black Lawmakers Rip Trump As A Fraud.\n\nWASHINGTON ― Donald Trump’s obsession', place: 'WASHINGTON' },
+    { text: 'The Latest: Trump urges supporters to vote.\n\nNEW YORK (AP) — The Latest on the race', place: 'NEW YORK' },
+    { text: 'Talks resumed. Then they stopped.\n\nLONDON — Stocks fell', place: null },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 30), () => {

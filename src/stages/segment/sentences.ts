@@ -79,8 +79,28 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], t
  * Returns the whole dateline and the place as written.
  */
 export function findDateline(text: string): { span: Span; place: Span } | null {
-  const m = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*)(?:[ -]\p{Lu}[\p{Lu}.'’-]*)*)((?:,\s*[\p{L}][\p{L}.]*(?:\s[\p{L}][\p{L}.]*)*)*)(?:,?\s*\d{1,2}\s\w+|,?\s*\w+\.?\s\d{1,2})?(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s*/u.exec(text);
+  // the article's first line, or the first line after a headline or two (pages and feeds put the title first)
+  let from = 0;
+  for (let line = 0; line < 3 && from < 600; line++) {
+    const found = datelineAt(text, from);
+    if (found) return found;
+    const nl = text.indexOf('\n', from);
+    if (nl < 0) break;
+    // a headline is one short line without a sentence inside it
+    const headline = text.slice(from, nl).trim();
+    if (headline.length > 200 || /[.!?]["”’]?\s+\p{Lu}/u.test(headline)) break;
+    from = nl + 1;
+    while (from < text.length && /\s/.test(text[from]!)) from++;
+  }
+  return null;
+}
+
+const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:[ -]\p{Lu}[\p{Lu}.'’-]*)*)((?:,\s*[\p{L}][\p{L}.]*(?:\s[\p{L}][\p{L}.]*)*)*)(?:,?\s*\d{1,2}\s\w+|,?\s*\w+\.?\s\d{1,2})?(?:\s*\([^)\n]{1,40}\))?\s*(?:—|―|–|--|-|:)\s*/u;
+
+function datelineAt(text: string, from: number): { span: Span; place: Span } | null {
+  let at = from;
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  const m = DATELINE.exec(text.slice(at, at + 200));
   if (!m || !m[1] || m[1].length < 3) return null;
-  const placeStart = m.index + m[0].indexOf(m[1]);
-  return { span: { start: placeStart, end: m.index + m[0].length }, place: { start: placeStart, end: placeStart + m[1].length } };
+  return { span: { start: at, end: at + m[0].length }, place: { start: at, end: at + m[1].length } };
 }
