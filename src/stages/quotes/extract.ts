@@ -425,7 +425,7 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
   if (!startTok || (startTok.sentence !== sent && !/^\p{Ll}/u.test(startTok.text) && !asked)) return null;
   // a frame never opens the next paragraph ("…a single year?”¶Clinton says there needs to be a law …")
   if (ctx.text.slice(tokens[closeTok]!.end, startTok.start).includes('\n')) return null;
-  const limit = Math.min(tokens.length - 1, i + 18);
+  const limit = Math.min(tokens.length - 1, i + 30);
   for (let j = i; j <= limit; j++) {
     const t = tokens[j]!;
     // the dot of "(R-Fla.)" or "R-Ky.," is no sentence end
@@ -985,6 +985,11 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     }
   }
   if (lower(tokens[kk]) === 'according' || lower(tokens[kk]) === 'or' || lower(tokens[kk]) === 'and') return null;
+  // "“…,” Burman said of Mrs. Clinton's plan.": what the quote is about, not what was said
+  if (kk === k && lower(tokens[kk]) === 'of' && (info.lemma === 'say' || info.lemma === 'write') && (prev?.text === ',' || source?.first !== undefined)) {
+    const before = tokens.slice(sFirst, i).some((t) => t.kind === 'quote');
+    if (before) return null;
+  }
   // "complained about his mic", "called for a moratorium", "called on Trump to …", "spoke out Tuesday against …":
   // what was said is the preposition's object, and the cue runs through the preposition. ("accused Putin of
   // prolonging the war" keeps "Putin of …": the accused is part of what was said.)

@@ -342,6 +342,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a long source before the cue after a quote; "said of X" names the topic, not a statement',
+      text: '“It has the virtue of being fiscally responsible,” Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at Syracuse University, said of Mrs. Clinton’s plan.',
+      expect: [{ text: 'It has the virtue of being fiscally responsible,', kind: 'direct', written: 'Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at Syracuse University', cue: 'said' }],
+    },
+    {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
       text: 'Trump told reporters he was against the war in Iraq.',
       expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
