@@ -90,7 +90,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     // (after a naming verb the clause is its object and the quoted name: it ends where the quote does)
     const naming = !!d.cue && NAMING.test(lower(ctx.tokens[d.cue.first]));
     const keepClause = () => {
-      if (same && d.start <= same.start && same.end <= d.end + 2) same.clause = { start: d.start, end: naming ? same.end : Math.max(d.end, same.end) };
+      if (same && !same.clause && d.start <= same.start && same.end <= d.end + 2) same.clause = { start: d.start, end: naming ? same.end : Math.max(d.end, same.end) };
     };
     if (same && ((same.end - same.start) * 2 >= d.end - d.start || NAMING.test(lower(ctx.tokens[d.cue!.first])))) { keepClause(); continue; }
     // "called him “Little Marco”": a naming verb whose object is a quoted name reports no statement
@@ -377,7 +377,10 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   if (!partial) return null;
   // names of works and nicknames ("called him “Little Marco”") are names, not words anyone said
   if (looksLikeTitle(contentText)) return null;
-  return { start: q.start, end: q.end, kind: 'partial', source: partial.source, cue: partial.cue, continues: null, channel: channelAround(partial.cue), anchor: partial.cue.first };
+  // "what he called a “brazen breach”": the statement is the free relative, from "what" to the quoted words
+  const w0 = partial.source ? partial.source.first - 1 : -1;
+  const clause = w0 >= sFirst && lower(tokens[w0]) === 'what' && NAMING.test(lower(tokens[partial.cue.first])) ? { start: tokens[w0]!.start, end: q.end } : undefined;
+  return { start: q.start, end: q.end, kind: 'partial', source: partial.source, cue: partial.cue, continues: null, channel: channelAround(partial.cue), anchor: partial.cue.first, ...(clause ? { clause } : {}) };
 }
 
 /** The quote that closes at token `close` sits inside a sentence (something other than a quote opens it). */

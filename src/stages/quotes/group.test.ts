@@ -37,6 +37,14 @@ const cases: Case[] = [
     want: [{ parts: ['outrageous'], source: 'she', cue: 'called', span: 'Wells Fargo’s behavior “outrageous' }],
   },
   {
+    name: '"what X called “…”" is a statement from "what" to the quoted words',
+    text: 'Leaders condemned what he called a “brazen breach” of the resolutions.',
+    want: [
+      { parts: ['what he called a “brazen breach” of the resolutions'], source: 'Leaders', cue: 'condemned' },
+      { parts: ['brazen breach'], source: 'he', cue: 'called', span: 'what he called a “brazen breach' },
+    ],
+  },
+  {
     name: 'a new paragraph is a new statement, even when the speaker goes on',
     text: '“The talks failed,” the minister said.\n\n“We will try again next week, and the week after that.”',
     want: [{ parts: ['The talks failed,'], source: 'the minister', cue: 'said' }, { parts: ['We will try again next week, and the week after that.'] }],
