@@ -280,7 +280,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     const opensSentence = !!p && ctx.sentTok[p.sentence]?.first === i - 1;
     const named = !opensSentence || ctx.mentions.length === 0 || ctx.mentions.some((m) => m.start <= p!.start && p!.end <= m.end);
     // "Republican claims as “false”", "Russian states": a nationality or party before the noun is an adjective
-    const adjective = ctx.mentions.some((m) => m.type === 'NORP' && m.start <= p!.start && p!.end <= m.end) || /(?:an|ish|ese|ic)$/.test(prev);
+    const adjective = !!p && ctx.mentions.some((m) => m.type === 'NORP' && m.start <= p.start && p.end <= m.end) || /(?:an|ish|ese|ic)$/.test(prev);
     const nameBefore = isCap(p) && named && !adjective && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !SUBORDINATORS.has(prev);
     // "the document states that the couples …", "the court rules that he …": a noun subject, then a clause
     // (a plural noun takes the base form: "the spate of shootings and protests demands that" is a noun phrase's head

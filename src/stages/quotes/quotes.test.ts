@@ -387,6 +387,7 @@ describe('negative cases produce nothing', () => {
     { name: '"compared with" is no cue', text: 'Prices compared with last year rose by 5 percent.' },
     { name: 'talking and speaking report only about a topic', text: 'Putin spoke with Macron on Tuesday. The peace talks on Kursk resumed.' },
     { name: 'a time clause after the cue is no content', text: 'That was what Liz Wahl said when she resigned from the network in 2014.' },
+    { name: 'a cue-like noun opening the text', text: 'Claims that the plan works are false.' },
     { name: 'a person showing or finding things reports nothing', text: 'She had shown bad judgment. He found a job in March.' },
     { name: 'a party name before a plural noun in -s', text: 'PolitiFact rated 32% of Republican claims as “false” last year.' },
   ];
