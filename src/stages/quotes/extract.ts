@@ -822,7 +822,7 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
     if (w === 'on' && isTimeWord(tokens[k + 1])) { k += 2; while (k <= sLast && isTimeWord(tokens[k])) k++; continue; }
     // "in a statement", "on social media", "in an interview with CNN", "at a news conference", "to reporters"
     const rest = ctx.text.slice(tokens[k]!.start, tokens[Math.min(sLast, k + 8)]!.end);
-    const m = /^(?:(?:in|on|at|during|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|post|posts|message|speech|address|conference|briefing|media|Twitter|X|Facebook|Telegram|television|TV|radio|appearance|op-ed|letter|email|video|rally|hearing|summit|meeting|show|program|programme|broadcast|podcast|call|debate|event|forum|remarks)\b(?:\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)?(?!that\b)(?:\p{Lu}[\w’'.-]*\s*)+|\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)(?!that\b)[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.]))?|to\s+(?:reporters|journalists))/u.exec(rest);
+    const m = /^(?:(?:in|on|at|during|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|post|posts|message|speech|address|conference|briefing|media|Twitter|X|Facebook|Telegram|television|TV|radio|appearance|op-ed|letter|email|video|rally|hearing|summit|meeting|show|program|programme|broadcast|podcast|call|debate|event|forum|remarks|report|filing|release)\b(?:\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)?(?!that\b)(?:\p{Lu}[\w’'.-]*\s*)+|\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)(?!that\b)[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.]))?|to\s+(?:reporters|journalists))/u.exec(rest);
     if (m) { const end = tokens[k]!.start + m[0].trimEnd().length; while (k <= sLast && tokens[k]!.end <= end) k++; if (tokens[k]?.text === ',') k++; continue; }
     break;
   }
@@ -969,12 +969,16 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   let source: TokRange | null;
   source = participleSource(ctx, i, sFirst);
   // "This campaign, he says, is different.": the reported clause wraps around its source and cue
-  if (source && source.first < i && tokens[source.first - 1]?.text === ',' && tokens[k]?.text === ',' && !participle) {
+  // (the comma may close a channel phrase: "the agency said in a June report, and those …")
+  const wrapComma = tokens[k]?.text === ',' ? k : k - 1 > i && tokens[k - 1]?.text === ',' ? k - 1 : -1;
+  if (source && source.first < i && tokens[source.first - 1]?.text === ',' && wrapComma >= 0 && !participle) {
     let s0 = sFirst;
     while (s0 < source.first - 1 && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;
-    const rest = contentRange(ctx, k + 1, sLast);
+    const rest = contentRange(ctx, wrapComma + 1, sLast);
     const firstQuote = tokens.slice(s0, source.first).some((t) => t.kind === 'quote');
-    if (rest && source.first - 1 - s0 >= 1 && !firstQuote && !/ing$/.test(lower(tokens[k + 1])) && !PREPOSITIONS.has(lower(tokens[k + 1]))) {
+    const w1 = tokens[wrapComma + 1];
+    // (", adding that …" starts another statement; ", replacing Clinton would be …" goes on with this one)
+    if (rest && source.first - 1 - s0 >= 1 && !firstQuote && !cueInfo(w1?.text ?? '')?.participle && !PREPOSITIONS.has(lower(w1))) {
       return { start: tokens[s0]!.start, end: rest[1], kind: 'indirect', source, cue, continues: null, channel, anchor: i };
     }
   }

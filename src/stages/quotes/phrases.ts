@@ -125,14 +125,15 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       }
       j--;
     }
-    if (first >= 0 && last - first <= 24) {
+    if (first >= 0 && last - first <= 48) {
       // "Corey Lewandowski, in a statement released …, said": the parenthetical is not part of the source
       const comma1 = tokens.slice(first, last + 1).findIndex((t) => t.text === ',') + first;
       const afterComma = lower(tokens[comma1 + 1]);
       // "Clinton, who was speaking to mayors,", "Marco Rubio, speaking at a rally,", "Trump, in Kentucky,": the name alone
+      // (however long the clause: "Dr. Connie Mariano, who as a Navy captain was … a rear admiral, said")
       if (PREPOSITIONS.has(afterComma) || /^(?:however|meanwhile|though|too|also|instead|then|who|which|whose|for)$/.test(afterComma)
         || /ing$/.test(afterComma) && !isCap(tokens[comma1 + 1])) return { first, last: comma1 - 1 };
-      return { first, last };
+      if (last - first <= 24) return { first, last };
     }
     return null;
   }
@@ -267,8 +268,8 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
       break;
     }
     const w = lower(t);
-    // a subject pronoun opens the clause after a hearer ("told reporters he was …")
-    if (t.kind === 'word' && j > from && /^(?:he|she|they|we|i|it)$/.test(w)) break;
+    // a subject pronoun opens the clause after a hearer ("told reporters he was …"); a negated auxiliary is a verb
+    if (t.kind === 'word' && j > from && (/^(?:he|she|they|we|i|it)$/.test(w) || /n[’']t$/.test(w) || /^[’']t$/.test(w))) break;
     if (t.kind === 'word' && !isCap(t) && j > from) {
       const toNoun = w === 'to' && (DETERMINERS.has(lower(tokens[j + 1])) || isCap(tokens[j + 1]));
       if (CLAUSE_WORDS.has(w) && !toNoun || w === 'on' && isTimeWord(tokens[j + 1]) || /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1]))) break;

@@ -347,6 +347,15 @@ describe('reported speech', () => {
       expect: [{ text: 'It has the virtue of being fiscally responsible,', kind: 'direct', written: 'Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at Syracuse University', cue: 'said' }],
     },
     {
+      name: 'long relative clauses after a source; a content that wraps around its frame and channel',
+      text: 'Aparna Mathur, who studies tax policy and labor issues at the American Enterprise Institute in Washington, said the statement didn’t clarify the matter. The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent. Though the transition was seamless, he said, replacing Clinton would be acrimonious.',
+      expect: [
+        { text: 'the statement didn’t clarify the matter', kind: 'indirect', written: 'Aparna Mathur', cue: 'said' },
+        { text: 'The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent', kind: 'indirect', written: 'the agency', cue: 'said' },
+        { text: 'Though the transition was seamless, he said, replacing Clinton would be acrimonious', kind: 'indirect', written: 'he', cue: 'said' },
+      ],
+    },
+    {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
       text: 'Trump told reporters he was against the war in Iraq.',
       expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
