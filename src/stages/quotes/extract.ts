@@ -82,6 +82,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   }
   const partials = drafts.filter((d) => d.kind === 'partial' && d.cue);
   for (const d of colonHeadlines(ctx)) drafts.push(d);
+  for (const d of titleHeadlines(ctx)) drafts.push(d);
   for (const d of nounStatements(ctx, quoted)) drafts.push(d);
   for (const d of reportedSpeech(ctx, quoted, usedCues)) {
     // "calling the talks “very good”": the partial quote already is the statement
@@ -792,6 +793,12 @@ function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numb
     while (s < b && CONNECTORS.has(lower(tokens[s]))) s++;
     cStart = tokens[s]!.start;
     cEnd = tokens[b]!.end;
+    // "The top 1 percent paid 25.4 percent, according to the CBO, and the top 10 percent paid 69 percent": the
+    // statement goes on after the source
+    if (tokens[source.last + 1]?.text === ',' && /^(?:and|but|while)$/.test(lower(tokens[source.last + 2]))) {
+      const rest = contentRange(ctx, source.last + 2, sLast);
+      if (rest) cEnd = rest[1];
+    }
   }
   return { start: cStart, end: cEnd, kind: 'indirect', source, cue, continues: null, channel: channelOf(clauseText(ctx, cue.first)), anchor: cue.first };
 }
@@ -1083,6 +1090,49 @@ function colonHeadlines(ctx: Context): Draft[] {
     out.push({ start: s0, end: e0, kind: /[“"‘«„]/.test(text.slice(tokens[colon]!.end, s0)) ? 'direct' : 'indirect',
       source: { first, last: colon - 1 }, cue: { first: colon, last: colon }, continues: null, channel: null, anchor: colon });
   });
+  return out;
+}
+
+/**
+ * Title Case headlines that attribute with a capitalised verb: "Trump Could Address Clean Energy, Lindsey Graham
+ * Says.", "Obama Says Museum Will Tell of Suffering". Only a short paragraph whose words are nearly all
+ * capitalised qualifies, and only verbs of saying in the present or past.
+ */
+function titleHeadlines(ctx: Context): Draft[] {
+  const { tokens, text } = ctx;
+  const out: Draft[] = [];
+  for (const p of ctx.paragraphs) {
+    const body = text.slice(p.start, p.end);
+    if (body.length > 160 || body.includes('\n')) continue;
+    const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const caps = words.filter((w) => /^[‘“'"(]?[\p{Lu}\d]/u.test(w)).length;
+    if (words.length < 4 || caps < words.length * 0.7) continue;
+    const first = ctx.tokenAt(p.start);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < p.end) last++;
+    for (let i = first + 1; i <= last; i++) {
+      const info = cueInfo(tokens[i]!.text);
+      if (!info || info.tier !== 'speech' || info.participle || !/^(?:say|warn|claim|tell|urge|insist|deny|admit|argue|vow|predict|accuse|reveal|confirm|suggest)$/.test(info.lemma)) continue;
+      // "Museum Will Tell of …", "Set to Claim": a verb after a modal or "to" is the headline's own clause
+      if (/^(?:will|would|could|can|may|might|must|should|to)$/.test(lower(tokens[i - 1]))) continue;
+      let end = last;
+      while (end > i && tokens[end]!.kind !== 'word' && tokens[end]!.kind !== 'number') end--;
+      if (tokens[i - 1]!.text !== ',' && end > i + 1) {
+        // "Obama Says African-American Museum Will Tell …"
+        const source = { first, last: i - 1 };
+        out.push({ start: tokens[i + 1]!.start, end: tokens[end]!.end, kind: 'indirect', source, cue: { first: i, last: i }, continues: null, channel: null, anchor: i });
+      } else if (tokens[i - 1]!.text !== ',' && end === i) {
+        // "…, Lindsey Graham Says."
+        let c = i - 1;
+        while (c > first && tokens[c]!.text !== ',') c--;
+        if (c <= first + 1 || c === i - 1) break;
+        let ce = c - 1;
+        while (ce > first && tokens[ce]!.kind === 'quote') ce--;
+        out.push({ start: tokens[first]!.start, end: tokens[ce]!.end, kind: 'indirect', source: { first: c + 1, last: i - 1 }, cue: { first: i, last: i }, continues: null, channel: null, anchor: i });
+      }
+      break;
+    }
+  }
   return out;
 }
 

@@ -356,6 +356,19 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'Title Case headlines with a capitalised cue',
+      text: 'Trump Could Address Clean Energy, Lindsey Graham Says.\n\nObama Says New Museum Will Tell of Suffering and Delight\n\nThe museum opened on Saturday.',
+      expect: [
+        { text: 'Trump Could Address Clean Energy', kind: 'indirect', written: 'Lindsey Graham', cue: 'Says' },
+        { text: 'New Museum Will Tell of Suffering and Delight', kind: 'indirect', written: 'Obama', cue: 'Says' },
+      ],
+    },
+    {
+      name: '"according to X" in mid-sentence, and the statement goes on after it',
+      text: 'The top 1 percent paid 25.4 percent of all taxes, according to the Congressional Budget Office, and the top 10 percent paid 69 percent.',
+      expect: [{ text: 'The top 1 percent paid 25.4 percent of all taxes, according to the Congressional Budget Office, and the top 10 percent paid 69 percent', kind: 'indirect', written: 'the Congressional Budget Office', cue: 'according to' }],
+    },
+    {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
       text: 'Trump told reporters he was against the war in Iraq.',
       expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
@@ -397,6 +410,7 @@ describe('negative cases produce nothing', () => {
     { name: 'talking and speaking report only about a topic', text: 'Putin spoke with Macron on Tuesday. The peace talks on Kursk resumed.' },
     { name: 'a time clause after the cue is no content', text: 'That was what Liz Wahl said when she resigned from the network in 2014.' },
     { name: 'a cue-like noun opening the text', text: 'Claims that the plan works are false.' },
+    { name: 'a Title Case line without a cue', text: 'The Museum Will Tell of Suffering and Delight\n\nIt opened on Saturday.' },
     { name: 'a person showing or finding things reports nothing', text: 'She had shown bad judgment. He found a job in March.' },
     { name: 'a party name before a plural noun in -s', text: 'PolitiFact rated 32% of Republican claims as “false” last year.' },
   ];
