@@ -878,12 +878,22 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     // a list bullet starts another item ("… for the insurgents. • Russia says …" where the source lost the breaks)
     if (/^[•▪‣◦]$/.test(tokens[j]!.text)) { e = j - 1; break; }
     // "— asserting that …", "– even though …": a dash that opens another clause
-    if (/^[—–]$|^--$/.test(tokens[j]!.text) && (/ing$/.test(lower(tokens[j + 1])) && lower(tokens[j + 1]) !== 'including' || SUBORDINATORS.has(lower(tokens[j + 1])) || lower(tokens[j + 1]) === 'even')) { e = j - 1; break; }
+    if (/^[—–―]$|^--?$/.test(tokens[j]!.text) && (/ing$/.test(lower(tokens[j + 1])) && lower(tokens[j + 1]) !== 'including' || SUBORDINATORS.has(lower(tokens[j + 1])) || lower(tokens[j + 1]) === 'even'
+      // "– it has also exposed …", "― probably not what he had in mind", "― as was true …"
+      || /^(?:it|he|she|they|this|that|probably|perhaps|as|which|who)$/.test(lower(tokens[j + 1])))) { e = j - 1; break; }
     // ", and they …": a new clause with its own subject
     if (tokens[j]!.text === ',' && /^(?:and|but)$/.test(lower(tokens[n1])) && /^(?:he|she|they|it|we|i)$/.test(lower(tokens[n1 + 1]))) { e = j - 1; break; }
     if (tokens[j]!.text === ',' && /^(?:however)$/.test(lower(tokens[n1]))) { e = j - 1; break; }
     // ", after …", ", while …", ", when …" mostly leave the reported clause (PolNeAR train: 55–85% of cases)
-    if (tokens[j]!.text === ',' && /^(?:after|before|while|when|whereas|which)$/.test(lower(tokens[n1]))) { e = j - 1; break; }
+    if (tokens[j]!.text === ',' && /^(?:after|before|while|when|whereas|which|although|though)$/.test(lower(tokens[n1]))) { e = j - 1; break; }
+    // ", even suggesting …", ", focusing on …", ", contradicting …": a participle clause after a comma comments on the
+    // statement, it is not part of it
+    // (unless it goes on a list of gerunds: "accused Putin of prolonging the war, undermining diplomatic efforts")
+    if (tokens[j]!.text === ',' && tokens[n1]?.kind === 'word' && (/^\p{Ll}+ing$/u.test(tokens[n1]!.text) && !/^(?:including|according|regarding|concerning|excluding|during|notwithstanding)$/.test(lower(tokens[n1]))
+      || lower(tokens[n1]) === 'even' && /ing$/.test(lower(tokens[n1 + 1])))
+      && !hasGerund(tokens, k, j)) { e = j - 1; break; }
+    // ", but Mr. Obama learned …", ", but the deal …": a new clause with its own subject
+    if (tokens[j]!.text === ',' && lower(tokens[n1]) === 'but' && (isCap(tokens[n1 + 1]) || DETERMINERS.has(lower(tokens[n1 + 1])))) { e = j - 1; break; }
     // "… and predicted that …", "…, and 40 percent said …": a coordinated cue starts another statement
     if (lower(tokens[j]) === 'and' || lower(tokens[j]) === 'but') {
       for (let k = j + 1; k <= Math.min(sLast, j + 6); k++) {
@@ -905,6 +915,16 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
   return [tokens[k]!.start, tokens[e]!.end];
 }
 
+/** A gerund after a preposition between tokens `from` and `to` ("of intentionally prolonging"). */
+function hasGerund(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) {
+    if (!/^\p{Ll}+ing$/u.test(tokens[x]!.text)) continue;
+    const p1 = lower(tokens[x - 1]), p2 = lower(tokens[x - 2]);
+    if (/^(?:of|by|for|from|about)$/.test(p1) || /ly$/.test(p1) && /^(?:of|by|for|from|about)$/.test(p2)) return true;
+  }
+  return false;
+}
+
 /**
  * Trims what closes a reported clause but tells where it was said, not what: "…, in an interview with
  * CNN on Sunday". (Trailing times stay: PolNeAR keeps them in the content.)
@@ -919,6 +939,13 @@ function dropTrailingAdjuncts(ctx: Context, k: number, e: number): number {
       const tail = text.slice(tokens[c + 1]!.start, tokens[e]!.end);
       if (/^(?:in|on|during|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:interview|statement|speech|post|tweet|message|address|conference|briefing|rally|appearance|Twitter|Facebook|television|TV|radio)\b/i.test(tail)) { e = c - 1; }
       break;
+    }
+    // "… more school investment in a statement on Thursday", "… Machado in early-morning tweets": the channel at the
+    // very end, without a comma
+    for (let c = e - 1; c > k + 1 && e - c <= 8; c--) {
+      if (!/^(?:in|on|via|during)$/.test(lower(tokens[c]))) continue;
+      const tail = text.slice(tokens[c]!.start, tokens[e]!.end);
+      if (/^(?:in|on|via|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|tweets?|posts?|speech|remarks|news conference|press conference|briefing)(?:\s+(?:on|last|this)\s+\S+)?$/i.test(tail)) { e = c - 1; break; }
     }
     while (e > k && tokens[e]!.kind === 'punct' && /^[.!?,;:—–]$/.test(tokens[e]!.text)) e--;
     if (e === before) break;
@@ -957,7 +984,9 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   const { tokens } = ctx;
   const i = cue.first;
   const prev = tokens[i - 1];
-  const participle = info.participle && (prev?.text === ',' || /^(?:and|while|before|after|by|when)$/.test(lower(prev)));
+  // (", even suggesting …": an adverb may stand between the comma and the participle)
+  const participle = info.participle && (prev?.text === ',' || /^(?:and|while|before|after|by|when)$/.test(lower(prev))
+    || isAdverbish(prev) && tokens[i - 2]?.text === ',');
   // ("a statement saying that …", "tweets early Friday saying that …": a participle after a noun reports a clause)
   if (info.participle && !participle && !/^(?:was|were|is|are|been|be|’s|'s)$/.test(lower(prev))
     && !(lower(tokens[cue.last + 1]) === 'that' && prev?.kind === 'word' && info.tier === 'speech')) return null;

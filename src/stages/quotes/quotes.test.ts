@@ -262,11 +262,11 @@ describe('reported speech', () => {
       ],
     },
     {
-      name: '"X as a “…”": the statement ends with the quoted predicate, unless the predicate goes on',
+      name: '"X as a “…”": the statement ends with the quoted predicate, unless the predicate goes on (a channel at the end is no part of it)',
       text: 'Christie blasted Clinton as a “disgrace” Wednesday on the radio. He blasted the plan as “reckless” and “dangerous” in a speech.',
       expect: [
         { text: 'Clinton as a “disgrace', kind: 'indirect', written: 'Christie', cue: 'blasted' },
-        { text: 'the plan as “reckless” and “dangerous” in a speech', kind: 'indirect', written: 'He', cue: 'blasted' },
+        { text: 'the plan as “reckless” and “dangerous”', kind: 'indirect', written: 'He', cue: 'blasted' },
       ],
     },
     {
@@ -367,6 +367,18 @@ describe('reported speech', () => {
       name: '"according to X" in mid-sentence, and the statement goes on after it',
       text: 'The top 1 percent paid 25.4 percent of all taxes, according to the Congressional Budget Office, and the top 10 percent paid 69 percent.',
       expect: [{ text: 'The top 1 percent paid 25.4 percent of all taxes, according to the Congressional Budget Office, and the top 10 percent paid 69 percent', kind: 'indirect', written: 'the Congressional Budget Office', cue: 'according to' }],
+    },
+    {
+      name: 'comments after a comma or a dash are no part of the statement; a list of gerunds is',
+      text: 'Trump complained about his mic, even suggesting he was sabotaged. Video shows that he had his hands up, contradicting the police. Zelenskyy accused Putin of prolonging the war, undermining the talks. Critics said the deal was weak, but the president disagreed. Obama called for national unity ― probably not what Graham had in mind.',
+      expect: [
+        { text: 'his mic', kind: 'indirect', written: 'Trump', cue: 'complained about' },
+        { text: 'he was sabotaged', kind: 'indirect', written: 'Trump', cue: 'suggesting' },
+        { text: 'that he had his hands up', kind: 'indirect', written: 'Video', cue: 'shows' },
+        { text: 'Putin of prolonging the war, undermining the talks', kind: 'indirect', written: 'Zelenskyy', cue: 'accused' },
+        { text: 'the deal was weak', kind: 'indirect', written: 'Critics', cue: 'said' },
+        { text: 'national unity', kind: 'indirect', written: 'Obama', cue: 'called for' },
+      ],
     },
     {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
