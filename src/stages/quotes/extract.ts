@@ -987,6 +987,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // (", even suggesting …": an adverb may stand between the comma and the participle)
   const participle = info.participle && (prev?.text === ',' || /^(?:and|while|before|after|by|when)$/.test(lower(prev))
     || isAdverbish(prev) && tokens[i - 2]?.text === ',');
+  // "regarding", "concerning", "considering" are prepositions
+  if (info.participle && /^(?:regarding|concerning|considering|including|following|excluding)$/.test(lower(tokens[i]))) return null;
   // ("a statement saying that …", "tweets early Friday saying that …": a participle after a noun reports a clause)
   if (info.participle && !participle && !/^(?:was|were|is|are|been|be|’s|'s)$/.test(lower(prev))
     && !(lower(tokens[cue.last + 1]) === 'that' && prev?.kind === 'word' && info.tier === 'speech')) return null;

@@ -423,6 +423,7 @@ describe('negative cases produce nothing', () => {
     { name: 'a time clause after the cue is no content', text: 'That was what Liz Wahl said when she resigned from the network in 2014.' },
     { name: 'a cue-like noun opening the text', text: 'Claims that the plan works are false.' },
     { name: 'a Title Case line without a cue', text: 'The Museum Will Tell of Suffering and Delight\n\nIt opened on Saturday.' },
+    { name: '"regarding" is a preposition, even after a comma and an adverb', text: 'They set rules, particularly regarding the deployment of foreign forces.' },
     { name: 'a person showing or finding things reports nothing', text: 'She had shown bad judgment. He found a job in March.' },
     { name: 'a party name before a plural noun in -s', text: 'PolitiFact rated 32% of Republican claims as “false” last year.' },
   ];
