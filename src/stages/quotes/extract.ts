@@ -275,6 +275,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   if (info.topicOnly && !ctx.tokens.slice(i + 1, i + 4).some((x) => /^(?:about|of|on|over|against)$/.test(lower(x)))) return null;
   const prev = lower(ctx.tokens[i - 1]);
   const w = t.text.toLowerCase();
+  // evidence shows, finds, suggests: the noun before the verb is the subject, whatever its form
+  if (/^(?:show|find|suggest|indicate|reveal|confirm)$/.test(info.lemma) && !info.participle && !info.pastForm && evidenceSubject(ctx, i)) return info;
   if (info.nounLike && /s$/.test(w) && w !== info.lemma && !inFrame) {
     const p = ctx.tokens[i - 1];
     // a capitalised word opening the sentence is a name only when the entities stage says so ("Ambiguity questions …" is a heading)
@@ -464,7 +466,23 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
 const WRITTEN_THING = /^(?:an?|the|his|her|their|its|two|three|several)\s+(?:\S+\s+)?(?:letters?|articles?|books?|reports?|notes?|emails?|e-mails?|messages?|columns?|op-eds?|posts?|tweets?|memos?|decrees?|petitions?|statements?|orders?|essays?|papers?|documents?|appeals?)\b/i;
 
 /** Bodies of evidence that "show" or "find" things. */
-const EVIDENCE = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ie]s|figures|research|census|review|audit|investigation|inquiry|probe|findings|statistics|numbers|results|tests?)$/i;
+const EVIDENCE = /^(?:polls?|polling|surveys?|stud(?:y|ies)|reports?|data|analys[ie]s|figures|research|census|review|audit|investigation|inquiry|probe|findings|statistics|numbers|results|tests?|averages?|documents?|records?|videos?|footage|transcripts?|emails?|images?|photos?|recordings?|filings?|returns|estimates?|models?|projections?|evidence|maps?|charts?|tallies|tally|counts?)$/i;
+
+/**
+ * "Video of the incident shows him …", "Data from the survey show that …", "leaked documents from his tax return
+ * show he …": a body of evidence heads the subject, within a few words before the verb (no verb in between).
+ */
+function evidenceSubject(ctx: Context, i: number): boolean {
+  const { tokens } = ctx;
+  const sFirst = ctx.sentTok[tokens[i]!.sentence]?.first ?? 0;
+  for (let j = i - 1; j >= sFirst && j >= i - 10; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote' || /^[;:]$/.test(t.text)) return false;
+    if (EVIDENCE.test(t.text)) return true;
+    if (t.kind === 'word' && (cueInfo(t.text) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(lower(t)))) return false;
+  }
+  return false;
+}
 
 /**
  * A byline after a quote on the same line: "“…” ― Sonya Herridge", "“…” — Mayor Ihor Terekhov, Kharkiv": the
@@ -738,7 +756,7 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       const clause = /^(?:that|to|how|what|why|whether|if|who)$/.test(lower(c0)) || c0?.kind === 'quote';
       const head = tokens[d.source.last]!;
       const someone = isCap(head) || PRONOUNS.has(lower(head)) || EVIDENCE.test(head.text)
-        || ctx.mentions.some((m) => m.start <= head.start && head.end <= m.end);
+        || ctx.mentions.some((m) => m.start <= head.start && head.end <= m.end) || evidenceSubject(ctx, i);
       if (!clause && !someone) continue;
       // "Clinton had shown bad judgment", "he found a job": a person shows or finds things; evidence shows a finding
       const person = PRONOUNS.has(lower(head)) || ctx.mentions.some((m) => m.type === 'PERSON' && m.start <= head.start && head.end <= m.end);

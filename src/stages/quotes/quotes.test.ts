@@ -381,6 +381,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a body of evidence shows and finds, whatever the form of the verb and the words after the noun',
+      text: 'Polling averages show Clinton with a narrow lead. Video of the incident shows him with his hands in the air. Leaked documents from his 1995 tax return show he took a massive loss.',
+      expect: [
+        { text: 'Clinton with a narrow lead', kind: 'indirect', written: 'Polling averages', cue: 'show' },
+        { text: 'him with his hands in the air', kind: 'indirect', written: 'Video of the incident', cue: 'shows' },
+        { text: 'he took a massive loss', kind: 'indirect', written: 'Leaked documents from his 1995 tax return', cue: 'show' },
+      ],
+    },
+    {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
       text: 'Trump told reporters he was against the war in Iraq.',
       expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
