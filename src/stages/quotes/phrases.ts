@@ -129,11 +129,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       // "Corey Lewandowski, in a statement released …, said": the parenthetical is not part of the source
       const comma1 = tokens.slice(first, last + 1).findIndex((t) => t.text === ',') + first;
       const afterComma = lower(tokens[comma1 + 1]);
-      // "Clinton, who was speaking to mayors,", "Marco Rubio, speaking at a rally,", "Trump, in Kentucky,": the name alone
-      // (however long the clause: "Dr. Connie Mariano, who as a Navy captain was … a rear admiral, said")
-      if (PREPOSITIONS.has(afterComma) || /^(?:however|meanwhile|though|too|also|instead|then|who|which|whose|for)$/.test(afterComma)
+      // "Marco Rubio, speaking at a rally,", "Trump, in Kentucky,": the name alone
+      if (PREPOSITIONS.has(afterComma) || /^(?:however|meanwhile|though|too|also|instead|then|for)$/.test(afterComma)
         || /ing$/.test(afterComma) && !isCap(tokens[comma1 + 1])) return { first, last: comma1 - 1 };
-      if (last - first <= 24) return { first, last };
+      // "Rucker Culpepper, who runs Clinton's get-out-the-vote effort for veterans' families, said": the source as
+      // written keeps its relative clause (PolNeAR's convention), however long
+      if (last - first <= 24 || /^(?:who|which|whose)$/.test(afterComma)) return { first, last };
     }
     return null;
   }

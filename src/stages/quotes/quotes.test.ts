@@ -302,7 +302,7 @@ describe('reported speech', () => {
       expect: [
         { text: 'We cannot deny them the right,', kind: 'direct', written: 'Rep. John Mica (R-Fla.)', cue: 'said' },
         { text: 'Our assumption is that the veto will be overridden,', kind: 'direct', written: 'Mitch McConnell, R-Ky.', cue: 'said' },
-        { text: 'Trump has been disrespecting our veterans.', kind: 'direct', written: 'Rucker Culpepper', cue: 'said' },
+        { text: 'Trump has been disrespecting our veterans.', kind: 'direct', written: 'Rucker Culpepper, who runs the effort for veterans\' families', cue: 'said' },
         { text: 'They are demanding this.', kind: 'direct', written: 'Limbaugh', cue: 'continued' },
       ],
     },
@@ -350,7 +350,7 @@ describe('reported speech', () => {
       name: 'long relative clauses after a source; a content that wraps around its frame and channel',
       text: 'Aparna Mathur, who studies tax policy and labor issues at the American Enterprise Institute in Washington, said the statement didn’t clarify the matter. The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent. Though the transition was seamless, he said, replacing Clinton would be acrimonious.',
       expect: [
-        { text: 'the statement didn’t clarify the matter', kind: 'indirect', written: 'Aparna Mathur', cue: 'said' },
+        { text: 'the statement didn’t clarify the matter', kind: 'indirect', speaker: 'Aparna Mathur', written: 'Aparna Mathur, who studies tax policy and labor issues at the American Enterprise Institute in Washington', cue: 'said' },
         { text: 'The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent', kind: 'indirect', written: 'the agency', cue: 'said' },
         { text: 'Though the transition was seamless, he said, replacing Clinton would be acrimonious', kind: 'indirect', written: 'he', cue: 'said' },
       ],
