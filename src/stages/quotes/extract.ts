@@ -276,7 +276,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   const prev = lower(ctx.tokens[i - 1]);
   const w = t.text.toLowerCase();
   // evidence shows, finds, suggests: the noun before the verb is the subject, whatever its form
-  if (/^(?:show|find|suggest|indicate|reveal|confirm)$/.test(info.lemma) && !info.participle && !info.pastForm && evidenceSubject(ctx, i)) return info;
+  if (/^(?:show|find|suggest|indicate|reveal|confirm)$/.test(info.lemma) && !info.participle && !(info.pastForm && PASSIVE_AUX.has(prev)) && evidenceSubject(ctx, i)) return info;
   if (info.nounLike && /s$/.test(w) && w !== info.lemma && !inFrame) {
     const p = ctx.tokens[i - 1];
     // a capitalised word opening the sentence is a name only when the entities stage says so ("Ambiguity questions …" is a heading)

@@ -390,6 +390,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a reduced relative inside the subject ("a report released last year found …")',
+      text: 'A Government Accountability Office report released last year found that the agency could not trace the money.',
+      expect: [{ text: 'that the agency could not trace the money', kind: 'indirect', written: 'A Government Accountability Office report released last year', cue: 'found' }],
+    },
+    {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
       text: 'Trump told reporters he was against the war in Iraq.',
       expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
