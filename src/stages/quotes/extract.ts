@@ -450,6 +450,8 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
         return { source: np, cue: { first: j, last: j } };
       }
     }
+    // "…,” adding that …": a participle after the quote starts another statement by the same speaker
+    if (j === i && info.participle) return null;
     if (j === i) {
       // inverted: "said Zelenskyy", "said the ministry's spokesman"
       const np = sourceAfterCue(tokens, j + 1, ctx.sentTok[sent]?.last ?? limit);
@@ -1004,7 +1006,9 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   const prev = tokens[i - 1];
   // (", even suggesting …": an adverb may stand between the comma and the participle)
   const participle = info.participle && (prev?.text === ',' || /^(?:and|while|before|after|by|when)$/.test(lower(prev))
-    || isAdverbish(prev) && tokens[i - 2]?.text === ',');
+    || isAdverbish(prev) && tokens[i - 2]?.text === ','
+    // "…,” adding that …": the comma stands inside the closing mark
+    || prev?.kind === 'quote' && tokens[i - 2]?.text === ',');
   // "regarding", "concerning", "considering" are prepositions
   if (info.participle && /^(?:regarding|concerning|considering|including|following|excluding)$/.test(lower(tokens[i]))) return null;
   // ("a statement saying that …", "tweets early Friday saying that …": a participle after a noun reports a clause)

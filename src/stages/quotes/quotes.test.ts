@@ -390,6 +390,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"…,” adding that …" after a quote: the quote keeps its frame, the participle starts a statement of its own',
+      text: 'Peabody said: “The company was successful,” adding that its market value quadrupled in a year.',
+      expect: [
+        { text: 'The company was successful,', kind: 'direct', written: 'Peabody', cue: 'said' },
+        { text: 'that its market value quadrupled in a year', kind: 'indirect', written: 'Peabody', cue: 'adding' },
+      ],
+    },
+    {
       name: 'a reduced relative inside the subject ("a report released last year found …")',
       text: 'A Government Accountability Office report released last year found that the agency could not trace the money.',
       expect: [{ text: 'that the agency could not trace the money', kind: 'indirect', written: 'A Government Accountability Office report released last year', cue: 'found' }],
