@@ -360,9 +360,18 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   const before = asFrame ?? frameBefore(ctx, openTok, sFirst, usedCues);
   const channelAround = (cue: TokRange) => channelOf(clauseText(ctx, cue.first));
 
+  // "With thousands of systems, “there is no single point of failure,” he said.", "Not paying taxes “makes me
+  // smart,” Trump said.": the words before a quote framed after it are part of the statement
+  const leadIn = (): { start: number; end: number } | undefined => {
+    let s0 = sFirst;
+    while (s0 < openTok && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;
+    return s0 < openTok && tokens.slice(s0, openTok).some((t) => t.kind === 'word') && !tokens.slice(s0, openTok).some((t) => t.kind === 'quote')
+      ? { start: tokens[s0]!.start, end: q.end } : undefined;
+  };
   if (!mid || (sentenceLike && /[.?!,…]$/u.test(contentText) && (after || q.continued))) {
     const frame = after ?? (before && !mid ? before : null);
-    if (frame) return { start: q.start, end: q.end, kind: 'direct', source: frame.source, cue: frame.cue, continues: null, channel: channelAround(frame.cue), anchor: frame.cue.first };
+    const clause = mid && after ? leadIn() : undefined;
+    if (frame) return { start: q.start, end: q.end, kind: 'direct', source: frame.source, cue: frame.cue, continues: null, channel: channelAround(frame.cue), anchor: frame.cue.first, ...(clause ? { clause } : {}) };
     if (before && mid) return { start: q.start, end: q.end, kind: 'partial', source: before.source, cue: before.cue, continues: null, channel: channelAround(before.cue), anchor: before.cue.first };
     // no cue in its own sentence: the previous paragraph's colon frame, or the previous speaker goes on
     const colon = colonFrame(ctx, sentOpen, usedCues);
@@ -375,7 +384,10 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   }
 
   // inside a sentence: a partial quote when a cue governs it, otherwise a scare quote or a title
-  if (after && words.length >= 3) return { start: q.start, end: q.end, kind: 'partial', source: after.source, cue: after.cue, continues: null, channel: channelAround(after.cue), anchor: after.cue.first };
+  if (after && words.length >= 3) {
+    const clause = leadIn();
+    return { start: q.start, end: q.end, kind: 'partial', source: after.source, cue: after.cue, continues: null, channel: channelAround(after.cue), anchor: after.cue.first, ...(clause ? { clause } : {}) };
+  }
   const partial = partialCue(ctx, openTok, sFirst);
   if (!partial) return null;
   // names of works and nicknames ("called him “Little Marco”") are names, not words anyone said

@@ -24,7 +24,7 @@ const cases: Case[] = [
   {
     name: 'two partial quotes governed by one cue',
     text: 'Oz is “smart as hell,” Steve Mosko wrote in an email, and “full of surprises.”',
-    want: [{ parts: ['smart as hell,', 'full of surprises.'], source: 'Steve Mosko', cue: 'wrote' }],
+    want: [{ parts: ['smart as hell,', 'full of surprises.'], source: 'Steve Mosko', cue: 'wrote', span: 'Oz is “smart as hell,” Steve Mosko wrote in an email, and “full of surprises.' }],
   },
   {
     name: 'quoted words inside a reported clause are one statement with it',
@@ -42,6 +42,14 @@ const cases: Case[] = [
     want: [
       { parts: ['what he called a “brazen breach” of the resolutions'], source: 'Leaders', cue: 'condemned' },
       { parts: ['brazen breach'], source: 'he', cue: 'called', span: 'what he called a “brazen breach' },
+    ],
+  },
+  {
+    name: 'the words before a quote framed after it belong to the statement',
+    text: 'With thousands of voting systems, “there is no single point of failure,” he said. Not paying taxes “makes me smart,” Trump said.',
+    want: [
+      { parts: ['there is no single point of failure,'], source: 'he', cue: 'said', span: 'With thousands of voting systems, “there is no single point of failure,' },
+      { parts: ['makes me smart,'], source: 'Trump', cue: 'said', span: 'Not paying taxes “makes me smart,' },
     ],
   },
   {
