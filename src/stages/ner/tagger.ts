@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.js';
 import { decode } from './decode.js';
 import { FeatureExtractor, ScoreCache, type TaggerInput } from './features.js';
+import { WordClusters, type ClusterLists } from './clusters.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import { chunksOf, NER_TYPES, type NerType } from './tags.js';
 import type { Weights } from './weights.js';
@@ -14,6 +15,8 @@ export interface NameSpan extends Span {
 export interface TaggerOptions {
   weights: Weights;
   gazetteer: GazetteerLists;
+  /** The word cluster table the weights were trained with, if any. */
+  clusters?: ClusterLists;
   /** Run the second pass that sees how the first tagged other occurrences of each word. */
   twoPass: boolean;
 }
@@ -28,9 +31,12 @@ export interface TaggerOptions {
 export class NerTagger {
   readonly extractor: FeatureExtractor;
   private readonly cache = new ScoreCache();
+  /** Abbreviated titles ("gen.", "dr.", "sen."), lowercased: never the first word of a person's name. */
+  private readonly titleAbbreviations: ReadonlySet<string>;
 
   constructor(private readonly options: TaggerOptions) {
-    this.extractor = new FeatureExtractor(new Gazetteer(options.gazetteer));
+    this.titleAbbreviations = new Set((options.gazetteer.title ?? []).filter((t) => t.endsWith('.')).map((t) => t.toLowerCase()));
+    this.extractor = new FeatureExtractor(new Gazetteer(options.gazetteer), options.clusters ? new WordClusters(options.clusters) : null);
   }
 
   /** BILOU tags of every token. */
@@ -45,10 +51,15 @@ export class NerTagger {
   names(input: TaggerInput): NameSpan[] {
     if (input.tokens.length === 0) return [];
     const tags = this.tag(input);
-    return chunksOf(tags).map((c) => ({
-      start: input.tokens[c.start]!.start,
-      end: input.tokens[c.end - 1]!.end,
-      type: NER_TYPES[c.type]!,
-    }));
+    const word = (i: number) => input.text.slice(input.tokens[i]!.start, input.tokens[i]!.end).toLowerCase();
+    return chunksOf(tags).map((c) => {
+      const type = NER_TYPES[c.type]!;
+      // CoNLL convention: a title is not part of the name ("Gen. Baraka Nyamweya" → "Baraka Nyamweya"). The
+      // training data has almost no abbreviated titles, so the tagger may take one in; the abbreviation is
+      // unambiguous (unlike "General" in "General Motors"), so it is cut off here.
+      let start = c.start;
+      while (type === 'PER' && start < c.end - 1 && this.titleAbbreviations.has(word(start))) start++;
+      return { start: input.tokens[start]!.start, end: input.tokens[c.end - 1]!.end, type };
+    });
   }
 }
