@@ -20,7 +20,7 @@ const T = {
   lowerSeen: 17, capSeen: 18, gaz: 19, gazCtx: 20, title2: 21, gazWord: 22, runPos: 23, runHead: 24, runFirst: 25,
   prev: 30, prev2: 31, prevWord: 32, prevShape: 33,
   histType: 40, histMajor: 41, histShape: 42,
-  cluster: 50, ctxCluster: 51, clusterShape: 52,
+  cluster: 50, ctxCluster: 51, clusterShape: 52, runHeadCluster: 53,
 } as const;
 
 const BOS = hashString('<s>');
@@ -280,6 +280,9 @@ export class FeatureExtractor {
       if (len > 1) {
         feats.push(mix3(T.runHead, pos, c.infos[re - 1]!.word));
         feats.push(mix3(T.runFirst, pos, c.infos[rs]!.word));
+        // the run's head word by its cluster: "… Togliatti" like "… Moscow", "… Analytics" like "… Systems"
+        const head = c.infos[re - 1]!.clusters;
+        if (head.length > 1) feats.push(mix3(T.runHeadCluster, pos, head[1]!));
       }
     }
     for (const code of c.gaz[i]!) {
@@ -302,7 +305,7 @@ const WINDOW = [-2, -1, 1, 2] as const;
 /** Features a word contributes as the context word at offset k. */
 function ctxFeatures(w: WordInfo, k: number, out: number[]): void {
   out.push(mix3(T.ctxWord, k + 2, w.word), mix3(T.ctxShape, k + 2, w.shortShape));
-  if (w.clusters.length > CTX_CLUSTERING) out.push(mix3(T.ctxCluster, k + 2, w.clusters[CTX_CLUSTERING]!));
+  if (w.clusters.length > CTX_CLUSTERING) out.push(mix3(T.ctxCluster, k + 2, w.clusters[CTX_CLUSTERING]!), mix3(T.ctxCluster, k + 10, w.clusters[2]!));
 }
 
 /** Which clustering (index into the table's sizes) the context window uses. */
