@@ -22,6 +22,8 @@ import { decode } from '../src/stages/ner/decode.js';
 import { FEATURE_VERSION, FeatureExtractor, type DocFeatures } from '../src/stages/ner/features.js';
 import { Gazetteer, type GazetteerLists } from '../src/stages/ner/gazetteer.js';
 import { TITLES } from '../src/stages/ner/data/titles.js';
+import { AREAS, CITIES, COUNTRY_VARIANTS, REGIONS } from '../src/kb/data/places-curated.js';
+import { ORGANIZATIONS } from '../src/kb/data/organizations.js';
 import { writeModel, type ModelHeader } from '../src/stages/ner/model-file.js';
 import { chunksOf, NER_TYPES, tagsOf } from '../src/stages/ner/tags.js';
 import type { ClusterLists } from '../src/stages/ner/clusters.js';
@@ -94,6 +96,13 @@ function buildGazetteer(): GazetteerLists {
     else if (/Demonym/.test(tags)) add('demonym', title(w));
   }
   for (const t of TITLES) add('title', t);
+  // the project's curated knowledge (src/kb/data, sources noted there): current and older spellings of cities and
+  // regions in the news ("Khan Younis", "Zaporizhzhia"), areas, and the organisations news names in several forms
+  for (const c of CITIES) for (const n of [c.name, ...c.variants]) add('city', n);
+  for (const r of REGIONS) for (const n of [r.base, r.name, ...(r.variants ?? [])]) add('region', n);
+  for (const a of AREAS) for (const n of [a.name, ...(a.variants ?? [])]) add('region', n);
+  for (const vs of Object.values(COUNTRY_VARIANTS)) for (const n of vs) if (!/^the /i.test(n)) add('country', n);
+  for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) add('org', n);
   const out: GazetteerLists = {};
   for (const [cat, s] of Object.entries(sets)) (out as Record<string, string[]>)[cat] = [...s].sort();
   return out;

@@ -62,9 +62,20 @@ export interface DocFeatures {
   canStart: Uint8Array;
   /** True on the last token of a sentence (no name stays open past it). */
   lastInSentence: Uint8Array;
+  /**
+   * True where the next token is a lower-case word that is no name particle ("of", "said"; not "de", "van",
+   * "al-"): a person's name cannot run on into it, so it must end here.
+   */
+  personEnds: Uint8Array;
 }
 
 const CACHE_LIMIT = 200_000;
+
+/**
+ * Lower-case words found inside personal names: Romance, Germanic and Dutch particles, Arabic ones
+ * ("bin", "al-Turabi"), as in CoNLL-2003's training names ("van der", "de", "della", "wa").
+ */
+const NAME_PARTICLE = /^(?:de|del|della|dei|der|den|di|da|dal|das|do|dos|du|la|le|van|von|ver|ter|ten|zu|af|av|y|e|i|bin|ibn|bint|ben|al|el|wa|abu|ould|'s|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben)-.*)$/;
 
 /**
  * Builds token features for the tagger: word, shape, affixes, a ±2 context window, sentence position,
@@ -242,6 +253,11 @@ export class FeatureExtractor {
     const shortShape = new Uint32Array(n);
     const nameLike = new Uint8Array(n);
     const canStart = new Uint8Array(n);
+    const personEnds = new Uint8Array(n);
+    for (let i = 0; i + 1 < n; i++) {
+      const next = infos[i + 1]!;
+      if (!last[i] && next.hasLetter && !next.upperOrDigit && !NAME_PARTICLE.test(next.key)) personEnds[i] = 1;
+    }
     for (let i = 0; i < n; i++) {
       const w = infos[i]!;
       canStart[i] = w.upperOrDigit ? 1 : 0;
@@ -251,7 +267,7 @@ export class FeatureExtractor {
     }
     return {
       n, infos, first, last, headline, lowerSeen, capSeen, gaz, runStart, runEnd,
-      df: { n, feats: new Uint32Array(0), offs: new Uint32Array(0), word, shortShape, keys, nameLike, canStart, lastInSentence: last },
+      df: { n, feats: new Uint32Array(0), offs: new Uint32Array(0), word, shortShape, keys, nameLike, canStart, lastInSentence: last, personEnds },
     };
   }
 
