@@ -11,7 +11,8 @@
  * Training data is read from ../shared at run time and never copied into the repository; eng.train trains,
  * eng.testa is printed after each epoch for tuning. eng.testb is never read here.
  */
-import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +22,14 @@ import { decode } from '../src/stages/ner/decode.js';
 import { FEATURE_VERSION, FeatureExtractor, type DocFeatures } from '../src/stages/ner/features.js';
 import { Gazetteer, type GazetteerLists } from '../src/stages/ner/gazetteer.js';
 import { TITLES } from '../src/stages/ner/data/titles.js';
+import { AREAS, CITIES, COUNTRY_VARIANTS, REGIONS } from '../src/kb/data/places-curated.js';
+import { ORGANIZATIONS } from '../src/kb/data/organizations.js';
 import { writeModel, type ModelHeader } from '../src/stages/ner/model-file.js';
 import { chunksOf, NER_TYPES, tagsOf } from '../src/stages/ner/tags.js';
+import type { ClusterLists } from '../src/stages/ner/clusters.js';
+import { WordClusters } from '../src/stages/ner/clusters.js';
+import { buildWordClusters, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../src/stages/ner/train/word-clusters.js';
+import { textKeys, unlabeledSources } from '../src/stages/ner/train/unlabeled.js';
 import { QuantizedWeights, TrainingWeights, type Weights } from '../src/stages/ner/weights.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,6 +46,8 @@ const STEP_ARG = arg('--step', 'auto');
 const PRUNE = Number(arg('--prune', '0.1'));
 const OUT = resolve(root, arg('--out', 'models/ner-en.model'));
 const DATA = resolve(root, arg('--data', '../shared/bench/conll2003'));
+const SHARED = resolve(root, arg('--shared', '../shared'));
+const CLUSTERS = !args.includes('--no-clusters');
 
 const require = createRequire(import.meta.url);
 
@@ -87,8 +96,39 @@ function buildGazetteer(): GazetteerLists {
     else if (/Demonym/.test(tags)) add('demonym', title(w));
   }
   for (const t of TITLES) add('title', t);
+  // the project's curated knowledge (src/kb/data, sources noted there): current and older spellings of cities and
+  // regions in the news ("Khan Younis", "Zaporizhzhia"), areas, and the organisations news names in several forms
+  for (const c of CITIES) for (const n of [c.name, ...c.variants]) add('city', n);
+  for (const r of REGIONS) for (const n of [r.base, r.name, ...(r.variants ?? [])]) add('region', n);
+  for (const a of AREAS) for (const n of [a.name, ...(a.variants ?? [])]) add('region', n);
+  for (const vs of Object.values(COUNTRY_VARIANTS)) for (const n of vs) if (!/^the /i.test(n)) add('country', n);
+  for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) add('org', n);
   const out: GazetteerLists = {};
   for (const [cat, s] of Object.entries(sets)) (out as Record<string, string[]>)[cat] = [...s].sort();
+  return out;
+}
+
+/**
+ * Word clusters from the unlabeled text in ../shared (see src/stages/ner/train/unlabeled.ts). Building them takes
+ * about a minute, so the table is cached in .cache/ under a hash of the options and the source texts.
+ */
+function buildClusters(): { lists: ClusterLists; sources: string[]; tokens: number } {
+  const opt: ClusterOptions = { ...DEFAULT_CLUSTER_OPTIONS };
+  const sources = unlabeledSources(SHARED);
+  const hash = createHash('sha256').update(JSON.stringify(opt));
+  for (const s of sources) for (const t of s.texts) hash.update(t);
+  const file = join(root, '.cache', `ner-clusters-${hash.digest('hex').slice(0, 16)}.json`);
+  const names = sources.map((s) => `${s.name} (${s.texts.length} texts)`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { lists: ClusterLists; sources: string[]; tokens: number };
+  const docs = sources.flatMap((s) => s.texts.map(textKeys));
+  const table = buildWordClusters(docs, opt);
+  const out = {
+    lists: { sizes: table.sizes, words: table.words, ids: table.ids.map((a) => [...a]) },
+    sources: names,
+    tokens: docs.reduce((n, d) => n + d.length, 0),
+  };
+  mkdirSync(join(root, '.cache'), { recursive: true });
+  writeFileSync(file, JSON.stringify(out));
   return out;
 }
 
@@ -179,7 +219,9 @@ const show = (m: Record<string, Prf>) => Object.entries(m).map(([k, v]) => `${k}
 const t0 = Date.now();
 const gazetteer = buildGazetteer();
 const gaz = new Gazetteer(gazetteer);
-const fx = new FeatureExtractor(gaz);
+const clusterInfo = CLUSTERS ? buildClusters() : null;
+if (clusterInfo) console.log(`word clusters: ${clusterInfo.lists.words.length} words, sizes ${clusterInfo.lists.sizes.join('/')}, from ${clusterInfo.tokens} tokens of ${clusterInfo.sources.join(', ')}; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+const fx = new FeatureExtractor(gaz, clusterInfo ? new WordClusters(clusterInfo.lists) : null);
 const FINAL = args.includes('--final');
 const train = load(join(DATA, 'eng.train'), fx);
 const dev = load(join(DATA, 'eng.testa'), fx);
@@ -258,7 +300,9 @@ const header: ModelHeader = {
   scale: STEP,
   twoPass: TWO_PASS,
   gazetteer,
+  ...(clusterInfo ? { clusters: clusterInfo.lists } : {}),
   training: {
+    ...(clusterInfo ? { clusters: { sources: clusterInfo.sources, tokens: clusterInfo.tokens, options: DEFAULT_CLUSTER_OPTIONS } } : {}),
     data: FINAL
       ? 'CoNLL-2003 English eng.train + eng.testa (Tjong Kim Sang & De Meulder 2003); settings tuned on eng.testa first'
       : 'CoNLL-2003 English eng.train (Tjong Kim Sang & De Meulder 2003); tuned on eng.testa',

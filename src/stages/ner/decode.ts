@@ -1,5 +1,5 @@
 import { historyFeatures, tagFeatures, type DocFeatures, type StaticRow } from './features.js';
-import { allowed, isOpen, NER_TYPES, O, startsName, TAG_COUNT, typeOfTag } from './tags.js';
+import { allowed, isOpen, NER_TYPES, O, startsName, TAG_COUNT, tagOf, typeOfTag } from './tags.js';
 import type { Weights } from './weights.js';
 
 /** During training: the gold tags and the update to make when the guess is wrong. */
@@ -9,6 +9,8 @@ export interface Teacher {
 }
 
 const HIST = NER_TYPES.length + 1;
+const B_PER = tagOf(0, 0);
+const I_PER = tagOf(0, 1);
 
 /**
  * Greedy left-to-right decoding with BILOU constraints; when tagging, names start only on tokens with a capital
@@ -81,10 +83,13 @@ export function decode(
     // at inference only: training with the mask cost 0.8 F1 on testa (the weights then never learn to keep
     // lower-case words out of names, which also shapes their neighbours' decisions)
     const canStart = teacher !== undefined || df.canStart[i] === 1;
+    // likewise: a person's name ends before a lower-case word that is no particle ("Ilse Varnhagen of MSF")
+    const personEnds = teacher === undefined && df.personEnds[i] === 1;
     let best = -1;
     let bestScore = -Infinity;
     for (let t = 0; t < TAG_COUNT; t++) {
       if (!allowed(p1, t, last) || (!canStart && startsName(t))) continue;
+      if (personEnds && (t === B_PER || t === I_PER)) continue;
       if (scores[t]! > bestScore) {
         bestScore = scores[t]!;
         best = t;

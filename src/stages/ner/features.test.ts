@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../segment/index.js';
 import { readConll, toTokenChunks } from './conll.js';
+import { WordClusters } from './clusters.js';
 import { FeatureExtractor } from './features.js';
 import { codeOf, Gazetteer, GAZ_CATEGORIES } from './gazetteer.js';
 import { foldPunctuation, wordKey, wordShape } from './normalize.js';
@@ -88,6 +89,49 @@ describe('feature extraction', () => {
     const { tokens, f } = features('the Kremlin said 40 people left');
     assert.deepEqual(tokens.filter((_, i) => f.nameLike[i]).map((t) => t.text), ['Kremlin']);
   });
+});
+
+describe('word cluster features', () => {
+  const clusters = new WordClusters({ sizes: [4, 16], words: ['vilnius', 'tallinn', 'said'], ids: [[1, 1, 2], [5, 6, 9]] });
+  const fx = new FeatureExtractor(new Gazetteer({}), clusters);
+  const plain = new FeatureExtractor(new Gazetteer({}));
+  const shared = (x: FeatureExtractor, a: string, b: string) => {
+    const fb = new Set(x.wordInfo(b).own);
+    return x.wordInfo(a).own.filter((f) => fb.has(f)).length;
+  };
+  // how many more features two words share once clusters are known
+  const gain = (a: string, b: string) => shared(fx, a, b) - shared(plain, a, b);
+  const cases: Array<{ a: string; b: string; gain: number }> = [
+    { a: 'Vilnius', b: 'Tallinn', gain: 1 }, // same coarse cluster, different fine ones
+    { a: 'Vilnius', b: 'Said', gain: 0 },
+    { a: 'Qwxz', b: 'Zzyq', gain: 3 }, // both unclustered: the unknown id at each size, and with their shape
+  ];
+  for (const c of cases) it(`${c.a} and ${c.b}: ${c.gain} more shared`, () => assert.equal(gain(c.a, c.b), c.gain));
+  it('without a table no cluster features at all', () => {
+    assert.equal(fx.wordInfo('Vilnius').own.length - plain.wordInfo('Vilnius').own.length, 3);
+  });
+  it('lookups', () => {
+    assert.deepEqual(clusters.of('tallinn'), [1, 6]);
+    assert.equal(clusters.of('Tallinn'), undefined);
+    assert.equal(clusters.size, 3);
+  });
+});
+
+describe('where a person’s name must end', () => {
+  const fx = new FeatureExtractor(new Gazetteer({}));
+  const cases: Array<{ text: string; ends: string[] }> = [
+    { text: 'Ilse Brun of the Red Cross', ends: ['Brun', 'of'] },
+    { text: 'Ludwig van Beethoven wrote', ends: ['Beethoven'] },
+    { text: 'Hassan al-Turabi spoke', ends: ['al-Turabi'] },
+    { text: 'Anna Lund. Then', ends: [] },
+  ];
+  for (const c of cases) {
+    it(c.text, () => {
+      const tokens = segment(c.text).tokens;
+      const f = fx.extract({ text: c.text, tokens });
+      assert.deepEqual(tokens.filter((_, i) => f.personEnds[i]).map((t) => c.text.slice(t.start, t.end)), c.ends);
+    });
+  }
 });
 
 describe('CoNLL reader', () => {

@@ -1,3 +1,4 @@
+import type { WordClusters } from './clusters.js';
 import { categoryOfCode, GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
 import { hashString, mix, mix3 } from './hash.js';
 import { TAG_COUNT } from './tags.js';
@@ -19,6 +20,7 @@ const T = {
   lowerSeen: 17, capSeen: 18, gaz: 19, gazCtx: 20, title2: 21, gazWord: 22, runPos: 23, runHead: 24, runFirst: 25,
   prev: 30, prev2: 31, prevWord: 32, prevShape: 33,
   histType: 40, histMajor: 41, histShape: 42,
+  cluster: 50, ctxCluster: 51, clusterShape: 52, runHeadCluster: 53,
 } as const;
 
 const BOS = hashString('<s>');
@@ -36,6 +38,8 @@ interface WordInfo {
   digit: boolean;
   upperOrDigit: boolean;
   key: string;
+  /** Cluster ids per clustering (-1 when the word is too rare to have one); empty without a cluster table. */
+  clusters: readonly number[];
   /** Summed weight rows, filled by the ScoreCache that owns this extractor's weights. */
   scored?: { owner: ScoreCache; own: Float32Array; ctx: Float32Array };
 }
@@ -58,9 +62,20 @@ export interface DocFeatures {
   canStart: Uint8Array;
   /** True on the last token of a sentence (no name stays open past it). */
   lastInSentence: Uint8Array;
+  /**
+   * True where the next token is a lower-case word that is no name particle ("of", "said"; not "de", "van",
+   * "al-"): a person's name cannot run on into it, so it must end here.
+   */
+  personEnds: Uint8Array;
 }
 
 const CACHE_LIMIT = 200_000;
+
+/**
+ * Lower-case words found inside personal names: Romance, Germanic and Dutch particles, Arabic ones
+ * ("bin", "al-Turabi"), as in CoNLL-2003's training names ("van der", "de", "della", "wa").
+ */
+const NAME_PARTICLE = /^(?:de|del|della|dei|der|den|di|da|dal|das|do|dos|du|la|le|van|von|ver|ter|ten|zu|af|av|y|e|i|bin|ibn|bint|ben|al|el|wa|abu|ould|'s|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben)-.*)$/;
 
 /**
  * Builds token features for the tagger: word, shape, affixes, a ±2 context window, sentence position,
@@ -74,7 +89,7 @@ const CACHE_LIMIT = 200_000;
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
 
-  constructor(private readonly gazetteer: Gazetteer) {}
+  constructor(private readonly gazetteer: Gazetteer, private readonly clusters: WordClusters | null = null) {}
 
   /** Features of a word type, cached (the cache is cleared when it grows past a bound). */
   wordInfo(raw: string): WordInfo {
@@ -102,7 +117,14 @@ export class FeatureExtractor {
     const flags = (cap ? 1 : 0) | (allCaps ? 2 : 0) | (/\d/.test(raw) ? 4 : 0) | (raw.includes('-') ? 8 : 0)
       | (raw.includes('.') ? 16 : 0) | (hasLetter ? 32 : 0);
     own.push(mix(T.flags, flags));
-    w = { own, word, shortShape, cap, allCaps, hasLetter, digit: /\d/.test(raw), upperOrDigit: /[\p{Lu}\d]/u.test(raw), key };
+    // distributional clusters: an unseen name shares a feature with the names that keep its company in news text
+    let clusters: readonly number[] = NO_CLUSTERS;
+    if (this.clusters) {
+      clusters = this.clusters.of(key) ?? this.clusters.sizes.map(() => -1);
+      clusters.forEach((id, g) => own.push(mix3(T.cluster, g, id)));
+      own.push(mix3(T.clusterShape, clusters[clusters.length - 1]!, shortShape));
+    }
+    w = { own, word, shortShape, cap, allCaps, hasLetter, digit: /\d/.test(raw), upperOrDigit: /[\p{Lu}\d]/u.test(raw), key, clusters };
     this.cache.set(raw, w);
     return w;
   }
@@ -231,6 +253,11 @@ export class FeatureExtractor {
     const shortShape = new Uint32Array(n);
     const nameLike = new Uint8Array(n);
     const canStart = new Uint8Array(n);
+    const personEnds = new Uint8Array(n);
+    for (let i = 0; i + 1 < n; i++) {
+      const next = infos[i + 1]!;
+      if (!last[i] && next.hasLetter && !next.upperOrDigit && !NAME_PARTICLE.test(next.key)) personEnds[i] = 1;
+    }
     for (let i = 0; i < n; i++) {
       const w = infos[i]!;
       canStart[i] = w.upperOrDigit ? 1 : 0;
@@ -240,7 +267,7 @@ export class FeatureExtractor {
     }
     return {
       n, infos, first, last, headline, lowerSeen, capSeen, gaz, runStart, runEnd,
-      df: { n, feats: new Uint32Array(0), offs: new Uint32Array(0), word, shortShape, keys, nameLike, canStart, lastInSentence: last },
+      df: { n, feats: new Uint32Array(0), offs: new Uint32Array(0), word, shortShape, keys, nameLike, canStart, lastInSentence: last, personEnds },
     };
   }
 
@@ -269,6 +296,9 @@ export class FeatureExtractor {
       if (len > 1) {
         feats.push(mix3(T.runHead, pos, c.infos[re - 1]!.word));
         feats.push(mix3(T.runFirst, pos, c.infos[rs]!.word));
+        // the run's head word by its cluster: "… Togliatti" like "… Moscow", "… Analytics" like "… Systems"
+        const head = c.infos[re - 1]!.clusters;
+        if (head.length > 1) feats.push(mix3(T.runHeadCluster, pos, head[1]!));
       }
     }
     for (const code of c.gaz[i]!) {
@@ -291,10 +321,15 @@ const WINDOW = [-2, -1, 1, 2] as const;
 /** Features a word contributes as the context word at offset k. */
 function ctxFeatures(w: WordInfo, k: number, out: number[]): void {
   out.push(mix3(T.ctxWord, k + 2, w.word), mix3(T.ctxShape, k + 2, w.shortShape));
+  if (w.clusters.length > CTX_CLUSTERING) out.push(mix3(T.ctxCluster, k + 2, w.clusters[CTX_CLUSTERING]!), mix3(T.ctxCluster, k + 10, w.clusters[2]!));
 }
 
+/** Which clustering (index into the table's sizes) the context window uses. */
+const CTX_CLUSTERING = 1;
+const NO_CLUSTERS: readonly number[] = [];
+
 function edgeInfo(h: number): WordInfo {
-  return { own: [], word: h, shortShape: h, cap: false, allCaps: false, hasLetter: false, digit: false, upperOrDigit: false, key: '' };
+  return { own: [], word: h, shortShape: h, cap: false, allCaps: false, hasLetter: false, digit: false, upperOrDigit: false, key: '', clusters: NO_CLUSTERS };
 }
 const BOS_INFO = edgeInfo(BOS);
 const EOS_INFO = edgeInfo(EOS);

@@ -36,7 +36,8 @@ export function modelPath(): string {
  */
 export function loadTagger(path: string = modelPath()): NerTagger {
   const model: NerModel = readModel(readFileSync(path), FEATURE_VERSION);
-  return new NerTagger({ weights: model.weights, gazetteer: model.header.gazetteer, twoPass: model.header.twoPass });
+  const { gazetteer, clusters, twoPass } = model.header;
+  return new NerTagger({ weights: model.weights, gazetteer, twoPass, ...(clusters ? { clusters } : {}) });
 }
 
 let shared: NerTagger | null = null;

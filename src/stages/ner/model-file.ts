@@ -1,4 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import type { ClusterLists } from './clusters.js';
 import type { GazetteerLists } from './gazetteer.js';
 import { TAG_COUNT } from './tags.js';
 import { QuantizedWeights } from './weights.js';
@@ -13,6 +14,8 @@ export interface ModelHeader {
   /** Whether the tagger runs the second, document-history pass. */
   twoPass: boolean;
   gazetteer: GazetteerLists;
+  /** Word clusters from unlabeled news text (absent in models trained without them). */
+  clusters?: ClusterLists;
   /** Free-form provenance: data, epochs, seed, scores on the dev split. */
   training: Record<string, unknown>;
 }

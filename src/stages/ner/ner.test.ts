@@ -7,7 +7,7 @@ import { FeatureExtractor } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { defaultTagger, findNames, modelPath, nerStage } from './index.js';
 import { readModel, writeModel } from './model-file.js';
-import { chunksOf, tagsOf } from './tags.js';
+import { chunksOf, O, tagOf, tagsOf, TAG_COUNT } from './tags.js';
 import { NerTagger } from './tagger.js';
 import { QuantizedWeights, TrainingWeights } from './weights.js';
 import { readFileSync } from 'node:fs';
@@ -113,4 +113,38 @@ describe('training', () => {
     assert.deepEqual(tagger.names({ text, tokens }).map((n) => [text.slice(n.start, n.end), n.type]), [['Pia Lund', 'PER']]);
     assert.deepEqual(chunksOf(tagger.tag({ text, tokens })).length, 1);
   });
+});
+
+describe('tagger output rules', () => {
+  // weights with only a bias row that prefers long person names: every rule below has to stop it somewhere
+  const bias = new Float64Array(TAG_COUNT);
+  bias[O] = 0;
+  bias[tagOf(0, 0)] = 2; // B-PER
+  bias[tagOf(0, 1)] = 3; // I-PER
+  bias[tagOf(0, 2)] = 0.5; // L-PER
+  bias[tagOf(0, 3)] = 1; // U-PER
+  const BIAS_FEATURE = 1;
+  const tagger = new NerTagger({
+    weights: QuantizedWeights.fromRows([[BIAS_FEATURE, bias]], 0.01),
+    gazetteer: { title: ['Gen.', 'General'], city: ['Khan Younis'], firstname: ['Khan'] },
+    twoPass: false,
+  });
+  const cases: Array<{ text: string; expect: string[] }> = [
+    // a person's name ends before a lower-case word that is no particle …
+    { text: 'Ilse Brun of Lyon', expect: ['Ilse Brun/PER', 'Lyon/PER'] },
+    // … but runs through particles
+    { text: 'Ludwig van Beethoven', expect: ['Ludwig van Beethoven/PER'] },
+    // an abbreviated title is cut off a person's name, a spelled-out one is left to the model
+    { text: 'Gen. Alda Brun', expect: ['Alda Brun/PER'] },
+    { text: 'General Alda Brun', expect: ['General Alda Brun/PER'] },
+    // a whole multi-word place name is a place, whatever the model says
+    { text: 'Khan Younis', expect: ['Khan Younis/LOC'] },
+    { text: 'Khan Younis Ali', expect: ['Khan Younis Ali/PER'] },
+  ];
+  for (const c of cases) {
+    it(c.text, () => {
+      const tokens = segment(c.text).tokens;
+      assert.deepEqual(tagger.names({ text: c.text, tokens }).map((n) => `${c.text.slice(n.start, n.end)}/${n.type}`), c.expect);
+    });
+  }
 });

@@ -1,9 +1,13 @@
 import type { Span } from '../../model/span.js';
 import { decode } from './decode.js';
 import { FeatureExtractor, ScoreCache, type TaggerInput } from './features.js';
-import { Gazetteer, type GazetteerLists } from './gazetteer.js';
+import { WordClusters, type ClusterLists } from './clusters.js';
+import { codeOf, GAZ_CATEGORIES, Gazetteer, type GazetteerLists } from './gazetteer.js';
+import { wordKey } from './normalize.js';
 import { chunksOf, NER_TYPES, type NerType } from './tags.js';
 import type { Weights } from './weights.js';
+
+const PLACE_CATEGORIES = (['country', 'city', 'bigcity', 'region'] as const).map((c) => GAZ_CATEGORIES.indexOf(c));
 
 /** A typed name over character offsets. */
 export interface NameSpan extends Span {
@@ -14,6 +18,8 @@ export interface NameSpan extends Span {
 export interface TaggerOptions {
   weights: Weights;
   gazetteer: GazetteerLists;
+  /** The word cluster table the weights were trained with, if any. */
+  clusters?: ClusterLists;
   /** Run the second pass that sees how the first tagged other occurrences of each word. */
   twoPass: boolean;
 }
@@ -28,9 +34,14 @@ export interface TaggerOptions {
 export class NerTagger {
   readonly extractor: FeatureExtractor;
   private readonly cache = new ScoreCache();
+  /** Abbreviated titles ("gen.", "dr.", "sen."), lowercased: never the first word of a person's name. */
+  private readonly titleAbbreviations: ReadonlySet<string>;
+  private readonly gazetteer: Gazetteer;
 
   constructor(private readonly options: TaggerOptions) {
-    this.extractor = new FeatureExtractor(new Gazetteer(options.gazetteer));
+    this.titleAbbreviations = new Set((options.gazetteer.title ?? []).filter((t) => t.endsWith('.')).map((t) => t.toLowerCase()));
+    this.gazetteer = new Gazetteer(options.gazetteer);
+    this.extractor = new FeatureExtractor(this.gazetteer, options.clusters ? new WordClusters(options.clusters) : null);
   }
 
   /** BILOU tags of every token. */
@@ -41,14 +52,33 @@ export class NerTagger {
     return this.options.twoPass ? decode(df, w, first, undefined, staticRow) : first;
   }
 
+  /**
+   * Whether tokens [start, end) are, word for word, a place of several words in the gazetteer ("Khan Younis",
+   * "Nizhny Novgorod"): the tagger may read such a name as a person's when each word is also a personal name
+   * in its training data, but a whole multi-word place name is a place.
+   */
+  private isPlaceName(input: TaggerInput, start: number, end: number): boolean {
+    const keys: string[] = [];
+    for (let i = start; i < end; i++) keys.push(wordKey(input.text.slice(input.tokens[i]!.start, input.tokens[i]!.end)));
+    const codes = this.gazetteer.match(keys);
+    return PLACE_CATEGORIES.some((cat) => codes[0]!.includes(codeOf(cat, 0)) && codes[keys.length - 1]!.includes(codeOf(cat, 2)));
+  }
+
   /** Names as character spans, in text order. */
   names(input: TaggerInput): NameSpan[] {
     if (input.tokens.length === 0) return [];
     const tags = this.tag(input);
-    return chunksOf(tags).map((c) => ({
-      start: input.tokens[c.start]!.start,
-      end: input.tokens[c.end - 1]!.end,
-      type: NER_TYPES[c.type]!,
-    }));
+    const word = (i: number) => input.text.slice(input.tokens[i]!.start, input.tokens[i]!.end).toLowerCase();
+    return chunksOf(tags).map((c) => {
+      const type = NER_TYPES[c.type]!;
+      // CoNLL convention: a title is not part of the name ("Gen. Baraka Nyamweya" → "Baraka Nyamweya"). The
+      // training data has almost no abbreviated titles, so the tagger may take one in; the abbreviation is
+      // unambiguous (unlike "General" in "General Motors"), so it is cut off here.
+      let start = c.start;
+      while (type === 'PER' && start < c.end - 1 && this.titleAbbreviations.has(word(start))) start++;
+      const span = { start: input.tokens[start]!.start, end: input.tokens[c.end - 1]!.end, type };
+      if (type === 'PER' && c.end - start > 1 && this.isPlaceName(input, start, c.end)) span.type = 'LOC';
+      return span;
+    });
   }
 }
