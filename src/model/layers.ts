@@ -111,6 +111,10 @@ export interface Quote extends TextSpan {
   speaker: Speaker | null;
   /** Cue word as written ("said", "according to"). */
   cue: string | null;
+  /**
+   * Where the cue stands, as a verb group: with its auxiliaries and adverbs before it and a bare day or an interview
+   * right after it ("has also said", "is stressing", "said Monday", "said in an interview"); it holds `cue`.
+   */
   cueSpan: Span | null;
   /** "social media", "televised interview", "reporters", a named outlet … */
   channel: string | null;

@@ -152,14 +152,14 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     let date = dateFor(ctx, rootOf(d));
     if (!date && last && spk && last.speaker === (spk.entity ?? spk.name) && last.paragraph === paragraph) date = last.date;
     last = date && spk ? { speaker: spk.entity ?? spk.name, paragraph, date } : last && last.paragraph === paragraph ? last : null;
-    const cueSpan = d.cue ? { start: ctx.tokens[d.cue.first]!.start, end: ctx.tokens[d.cue.last]!.end } : null;
+    const cueSpan = d.cue ? verbGroup(ctx, d) : null;
     const lead = rootOf(d);
     return {
       id: `q${i + 1}`,
       start: d.start, end: d.end, text: input.text.slice(d.start, d.end),
       kind: d.kind,
       speaker: spk,
-      cue: cueSpan ? input.text.slice(cueSpan.start, cueSpan.end) : null,
+      cue: d.cue ? input.text.slice(ctx.tokens[d.cue.first]!.start, ctx.tokens[d.cue.last]!.end) : null,
       cueSpan,
       channel: d.channel ?? lead.channel ?? paragraphChannel(ctx, lead, spk),
       date,
@@ -167,6 +167,37 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       ...(d.clause ? { clause: d.clause } : {}),
     };
   });
+}
+
+const AUXILIARIES = /^(?:is|are|was|were|am|be|been|being|has|have|had|will|would|could|can|may|might|must|should|shall|do|does|did|not|n[’']t|[’']s|[’']ve|[’']ll|[’']d)$/;
+
+/**
+ * Where the cue stands, as a verb group: the auxiliaries and adverbs before the verb ("has also called for", "is
+ * stressing", "have not said") and a bare time or an interview right after it ("said Monday", "said in an
+ * interview"), as PolNeAR marks cues. The cue word itself stays `cue`.
+ */
+function verbGroup(ctx: Context, d: Draft): Span {
+  const { tokens } = ctx;
+  let first = d.cue!.first, last = d.cue!.last;
+  const word = tokens[first]!;
+  if (word.kind === 'word' && cueInfo(word.text) && lower(word) !== 'according') {
+    const inSource = (k: number) => !!d.source && d.source.first <= k && k <= d.source.last;
+    // ("Trump’s claim": a possessive is no auxiliary; "he’s said" is)
+    const possessive = (k: number) => /^[’']s$/.test(tokens[k]!.text) && !PRONOUNS.has(lower(tokens[k - 1]));
+    while (first - 1 >= 0 && tokens[first - 1]!.sentence === word.sentence && !inSource(first - 1) && !possessive(first - 1)
+      && (AUXILIARIES.test(lower(tokens[first - 1])) || isAdverbish(tokens[first - 1]) && !isCap(tokens[first - 1]) && !/^(?:later|earlier|then|now)$/.test(lower(tokens[first - 1])))) first--;
+    if (d.cue!.last === d.cue!.first) {
+      // "said Monday", "said in an interview", "said in a recent interview with CNN" (not the content's own words)
+      const k = last + 1;
+      const rest = ctx.text.slice(tokens[k]?.start ?? 0, tokens[Math.min(tokens.length - 1, k + 5)]?.end ?? 0);
+      const m = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:an?|his|her|their|the)\s+(?:recent\s+|televised\s+|phone\s+|radio\s+)?interview)\b/.exec(rest);
+      if (m && !inSource(k) && !(d.start <= tokens[k]!.start && tokens[k]!.start < d.end)) {
+        const end = tokens[k]!.start + m[0].length;
+        while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+      }
+    }
+  }
+  return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
 
 /** A quote without a channel in its clause takes one named earlier in its paragraph ("… in a televised interview. “…,” he said."). */
