@@ -141,6 +141,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     const ps = ctx.tokens[ctx.tokenAt(prev.end - 1)]!.sentence, ds = ctx.tokens[ctx.tokenAt(d.start)]!.sentence;
     if (ds - ps <= 1) d.continues = prev;
   }
+  for (const d of drafts) if (d.source) d.source = trimSource(ctx, d.source);
   const speakers = resolveSpeakers(ctx, drafts);
   // a statement without a date of its own, right after a dated one by the same speaker in the same paragraph,
   // shares its date ("Zelenskyy warned on Saturday that … “…,” he stated.")
@@ -167,6 +168,28 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       ...(d.clause ? { clause: d.clause } : {}),
     };
   });
+}
+
+/**
+ * A source as written, without a sentence adverb or connector before it ("But Megan Hester", "Perhaps the
+ * moderators", "Even China") or a time after it ("the Security Council on Friday", "Wells Fargo just this month").
+ */
+function trimSource(ctx: Context, r: TokRange): TokRange {
+  const { tokens } = ctx;
+  let { first, last } = r;
+  while (first < last && /^(?:but|and|so|yet|perhaps|then|even|still|also|however|meanwhile|now|indeed|instead|thus|hence)$/i.test(tokens[first]!.text) && tokens[first + 1]?.kind === 'word') first++;
+  for (let k = first + 1; k <= last; k++) {
+    const w = lower(tokens[k]);
+    // "on Friday", "in April", "last week", "this month", "just this month", "earlier this year"
+    // (not after a participle: "a report released last year" is one description)
+    if (/ed$/.test(lower(tokens[k - 1]))) continue;
+    if ((/^(?:on|in|during|last|this|just|earlier|late|early)$/.test(w) && isTimeWord(tokens[k + 1]) || isTimeWord(tokens[k]) && /day$|^(?:yesterday|today|tonight)$/i.test(tokens[k]!.text))
+      && tokens.slice(k, last + 1).every((t) => t.kind === 'word' || t.kind === 'number') && tokens.slice(k, last + 1).every((t) => !isCap(t) || isTimeWord(t))) {
+      last = k - 1;
+      break;
+    }
+  }
+  return last >= first ? { first, last } : r;
 }
 
 const AUXILIARIES = /^(?:is|are|was|were|am|be|been|being|has|have|had|will|would|could|can|may|might|must|should|shall|do|does|did|not|n[’']t|[’']s|[’']ve|[’']ll|[’']d)$/;
@@ -1118,7 +1141,13 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     const plain = phraseAfter(tokens, i + 1, sLast);
     const relative = plain && /^(?:that|which)$/.test(lower(tokens[plain.last + 1]));
     const np = sourceAfterCue(tokens, i + 1, sLast);
-    if (np && plain && (np.last >= sLast - 1 || relative) && (isCap(tokens[np.first]) || DETERMINERS.has(lower(tokens[np.first])))) {
+    // "But Megan Hester, a senior associate, said the plan failed": when everything before the cue is its subject
+    // (a name and an appositive), the clause after the cue is the content, not an inverted source
+    let s00 = sFirst;
+    while (s00 < i && (CONNECTORS.has(lower(tokens[s00])) || tokens[s00]!.kind === 'quote')) s00++;
+    const wholeSubject = subjectBefore(tokens, i, sFirst);
+    const forward = !!wholeSubject && wholeSubject.first <= s00 && isCap(tokens[s00]) && tokens.slice(s00, i).filter((t) => t.text === ',').length === 2;
+    if (np && plain && !forward && (np.last >= sLast - 1 || relative) && (isCap(tokens[np.first]) || DETERMINERS.has(lower(tokens[np.first])))) {
       let c = i - 2;
       let s0 = sFirst;
       while (s0 < c && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;

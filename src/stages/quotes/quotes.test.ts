@@ -408,6 +408,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'sources without a leading adverb or a trailing time; a name and an appositive before the cue are its subject',
+      text: '“It works,” the Security Council on Friday said. Perhaps the moderators said it best. But Megan Hester, a senior associate, said the plan failed.',
+      expect: [
+        { text: 'It works,', kind: 'direct', written: 'the Security Council', cue: 'said' },
+        { text: 'it best', kind: 'indirect', written: 'the moderators', cue: 'said' },
+        { text: 'the plan failed', kind: 'indirect', written: 'Megan Hester, a senior associate', cue: 'said' },
+      ],
+    },
+    {
       name: 'a reduced relative inside the subject ("a report released last year found …")',
       text: 'A Government Accountability Office report released last year found that the agency could not trace the money.',
       expect: [{ text: 'that the agency could not trace the money', kind: 'indirect', written: 'A Government Accountability Office report released last year', cue: 'found' }],
