@@ -55,6 +55,9 @@ const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'quit', 'spread',
 /** Words before "strike" that make it a stoppage or a hunger strike. */
 const LABOUR_STRIKE = new Set(['hunger', 'general', 'national', 'nationwide', 'labour', 'labor', 'rail', 'teachers', 'doctors', 'workers', 'miners', 'transport', 'postal', 'one-day', 'two-day', 'indefinite', 'warning', 'wildcat']);
 const INTRANSITIVE_NEXT = new Set(['with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
+/** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
+const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
+  'demand', 'demands', 'push', 'bid', 'invitation', 'hopes', 'hope', 'prospects', 'conditions', 'preparations', 'pressure', 'support', 'plea', 'pleas', 'date', 'venue', 'agenda', 'framework', 'basis']);
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
 
 /**
@@ -226,29 +229,35 @@ class Context {
         continue;
       }
       const lemma = lemmatize(w.w, VERBS);
-      const senses = VERBS[lemma];
-      if (!senses || !this.looksVerbal(ws, i)) continue;
-      for (const entry of senses) {
-        let last = i;
-        if (entry.particle) {
-          const k = [i + 1, i + 2].find((k) => ws[k] && entry.particle!.includes(ws[k]!.w));
-          if (k === undefined) continue;
-          last = k;
-        }
-        if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
-        if (entry.objects && !ws.slice(i + 1, i + 6).some((x) => entry.objects!.includes(x.w))) continue;
-        // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
-        if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !INTRANSITIVE_NEXT.has(ws[i + 1]?.w ?? '.')))) continue;
-        if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
-        // in the passive the thing acted on comes first: "An official apology … was given by Kyiv"
-        const beBefore = BE.has(ws[i - 1]?.w ?? '') || ws[i - 1]?.w === 'being' || (/ly$/.test(ws[i - 1]?.w ?? '') && (BE.has(ws[i - 2]?.w ?? '') || ws[i - 2]?.w === 'being'));
-        if (entry.notObjects && (beBefore || entry.notObjects.includes(ws[i - 1]?.w ?? '')) && ws.slice(Math.max(0, i - 9), i).some((x) => entry.notObjects!.includes(x.w))) continue;
-        ws[i]!.lemma = lemma;
-        out.push(this.candidate(ws, i, last, entry, false));
-        break;
-      }
+      if (!VERBS[lemma] || !this.looksVerbal(ws, i)) continue;
+      const sense = this.sense(ws, i, lemma);
+      if (!sense) continue;
+      ws[i]!.lemma = lemma;
+      out.push(this.candidate(ws, i, sense.last, sense.entry, false));
     }
     return out;
+  }
+
+  /** The first sense of the verb at i whose conditions (particle, preposition, objects, subjects) hold here. */
+  private sense(ws: W[], i: number, lemma: string): { entry: TriggerEntry; last: number } | null {
+    for (const entry of VERBS[lemma] ?? []) {
+      let last = i;
+      if (entry.particle) {
+        const k = [i + 1, i + 2].find((k) => ws[k] && entry.particle!.includes(ws[k]!.w));
+        if (k === undefined) continue;
+        last = k;
+      }
+      if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
+      if (entry.objects && !ws.slice(i + 1, i + 6).some((x) => entry.objects!.includes(x.w))) continue;
+      // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
+      if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[i + 1]?.w ?? '.')))) continue;
+      if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
+      // in the passive the thing acted on comes first: "An official apology … was given by Kyiv"
+      const beBefore = BE.has(ws[i - 1]?.w ?? '') || ws[i - 1]?.w === 'being' || (/ly$/.test(ws[i - 1]?.w ?? '') && (BE.has(ws[i - 2]?.w ?? '') || ws[i - 2]?.w === 'being'));
+      if (entry.notObjects && (beBefore || entry.notObjects.includes(ws[i - 1]?.w ?? '')) && ws.slice(Math.max(0, i - 9), i).some((x) => entry.notObjects!.includes(x.w))) continue;
+      return { entry, last };
+    }
+    return null;
   }
 
   private nounTrigger(ws: W[], i: number): Candidate | null {
@@ -257,7 +266,7 @@ class Context {
     // the frame: light verb before (over determiners and adjectives), "for talks", or "talks with/between"
     let j = i - 1;
     let free = 1;
-    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
+    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
     // MOBILIZE 'alert' (manual): "put its troops on high alert", "were placed on alert"
     if (ws[i]!.w === 'alert') {
       const on = ws[i - 1]?.w === 'on' ? i - 1 : ws[i - 2]?.w === 'on' ? i - 2 : -1;
@@ -270,13 +279,16 @@ class Context {
     // "go" is a light verb only as "go on" ("went on strike", not "will go for the games")
     const goOn = lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on');
     const light = j >= 0 && (LIGHT_VERBS.has(lv) || goOn) && j < i && !(ws[j]!.w.endsWith('ing') && DETERMINERS.has(ws[j - 1]?.w ?? ''));
-    const consultFrame = entry.type === 'CONSULT' && (j < 0 || ws[j]!.w === 'for' || !PREPOSITIONS.has(ws[j]!.w))
+    // "arrived for talks" is a meeting; "a proposal for talks", "calls for talks" name only what is asked for
+    const topicOf = j > 0 && ws[j]!.w === 'for' && TOPIC_NOUNS.has(ws[j - 1]!.w);
+    const consultFrame = entry.type === 'CONSULT' && !topicOf && (j < 0 || ws[j]!.w === 'for' || !PREPOSITIONS.has(ws[j]!.w))
       && (ws[i + 1]?.w === 'with' || ws[i + 1]?.w === 'between' || (j >= 0 && ws[j]!.w === 'for'));
     if (!light && j >= 0 && VERBS[lemmatize(ws[j]!.w, VERBS)] && this.looksVerbal(ws, j)) return null; // the object of another trigger ("cancelled talks")
     if (!light && !consultFrame) return null;
     if (entry.type === 'SUPPORT' && !light) return null;
     const head = light ? j : i;
-    if (light && VERBS[lv] && this.looksVerbal(ws, j)) return null; // the verb itself is the trigger ("launched an attack", "signed an agreement")
+    // the verb itself is the trigger ("launched an attack", "signed an agreement") unless none of its senses fits here ("gave X an ultimatum")
+    if (light && VERBS[lv] && this.looksVerbal(ws, j) && this.sense(ws, j, lv)) return null;
     ws[head]!.lemma = lv || ws[head]!.w;
     // a protest lodged or delivered is diplomatic: ACCUSE 'disapprove' (the manual's PROTEST note)
     const diplomatic = entry.type === 'PROTEST' && light && /^(?:lodge|file|deliver|send|issue|register|make|lodged)$/.test(lv);
@@ -308,6 +320,8 @@ class Context {
     if (PREPOSITIONS.has(prev) || prev === '' || /^[,(]$/.test(prev)) return false;
     if (PREPOSITIONS.has(next) && /s$/.test(w) && next !== 'to' && next !== 'with') return false; // "attacks on", "talks in"
     if (next === 'of') return false;
+    // a base or -s form after a national adjective is a noun ("two German aid workers", "in Israeli jails", "a Russian attack")
+    if (ws[i - 1]!.cap && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u.test(ws[i - 1]!.raw) && (i < 2 || DETERMINERS.has(ws[i - 2]!.w) || PREPOSITIONS.has(ws[i - 2]!.w) || /^\d|^(?:,|and|or)$/.test(ws[i - 2]!.w))) return false;
     // after a noun or a name: a finite verb ("Russia attacks Ukraine", "rebels seized the town")
     if (ws[i - 1]!.cap || (form === 'base' && /s$/.test(prev) && /(?:ers|ists|ies|ians|ans|ese)$/.test(prev))) return true;
     // a verb whose past is its base form after "the <noun>" that opens the clause, with an object after it:
@@ -522,6 +536,13 @@ class Context {
   /** Where a trigger stands: the main clause, a background clause, or the complement of another trigger. */
   private clauseRole(ws: W[], c: Candidate, cands: Candidate[]): void {
     const first = ws[c.groupStart - 1];
+    // "vetoed a resolution condemning …", "fired on protesters demanding …": a participle right after the object
+    // of an earlier trigger describes that object (a reduced relative); it is no occurrence of its own
+    if (!c.noun && c.groupStart === c.head && ws[c.head]!.w.endsWith('ing') && first && /^[a-z]/.test(first.raw) && !c.participial
+      && !AUX.has(first.w) && !BE.has(first.w) && !PREPOSITIONS.has(first.w) && !DETERMINERS.has(first.w) && !/ly$/.test(first.w) && !/^(?:and|or|but|to|not)$/.test(first.w)
+      && cands.some((x) => x !== c && x.last < c.head - 1 && !x.absorbed && !x.drop && !x.secondary && ws.slice(x.last + 1, c.head).every((y) => !/^[,;:]$/.test(y.w)))) {
+      c.secondary = true; return;
+    }
     if (first && PREPOSITIONS.has(first.w) && ws[c.head]!.w.endsWith('ing') && !c.noun) { c.secondary = true; return; }
     const earlier = cands.filter((x) => x !== c && x.last < c.groupStart && !x.absorbed && !x.drop);
     if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && first && /^[a-z]/.test(first.raw) && !SUBJECT_PRONOUNS.has(first.w)
@@ -564,6 +585,9 @@ class Context {
       if (prev) { prev.actor ??= e.actor; mergeInto(prev, e, true); prev.evidence = textSpan(this.text, prev.evidence.start, prev.evidence.end); }
       else out.push(e);
     }
+    // the topic of a protest (a demand) is no event of its own (the manual's PROTEST note): "went on strike demanding …"
+    const protest = out.find((e) => e.type === 'PROTEST');
+    if (protest) return out.filter((e) => !(e.type === 'REQUEST' && (e.trigger!.start > protest.trigger!.start || !e.actor || !protest.actor || sameRef(e.actor, protest.actor))));
     return out;
   }
 
@@ -606,6 +630,21 @@ class Context {
       const agent = by >= 0 ? this.mentionAt(ws[by]!.end, ws[obj.end - 1]!.end)[0] : undefined;
       target = actor;
       actor = agent ? this.ref(agent) : by >= 0 ? this.phraseAfter(ws, by + 1) : null;
+      // "Security forces were deployed in Dhaka": the forces sent are the ones who mobilize
+      if (!actor && c.type === 'MOBILIZE') { actor = target; target = null; }
+    }
+    // "Fighting broke out between government troops and rebels": both sides, the first as actor
+    const between = c.entry.pattern === 'reciprocal' || c.type === 'ASSAULT' ? ws.findIndex((x, k) => k > c.last && k <= c.last + 4 && x.w === 'between') : -1;
+    if (between >= 0 && (!actor || c.head === 0 || !subj)) {
+      const and = ws.findIndex((x, k) => k > between + 1 && k < obj.end && x.w === 'and');
+      if (and > between + 1) {
+        const side = (from: number, to: number): EntityRef | null => {
+          const m = this.npHeads(ws, this.mentionAt(ws[from]!.start, ws[to - 1]!.end))[0];
+          return m ? this.ref(m) : this.phraseAfter(ws, from);
+        };
+        const a = side(between + 1, and), b = side(and + 1, obj.end);
+        if (a) { actor = a; target = b; }
+      }
     }
     const munitions = /\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shells?|shaheds?|munitions?|warheads?)\b/.test(ws.slice(c.last + 1, obj.end).map((x) => x.w).join(' '));
     if (c.entry.pattern === 'intercept' && !c.passive && munitions) {
