@@ -40,6 +40,10 @@ interface Candidate {
   participial: boolean;
   /** In a relative, conditional or temporal clause, or a gerund after a preposition: background, not coded (events come from main clauses). */
   secondary?: boolean;
+  /** Stated as a refusal ("has no intention of withdrawing"): coded REJECT when cooperative. */
+  refusal?: boolean;
+  /** Only a cue of its sentence's event ("in protest", "to protest"): dropped when the sentence has another event. */
+  weak?: boolean;
 }
 
 const SUBORDINATORS = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'if', 'unless', 'after', 'before', 'because', 'while',
@@ -55,6 +59,9 @@ const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'quit', 'spread',
 /** Words before "strike" that make it a stoppage or a hunger strike. */
 const LABOUR_STRIKE = new Set(['hunger', 'general', 'national', 'nationwide', 'labour', 'labor', 'rail', 'teachers', 'doctors', 'workers', 'miners', 'transport', 'postal', 'one-day', 'two-day', 'indefinite', 'warning', 'wildcat']);
 const INTRANSITIVE_NEXT = new Set(['with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
+/** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
+const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf',
+  'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake']);
 /** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
   'demand', 'demands', 'push', 'bid', 'invitation', 'hopes', 'hope', 'prospects', 'conditions', 'preparations', 'pressure', 'support', 'plea', 'pleas', 'date', 'venue', 'agenda', 'framework', 'basis']);
@@ -228,6 +235,12 @@ class Context {
         i++;
         continue;
       }
+      // "said no to a U.N. plan": a refusal
+      if (/^(?:say|says|said|saying)$/.test(w.w) && ws[i + 1]?.w === 'no' && ws[i + 2]?.w === 'to') {
+        out.push(this.candidate(ws, i, i + 2, { type: 'REJECT' }, false));
+        i += 2;
+        continue;
+      }
       const lemma = lemmatize(w.w, VERBS);
       if (!VERBS[lemma] || !this.looksVerbal(ws, i)) continue;
       const sense = this.sense(ws, i, lemma);
@@ -248,7 +261,10 @@ class Context {
         last = k;
       }
       if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
-      if (entry.objects && !ws.slice(i + 1, i + 6).some((x) => entry.objects!.includes(x.w))) continue;
+      // in the passive the object stands before the verb: "Thousands of troops were sent to the region"
+      const passiveBefore = verbForm(ws[i]!.w) === 'past' && (BE.has(ws[i - 1]?.w ?? '') || (/ly$/.test(ws[i - 1]?.w ?? '') && BE.has(ws[i - 2]?.w ?? '')));
+      if (entry.objects && !ws.slice(i + 1, i + 6).some((x) => entry.objects!.includes(x.w))
+        && !(passiveBefore && ws.slice(Math.max(0, i - 6), i).some((x, k, a) => entry.objects!.includes(x.w) && a.slice(k + 1).every((y) => !/^[,;:]$|^(?:that|who|which|he|she|they|it)$/.test(y.w))))) continue;
       // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
       if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[i + 1]?.w ?? '.')))) continue;
       if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
@@ -267,9 +283,10 @@ class Context {
     let j = i - 1;
     let free = 1;
     while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
-    // MOBILIZE 'alert' (manual): "put its troops on high alert", "were placed on alert"
-    if (ws[i]!.w === 'alert') {
-      const on = ws[i - 1]?.w === 'on' ? i - 1 : ws[i - 2]?.w === 'on' ? i - 2 : -1;
+    // MOBILIZE (manual): "put its troops on high alert", "were placed on standby"; COERCE 'arrest': "placed under house arrest"
+    if (/^(?:alert|standby|arrest)$/.test(ws[i]!.w)) {
+      const prep = ws[i]!.w === 'arrest' ? 'under' : 'on';
+      const on = ws[i - 1]?.w === prep ? i - 1 : ws[i - 2]?.w === prep ? i - 2 : -1;
       const v = on < 0 ? -1 : ws.slice(Math.max(0, on - 5), on).map((x) => x.w).findLastIndex((w) => /^(?:put|puts|putting|place|placed|places|placing|keep|kept|keeps)$/.test(w));
       if (v >= 0) j = Math.max(0, on - 5) + v;
     }
@@ -283,6 +300,21 @@ class Context {
     const topicOf = j > 0 && ws[j]!.w === 'for' && TOPIC_NOUNS.has(ws[j - 1]!.w);
     const consultFrame = entry.type === 'CONSULT' && !topicOf && (j < 0 || ws[j]!.w === 'for' || !PREPOSITIONS.has(ws[j]!.w))
       && (ws[i + 1]?.w === 'with' || ws[i + 1]?.w === 'between' || (j >= 0 && ws[j]!.w === 'for'));
+    // "Protests erupted across the city", "Clashes between rival clans left 20 dead": the noun is the subject of an
+    // occurrence verb, or names both sides
+    const k1 = /^(?:have|has|had)$/.test(ws[i + 1]?.w ?? '') ? i + 2 : i + 1;
+    let p = i - 1;
+    while (p >= 0 && (DETERMINERS.has(ws[p]!.w) || /^(?:-|street|violent|fresh|heavy|fierce|renewed|armed|ethnic|deadly|bloody|sporadic|mass|anti-\w+|pro-\w+)$/.test(ws[p]!.w) || (ws[p]!.cap && p > 0))) p--;
+    const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (p < 0 || !PREPOSITIONS.has(ws[p]!.w))
+      && (ws[i + 1]?.w === 'between' || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
+    // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
+    const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
+    if (occurs || inProtest) {
+      const stoppage = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '');
+      const c = this.candidate(ws, i, i, stoppage ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
+      if (inProtest) c.weak = true;
+      return c;
+    }
     if (!light && j >= 0 && VERBS[lemmatize(ws[j]!.w, VERBS)] && this.looksVerbal(ws, j)) return null; // the object of another trigger ("cancelled talks")
     if (!light && !consultFrame) return null;
     if (entry.type === 'SUPPORT' && !light) return null;
@@ -295,7 +327,9 @@ class Context {
     // "a hunger strike", "a general strike", "went on strike" are protests, not attacks (the manual's PROTEST modes)
     const labour = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || (lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on')))
       ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : null;
-    const c = this.candidate(ws, head, i, labour ?? (diplomatic ? { type: 'ACCUSE', mode: 'disapprove' } : entry), true);
+    // "ordered the expulsion of the ambassador": expelling diplomats reduces relations (the manual's SANCTION 'expel')
+    const diplomats = entry.type === 'COERCE' && entry.mode === 'deport' && ws.slice(i + 1, i + 6).some((x) => /^(?:ambassador|ambassadors|diplomats?|envoys?|attache|consul)$/.test(x.w));
+    const c = this.candidate(ws, head, i, labour ?? (diplomatic ? { type: 'ACCUSE', mode: 'disapprove' } : diplomats ? { type: 'SANCTION', mode: 'expel' } : entry), true);
     // joint exercises are cooperation; one side's exercises are a show of force (the manual's MOBILIZE note)
     if (entry.type === 'COOPERATE' && !ws.slice(0, i).some((x) => /^(?:joint|and|combined|bilateral|multinational)$/.test(x.w)) && !ws.slice(i, i + 4).some((x) => x.w === 'with')) {
       c.type = 'MOBILIZE'; c.mode = 'troops';
@@ -310,7 +344,7 @@ class Context {
     const next = ws[i + 1]?.w ?? '';
     const form = verbForm(w);
     if (DETERMINERS.has(prev) && !(AUX.has(prev) && !(prev === "'s" && !SUBJECT_PRONOUNS.has(ws[i - 2]?.w ?? '') && ws[i - 2]?.w !== 'that')) && prev !== 'that') return false;
-    if (form === 'ing') return !(prev === 'of' || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
+    if (form === 'ing') return !((prev === 'of' && !/^(?:intention|intentions)$/.test(ws[i - 2]?.w ?? '')) || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
     if (form === 'past') return true;
     // base or -s form: a verb after an auxiliary, modal, "to", a negator, a subject pronoun or an adverb
     if (AUX.has(prev) || prev in MODALS || prev === 'to' || NEGATORS.has(prev) || SUBJECT_PRONOUNS.has(prev) || VERB_ADVERBS.has(prev) || /ly$/.test(prev)) {
@@ -320,6 +354,8 @@ class Context {
     if (PREPOSITIONS.has(prev) || prev === '' || /^[,(]$/.test(prev)) return false;
     if (PREPOSITIONS.has(next) && /s$/.test(w) && next !== 'to' && next !== 'with') return false; // "attacks on", "talks in"
     if (next === 'of') return false;
+    // a base form after "a"/"the" and a name is a noun ("in a Hezbollah attack", "the U.S. strike")
+    if (form === 'base' && !/s$/.test(w) && ws[i - 1]!.cap && /^(?:a|an|the)$/.test(ws[i - 2]?.w ?? '')) return false;
     // a base or -s form after a national adjective is a noun ("two German aid workers", "in Israeli jails", "a Russian attack")
     if (ws[i - 1]!.cap && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u.test(ws[i - 1]!.raw) && (i < 2 || DETERMINERS.has(ws[i - 2]!.w) || PREPOSITIONS.has(ws[i - 2]!.w) || /^\d|^(?:,|and|or)$/.test(ws[i - 2]!.w))) return false;
     // after a noun or a name: a finite verb ("Russia attacks Ukraine", "rebels seized the town")
@@ -365,16 +401,27 @@ class Context {
       }
     }
     if (c.modality === 'habitual') c.drop = true;
-    // "would not accept the conditions", "refused to agree": a refusal (REJECT in the manual)
-    if (c.negated && c.modality !== 'denied' && (c.type === 'AGREE' || c.type === 'CONCEDE') && /^(?:accept|agree)$/.test(lemmatize(ws[head]!.w, VERBS))) {
-      c.type = 'REJECT'; c.mode = null; c.negated = false;
+    // "has no intention of withdrawing", "has no plans to meet": a refusal stated as an absent intention
+    if (!noun && /\bno (?:intention|intentions|plans?|desire|wish) (?:of|to)$/.test(ws.slice(Math.max(0, head - 4), head).map((x) => x.w).join(' '))) {
+      c.negated = true; c.modality = 'intent'; c.refusal = true; c.drop = false; c.absorbed = false;
+      if (COOPERATIVE.has(c.type)) { c.type = 'AGREE'; c.mode = null; }
+    }
+    // "would not accept the conditions", "will not negotiate", "does not recognise": a refusal (REJECT in the manual)
+    const presentNeg = c.modality === null && ws.slice(c.groupStart, head).some((x) => /^(?:do|does)$/.test(x.w));
+    if (c.negated && c.modality !== 'denied' && (c.type === 'AGREE' || COOPERATIVE.has(c.type))
+      && (/^(?:accept|agree)$/.test(lemmatize(ws[head]!.w, VERBS)) || c.refusal || c.modality === 'future' || c.modality === 'intent' || presentNeg)) {
+      c.type = 'REJECT'; c.mode = null; c.negated = false; c.modality = null;
     }
     // "warned (that) they would attack", "vowed it will retaliate": a future act announced is a threat
     if (c.modality === 'future' && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'].includes(c.type)) {
       for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 6); k--) {
         const lw = ws[k]!.w;
         if (/^(?:;|but|while|because|if|when)$/.test(lw)) break;
-        if (/^(?:warn|warns|warned|warning|vow|vows|vowed|threaten|threatens|threatened|threatening)$/.test(lw)) {
+        // "said it would shoot down any plane that …", "said it would retaliate if …": a conditional act announced
+        // (not "would fight any move": fighting is figurative too often)
+        const conditional = c.entry.pattern !== 'reciprocal' && (ws.slice(c.last + 1, c.last + 4).some((x) => x.w === 'any') || ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)));
+        if (/^(?:warn|warns|warned|warning|vow|vows|vowed|threaten|threatens|threatened|threatening)$/.test(lw)
+          || (conditional && /^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw))) {
           const mode = threatMode(c);
           c.type = 'THREATEN'; c.mode = mode; c.modality = null;
           break;
@@ -411,7 +458,7 @@ class Context {
     for (let k = i - 1; k >= 0; k--) {
       const w = ws[k]!.w;
       if (CLAUSE_BREAK.has(w) && !(w === 'as' || w === 'after' || w === 'before' || w === 'since')) return k + 1;
-      if (REPORTING.has(lemmatize(w, REPORTING)) && /(?:ed|s|said|told|wrote)$/.test(w) && k < i - 1 && !ws[k]!.cap) return k + 1;
+      if (REPORTING.has(lemmatize(w, REPORTING)) && /(?:ed|s|said|told|wrote|say)$/.test(w) && k < i - 1 && !ws[k]!.cap) return k + 1;
     }
     return 0;
   }
@@ -449,7 +496,7 @@ class Context {
       const between = this.text.slice(m.end, next.start);
       if (/^['’]s\s*$/.test(between) || /^['’]s\s+[\p{L}\s-]*$/u.test(between) && next.start - m.end < 30) return false;
       const mt = this.entities.get(m.entity)?.type ?? m.type;
-      if ((m.kind === 'demonym' || mt === 'GPE') && /^[\p{L}\s.-]*$/u.test(between) && !/\b(?:and|or)\b/.test(between)) {
+      if ((m.kind === 'demonym' || mt === 'GPE' || mt === 'NORP' || (mt === 'MISC' && /(?:an|ian|ese|i|ish|ch|av)$/.test(m.text))) && /^[\p{L}\s.-]*$/u.test(between) && !/\b(?:and|or)\b/.test(between)) {
         const ne = this.entities.get(next.entity);
         if ((ne?.type ?? next.type) === 'PERSON' || (ne?.type ?? next.type) === 'ORG') return false;
       }
@@ -502,6 +549,8 @@ class Context {
       collect();
     }
     while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s") words.shift();
+    // "At least 15 people": the quantifier is no part of the head
+    if (words.length > 1 && /^(?:least|most)$/.test(words[0]!.w) && ws[k]?.w === 'at') words.shift();
     if (words.length > 1 && SUBJECT_PRONOUNS.has(words[words.length - 1]!.w)) words.splice(0, words.length - 1);
     if (words.length === 0) return null;
     const start = words[0]!.start, end = words[words.length - 1]!.end;
@@ -543,7 +592,7 @@ class Context {
       && cands.some((x) => x !== c && x.last < c.head - 1 && !x.absorbed && !x.drop && !x.secondary && ws.slice(x.last + 1, c.head).every((y) => !/^[,;:]$/.test(y.w)))) {
       c.secondary = true; return;
     }
-    if (first && PREPOSITIONS.has(first.w) && ws[c.head]!.w.endsWith('ing') && !c.noun) { c.secondary = true; return; }
+    if (first && PREPOSITIONS.has(first.w) && ws[c.head]!.w.endsWith('ing') && !c.noun && !c.refusal) { c.secondary = true; return; }
     const earlier = cands.filter((x) => x !== c && x.last < c.groupStart && !x.absorbed && !x.drop);
     if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && first && /^[a-z]/.test(first.raw) && !SUBJECT_PRONOUNS.has(first.w)
       && !DETERMINERS.has(first.w) && !PREPOSITIONS.has(first.w) && earlier.length > 0 && !/^(?:and|or|but|,)$/.test(first.w)) { c.secondary = true; return; }
@@ -571,6 +620,7 @@ class Context {
     for (const c of cands) if (!c.absorbed && !c.drop) this.clauseRole(ws, c, cands);
     // a trigger in the infinitive of another absorbs into it; THREATEN takes its content as mode
     const out: Event[] = [];
+    const weakOf = new Map<Event, Candidate>();
     for (const c of cands) {
       if (c.drop || c.secondary) continue;
       if (c.absorbed) {
@@ -581,11 +631,16 @@ class Context {
       if (c.entry.speech && this.isQuotedSpeakersStatement(ws[c.head]!)) continue;
       const e = this.build(ws, s, c, cands);
       if (!e) continue;
+      if (c.weak) weakOf.set(e, c);
       const prev = out.find((x) => x.type === e.type && (!x.actor || !e.actor || sameRef(x.actor, e.actor)) && Boolean(x.negated) === Boolean(e.negated));
       if (prev) { prev.actor ??= e.actor; mergeInto(prev, e, true); prev.evidence = textSpan(this.text, prev.evidence.start, prev.evidence.end); }
       else out.push(e);
     }
+    // a cue such as "in protest" stands for the sentence's act only when nothing else is coded
+    for (const [k, c] of weakOf) if (out.length > 1 && out.includes(k)) { out.splice(out.indexOf(k), 1); void c; }
     // the topic of a protest (a demand) is no event of its own (the manual's PROTEST note): "went on strike demanding …"
+    // "gathered outside the embassy to protest": the purpose names the same act
+    for (const e of [...out]) if (e.modality === 'purpose' && out.some((x) => x !== e && x.type === e.type)) out.splice(out.indexOf(e), 1);
     const protest = out.find((e) => e.type === 'PROTEST');
     if (protest) return out.filter((e) => !(e.type === 'REQUEST' && (e.trigger!.start > protest.trigger!.start || !e.actor || !protest.actor || sameRef(e.actor, protest.actor))));
     return out;
@@ -601,6 +656,12 @@ class Context {
     }
     let subj = c.participial || ws[c.groupStart - 1]?.w === 'and' || ws[c.groupStart - 1]?.w === 'but'
       ? this.governingSubject(ws, c, all) : this.subject(ws, c.groupStart);
+    if (c.weak) {
+      // "Shopkeepers shut their businesses in protest": the subject of the first finite verb of the clause
+      const from = this.clauseStart(ws, c.head);
+      const v = ws.findIndex((x, k) => k > from && k < c.head && /^[a-z]/.test(x.raw) && (verbForm(x.w) === 'past' || SAME_PAST.has(x.w)) && (ws[k - 1]!.cap || /s$/.test(ws[k - 1]!.w)));
+      if (v > 0) subj = this.subject(ws, v);
+    }
     if (subj && subj.refs[0]!.entity === null && SUBJECT_PRONOUNS.has(norm(subj.refs[0]!.name))) subj = this.reporterSubject(ws, c) ?? subj;
     const obj = this.objects(ws, c.last);
     if (c.noun && c.head === c.last) {
@@ -627,7 +688,21 @@ class Context {
     let target: EntityRef | null = obj.target ? this.ref(obj.target) : null;
     if (c.passive) {
       const by = ws.findIndex((x, k) => k > c.last && k < obj.end && x.w === 'by');
-      const agent = by >= 0 ? this.mentionAt(ws[by]!.end, ws[obj.end - 1]!.end)[0] : undefined;
+      let agent = by >= 0 ? this.mentionAt(ws[by]!.end, ws[obj.end - 1]!.end)[0] : undefined;
+      // "shot dead by gunmen in Mogadishu": a mention further on is no agent when words stand first
+      if (agent && by >= 0) {
+        let k = by + 1;
+        while (ws[k] && DETERMINERS.has(ws[k]!.w)) k++;
+        if (ws[k] && ws[k]!.end <= agent.start && /^[a-z]/.test(ws[k]!.raw) && this.afterPlacePreposition(ws, agent)) {
+          const head = this.phraseAfter(ws, by + 1);
+          if (head && head.end! <= agent.start) agent = undefined;
+        }
+      }
+      // "were killed in a Hezbollah attack": the attacker named before the attack noun
+      if (by < 0) {
+        const att = ws.findIndex((x, k) => k > c.last && k < obj.end && /^(?:attack|attacks|raid|raids|strike|strikes|airstrike|airstrikes|ambush|bombing|assault|offensive|shelling)$/.test(x.w) && ws.slice(Math.max(0, k - 4), k - 1).some((y) => /^(?:in|by|during)$/.test(y.w)));
+        if (att > 0) agent = this.mentionAt(ws[att - 1]!.start, ws[att - 1]!.end)[0];
+      }
       target = actor;
       actor = agent ? this.ref(agent) : by >= 0 ? this.phraseAfter(ws, by + 1) : null;
       // "Security forces were deployed in Dhaka": the forces sent are the ones who mobilize
@@ -644,6 +719,9 @@ class Context {
         };
         const a = side(between + 1, and), b = side(and + 1, obj.end);
         if (a) { actor = a; target = b; }
+      } else if (/s$/.test(ws[between + 1]?.w ?? '') || /s$/.test(ws[between + 2]?.w ?? '')) {
+        // "clashes between rival clans": one plural side names both
+        actor = this.phraseAfter(ws, between + 1) ?? actor;
       }
     }
     const munitions = /\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shells?|shaheds?|munitions?|warheads?)\b/.test(ws.slice(c.last + 1, obj.end).map((x) => x.w).join(' '));
@@ -856,6 +934,9 @@ function assaultMode(c: Candidate, ws: W[], end: number): string | null {
   if (c.type !== 'ASSAULT') return null;
   const span = ws.slice(c.head, end).map((x) => x.w).join(' ');
   if (/\b(?:drones?|uavs?|shaheds?)\b/.test(span)) return 'drone';
+  if (/\bsuicide (?:bomb|bomber|bombers|attack|attacker|bombing)s?\b/.test(span)) return 'suicide-attack';
+  if (/\b(?:car|roadside|truck|parcel|letter|nail) bombs?\b|\b(?:explosives?|landmines?|mines|grenades?|ieds?|bombers?|device)\b/.test(span)) return 'explosives';
+  if (/\b(?:tear ?gas|water cannons?|rubber bullets?|batons?|truncheons?)\b/.test(span)) return 'crowd-control';
   if (/\b(?:missiles?|rockets?|artillery|shell(?:s|ing)?|tanks?|mortars?)\b/.test(span)) return 'heavy-weapons';
   if (/\b(?:airstrikes?|air strikes?|jets?|aircraft|helicopters?|bomb(?:s|ed|ing)?)\b/.test(span)) return 'aerial';
   if (/\b(?:gunmen|guns?|rifles?|shot|shooting)\b/.test(span)) return 'firearms';

@@ -46,6 +46,8 @@ const PROTESTERS_AND_TRADES = ['protesters', 'protestors', 'demonstrators', 'act
 const MEDIA_OBJ = ['album', 'albums', 'single', 'singles', 'film', 'films', 'movie', 'movies', 'record', 'records', 'track', 'tracks', 'song', 'songs', 'dvd', 'game', 'games', 'results', 'figures', 'statement', 'report', 'version', 'details', 'book', 'data', 'video', 'trailer', 'debut', 'ep', 'soundtrack', 'edition', 'update', 'software', 'product', 'products', 'phone', 'console', 'funds', 'money', 'cash', 'photos', 'pictures', 'images'];
 /** "Beat" is an assault when people are beaten: a person as object, or a passive with its agent or result. */
 const BEAT_MARKERS = ['him', 'her', 'them', 'me', 'us', 'protesters', 'demonstrators', 'prisoners', 'journalists', 'activists', 'detainees', 'man', 'woman', 'men', 'women', 'people', 'civilians', 'students', 'by', 'up', 'to', 'unconscious', 'severely', 'badly', 'brutally', 'savagely', 'repeatedly', 'with', 'wife', 'husband', 'child', 'children', 'boy', 'girl', 'reporter', 'photographer', 'opposition', 'supporters'];
+/** Acts a government orders done ("ordered the expulsion of the ambassador"): the act is the event, not a request. */
+const ORDERED_ACTS = ['expulsion', 'arrest', 'arrests', 'closure', 'withdrawal', 'deployment', 'suspension', 'release', 'evacuation', 'mobilization', 'mobilisation', 'curfew', 'blockade', 'ban'];
 const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'];
 /** Who riots or damages property in protest (PROTEST 'riot', 'vandalize'). */
 const RIOTERS = ['rioters', 'protesters', 'protestors', 'demonstrators', 'mobs', 'mob', 'youths', 'crowds', 'crowd', 'students', 'strikers', 'looters', 'fans', 'supporters'];
@@ -56,7 +58,7 @@ const FORCES_OBJ = ['troops', 'soldiers', 'forces', 'reinforcements', 'warships'
 /** What a state stops giving another (SANCTION 'discontinue'). */
 const EXCHANGE_OBJ = ['aid', 'assistance', 'loan', 'loans', 'tranche', 'funds', 'funding', 'payments', 'money', 'credits', 'credit', 'imports', 'exports', 'trade', 'deliveries', 'shipments', 'supplies', 'flights', 'cooperation', 'investment', 'subsidies'];
 /** Public goods withheld from a population (COERCE 'withhold'). */
-const PUBLIC_GOODS = ['water', 'electricity', 'power', 'internet', 'fuel', 'gas', 'food', 'phone', 'telephone', 'communications', 'lines', 'services', 'mobile', 'access'];
+const PUBLIC_GOODS = ['water', 'electricity', 'power', 'internet', 'fuel', 'gas', 'food', 'phone', 'telephone', 'communications', 'mobile'];
 /** Organisations, treaties and talks one withdraws from (SANCTION 'withdraw'). */
 const BODIES_OBJ = ['treaty', 'agreement', 'talks', 'negotiations', 'accord', 'pact', 'organization', 'organisation', 'alliance', 'coalition', 'commonwealth', 'federation', 'council', 'league', 'convention', 'process', 'conference', 'mission'];
 /** Weapons and forces that strike (ASSAULT by a means: "warplanes hit the camp"). */
@@ -108,7 +110,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   call: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', particle: ['up'] }), T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] })],
 
   press: [T('REQUEST', { speech: true, particle: ['for'] })], seek: [T('REQUEST')], plead: [T('REQUEST', { speech: true })],
-  insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })], order: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units'] }), T('REQUEST', { noCount: true, notObjects: ['planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
+  insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })], order: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units', 'carrier', 'carriers', 'destroyers', 'frigates', 'fleet', 'paratroopers', 'marines', 'battalions', 'police'] }), T('REQUEST', { noCount: true, notObjects: [...ORDERED_ACTS, 'planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
   pressure: [T('REQUEST')], pressurize: [T('REQUEST')],
   // ACCUSE: disapprove, allege, investigate
   accuse: [T('ACCUSE', { mode: 'allege', speech: true })], allege: [T('ACCUSE', { mode: 'allege', speech: true })],
@@ -123,7 +125,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   investigate: [T('ACCUSE', { mode: 'investigate' })], probe: [T('ACCUSE', { mode: 'investigate' })],
   // REJECT: rejections and refusals
   reject: [T('REJECT')], bar: [T('REJECT', { objects: ['entry', 'from', 'access'] })],
-  deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing', 'charges', 'charge', 'allegations', 'allegation', 'accusations', 'accusation', 'claims', 'reports', 'responsibility', 'involvement', 'wrongdoing'] })],
+  deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing'] })],
   rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'] })], refuse: [T('REJECT')], decline: [T('REJECT')], veto: [T('REJECT')], rebuff: [T('REJECT')],
   dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
   snub: [T('REJECT')], shun: [T('REJECT')], repudiate: [T('REJECT')], resist: [T('REJECT', { objects: ['pressure', 'calls', 'demands', 'attempts', 'efforts', 'moves'] })],
@@ -143,7 +145,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   march: [T('PROTEST', { mode: 'demo' })], riot: [T('PROTEST', { mode: 'riot' })], boycott: [T('PROTEST', { mode: 'boycott' })],
   picket: [T('PROTEST', { mode: 'demo' })],
   // "took to the streets" (a demonstration)
-  take: [T('PROTEST', { mode: 'demo', particle: ['to'], objects: ['streets', 'street'] }), T('ASSAULT', { mode: 'abduct', objects: ['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners'] }), T('ASSAULT', { objects: ['control'], notObjects: ['company', 'firm', 'club', 'team', 'business', 'bank', 'stake', 'board', 'group'] })],
+  take: [T('PROTEST', { mode: 'demo', particle: ['to'], objects: ['streets', 'street'] }), T('ASSAULT', { mode: 'abduct', objects: ['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners'] }), T('ASSAULT', { objects: ['control'], subjects: ['rebels', 'troops', 'forces', 'militants', 'army', 'fighters', 'insurgents', 'soldiers', 'militia', 'militias', 'militiamen', 'guerrillas', 'gunmen', 'separatists'], anyObject: true })],
   // PROTEST 'strike' (manual): members of an organization or union abandon their workplaces
   walk: [T('PROTEST', { mode: 'strike', particle: ['out'], subjects: STRIKERS })],
   // PROTEST 'riot' and 'vandalize' (manual): violent or symbolic damage by protesters
@@ -152,6 +154,11 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   ransack: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'destroy' })],
   vandalize: [T('PROTEST', { mode: 'vandalize' })], vandalise: [T('PROTEST', { mode: 'vandalize' })], deface: [T('PROTEST', { mode: 'vandalize' })],
   stone: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'primitive', notObjects: ['age', 'ages', 'wall', 'walls', 'bridge', 'building', 'cold', 'dead', 'deaf', 'throw', "'s", 'of'] })],
+  // stones and firebombs thrown by protesters are a riot; by others an assault with primitive weapons (manual: ASSAULT 'primitive')
+  hurl: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'bottles', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
+  throw: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['stones', 'rocks', 'bricks', 'bottles', 'firebombs', 'molotov', 'petrol', 'eggs'] }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
+  // ASSAULT 'crowd-control' (manual): tear gas, water cannon, rubber bullets
+  use: [T('ASSAULT', { mode: 'crowd-control', objects: ['tear', 'teargas', 'water', 'rubber', 'batons', 'truncheons', 'stun'] }), T('ASSAULT', { objects: ['force'], subjects: ['police', 'troops', 'soldiers', 'forces', 'army', 'guards'], anyObject: true })],
   chant: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], anyObject: true })],
   // PROTEST 'obstruct' (manual): protesters blocking roads and access
   block: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES, objects: ['roads', 'road', 'highways', 'highway', 'streets', 'street', 'access', 'entrance', 'traffic', 'bridge', 'bridges', 'railway', 'rail', 'border', 'ports', 'port', 'depots', 'refineries', 'entrances', 'crossings', 'crossing'] }),
@@ -171,24 +178,24 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   close: [T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] }), T('SANCTION', { mode: 'discontinue', objects: ['embassy', 'embassies', 'consulate', 'consulates', 'border', 'borders', 'airspace'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
   freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties'] })],
   halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights'] })],
-  break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', objects: PUBLIC_GOODS })],
+  break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
   // suspending a newspaper, a party or the constitution is repression (COERCE); suspending aid or talks reduces relations
   suspend: [T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'paper', 'papers', 'publication', 'broadcasts', 'licence', 'license', 'station', 'channel'] }),
     T('COERCE', { mode: 'restrict', objects: ['constitution', 'parliament', 'party', 'parties', 'activities', 'rights', 'elections', 'assembly', 'courts'] }), T('SANCTION', { mode: 'discontinue' })],
   withhold: [T('SANCTION', { mode: 'discontinue', objects: EXCHANGE_OBJ }), T('COERCE', { mode: 'withhold', objects: PUBLIC_GOODS })],
-  stop: [T('SANCTION', { mode: 'discontinue', objects: EXCHANGE_OBJ, notObjects: ['fighting', 'attacks', 'violence', 'shelling', 'killing'] })],
+  stop: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'assistance', 'imports', 'exports', 'trade', 'deliveries', 'shipments', 'supplies', 'flights', 'cooperation'], notObjects: ['fighting', 'attacks', 'violence', 'shelling', 'killing'] })],
   reduce: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'presence', 'staff', 'embassy', 'imports'] })],
   scale: [T('SANCTION', { mode: 'discontinue', particle: ['back', 'down'], objects: [...TIES_OBJ, 'aid', 'assistance', 'presence', 'staff', 'embassy'] })],
-  tighten: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo', 'restrictions'] }), T('MOBILIZE', { mode: 'police', objects: ['security'] })], recall: [T('SANCTION', { mode: 'withdraw', objects: ['ambassador', 'envoy', 'diplomats'] })],
+  tighten: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo', 'restrictions'] })], recall: [T('SANCTION', { mode: 'withdraw', objects: ['ambassador', 'envoy', 'diplomats'] })],
   convict: [T('SANCTION', { mode: 'convict' })], sentence: [T('COERCE', { mode: 'arrest' })],
   // MOBILIZE: military moves short of force
   dispatch: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })],
   // MOBILIZE 'weapons' (manual: increase readiness of weapons systems): missile and nuclear tests
   'test-fire': [T('MOBILIZE', { mode: 'weapons' })], test: [T('MOBILIZE', { mode: 'weapons', objects: ['missile', 'missiles', 'rocket', 'rockets', 'nuclear', 'bomb', 'warhead', 'ballistic', 'device'] })],
-  concentrate: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], rush: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })],
-  pour: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], airlift: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })],
+  concentrate: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], rush: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ, notObjects: ['hospital'] })],
+  pour: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'supporters'], objects: ['streets', 'street', 'square'] }), T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], airlift: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })],
   position: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], build: [T('MOBILIZE', { mode: 'troops', particle: ['up'], objects: FORCES_OBJ })],
-  beef: [T('MOBILIZE', { mode: 'police', particle: ['up'], objects: ['security', 'patrols', 'police'] })], heighten: [T('MOBILIZE', { mode: 'police', objects: ['security', 'alert', 'vigilance'] })],
+  beef: [T('MOBILIZE', { mode: 'police', particle: ['up'], objects: ['security', 'patrols', 'police'] })],
   mobilize: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], mobilise: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
   deploy: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], amass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
   mass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'soldiers', 'tanks'] })],
@@ -202,7 +209,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   shut: [T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('COERCE', { mode: 'seize' })],
   deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
   ban: [T('SANCTION', { mode: 'discontinue', objects: ['imports', 'exports', 'trade', 'flights', 'sales', 'sale', 'investment'] }), T('COERCE', { mode: 'restrict' })],
-  outlaw: [T('COERCE', { mode: 'restrict' })], prohibit: [T('COERCE', { mode: 'restrict' })], forbid: [T('COERCE', { mode: 'restrict' })], restrict: [T('COERCE', { mode: 'restrict' })],
+  outlaw: [T('COERCE', { mode: 'restrict' })], restrict: [T('COERCE', { mode: 'restrict', objects: ['movement', 'movements', 'access', 'travel', 'rights', 'freedom', 'freedoms', 'activities', 'media', 'press', 'entry', 'assembly', 'protests', 'gatherings'] })],
   dissolve: [T('COERCE', { mode: 'restrict', objects: ['parliament', 'party', 'assembly', 'legislature', 'opposition', 'union', 'council'] })], disband: [T('COERCE', { mode: 'restrict' })],
   disperse: [T('COERCE', { mode: 'restrict' })], cordon: [T('COERCE', { mode: 'restrict', particle: ['off'] })], seal: [T('COERCE', { mode: 'restrict', particle: ['off'] })],
   declare: [T('COERCE', { mode: 'martial-law', objects: ['emergency', 'martial'] })],
@@ -221,9 +228,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
   storm: [T('ASSAULT')], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('PROTEST', { mode: 'obstruct', subjects: [...PROTESTERS_AND_TRADES, 'supporters', 'crowds'], anyObject: true }), T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
   besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat', noCount: true, objects: BEAT_MARKERS, notObjects: ['forecasts', 'forecast', 'expectations', 'estimates', 'target', 'targets', 'record', 'rivals', 'competition', 'odds', 'deadline', 'market', 'analysts', 'title', 'award', 'prize', 'favourite', 'favorite', 'become', 'crown', 'place', 'stars', 'nomination', 'drama', 'comedy'] })], stab: [T('ASSAULT', { mode: 'primitive' })],
-  murder: [T('ASSAULT', { mode: 'targeted' })], slay: [T('ASSAULT', { mode: 'targeted' })], slaughter: [T('ASSAULT', { mode: 'targeted' })],
-  rape: [T('ASSAULT', { mode: 'sexual' })], maim: [T('ASSAULT')], strafe: [T('ASSAULT', { mode: 'aerial' })], rocket: [T('ASSAULT', { mode: 'heavy-weapons' })],
-  mortar: [T('ASSAULT', { mode: 'heavy-weapons' })], lob: [T('ASSAULT', { mode: 'heavy-weapons' })], battle: [T('ASSAULT', { pattern: 'reciprocal' })],
+  murder: [T('ASSAULT', { mode: 'targeted' })], slay: [T('ASSAULT', { mode: 'targeted' })],
+  rape: [T('ASSAULT', { mode: 'sexual' })], maim: [T('ASSAULT')], strafe: [T('ASSAULT', { mode: 'aerial' })],
+  lob: [T('ASSAULT', { mode: 'heavy-weapons' })],
   skirmish: [T('ASSAULT', { pattern: 'reciprocal' })], exchange: [T('ASSAULT', { pattern: 'reciprocal', objects: ['fire', 'gunfire', 'shots'] })],
   // ASSAULT 'explosives' (manual): mines, IEDs, car bombs
   explode: [T('ASSAULT', { mode: 'explosives', subjects: ['bomb', 'bombs', 'mine', 'mines', 'device', 'explosives', 'grenade', 'grenades', 'car', 'bomber', 'ied'] })],
@@ -249,7 +256,13 @@ export const NOUNS: Record<string, TriggerEntry> = {
   protests: T('PROTEST', { mode: 'demo' }), rally: T('PROTEST', { mode: 'demo' }),
   investigation: T('ACCUSE', { mode: 'investigate' }), inquiry: T('ACCUSE', { mode: 'investigate' }), probe: T('ACCUSE', { mode: 'investigate' }),
   aid: T('AID'), assistance: T('AID'), grant: T('AID'), loan: T('AID'),
-  curfew: T('COERCE', { mode: 'curfew' }), arrest: T('COERCE', { mode: 'arrest' }), alert: T('MOBILIZE', { mode: 'alert' }),
+  curfew: T('COERCE', { mode: 'curfew' }), expulsion: T('COERCE', { mode: 'deport' }), expulsions: T('COERCE', { mode: 'deport' }),
+  deployment: T('MOBILIZE', { mode: 'troops' }), mobilization: T('MOBILIZE', { mode: 'troops' }), mobilisation: T('MOBILIZE', { mode: 'troops' }), suspension: T('SANCTION', { mode: 'discontinue' }),
+  evacuation: T('RETREAT', { mode: 'withdraw' }), standby: T('MOBILIZE', { mode: 'troops' }), crackdown: T('COERCE', { mode: 'restrict' }),
+  clashes: T('ASSAULT', { pattern: 'reciprocal' }),
+  gunbattle: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), gunbattles: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), shelling: T('ASSAULT', { mode: 'heavy-weapons' }),
+  bombing: T('ASSAULT'), bombings: T('ASSAULT'), riots: T('PROTEST', { mode: 'riot' }), rioting: T('PROTEST', { mode: 'riot' }), riot: T('PROTEST', { mode: 'riot' }),
+  walkout: T('PROTEST', { mode: 'strike' }), 'sit-ins': T('PROTEST', { mode: 'demo' }), rallies: T('PROTEST', { mode: 'demo' }), marches: T('PROTEST', { mode: 'demo' }), vigil: T('PROTEST', { mode: 'demo' }), arrest: T('COERCE', { mode: 'arrest' }), alert: T('MOBILIZE', { mode: 'alert' }),
   fire: T('ASSAULT', { mode: 'firearms' }), 'sit-in': T('PROTEST', { mode: 'demo' }), march: T('PROTEST', { mode: 'demo' }), boycott: T('PROTEST', { mode: 'boycott' }),
   demand: T('REQUEST'), demands: T('REQUEST'), appeal: T('REQUEST'), request: T('REQUEST'), reminder: T('REQUEST'),
   ultimatum: T('THREATEN'), threat: T('THREATEN'), threats: T('THREATEN'), warning: T('THREATEN'),
@@ -266,7 +279,7 @@ export const LIGHT_VERBS = new Set([
   'hold', 'begin', 'start', 'open', 'resume', 'renew', 'conduct', 'launch', 'carry', 'stage', 'mount', 'pay',
   'reach', 'strike', 'sign', 'conclude', 'express', 'voice', 'declare', 'announce', 'impose', 'slap', 'undertake', 'establish',
   'extend', 'offer', 'provide', 'give', 'grant', 'send', 'host', 'attend', 'lead', 'organize', 'organise', 'issue', 'reiterate',
-  'file', 'lodge', 'place', 'put', 'bring', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
+  'file', 'lodge', 'place', 'put', 'order', 'bring', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
 ]);
 
 /**
