@@ -354,6 +354,10 @@ class Context {
     if (PREPOSITIONS.has(prev) || prev === '' || /^[,(]$/.test(prev)) return false;
     if (PREPOSITIONS.has(next) && /s$/.test(w) && next !== 'to' && next !== 'with') return false; // "attacks on", "talks in"
     if (next === 'of') return false;
+    // "alleged bombers", "alleged plot": an attributive participle
+    if (w === 'alleged' && /^[a-z]/.test(ws[i + 1]?.raw ?? '') && !/^(?:that|to|by|he|she|they|it|in|on|at|the|a|an|his|her|their|its)$/.test(next)) return false;
+    // a base form right after a singular name or a nationality is a noun ("U.N. aid convoys", "seek Arab support")
+    if (form === 'base' && !/s$/.test(w) && !SAME_PAST.has(w) && ws[i - 1]!.cap && !/s$/.test(ws[i - 1]!.w) && !SUBJECT_PRONOUNS.has(prev) && prev !== 'i') return false;
     // a base form after "a"/"the" and a name is a noun ("in a Hezbollah attack", "the U.S. strike")
     if (form === 'base' && !/s$/.test(w) && ws[i - 1]!.cap && /^(?:a|an|the)$/.test(ws[i - 2]?.w ?? '')) return false;
     // a base or -s form after a national adjective is a noun ("two German aid workers", "in Israeli jails", "a Russian attack")
@@ -611,7 +615,11 @@ class Context {
         return;
       }
       if (SUBORDINATORS.has(w)) { c.secondary = true; return; }
-      if (REPORTING.has(lemmatize(w, REPORTING)) && !ws[k]!.cap) return;
+      if (REPORTING.has(lemmatize(w, REPORTING)) && !ws[k]!.cap) {
+        // "raids in which it said 20 people were killed": the report itself stands in a relative clause
+        if (ws.slice(Math.max(0, k - 3), k).some((x) => /^(?:which|whom|whose|where)$/.test(x.w))) c.secondary = true;
+        return;
+      }
     }
   }
 
