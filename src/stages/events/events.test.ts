@@ -62,7 +62,8 @@ describe('events: coding', () => {
     { text: 'The bank gave the country 5 million dollars of aid.', type: 'AID', trigger: 'gave', actor: 'bank' },
     // actors: the head of "X of Y", and the subject of the verb before "and"
     { text: 'Supporters of the jailed leader staged a sit-in outside the court.', type: 'PROTEST', trigger: 'staged a sit-in', actor: 'Supporters' },
-    { text: 'Demonstrators burned tyres and blocked roads in the capital.', type: 'PROTEST', trigger: 'blocked', actor: 'Demonstrators' },
+    // burning tyres and blocking roads: one protest by the same actor (the first act its trigger)
+    { text: 'Demonstrators burned tyres and blocked roads in the capital.', type: 'PROTEST', trigger: 'burned', actor: 'Demonstrators' },
 
     { text: 'The navy imposed a blockade on the port.', type: 'ASSAULT', trigger: 'imposed', mode: 'blockade' },
   ];

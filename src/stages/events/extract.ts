@@ -223,9 +223,12 @@ class Context {
       if (w.cap && i > 0 && this.mentionCovering(w)) continue; // part of a name ("Free Syrian Army")
       const noun = this.nounTrigger(ws, i);
       if (noun) { out.push(noun); continue; }
-      if (WILLINGNESS.has(w.w) && ws[i + 1]?.w === 'to' && /^(?:is|are|was|were|be|been|'s|'re|am|remains|remain|seems|appears|stands|stand)$/.test(ws[i - 1]?.w ?? '') ) {
+      const copula = (k: number) => /^(?:is|are|was|were|be|been|'s|'re|am|remains|remain|seems|appears|stands|stand)$/.test(ws[k]?.w ?? '');
+      if (WILLINGNESS.has(w.w) && ws[i + 1]?.w === 'to' && (copula(i - 1) || (NEGATORS.has(ws[i - 1]?.w ?? '') && copula(i - 2)))) {
         const c = this.candidate(ws, i, i, { type: 'AGREE' }, false);
         c.passive = false;
+        // "is not ready to negotiate": a refusal
+        if (c.negated && c.modality !== 'denied') { c.type = 'REJECT'; c.negated = false; }
         out.push(c);
         continue;
       }
@@ -243,12 +246,30 @@ class Context {
       }
       const lemma = lemmatize(w.w, VERBS);
       if (!VERBS[lemma] || !this.looksVerbal(ws, i)) continue;
-      const sense = this.sense(ws, i, lemma);
+      const sense = this.sense(ws, i, lemma) ?? this.warningToParty(ws, i, lemma);
       if (!sense) continue;
       ws[i]!.lemma = lemma;
       out.push(this.candidate(ws, i, sense.last, sense.entry, false));
     }
     return out;
+  }
+
+  /**
+   * "warned Washington that …", "warned the rebels against …": a warning addressed to a party is a threat
+   * (the manual's THREATEN: coercive or forceful warnings), unlike "warned of a recession".
+   */
+  private warningToParty(ws: W[], i: number, lemma: string): { entry: TriggerEntry; last: number } | null {
+    if (lemma !== 'warn') return null;
+    const k = ws[i + 1]?.w === 'the' ? i + 2 : i + 1;
+    const m = this.mentions.find((x) => x.start === ws[k]?.start);
+    const group = /^(?:rebels|militants|guerrillas|insurgents|government|regime|authorities|opposition|army|junta)$/.test(ws[k]?.w ?? '');
+    if (!m && !group) return null;
+    const after = m ? ws.findIndex((x) => x.start >= m.end) : k + 1;
+    const cue = ws[after]?.w ?? '';
+    if (after < 0 || !/^(?:that|of|against|not|it|they|he|she)$/.test(cue)) return null;
+    // "warned X that it would …", "warned X of consequences"; "against"/"not to" carry the threat themselves
+    if (!/^(?:against|not)$/.test(cue) && !ws.slice(after, after + 10).some((x) => /^(?:would|will|could|consequences|retaliation|retaliate|response|action|measures|reprisals|force)$/.test(x.w))) return null;
+    return { entry: { type: 'THREATEN' }, last: i };
   }
 
   /** The first sense of the verb at i whose conditions (particle, preposition, objects, subjects) hold here. */
@@ -266,7 +287,7 @@ class Context {
       if (entry.objects && !ws.slice(i + 1, i + 6).some((x) => entry.objects!.includes(x.w))
         && !(passiveBefore && ws.slice(Math.max(0, i - 6), i).some((x, k, a) => entry.objects!.includes(x.w) && a.slice(k + 1).every((y) => !/^[,;:]$|^(?:that|who|which|he|she|they|it)$/.test(y.w))))) continue;
       // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
-      if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[i + 1]?.w ?? '.')))) continue;
+      if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
       if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
       // in the passive the thing acted on comes first: "An official apology … was given by Kyiv"
       const beBefore = BE.has(ws[i - 1]?.w ?? '') || ws[i - 1]?.w === 'being' || (/ly$/.test(ws[i - 1]?.w ?? '') && (BE.has(ws[i - 2]?.w ?? '') || ws[i - 2]?.w === 'being'));
@@ -283,12 +304,17 @@ class Context {
     let j = i - 1;
     let free = 1;
     while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
-    // MOBILIZE (manual): "put its troops on high alert", "were placed on standby"; COERCE 'arrest': "placed under house arrest"
-    if (/^(?:alert|standby|arrest)$/.test(ws[i]!.w)) {
-      const prep = ws[i]!.w === 'arrest' ? 'under' : 'on';
-      const on = ws[i - 1]?.w === prep ? i - 1 : ws[i - 2]?.w === prep ? i - 2 : -1;
-      const v = on < 0 ? -1 : ws.slice(Math.max(0, on - 5), on).map((x) => x.w).findLastIndex((w) => /^(?:put|puts|putting|place|placed|places|placing|keep|kept|keeps)$/.test(w));
-      if (v >= 0) j = Math.max(0, on - 5) + v;
+    // "an arrest warrant": the warrant is the event (THREATEN in the manual), not an arrest
+    if (ws[i]!.w === 'arrest' && /^warrants?$/.test(ws[i + 1]?.w ?? '')) return null;
+    if (/^warrants?$/.test(ws[i]!.w) && ws[i - 1]?.w === 'arrest') j = i - 2;
+    while (/^warrants?$/.test(ws[i]!.w) && j >= 0 && DETERMINERS.has(ws[j]!.w)) j--;
+    // MOBILIZE (manual): "put its troops on high alert", "were placed on standby"; COERCE 'arrest': "placed under house arrest",
+    // "took the leader into custody"
+    if (/^(?:alert|standby|arrest|custody|detention)$/.test(ws[i]!.w)) {
+      const prep = ws[i]!.w === 'arrest' ? ['under'] : /^(?:custody|detention)$/.test(ws[i]!.w) ? ['into', 'in'] : ['on'];
+      const on = prep.includes(ws[i - 1]?.w ?? '') ? i - 1 : prep.includes(ws[i - 2]?.w ?? '') ? i - 2 : -1;
+      const v = on < 0 ? -1 : ws.slice(Math.max(0, on - 6), on).map((x) => x.w).findLastIndex((w) => /^(?:put|puts|putting|place|placed|places|placing|keep|kept|keeps|take|took|taken|takes|taking|hold|held|holds|holding)$/.test(w));
+      if (v >= 0) j = Math.max(0, on - 6) + v;
     }
     // "went on a hunger strike": go on + noun
     if (j > 0 && ws[j]!.w === 'on' && /^(?:go|goes|went|gone|going)$/.test(ws[j - 1]!.w)) { j--; ws[j]!.lemma = 'go'; }
@@ -303,10 +329,13 @@ class Context {
     // "Protests erupted across the city", "Clashes between rival clans left 20 dead": the noun is the subject of an
     // occurrence verb, or names both sides
     const k1 = /^(?:have|has|had)$/.test(ws[i + 1]?.w ?? '') ? i + 2 : i + 1;
+    // "A rally was held", "the demonstration took place"
+    const wasHeld = ws.findIndex((x, k) => k > i && k < i + 8 && /^(?:was|were)$/.test(x.w) && /^(?:held|staged|organised|organized)$/.test(ws[k + 1]?.w ?? ''));
+    const held = (wasHeld > 0 && ws.slice(i + 1, wasHeld).every((x) => !/^[,;:]$/.test(x.w) && !VERBS[lemmatize(x.w, VERBS)])) || (/^(?:took|take|takes)$/.test(ws[k1]?.w ?? '') && ws[k1 + 1]?.w === 'place');
     let p = i - 1;
     while (p >= 0 && (DETERMINERS.has(ws[p]!.w) || /^(?:-|street|violent|fresh|heavy|fierce|renewed|armed|ethnic|deadly|bloody|sporadic|mass|anti-\w+|pro-\w+)$/.test(ws[p]!.w) || (ws[p]!.cap && p > 0))) p--;
     const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (p < 0 || !PREPOSITIONS.has(ws[p]!.w))
-      && (ws[i + 1]?.w === 'between' || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
+      && (ws[i + 1]?.w === 'between' || held || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
     const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
     if (occurs || inProtest) {
@@ -321,6 +350,12 @@ class Context {
     const head = light ? j : i;
     // the verb itself is the trigger ("launched an attack", "signed an agreement") unless none of its senses fits here ("gave X an ultimatum")
     if (light && VERBS[lv] && this.looksVerbal(ws, j) && this.sense(ws, j, lv)) return null;
+    // "came under fire", "came under attack": the subject is attacked
+    const under = lv === 'come';
+    if (under && !(ws[i - 1]?.w === 'under' || ws[i - 2]?.w === 'under') || under && entry.type !== 'ASSAULT') return null;
+    // politicians "come under fire" from critics: only fire in a military setting counts
+    if (under && ws[i]!.w === 'fire' && !ws.some((x) => /^(?:troops|soldiers|forces|rebels|militants|gunmen|snipers|artillery|army|checkpoint|convoy|positions|patrol|base|tanks|guerrillas|insurgents|militia|militiamen|separatists|mortar|rocket|rockets)$/.test(x.w))) return null;
+    if ((lv === 'take' || lv === 'use') && !/^(?:custody|detention|veto)$/.test(ws[i]!.w)) return null;
     ws[head]!.lemma = lv || ws[head]!.w;
     // a protest lodged or delivered is diplomatic: ACCUSE 'disapprove' (the manual's PROTEST note)
     const diplomatic = entry.type === 'PROTEST' && light && /^(?:lodge|file|deliver|send|issue|register|make|lodged)$/.test(lv);
@@ -330,6 +365,7 @@ class Context {
     // "ordered the expulsion of the ambassador": expelling diplomats reduces relations (the manual's SANCTION 'expel')
     const diplomats = entry.type === 'COERCE' && entry.mode === 'deport' && ws.slice(i + 1, i + 6).some((x) => /^(?:ambassador|ambassadors|diplomats?|envoys?|attache|consul)$/.test(x.w));
     const c = this.candidate(ws, head, i, labour ?? (diplomatic ? { type: 'ACCUSE', mode: 'disapprove' } : diplomats ? { type: 'SANCTION', mode: 'expel' } : entry), true);
+    if (under) c.passive = true;
     // joint exercises are cooperation; one side's exercises are a show of force (the manual's MOBILIZE note)
     if (entry.type === 'COOPERATE' && !ws.slice(0, i).some((x) => /^(?:joint|and|combined|bilateral|multinational)$/.test(x.w)) && !ws.slice(i, i + 4).some((x) => x.w === 'with')) {
       c.type = 'MOBILIZE'; c.mode = 'troops';
@@ -604,7 +640,8 @@ class Context {
       const w = ws[k]!.w;
       if (w === ';') return;
       const gov = earlier.find((x) => x.last === k || x.head === k);
-      if (gov) return;
+      // "were killed or wounded" in a background clause: the coordinated verb is background too
+      if (gov) { if (gov.secondary && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? '')) c.secondary = true; return; }
       if (w === 'that') {
         let g = k - 1;
         while (g >= 0 && g > k - 5 && !VERBS[lemmatize(ws[g]!.w, VERBS)] && !NOUNS[ws[g]!.w] && !REPORTING.has(lemmatize(ws[g]!.w, REPORTING))) g--;
@@ -695,7 +732,8 @@ class Context {
     }
     let target: EntityRef | null = obj.target ? this.ref(obj.target) : null;
     if (c.passive) {
-      const by = ws.findIndex((x, k) => k > c.last && k < obj.end && x.w === 'by');
+      // "came under fire from rebel positions": the agent follows "from"
+      const by = ws.findIndex((x, k) => k > c.last && k < obj.end && (x.w === 'by' || (c.noun && x.w === 'from')));
       let agent = by >= 0 ? this.mentionAt(ws[by]!.end, ws[obj.end - 1]!.end)[0] : undefined;
       // "shot dead by gunmen in Mogadishu": a mention further on is no agent when words stand first
       if (agent && by >= 0) {

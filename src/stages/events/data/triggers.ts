@@ -47,7 +47,7 @@ const MEDIA_OBJ = ['album', 'albums', 'single', 'singles', 'film', 'films', 'mov
 /** "Beat" is an assault when people are beaten: a person as object, or a passive with its agent or result. */
 const BEAT_MARKERS = ['him', 'her', 'them', 'me', 'us', 'protesters', 'demonstrators', 'prisoners', 'journalists', 'activists', 'detainees', 'man', 'woman', 'men', 'women', 'people', 'civilians', 'students', 'by', 'up', 'to', 'unconscious', 'severely', 'badly', 'brutally', 'savagely', 'repeatedly', 'with', 'wife', 'husband', 'child', 'children', 'boy', 'girl', 'reporter', 'photographer', 'opposition', 'supporters'];
 /** Acts a government orders done ("ordered the expulsion of the ambassador"): the act is the event, not a request. */
-const ORDERED_ACTS = ['expulsion', 'arrest', 'arrests', 'closure', 'withdrawal', 'deployment', 'suspension', 'release', 'evacuation', 'mobilization', 'mobilisation', 'curfew', 'blockade', 'ban'];
+const ORDERED_ACTS = ['detention', 'expulsion', 'arrest', 'arrests', 'closure', 'withdrawal', 'deployment', 'suspension', 'release', 'evacuation', 'mobilization', 'mobilisation', 'curfew', 'blockade', 'ban'];
 const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'];
 /** Who riots or damages property in protest (PROTEST 'riot', 'vandalize'). */
 const RIOTERS = ['rioters', 'protesters', 'protestors', 'demonstrators', 'mobs', 'mob', 'youths', 'crowds', 'crowd', 'students', 'strikers', 'looters', 'fans', 'supporters'];
@@ -107,10 +107,15 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // REQUEST: requests, demands, orders
   demand: [T('REQUEST', { speech: true })], urge: [T('REQUEST', { speech: true })], ask: [T('REQUEST', { speech: true })],
   appeal: [T('REQUEST', { speech: true })], request: [T('REQUEST', { speech: true })],
-  call: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', particle: ['up'] }), T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] })],
+  call: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', particle: ['up'] }), T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] }),
+    // "called a general strike": the organisers' protest (no 'for': a call for a strike is a request)
+    // "called off the strike" ends a protest (CONCEDE); calling off talks or a visit is a REJECT 'meet' (the manual's SANCTION note)
+    T('CONCEDE', { particle: ['off'], objects: ['strike', 'strikes', 'protest', 'protests', 'boycott', 'blockade', 'march', 'demonstration', 'rally', 'walkout', 'sit-in', 'offensive'] }),
+    T('REJECT', { mode: 'meet', particle: ['off'], objects: ['talks', 'meeting', 'meetings', 'visit', 'summit', 'trip', 'negotiations'] }),
+    T('PROTEST', { mode: 'strike', objects: ['strike', 'strikes', 'walkout', 'shutdown', 'stoppage'], notObjects: ['off'] }), T('PROTEST', { mode: 'demo', objects: ['demonstration', 'demonstrations', 'rally', 'protest', 'protests'], notObjects: ['off'] })],
 
   press: [T('REQUEST', { speech: true, particle: ['for'] })], seek: [T('REQUEST')], plead: [T('REQUEST', { speech: true })],
-  insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })], order: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units', 'carrier', 'carriers', 'destroyers', 'frigates', 'fleet', 'paratroopers', 'marines', 'battalions', 'police'] }), T('REQUEST', { noCount: true, notObjects: [...ORDERED_ACTS, 'planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
+  insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })], order: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache'] }), T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units', 'carrier', 'carriers', 'destroyers', 'frigates', 'fleet', 'paratroopers', 'marines', 'battalions', 'police'] }), T('REQUEST', { noCount: true, notObjects: [...ORDERED_ACTS, 'planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
   pressure: [T('REQUEST')], pressurize: [T('REQUEST')],
   // ACCUSE: disapprove, allege, investigate
   accuse: [T('ACCUSE', { mode: 'allege', speech: true })], allege: [T('ACCUSE', { mode: 'allege', speech: true })],
@@ -147,7 +152,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // "took to the streets" (a demonstration)
   take: [T('PROTEST', { mode: 'demo', particle: ['to'], objects: ['streets', 'street'] }), T('ASSAULT', { mode: 'abduct', objects: ['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners'] }), T('ASSAULT', { objects: ['control'], subjects: ['rebels', 'troops', 'forces', 'militants', 'army', 'fighters', 'insurgents', 'soldiers', 'militia', 'militias', 'militiamen', 'guerrillas', 'gunmen', 'separatists'], anyObject: true })],
   // PROTEST 'strike' (manual): members of an organization or union abandon their workplaces
-  walk: [T('PROTEST', { mode: 'strike', particle: ['out'], subjects: STRIKERS })],
+  walk: [T('SANCTION', { mode: 'discontinue', particle: ['out'], objects: ['talks', 'negotiations', 'meeting', 'conference', 'session', 'summit'] }), T('PROTEST', { mode: 'strike', particle: ['out'], subjects: STRIKERS })],
   // PROTEST 'riot' and 'vandalize' (manual): violent or symbolic damage by protesters
   torch: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'destroy' })],
   loot: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'destroy', objects: ['homes', 'houses', 'villages', 'shops', 'town', 'city'] })],
@@ -206,13 +211,20 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   jail: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], imprison: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
   seize: [T('ASSAULT', { objects: ['town', 'city', 'village', 'territory', 'airport', 'base', 'region', 'control', 'positions', 'hill', 'port', 'bridge'] }), T('COERCE', { mode: 'seize' })],
   evict: [T('COERCE', { mode: 'deport' })], round: [T('COERCE', { mode: 'arrest', particle: ['up'], qtyRole: 'detained' })],
-  shut: [T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('COERCE', { mode: 'seize' })],
-  deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
+  shut: [T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('ASSAULT', { subjects: ['troops', 'soldiers', 'forces', 'commandos', 'army', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'militia', 'militias', 'gunmen', 'paratroopers', 'marines', 'tanks'], anyObject: true }), T('COERCE', { mode: 'seize' })],
+  deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy', 'inspectors', 'observers', 'monitors', 'peacekeepers', 'mission', 'agencies'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
   ban: [T('SANCTION', { mode: 'discontinue', objects: ['imports', 'exports', 'trade', 'flights', 'sales', 'sale', 'investment'] }), T('COERCE', { mode: 'restrict' })],
   outlaw: [T('COERCE', { mode: 'restrict' })], restrict: [T('COERCE', { mode: 'restrict', objects: ['movement', 'movements', 'access', 'travel', 'rights', 'freedom', 'freedoms', 'activities', 'media', 'press', 'entry', 'assembly', 'protests', 'gatherings'] })],
   dissolve: [T('COERCE', { mode: 'restrict', objects: ['parliament', 'party', 'assembly', 'legislature', 'opposition', 'union', 'council'] })], disband: [T('COERCE', { mode: 'restrict' })],
   disperse: [T('COERCE', { mode: 'restrict' })], cordon: [T('COERCE', { mode: 'restrict', particle: ['off'] })], seal: [T('COERCE', { mode: 'restrict', particle: ['off'] })],
-  declare: [T('COERCE', { mode: 'martial-law', objects: ['emergency', 'martial'] })],
+  declare: [T('COERCE', { mode: 'martial-law', objects: ['emergency', 'martial'] }), T('SANCTION', { mode: 'expel', objects: ['persona', 'non'] })],
+  // CAMEO 'violate ceasefire' (FIGHT), coded ASSAULT in PLOVER
+  violate: [T('ASSAULT', { objects: ['ceasefire', 'cease-fire', 'truce', 'armistice'] })], breach: [T('ASSAULT', { objects: ['ceasefire', 'cease-fire', 'truce', 'armistice'] })],
+  // "set fire to": arson by rioters is a riot, by others an assault with fire (manual: ASSAULT 'primitive')
+  set: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['fire', 'ablaze', 'alight'] }), T('ASSAULT', { mode: 'primitive', objects: ['fire', 'ablaze', 'alight'] })],
+  // "a bomb went off"
+  go: [T('ASSAULT', { mode: 'explosives', particle: ['off'], subjects: ['bomb', 'bombs', 'device', 'mine', 'mines', 'grenade', 'grenades', 'explosives', 'explosive', 'charge'] })],
+  hold: [T('ASSAULT', { mode: 'abduct', objects: ['hostage', 'hostages', 'captive', 'captives'] }), T('COERCE', { mode: 'arrest', objects: ['incommunicado', 'custody', 'detention', 'suspects', 'detainees'] })],
   search: [T('COERCE', { mode: 'seize', objects: ['offices', 'office', 'homes', 'home', 'house', 'houses', 'premises', 'headquarters'] })], crack: [T('COERCE', { particle: ['down'] })], hack: [T('COERCE', { mode: 'cyber' })],
   // ASSAULT: use of force
   strike: [T('AGREE', { objects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact'] }), T('PROTEST', { mode: 'strike', subjects: STRIKERS }), T('ASSAULT', { notObjects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact', 'balance', 'chord', 'tone', 'note'] })], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
@@ -226,7 +238,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   ambush: [T('ASSAULT')], assassinate: [T('ASSAULT', { mode: 'targeted' })], execute: [T('ASSAULT', { mode: 'targeted' })],
   torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
   hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
-  storm: [T('ASSAULT')], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('PROTEST', { mode: 'obstruct', subjects: [...PROTESTERS_AND_TRADES, 'supporters', 'crowds'], anyObject: true }), T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
+  storm: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT')], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('PROTEST', { mode: 'obstruct', subjects: [...PROTESTERS_AND_TRADES, 'supporters', 'crowds'], anyObject: true }), T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
   besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat', noCount: true, objects: BEAT_MARKERS, notObjects: ['forecasts', 'forecast', 'expectations', 'estimates', 'target', 'targets', 'record', 'rivals', 'competition', 'odds', 'deadline', 'market', 'analysts', 'title', 'award', 'prize', 'favourite', 'favorite', 'become', 'crown', 'place', 'stars', 'nomination', 'drama', 'comedy'] })], stab: [T('ASSAULT', { mode: 'primitive' })],
   murder: [T('ASSAULT', { mode: 'targeted' })], slay: [T('ASSAULT', { mode: 'targeted' })],
   rape: [T('ASSAULT', { mode: 'sexual' })], maim: [T('ASSAULT')], strafe: [T('ASSAULT', { mode: 'aerial' })],
@@ -237,7 +249,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   detonate: [T('ASSAULT', { mode: 'explosives' })], blow: [T('ASSAULT', { mode: 'explosives', particle: ['up'] })],
   // ASSAULT 'destroy' (manual): demolition of housing, destruction as the aim
   raze: [T('ASSAULT', { mode: 'destroy' })], demolish: [T('ASSAULT', { mode: 'destroy' })], bulldoze: [T('ASSAULT', { mode: 'destroy' })],
-  burn: [T('ASSAULT', { mode: 'destroy', objects: ['homes', 'houses', 'villages', 'village', 'church', 'churches', 'mosque', 'mosques', 'huts', 'shops', 'buildings'] })],
+  burn: [T('PROTEST', { mode: 'demo', subjects: RIOTERS, objects: ['flag', 'flags', 'effigy', 'effigies', 'tyres', 'tires', 'posters', 'pictures', 'portraits'] }), T('ASSAULT', { mode: 'destroy', objects: ['homes', 'houses', 'villages', 'village', 'church', 'churches', 'mosque', 'mosques', 'huts', 'shops', 'buildings'] })],
   hit: [T('ASSAULT', { subjects: STRIKING, anyObject: true })], pummel: [T('ASSAULT', { mode: 'heavy-weapons' })], blast: [T('ASSAULT', { subjects: STRIKING, anyObject: true })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
   assault: [T('ASSAULT')], lynch: [T('ASSAULT', { mode: 'beat' })], behead: [T('ASSAULT', { mode: 'targeted' })],
 };
@@ -256,7 +268,10 @@ export const NOUNS: Record<string, TriggerEntry> = {
   protests: T('PROTEST', { mode: 'demo' }), rally: T('PROTEST', { mode: 'demo' }),
   investigation: T('ACCUSE', { mode: 'investigate' }), inquiry: T('ACCUSE', { mode: 'investigate' }), probe: T('ACCUSE', { mode: 'investigate' }),
   aid: T('AID'), assistance: T('AID'), grant: T('AID'), loan: T('AID'),
-  curfew: T('COERCE', { mode: 'curfew' }), expulsion: T('COERCE', { mode: 'deport' }), expulsions: T('COERCE', { mode: 'deport' }),
+  curfew: T('COERCE', { mode: 'curfew' }), custody: T('COERCE', { mode: 'arrest' }), detention: T('COERCE', { mode: 'arrest' }),
+  // the manual's THREATEN note: issuing an arrest in absentia is a threat of arrest
+  warrant: T('THREATEN', { mode: 'arrest' }), warrants: T('THREATEN', { mode: 'arrest' }),
+  rejection: T('REJECT'), refusal: T('REJECT'), veto: T('REJECT'), expulsion: T('COERCE', { mode: 'deport' }), expulsions: T('COERCE', { mode: 'deport' }),
   deployment: T('MOBILIZE', { mode: 'troops' }), mobilization: T('MOBILIZE', { mode: 'troops' }), mobilisation: T('MOBILIZE', { mode: 'troops' }), suspension: T('SANCTION', { mode: 'discontinue' }),
   evacuation: T('RETREAT', { mode: 'withdraw' }), standby: T('MOBILIZE', { mode: 'troops' }), crackdown: T('COERCE', { mode: 'restrict' }),
   clashes: T('ASSAULT', { pattern: 'reciprocal' }),
@@ -279,7 +294,7 @@ export const LIGHT_VERBS = new Set([
   'hold', 'begin', 'start', 'open', 'resume', 'renew', 'conduct', 'launch', 'carry', 'stage', 'mount', 'pay',
   'reach', 'strike', 'sign', 'conclude', 'express', 'voice', 'declare', 'announce', 'impose', 'slap', 'undertake', 'establish',
   'extend', 'offer', 'provide', 'give', 'grant', 'send', 'host', 'attend', 'lead', 'organize', 'organise', 'issue', 'reiterate',
-  'file', 'lodge', 'place', 'put', 'order', 'bring', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
+  'file', 'lodge', 'place', 'put', 'order', 'take', 'use', 'come', 'bring', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
 ]);
 
 /**
@@ -298,7 +313,7 @@ export const CONTROLLERS: Record<string, { modality: string; negated?: boolean }
   attempt: { modality: 'attempt' }, hope: { modality: 'intent' }, expect: { modality: 'expected' }, ready: { modality: 'intent' },
   willing: { modality: 'intent' }, prepared: { modality: 'intent' }, set: { modality: 'intent' }, vow: { modality: 'intent' },
   continue: { modality: 'ongoing' }, begin: { modality: 'ongoing' }, start: { modality: 'ongoing' }, able: { modality: 'possible' },
-  likely: { modality: 'possible' }, unlikely: { modality: 'possible', negated: true }, yet: { modality: 'not-yet', negated: true },
+  likely: { modality: 'possible' }, unwilling: { modality: 'intent', negated: true }, reluctant: { modality: 'intent', negated: true }, unlikely: { modality: 'possible', negated: true }, yet: { modality: 'not-yet', negated: true },
   going: { modality: 'future' }, committed: { modality: 'intent' }, determined: { modality: 'intent' }, agree: { modality: 'intent' },
 };
 
