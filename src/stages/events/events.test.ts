@@ -48,7 +48,7 @@ describe('events: coding', () => {
     { text: 'The militants warned they would attack foreign embassies.', type: 'THREATEN', trigger: 'attack', mode: 'violence' },
     { text: 'Farmers blocked highways across the region to protest fuel prices.', type: 'PROTEST', trigger: 'blocked', mode: 'obstruct' },
     { text: 'Prisoners went on a hunger strike on Monday.', type: 'PROTEST', trigger: 'went on a hunger strike', mode: 'hunger' },
-    { text: 'The army put its troops on high alert along the border.', type: 'MOBILIZE', trigger: 'put its troops on high alert', mode: 'alert' },
+    { text: 'The army put its troops on high alert along the border.', type: 'MOBILIZE', trigger: 'put its troops on high alert', mode: 'troops' },
     { text: 'The government called up 50,000 reservists.', type: 'MOBILIZE', trigger: 'called up', mode: 'troops' },
     { text: 'The regime defied a ban on missile tests.', type: 'REJECT', trigger: 'defied' },
     { text: 'The two governments struck a deal on gas transit.', type: 'AGREE', trigger: 'struck' },
@@ -105,6 +105,24 @@ describe('events: no event', () => {
     'The film was originally released in 1985.',
     'She won the award for best supporting actress.',
     'The hit band toured Europe.',
+    // business, sports and politics pages: the conflict triggers of the manual in their other senses
+    'Shares rallied on Wall Street after the figures.',
+    'The striker was booked for his protest at the referee.',
+    'The minister came under fire from critics over the budget.',
+    'He battled cancer for ten years.',
+    'The tycoon took control of the club in May.',
+    'The council will cut services to save money.',
+    'Economists warned of a recession next year.',
+    'Prices hit a record high on Monday.',
+    'Oil prices rocketed after the storm.',
+    'The band stormed the charts with their new single.',
+    'Fans poured into the stadium for the final.',
+    'The chancellor held a press conference at the Treasury.',
+    'She walked out of the meeting early to catch a train.',
+    'The teams clash on Saturday in the cup final.',
+    'The minister set out his plans on Tuesday.',
+    'He used the money to buy a house.',
+    'Cruise ships can keep calling until 20 March.',
   ];
   for (const text of negatives) {
     it(text, () => assert.deepEqual(run(text).map((e) => [e.type, e.trigger?.text]), []));

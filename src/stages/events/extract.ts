@@ -49,7 +49,7 @@ interface Candidate {
 const SUBORDINATORS = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'if', 'unless', 'after', 'before', 'because', 'while',
   'whereas', 'although', 'though', 'since', 'until', 'once']);
 
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'across', 'over', 'outside', 'around', 'throughout', 'including', 'from', 'along']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'across', 'over', 'outside', 'around', 'throughout', 'including', 'from', 'along', 'through']);
 const CLAUSE_BREAK = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'although', 'though',
   'if', 'when', 'where', 'unless', 'after', 'before', 'since', 'as', '—', '–', '(', ')']);
 const OBJECT_BREAK = new Set([';', ':', 'that', 'while', 'whereas', 'but', 'although', 'though', 'because', 'which', 'who', 'according', '—', '–']);
@@ -289,6 +289,7 @@ class Context {
       // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
       if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
       if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
+      if (entry.notSubjects && ws.slice(Math.max(0, i - 3), i).some((x) => entry.notSubjects!.includes(x.w))) continue;
       // in the passive the thing acted on comes first: "An official apology … was given by Kyiv"
       const beBefore = BE.has(ws[i - 1]?.w ?? '') || ws[i - 1]?.w === 'being' || (/ly$/.test(ws[i - 1]?.w ?? '') && (BE.has(ws[i - 2]?.w ?? '') || ws[i - 2]?.w === 'being'));
       if (entry.notObjects && (beBefore || entry.notObjects.includes(ws[i - 1]?.w ?? '')) && ws.slice(Math.max(0, i - 9), i).some((x) => entry.notObjects!.includes(x.w))) continue;
@@ -508,6 +509,8 @@ class Context {
     for (let n = 0; k >= 0 && n < 5; n++, k--) {
       const w = ws[k]!.w;
       if (PLACE_PREPS.has(w)) return true;
+      // "in the southern city of Kirkuk", "into the streets of Belgrade": look past "city of"
+      if (w === 'of' && /^(?:city|town|village|province|region|district|capital|state|island|port|streets|outskirts|centre|center|suburb|suburbs)$/.test(ws[k - 1]?.w ?? '')) continue;
       if (!(DETERMINERS.has(w) || ws[k]!.cap || w === '-' || /^(?:eastern|western|northern|southern|central|north|south|east|west|major|key|several|the|border|frontline|occupied|capital|city|region|province|cities|towns|villages|regions)$/.test(w))) return false;
     }
     return false;
@@ -731,6 +734,11 @@ class Context {
       }
     }
     let target: EntityRef | null = obj.target ? this.ref(obj.target) : null;
+    // "gave Belarus an ultimatum", "offered Iran talks": the party between a light verb and its noun
+    if (c.noun && c.head < c.last) {
+      const io = this.npHeads(ws, this.mentionAt(ws[c.head]!.end, ws[c.last]!.start)).find((m) => this.notAfterPreposition(ws, m) && !this.isPlace(m) || m.kind === 'metonym' || (this.entities.get(m.entity)?.type ?? m.type) === 'GPE');
+      if (io && ws.findIndex((x) => x.start >= io.end) < c.last && DETERMINERS.has(ws[ws.findIndex((x) => x.start >= io.end)]!.w)) target = this.ref(io);
+    }
     if (c.passive) {
       // "came under fire from rebel positions": the agent follows "from"
       const by = ws.findIndex((x, k) => k > c.last && k < obj.end && (x.w === 'by' || (c.noun && x.w === 'from')));
@@ -799,7 +807,23 @@ class Context {
     }
     if (c.type === 'THREATEN' && !c.mode) {
       const content = ws.slice(c.last + 1, c.last + 5).map((x) => NOUNS[x.w]).find(Boolean);
-      if (content) c.mode = threatMode({ ...c, type: content.type, mode: content.mode ?? null, entry: content });
+      const k = ws.findIndex((x, n) => n > c.last && n < c.last + 5 && NOUNS[x.w]);
+      // "threatened a nationwide strike": a stoppage restricts (THREATEN 'restrict'), it is no violence
+      if (content && /^strikes?$/.test(ws[k]!.w) && LABOUR_STRIKE.has(ws[k - 1]?.w ?? '')) c.mode = 'restrict';
+      else if (content) c.mode = threatMode({ ...c, type: content.type, mode: content.mode ?? null, entry: content });
+    }
+    // "fired tear gas at demonstrators": a group named by a common noun is the target when no entity is
+    if (!target && ['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION', 'PROTEST', 'REJECT', 'ACCUSE'].includes(out.type)) {
+      const g = ws.findIndex((x, n) => n > c.last && n <= c.last + 5 && n < obj.end && GROUP_NOUNS.has(x.w)
+        && !/^(?:station|stations|headquarters|post|posts|academy|chief|chiefs|compound|building|camp|camps|base|bases|centre|center|van|car|vehicle)$/.test(ws[n + 1]?.w ?? '')
+        && ws.slice(c.last + 1, n).every((y) => !/^(?:its|their|his|her|our|my)$/.test(y.w) && !PLACE_PREPS.has(y.w)) && ws.slice(c.last + 1, n).every((y) => DETERMINERS.has(y.w) || /^(?:at|on|against|upon|with|\d[\d,]*|dozens|hundreds|thousands|of|some|least|about|more|than)$/.test(y.w) || (/^[a-z-]+$/.test(y.raw) && !VERBS[lemmatize(y.w, VERBS)] && !PREPOSITIONS.has(y.w))));
+      if (g >= 0) {
+        const mod = ws[g - 1] && /^[a-z-]+$/.test(ws[g - 1]!.raw) && !DETERMINERS.has(ws[g - 1]!.w) && !PREPOSITIONS.has(ws[g - 1]!.w) && !/^(?:dozens|hundreds|thousands|some|least|about|more|than)$/.test(ws[g - 1]!.w) && g - 1 > c.last ? ws[g - 1]! : null;
+        // "the opposition leader": the group word names the person's side; keep the head with it
+        const head = /^(?:leader|leaders|figure|figures|party|parties|activist|activists|member|members|politician|politicians|candidate|candidates|commander|commanders|chief|spokesman|lawmakers|deputies|mps)$/.test(ws[g + 1]?.w ?? '') ? ws[g + 1]! : ws[g]!;
+        const from = (mod ?? ws[g]!).start, to = head.end;
+        if (!(actor && norm(actor.name).endsWith(ws[g]!.w))) target = { entity: null, name: this.text.slice(from, to), start: from, end: to };
+      }
     }
     const places = obj.places.filter((m) => !(actor && m.entity === actor.entity) && !(target && m.entity === target.entity));
     const evStart = Math.min(trig.start, subj && subj.start >= s.start && subj.start < trig.start ? subj.start : trig.start);
@@ -817,8 +841,7 @@ class Context {
     return {
       id: '',
       type: out.type,
-      mode: out.type === 'MOBILIZE' && out.mode === 'troops' && /\b(?:missiles?|warships?|ships|tanks|weapons|bombers|jets|aircraft|submarines?)\b/.test(ws.slice(c.head, obj.end).map((x) => x.w).join(' '))
-        && !/\b(?:troops|soldiers|forces)\b/.test(ws.slice(c.head, obj.end).map((x) => x.w).join(' ')) ? 'weapons' : out.mode ?? assaultMode(c, ws, obj.end),
+      mode: out.type === 'MOBILIZE' ? mobilizeMode(ws.slice(Math.max(0, c.groupStart - 4), obj.end).map((x) => x.w).join(' ')) : out.mode ?? assaultMode(c, ws, obj.end),
       actor,
       target,
       locations: dedupe(places.map((m) => this.placeRef(m))),
@@ -835,7 +858,9 @@ class Context {
   /** A noun phrase as written from word k ("by gunmen near the pass" → "gunmen"). */
   private phraseAfter(ws: W[], k: number): EntityRef | null {
     const words: W[] = [];
-    while (ws[k] && /^[\p{L}\d]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !/^(?:and|or|but|on|in)$/.test(ws[k]!.w) && words.length < 5) { words.push(ws[k]!); k++; }
+    // a noun phrase ends before a verb ("between rival clans left 20 dead")
+    while (ws[k] && /^[\p{L}\d]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !/^(?:and|or|but|on|in)$/.test(ws[k]!.w) && words.length < 5
+      && !(words.length > 0 && /^[a-z]/.test(ws[k]!.raw) && verbForm(ws[k]!.w) === 'past' && !/^(?:armed|masked|unidentified|suspected|unknown)$/.test(ws[k]!.w))) { words.push(ws[k]!); k++; }
     while (words.length > 0 && DETERMINERS.has(words[0]!.w)) words.shift();
     if (words.length === 0) return null;
     const start = words[0]!.start, end = words[words.length - 1]!.end;
@@ -962,6 +987,23 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
   const out: EntityRef[] = [];
   for (const r of refs) if (!out.some((x) => sameRef(x, r))) out.push(r);
   return out;
+}
+
+/** Groups named by a common noun that can be acted on ("fired on protesters", "arrested 12 journalists"). */
+const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'strikers', 'civilians', 'villagers',
+  'residents', 'refugees', 'journalists', 'reporters', 'activists', 'dissidents', 'opponents', 'prisoners', 'detainees', 'hostages', 'police',
+  'policemen', 'troops', 'soldiers', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'settlers', 'worshippers',
+  'pilgrims', 'peacekeepers', 'monks', 'priests', 'farmers', 'miners', 'crowd', 'crowds', 'mourners', 'supporters', 'members', 'leaders',
+  'officials', 'diplomats', 'suspects', 'immigrants', 'migrants', 'tourists', 'missionaries', 'children', 'women', 'people', 'officers', 'positions',
+  'government', 'authorities', 'regime', 'opposition', 'army', 'junta']);
+
+/** MOBILIZE's mode from what is mobilised (manual: troops, weapons, police, militia). */
+function mobilizeMode(span: string): string {
+  if (/\b(?:police|policemen|gendarmes|security)\b/.test(span) && !/\b(?:troops|soldiers|army)\b/.test(span)) return 'police';
+  if (/\b(?:militias?|militiamen|volunteers)\b/.test(span)) return 'militia';
+  if (/\b(?:missiles?|warships?|ships|tanks|weapons|bombers|jets|aircraft|submarines?|carriers?|destroyers?|frigates?|fleet|nuclear|rockets?|artillery|test-fired|test-fires)\b/.test(span)
+    && !/\b(?:troops|soldiers|forces|reservists|units)\b/.test(span)) return 'weapons';
+  return 'troops';
 }
 
 /** THREATEN's mode is the content of the threat. */

@@ -25,6 +25,8 @@ export interface TriggerEntry {
   subjects?: string[];
   /** With subjects: the verb counts with any object too ("rioters torched cars"), not only intransitive. */
   anyObject?: boolean;
+  /** The trigger does not count when one of these words comes within three tokens before it ("shares rallied"). */
+  notSubjects?: string[];
   /** The trigger does not count when one of these nouns follows within five tokens ("ordered planes" is a purchase). */
   notObjects?: string[];
   /** With notObjects: a number after the verb also stops it ("ordered 30 planes", "beaten 5-0"). */
@@ -48,6 +50,8 @@ const MEDIA_OBJ = ['album', 'albums', 'single', 'singles', 'film', 'films', 'mov
 const BEAT_MARKERS = ['him', 'her', 'them', 'me', 'us', 'protesters', 'demonstrators', 'prisoners', 'journalists', 'activists', 'detainees', 'man', 'woman', 'men', 'women', 'people', 'civilians', 'students', 'by', 'up', 'to', 'unconscious', 'severely', 'badly', 'brutally', 'savagely', 'repeatedly', 'with', 'wife', 'husband', 'child', 'children', 'boy', 'girl', 'reporter', 'photographer', 'opposition', 'supporters'];
 /** Acts a government orders done ("ordered the expulsion of the ambassador"): the act is the event, not a request. */
 const ORDERED_ACTS = ['detention', 'expulsion', 'arrest', 'arrests', 'closure', 'withdrawal', 'deployment', 'suspension', 'release', 'evacuation', 'mobilization', 'mobilisation', 'curfew', 'blockade', 'ban'];
+/** What rallies, storms or climbs in business and sports pages ("shares rallied"). */
+const MARKETS = ['shares', 'stocks', 'markets', 'market', 'prices', 'price', 'dollar', 'euro', 'pound', 'yen', 'sterling', 'index', 'bonds', 'oil', 'gold', 'currency', 'currencies', 'nasdaq', 'dow', 'ftse', 'nikkei', 'team', 'side', 'champions'];
 const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'];
 /** Who riots or damages property in protest (PROTEST 'riot', 'vandalize'). */
 const RIOTERS = ['rioters', 'protesters', 'protestors', 'demonstrators', 'mobs', 'mob', 'youths', 'crowds', 'crowd', 'students', 'strikers', 'looters', 'fans', 'supporters'];
@@ -146,13 +150,13 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   vow: [T('THREATEN', { objects: ['revenge', 'retaliation', 'retaliate', 'avenge', 'crush', 'destroy', 'punish', 'vengeance', 'wipe', 'eliminate', 'annihilate', 'reprisals'] })],
   swear: [T('THREATEN', { objects: ['revenge', 'vengeance', 'avenge', 'retaliate'] })],
   // PROTEST: collective dissent
-  protest: [T('PROTEST', { mode: 'demo' })], demonstrate: [T('PROTEST', { mode: 'demo', prep: ['against', 'in', 'outside', 'on', 'at', 'near', 'across', 'through', 'over', ',', '.'] })], rally: [T('PROTEST', { mode: 'demo' })],
+  protest: [T('PROTEST', { mode: 'demo' })], demonstrate: [T('PROTEST', { mode: 'demo', prep: ['against', 'in', 'outside', 'on', 'at', 'near', 'across', 'through', 'over', ',', '.'] })], rally: [T('PROTEST', { mode: 'demo', notSubjects: MARKETS })],
   march: [T('PROTEST', { mode: 'demo' })], riot: [T('PROTEST', { mode: 'riot' })], boycott: [T('PROTEST', { mode: 'boycott' })],
   picket: [T('PROTEST', { mode: 'demo' })],
   // "took to the streets" (a demonstration)
   take: [T('PROTEST', { mode: 'demo', particle: ['to'], objects: ['streets', 'street'] }), T('ASSAULT', { mode: 'abduct', objects: ['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners'] }), T('ASSAULT', { objects: ['control'], subjects: ['rebels', 'troops', 'forces', 'militants', 'army', 'fighters', 'insurgents', 'soldiers', 'militia', 'militias', 'militiamen', 'guerrillas', 'gunmen', 'separatists'], anyObject: true })],
   // PROTEST 'strike' (manual): members of an organization or union abandon their workplaces
-  walk: [T('SANCTION', { mode: 'discontinue', particle: ['out'], objects: ['talks', 'negotiations', 'meeting', 'conference', 'session', 'summit'] }), T('PROTEST', { mode: 'strike', particle: ['out'], subjects: STRIKERS })],
+  walk: [T('SANCTION', { mode: 'discontinue', particle: ['out'], objects: ['talks', 'negotiations', 'conference', 'summit'] }), T('PROTEST', { mode: 'strike', particle: ['out'], subjects: STRIKERS })],
   // PROTEST 'riot' and 'vandalize' (manual): violent or symbolic damage by protesters
   torch: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'destroy' })],
   loot: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'destroy', objects: ['homes', 'houses', 'villages', 'shops', 'town', 'city'] })],
@@ -170,7 +174,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
     // COERCE 'censor' (manual): restrict access to publications or other information
     T('COERCE', { mode: 'censor', objects: ['websites', 'website', 'sites', 'internet', 'broadcasts', 'newspapers', 'access', 'twitter', 'facebook', 'youtube', 'wikipedia', 'channels'] }),
     // a resolution or bill blocked is vetoed (CAMEO 'veto', REJECT in PLOVER)
-    T('REJECT', { objects: ['resolution', 'resolutions', 'bill', 'proposal', 'proposals', 'plan', 'deal', 'motion', 'statement', 'bid', 'appointment', 'nomination', 'sale', 'measure', 'move', 'request', 'accession', 'membership', 'referral'] })],
+    T('REJECT', { objects: ['resolution', 'resolutions', 'bill', 'proposal', 'proposals', 'plan', 'deal', 'motion', 'statement', 'bid', 'appointment', 'nomination', 'measure', 'move', 'request', 'accession', 'membership', 'referral'] })],
   blockade: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES, anyObject: true }), T('ASSAULT', { mode: 'blockade' })],
   // "rally, gather to protest" (manual): gathering, marching or massing counts when protesters do it
   gather: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })], assemble: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })],
@@ -213,7 +217,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   evict: [T('COERCE', { mode: 'deport' })], round: [T('COERCE', { mode: 'arrest', particle: ['up'], qtyRole: 'detained' })],
   shut: [T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('ASSAULT', { subjects: ['troops', 'soldiers', 'forces', 'commandos', 'army', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'militia', 'militias', 'gunmen', 'paratroopers', 'marines', 'tanks'], anyObject: true }), T('COERCE', { mode: 'seize' })],
   deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy', 'inspectors', 'observers', 'monitors', 'peacekeepers', 'mission', 'agencies'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
-  ban: [T('SANCTION', { mode: 'discontinue', objects: ['imports', 'exports', 'trade', 'flights', 'sales', 'sale', 'investment'] }), T('COERCE', { mode: 'restrict' })],
+  ban: [T('SANCTION', { mode: 'discontinue', objects: ['imports', 'exports', 'trade', 'flights', 'sales', 'sale', 'investment'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'papers', 'publication', 'publications', 'book', 'books', 'websites', 'website', 'broadcasts', 'station', 'stations', 'channel', 'channels'] }), T('COERCE', { mode: 'restrict' })],
   outlaw: [T('COERCE', { mode: 'restrict' })], restrict: [T('COERCE', { mode: 'restrict', objects: ['movement', 'movements', 'access', 'travel', 'rights', 'freedom', 'freedoms', 'activities', 'media', 'press', 'entry', 'assembly', 'protests', 'gatherings'] })],
   dissolve: [T('COERCE', { mode: 'restrict', objects: ['parliament', 'party', 'assembly', 'legislature', 'opposition', 'union', 'council'] })], disband: [T('COERCE', { mode: 'restrict' })],
   disperse: [T('COERCE', { mode: 'restrict' })], cordon: [T('COERCE', { mode: 'restrict', particle: ['off'] })], seal: [T('COERCE', { mode: 'restrict', particle: ['off'] })],
@@ -238,7 +242,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   ambush: [T('ASSAULT')], assassinate: [T('ASSAULT', { mode: 'targeted' })], execute: [T('ASSAULT', { mode: 'targeted' })],
   torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
   hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
-  storm: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT')], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('PROTEST', { mode: 'obstruct', subjects: [...PROTESTERS_AND_TRADES, 'supporters', 'crowds'], anyObject: true }), T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
+  storm: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { notObjects: ['charts', 'chart', 'stage', 'box', 'office', 'lead', 'victory', 'win', 'title', 'league', 'top'] })], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('PROTEST', { mode: 'obstruct', subjects: [...PROTESTERS_AND_TRADES, 'supporters', 'crowds'], anyObject: true }), T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
   besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat', noCount: true, objects: BEAT_MARKERS, notObjects: ['forecasts', 'forecast', 'expectations', 'estimates', 'target', 'targets', 'record', 'rivals', 'competition', 'odds', 'deadline', 'market', 'analysts', 'title', 'award', 'prize', 'favourite', 'favorite', 'become', 'crown', 'place', 'stars', 'nomination', 'drama', 'comedy'] })], stab: [T('ASSAULT', { mode: 'primitive' })],
   murder: [T('ASSAULT', { mode: 'targeted' })], slay: [T('ASSAULT', { mode: 'targeted' })],
   rape: [T('ASSAULT', { mode: 'sexual' })], maim: [T('ASSAULT')], strafe: [T('ASSAULT', { mode: 'aerial' })],
