@@ -260,11 +260,15 @@ class Context {
    */
   private warningToParty(ws: W[], i: number, lemma: string): { entry: TriggerEntry; last: number } | null {
     if (lemma !== 'warn') return null;
-    const k = ws[i + 1]?.w === 'the' ? i + 2 : i + 1;
+    let k = ws[i + 1]?.w === 'the' ? i + 2 : i + 1;
     const m = this.mentions.find((x) => x.start === ws[k]?.start);
-    const group = /^(?:rebels|militants|guerrillas|insurgents|government|regime|authorities|opposition|army|junta)$/.test(ws[k]?.w ?? '');
+    // "warned striking miners", "warned Kurdish rebels"
+    while (!m && ws[k + 1] && (/ing$/.test(ws[k]!.w) || ws[k]!.cap) && GROUP_NOUNS.has(ws[k + 1]!.w)) k++;
+    const group = GROUP_NOUNS.has(ws[k]?.w ?? '');
     if (!m && !group) return null;
-    const after = m ? ws.findIndex((x) => x.start >= m.end) : k + 1;
+    let after = m ? ws.findIndex((x) => x.start >= m.end) : k + 1;
+    // "warned the United States on Sunday that …"
+    while (after > 0 && (/^(?:on|yesterday|today|again|earlier|last|late|also|,)$/.test(ws[after]?.w ?? '') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night)$/.test(ws[after]?.w ?? ''))) after++;
     const cue = ws[after]?.w ?? '';
     if (after < 0 || !/^(?:that|of|against|not|it|they|he|she)$/.test(cue)) return null;
     // "warned X that it would …", "warned X of consequences"; "against"/"not to" carry the threat themselves
@@ -290,6 +294,8 @@ class Context {
       if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
       if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
       if (entry.notSubjects && ws.slice(Math.max(0, i - 3), i).some((x) => entry.notSubjects!.includes(x.w))) continue;
+      // "would be met with a crushing response": a response, no meeting
+      if (lemma === 'meet' && (ws[i - 1]?.w === 'be' || ws[i - 1]?.w === 'been' || ws[i - 1]?.w === 'was' || ws[i - 1]?.w === 'were')) continue;
       // in the passive the thing acted on comes first: "An official apology … was given by Kyiv"
       const beBefore = BE.has(ws[i - 1]?.w ?? '') || ws[i - 1]?.w === 'being' || (/ly$/.test(ws[i - 1]?.w ?? '') && (BE.has(ws[i - 2]?.w ?? '') || ws[i - 2]?.w === 'being'));
       if (entry.notObjects && (beBefore || entry.notObjects.includes(ws[i - 1]?.w ?? '')) && ws.slice(Math.max(0, i - 9), i).some((x) => entry.notObjects!.includes(x.w))) continue;
@@ -317,6 +323,8 @@ class Context {
       const v = on < 0 ? -1 : ws.slice(Math.max(0, on - 6), on).map((x) => x.w).findLastIndex((w) => /^(?:put|puts|putting|place|placed|places|placing|keep|kept|keeps|take|took|taken|takes|taking|hold|held|holds|holding)$/.test(w));
       if (v >= 0) j = Math.max(0, on - 6) + v;
     }
+    // "took part in a march", "joined a rally": taking part is the protest
+    if (j > 0 && ws[j]!.w === 'part' && ws[j + 1]?.w === 'in' && /^(?:take|took|taken|takes|taking)$/.test(ws[j - 1]!.w)) { j -= 1; }
     // "went on a hunger strike": go on + noun
     if (j > 0 && ws[j]!.w === 'on' && /^(?:go|goes|went|gone|going)$/.test(ws[j - 1]!.w)) { j--; ws[j]!.lemma = 'go'; }
     const lv = j >= 0 ? (/^(?:went|gone|going|goes)$/.test(ws[j]!.w) ? 'go' : lemmatize(ws[j]!.w, LIGHT_VERBS)) : '';
@@ -356,12 +364,12 @@ class Context {
     if (under && !(ws[i - 1]?.w === 'under' || ws[i - 2]?.w === 'under') || under && entry.type !== 'ASSAULT') return null;
     // politicians "come under fire" from critics: only fire in a military setting counts
     if (under && ws[i]!.w === 'fire' && !ws.some((x) => /^(?:troops|soldiers|forces|rebels|militants|gunmen|snipers|artillery|army|checkpoint|convoy|positions|patrol|base|tanks|guerrillas|insurgents|militia|militiamen|separatists|mortar|rocket|rockets)$/.test(x.w))) return null;
-    if ((lv === 'take' || lv === 'use') && !/^(?:custody|detention|veto)$/.test(ws[i]!.w)) return null;
+    if ((lv === 'take' || lv === 'use') && !/^(?:custody|detention|veto)$/.test(ws[i]!.w) && ws[j + 1]?.w !== 'part') return null;
     ws[head]!.lemma = lv || ws[head]!.w;
     // a protest lodged or delivered is diplomatic: ACCUSE 'disapprove' (the manual's PROTEST note)
     const diplomatic = entry.type === 'PROTEST' && light && /^(?:lodge|file|deliver|send|issue|register|make|lodged)$/.test(lv);
     // "a hunger strike", "a general strike", "went on strike" are protests, not attacks (the manual's PROTEST modes)
-    const labour = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || (lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on')))
+    const labour = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || (lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on')) || (lv === 'take' && ws[j + 1]?.w === 'part'))
       ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : null;
     // "ordered the expulsion of the ambassador": expelling diplomats reduces relations (the manual's SANCTION 'expel')
     const diplomats = entry.type === 'COERCE' && entry.mode === 'deport' && ws.slice(i + 1, i + 6).some((x) => /^(?:ambassador|ambassadors|diplomats?|envoys?|attache|consul)$/.test(x.w));
@@ -381,6 +389,14 @@ class Context {
     const next = ws[i + 1]?.w ?? '';
     const form = verbForm(w);
     if (DETERMINERS.has(prev) && !(AUX.has(prev) && !(prev === "'s" && !SUBJECT_PRONOUNS.has(ws[i - 2]?.w ?? '') && ws[i - 2]?.w !== 'that')) && prev !== 'that') return false;
+    // "U.S.-backed rebels": the second half of a hyphenated compound is an adjective
+    if (this.text[ws[i]!.start - 1] === '-') return false;
+    // "striking miners", "fighting men": an -ing form before a group noun is an adjective
+    if (form === 'ing' && GROUP_NOUNS.has(next) && !AUX.has(prev)) return false;
+    // "Angry residents set up roadblocks": a verb whose past is its base form after a plural noun, with a particle or an object
+    if (SAME_PAST.has(w) && /[^s]s$/.test(prev) && !ws[i - 1]!.cap && /^(?:up|down|off|out|the|a|an|its|their|his|her|fire)$/.test(next)) return true;
+    // "alleged bombers", "alleged plot": an attributive participle
+    if (w === 'alleged' && /^[a-z]/.test(ws[i + 1]?.raw ?? '') && !/^(?:that|to|by|he|she|they|it|in|on|at|the|a|an|his|her|their|its)$/.test(next)) return false;
     if (form === 'ing') return !((prev === 'of' && !/^(?:intention|intentions)$/.test(ws[i - 2]?.w ?? '')) || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
     if (form === 'past') return true;
     // base or -s form: a verb after an auxiliary, modal, "to", a negator, a subject pronoun or an adverb
@@ -391,8 +407,6 @@ class Context {
     if (PREPOSITIONS.has(prev) || prev === '' || /^[,(]$/.test(prev)) return false;
     if (PREPOSITIONS.has(next) && /s$/.test(w) && next !== 'to' && next !== 'with') return false; // "attacks on", "talks in"
     if (next === 'of') return false;
-    // "alleged bombers", "alleged plot": an attributive participle
-    if (w === 'alleged' && /^[a-z]/.test(ws[i + 1]?.raw ?? '') && !/^(?:that|to|by|he|she|they|it|in|on|at|the|a|an|his|her|their|its)$/.test(next)) return false;
     // a base form right after a singular name or a nationality is a noun ("U.N. aid convoys", "seek Arab support")
     if (form === 'base' && !/s$/.test(w) && !SAME_PAST.has(w) && ws[i - 1]!.cap && !/s$/.test(ws[i - 1]!.w) && !SUBJECT_PRONOUNS.has(prev) && prev !== 'i') return false;
     // a base form after "a"/"the" and a name is a noun ("in a Hezbollah attack", "the U.S. strike")
@@ -498,6 +512,8 @@ class Context {
   private clauseStart(ws: W[], i: number): number {
     for (let k = i - 1; k >= 0; k--) {
       const w = ws[k]!.w;
+      // "Greece, which holds the EU presidency, said": a relative clause between commas is skipped over
+      if (/^(?:which|who|whom|whose)$/.test(w) && ws[k - 1]?.w === ',' && ws.slice(k + 1, i).some((x) => x.w === ',')) { k--; continue; }
       if (CLAUSE_BREAK.has(w) && !(w === 'as' || w === 'after' || w === 'before' || w === 'since')) return k + 1;
       if (REPORTING.has(lemmatize(w, REPORTING)) && /(?:ed|s|said|told|wrote|say)$/.test(w) && k < i - 1 && !ws[k]!.cap) return k + 1;
     }
@@ -559,6 +575,9 @@ class Context {
     let segEnd = hi;
     for (const b of bounds) {
       const segStart = b >= from ? ws[b]!.end : lo;
+      // "Greece, which holds the EU presidency, said": a relative clause between commas holds no subject
+      const first = ws.findIndex((x) => x.start >= segStart);
+      if (b >= from && first >= 0 && /^(?:which|who|whose|whom|where)$/.test(ws[first]!.w)) { segEnd = ws[b]!.start; continue; }
       pick = this.npHeads(ws, this.mentionAt(segStart, segEnd).filter((m) => this.notAfterPreposition(ws, m)));
       // "He fled to Russia and in March Russia annexed …": a new clause after "and" has its own subject
       const and = ws.findLastIndex((x, k) => k >= from && k < g && x.start >= segStart && x.w === 'and');
@@ -585,6 +604,12 @@ class Context {
       while (k >= from && words.length < 6 && /^[\p{L}\d.'-]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !CLAUSE_BREAK.has(ws[k]!.w) && !/^(?:and|but|or)$/.test(ws[k]!.w)) { words.unshift(ws[k]!); k--; }
     };
     collect();
+    // "Students at Beijing University boycotted …", "Workers at the steel plant": the people before the place
+    if (k > from && /^(?:at|in|from|near|across|inside|outside)$/.test(ws[k]!.w) && (GROUP_NOUNS.has(ws[k - 1]!.w) || /^(?:authorities|officials|workers|employees|staff|students|police)$/.test(ws[k - 1]!.w))) {
+      words.length = 0;
+      k--;
+      collect();
+    }
     // "Supporters of the jailed leader staged …": the head of "X of Y" is X
     if (k > from && ws[k]!.w === 'of' && /^\p{L}/u.test(ws[k - 1]!.w) && !DETERMINERS.has(ws[k - 1]!.w) && !/^(?:some|many|most|all|none|each|one|two|three|dozens|hundreds|thousands|millions|tens|group|number|lot)$/.test(ws[k - 1]!.w)) {
       words.length = 0;
@@ -592,6 +617,8 @@ class Context {
       collect();
     }
     while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s") words.shift();
+    // a count alone is no actor ("and 15 wounded")
+    if (words.every((x) => /^\d/.test(x.w))) return null;
     // "At least 15 people": the quantifier is no part of the head
     if (words.length > 1 && /^(?:least|most)$/.test(words[0]!.w) && ws[k]?.w === 'at') words.shift();
     if (words.length > 1 && SUBJECT_PRONOUNS.has(words[words.length - 1]!.w)) words.splice(0, words.length - 1);
@@ -628,6 +655,11 @@ class Context {
   /** Where a trigger stands: the main clause, a background clause, or the complement of another trigger. */
   private clauseRole(ws: W[], c: Candidate, cands: Candidate[]): void {
     const first = ws[c.groupStart - 1];
+    // "spurned U.N. demands that …": a base or -s form right after a trigger and a name is that trigger's object
+    if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'base' && first?.cap
+      && cands.some((x) => x !== c && !x.absorbed && !x.drop && x.last < c.head && x.last >= c.head - 4 && ws.slice(x.last + 1, c.head).every((y) => y.cap || DETERMINERS.has(y.w)))) {
+      c.secondary = true; return;
+    }
     // "vetoed a resolution condemning …", "fired on protesters demanding …": a participle right after the object
     // of an earlier trigger describes that object (a reduced relative); it is no occurrence of its own
     if (!c.noun && c.groupStart === c.head && ws[c.head]!.w.endsWith('ing') && first && /^[a-z]/.test(first.raw) && !c.participial
@@ -711,6 +743,8 @@ class Context {
       if (v > 0) subj = this.subject(ws, v);
     }
     if (subj && subj.refs[0]!.entity === null && SUBJECT_PRONOUNS.has(norm(subj.refs[0]!.name))) subj = this.reporterSubject(ws, c) ?? subj;
+    // "the minister said his government would never accept …": the possessor is the speaker's side
+    if (subj && subj.refs[0]!.entity === null && /^(?:his|her|its|their)$/.test(ws[ws.findIndex((x) => x.start >= subj!.refs[0]!.start!) - 1]?.w ?? '')) subj = this.reporterSubject(ws, c) ?? subj;
     const obj = this.objects(ws, c.last);
     if (c.noun && c.head === c.last) {
       // "sending envoy X to Moscow for talks with Y": the nearest named party before the noun
@@ -761,6 +795,12 @@ class Context {
       actor = agent ? this.ref(agent) : by >= 0 ? this.phraseAfter(ws, by + 1) : null;
       // "Security forces were deployed in Dhaka": the forces sent are the ones who mobilize
       if (!actor && c.type === 'MOBILIZE') { actor = target; target = null; }
+      // "Two people were killed when Serb forces shelled the city": the attacker of the background clause
+      if (!actor && c.type === 'ASSAULT') {
+        const why = all.find((x) => x.head > c.last && x.type === 'ASSAULT' && x.secondary && !x.passive && !x.noun && ws[x.groupStart]?.w !== 'to');
+        const who = why ? this.subject(ws, why.groupStart) : null;
+        if (who && !(target && sameRef(who.refs[0]!, target))) actor = who.refs[0]!;
+      }
     }
     // "Fighting broke out between government troops and rebels": both sides, the first as actor
     const between = c.entry.pattern === 'reciprocal' || c.type === 'ASSAULT' ? ws.findIndex((x, k) => k > c.last && k <= c.last + 4 && x.w === 'between') : -1;
@@ -820,7 +860,7 @@ class Context {
       if (g >= 0) {
         const mod = ws[g - 1] && /^[a-z-]+$/.test(ws[g - 1]!.raw) && !DETERMINERS.has(ws[g - 1]!.w) && !PREPOSITIONS.has(ws[g - 1]!.w) && !/^(?:dozens|hundreds|thousands|some|least|about|more|than)$/.test(ws[g - 1]!.w) && g - 1 > c.last ? ws[g - 1]! : null;
         // "the opposition leader": the group word names the person's side; keep the head with it
-        const head = /^(?:leader|leaders|figure|figures|party|parties|activist|activists|member|members|politician|politicians|candidate|candidates|commander|commanders|chief|spokesman|lawmakers|deputies|mps)$/.test(ws[g + 1]?.w ?? '') ? ws[g + 1]! : ws[g]!;
+        const head = /^(?:leader|leaders|figure|figures|party|parties|activist|activists|member|members|politician|politicians|candidate|candidates|commander|commanders|chief|spokesman|lawmakers|deputies|mps|officer|officers|official|officials|station|post)$/.test(ws[g + 1]?.w ?? '') ? ws[g + 1]! : ws[g]!;
         const from = (mod ?? ws[g]!).start, to = head.end;
         if (!(actor && norm(actor.name).endsWith(ws[g]!.w))) target = { entity: null, name: this.text.slice(from, to), start: from, end: to };
       }
@@ -995,7 +1035,7 @@ const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'riote
   'policemen', 'troops', 'soldiers', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'settlers', 'worshippers',
   'pilgrims', 'peacekeepers', 'monks', 'priests', 'farmers', 'miners', 'crowd', 'crowds', 'mourners', 'supporters', 'members', 'leaders',
   'officials', 'diplomats', 'suspects', 'immigrants', 'migrants', 'tourists', 'missionaries', 'children', 'women', 'people', 'officers', 'positions',
-  'government', 'authorities', 'regime', 'opposition', 'army', 'junta']);
+  'government', 'authorities', 'regime', 'opposition', 'army', 'junta', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint', 'village', 'villages']);
 
 /** MOBILIZE's mode from what is mobilised (manual: troops, weapons, police, militia). */
 function mobilizeMode(span: string): string {

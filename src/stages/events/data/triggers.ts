@@ -54,7 +54,7 @@ const ORDERED_ACTS = ['detention', 'expulsion', 'arrest', 'arrests', 'closure', 
 const MARKETS = ['shares', 'stocks', 'markets', 'market', 'prices', 'price', 'dollar', 'euro', 'pound', 'yen', 'sterling', 'index', 'bonds', 'oil', 'gold', 'currency', 'currencies', 'nasdaq', 'dow', 'ftse', 'nikkei', 'team', 'side', 'champions'];
 const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'];
 /** Who riots or damages property in protest (PROTEST 'riot', 'vandalize'). */
-const RIOTERS = ['rioters', 'protesters', 'protestors', 'demonstrators', 'mobs', 'mob', 'youths', 'crowds', 'crowd', 'students', 'strikers', 'looters', 'fans', 'supporters'];
+const RIOTERS = ['rioters', 'protesters', 'protestors', 'demonstrators', 'mobs', 'mob', 'youths', 'crowds', 'crowd', 'students', 'strikers', 'looters', 'fans', 'supporters', 'residents', 'villagers'];
 /** Who goes on strike (PROTEST 'strike'). */
 const STRIKERS = ['workers', 'employees', 'teachers', 'doctors', 'nurses', 'miners', 'unions', 'union', 'staff', 'pilots', 'dockers', 'drivers', 'truckers', 'civil', 'servants', 'journalists', 'lawyers', 'students', 'farmers', 'traders', 'shopkeepers', 'merchants', 'transport', 'railway', 'port'];
 /** Military and police means sent or moved (MOBILIZE 'troops', 'weapons', 'police'). */
@@ -119,7 +119,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
     T('PROTEST', { mode: 'strike', objects: ['strike', 'strikes', 'walkout', 'shutdown', 'stoppage'], notObjects: ['off'] }), T('PROTEST', { mode: 'demo', objects: ['demonstration', 'demonstrations', 'rally', 'protest', 'protests'], notObjects: ['off'] })],
 
   press: [T('REQUEST', { speech: true, particle: ['for'] })], seek: [T('REQUEST')], plead: [T('REQUEST', { speech: true })],
-  insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })], order: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache'] }), T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units', 'carrier', 'carriers', 'destroyers', 'frigates', 'fleet', 'paratroopers', 'marines', 'battalions', 'police'] }), T('REQUEST', { noCount: true, notObjects: [...ORDERED_ACTS, 'planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
+  insist: [T('REQUEST', { speech: true, particle: ['on', 'upon'] })], invite: [T('REQUEST', { speech: true })], order: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache'] }), T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units', 'carrier', 'carriers', 'destroyers', 'frigates', 'fleet', 'paratroopers', 'marines', 'battalions', 'police'] }), T('REQUEST', { noCount: true, notObjects: [...ORDERED_ACTS, 'planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
   pressure: [T('REQUEST')], pressurize: [T('REQUEST')],
   // ACCUSE: disapprove, allege, investigate
   accuse: [T('ACCUSE', { mode: 'allege', speech: true })], allege: [T('ACCUSE', { mode: 'allege', speech: true })],
@@ -184,7 +184,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   impose: [T('ASSAULT', { mode: 'blockade', objects: ['blockade', 'siege'] }), T('SANCTION', { mode: 'discontinue', objects: SANCTION_OBJ }), T('COERCE', { mode: 'curfew', objects: ['curfew'] }), T('COERCE', { mode: 'martial-law', objects: CURFEW_OBJ })],
   sever: [T('SANCTION', { mode: 'discontinue' })],
   vote: [T('REJECT', { particle: ['down'] })],
-  close: [T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] }), T('SANCTION', { mode: 'discontinue', objects: ['embassy', 'embassies', 'consulate', 'consulates', 'border', 'borders', 'airspace'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
+  close: [T('COERCE', { mode: 'restrict', objects: ['universities', 'university', 'schools', 'mosques', 'churches', 'campuses', 'offices'], notObjects: ['company', 'firm', 'bank', 'branches', 'stores', 'shops', 'factory', 'factories', 'plants', 'plant'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] }), T('SANCTION', { mode: 'discontinue', objects: ['embassy', 'embassies', 'consulate', 'consulates', 'border', 'borders', 'airspace'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
   freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties'] })],
   halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights'] })],
   break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
@@ -195,7 +195,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   stop: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'assistance', 'imports', 'exports', 'trade', 'deliveries', 'shipments', 'supplies', 'flights', 'cooperation'], notObjects: ['fighting', 'attacks', 'violence', 'shelling', 'killing'] })],
   reduce: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'presence', 'staff', 'embassy', 'imports'] })],
   scale: [T('SANCTION', { mode: 'discontinue', particle: ['back', 'down'], objects: [...TIES_OBJ, 'aid', 'assistance', 'presence', 'staff', 'embassy'] })],
-  tighten: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo', 'restrictions'] })], recall: [T('SANCTION', { mode: 'withdraw', objects: ['ambassador', 'envoy', 'diplomats'] })],
+  tighten: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo', 'restrictions'] })], recall: [T('SANCTION', { mode: 'withdraw', objects: ['ambassador', 'envoy', 'diplomats', 'commissioner', 'consul', 'charge', 'mission'] })],
   convict: [T('SANCTION', { mode: 'convict' })], sentence: [T('COERCE', { mode: 'arrest' })],
   // MOBILIZE: military moves short of force
   dispatch: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })],
@@ -225,7 +225,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // CAMEO 'violate ceasefire' (FIGHT), coded ASSAULT in PLOVER
   violate: [T('ASSAULT', { objects: ['ceasefire', 'cease-fire', 'truce', 'armistice'] })], breach: [T('ASSAULT', { objects: ['ceasefire', 'cease-fire', 'truce', 'armistice'] })],
   // "set fire to": arson by rioters is a riot, by others an assault with fire (manual: ASSAULT 'primitive')
-  set: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['fire', 'ablaze', 'alight'] }), T('ASSAULT', { mode: 'primitive', objects: ['fire', 'ablaze', 'alight'] })],
+  set: [T('PROTEST', { mode: 'obstruct', subjects: [...RIOTERS, ...PROTESTERS_AND_TRADES], particle: ['up'], objects: ['roadblocks', 'barricades', 'blockades', 'pickets'] }), T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['fire', 'ablaze', 'alight'] }), T('ASSAULT', { mode: 'primitive', objects: ['fire', 'ablaze', 'alight'] })],
   // "a bomb went off"
   go: [T('ASSAULT', { mode: 'explosives', particle: ['off'], subjects: ['bomb', 'bombs', 'device', 'mine', 'mines', 'grenade', 'grenades', 'explosives', 'explosive', 'charge'] })],
   hold: [T('ASSAULT', { mode: 'abduct', objects: ['hostage', 'hostages', 'captive', 'captives'] }), T('COERCE', { mode: 'arrest', objects: ['incommunicado', 'custody', 'detention', 'suspects', 'detainees'] })],
