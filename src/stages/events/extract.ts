@@ -225,7 +225,11 @@ class Context {
       if (noun) { out.push(noun); continue; }
       const copula = (k: number) => /^(?:is|are|was|were|be|been|'s|'re|am|remains|remain|seems|appears|stands|stand)$/.test(ws[k]?.w ?? '');
       if (WILLINGNESS.has(w.w) && ws[i + 1]?.w === 'to' && (copula(i - 1) || (NEGATORS.has(ws[i - 1]?.w ?? '') && copula(i - 2)))) {
-        const c = this.candidate(ws, i, i, { type: 'AGREE' }, false);
+        // "ready to use force", "prepared to attack": a readiness to act by force is a threat
+        const next = ws[i + 2] ? lemmatize(ws[i + 2]!.w, VERBS) : '';
+        const act = VERBS[next] ? this.sense(ws, i + 2, next) : null;
+        const forceful = (act !== null && ['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION'].includes(act.entry.type)) || (next === 'use' && ws.slice(i + 3, i + 6).some((x) => x.w === 'force'));
+        const c = this.candidate(ws, i, i, { type: forceful ? 'THREATEN' : 'AGREE' }, false);
         c.passive = false;
         // "is not ready to negotiate": a refusal
         if (c.negated && c.modality !== 'denied') { c.type = 'REJECT'; c.negated = false; }
@@ -436,7 +440,8 @@ class Context {
       j--;
     }
     const groupStart = infinitive ? j : j + 1;
-    if (!noun && sawBe && verbForm(ws[head]!.w) === 'past') passive = true;
+    // "is opposed to": a stance, not a passive
+    if (!noun && sawBe && verbForm(ws[head]!.w) === 'past' && !(ws[head]!.w === 'opposed' && ws[head + 1]?.w === 'to')) passive = true;
     if (habitual) modality = 'habitual';
     const c: Candidate = { head, last, entry, type: entry.type, mode: entry.mode ?? null, noun, negated, modality, passive, groupStart,
       absorbed: false, drop: false, participial: false };
@@ -473,8 +478,9 @@ class Context {
         const lw = ws[k]!.w;
         if (/^(?:;|but|while|because|if|when)$/.test(lw)) break;
         // "said it would shoot down any plane that …", "said it would retaliate if …": a conditional act announced
-        // (not "would fight any move": fighting is figurative too often)
-        const conditional = c.entry.pattern !== 'reciprocal' && (ws.slice(c.last + 1, c.last + 4).some((x) => x.w === 'any') || ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)));
+        // (not "would fight any move": fighting is figurative too often); "said it would hit back": a retaliation announced
+        const retaliation = lemmatize(ws[head]!.w, VERBS) === 'retaliate' || ws[c.last]!.w === 'back';
+        const conditional = retaliation || c.entry.pattern !== 'reciprocal' && (ws.slice(c.last + 1, c.last + 4).some((x) => x.w === 'any') || ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)));
         if (/^(?:warn|warns|warned|warning|vow|vows|vowed|threaten|threatens|threatened|threatening)$/.test(lw)
           || (conditional && /^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw))) {
           const mode = threatMode(c);
@@ -719,6 +725,9 @@ class Context {
     // a cue such as "in protest" stands for the sentence's act only when nothing else is coded
     for (const [k, c] of weakOf) if (out.length > 1 && out.includes(k)) { out.splice(out.indexOf(k), 1); void c; }
     // the topic of a protest (a demand) is no event of its own (the manual's PROTEST note): "went on strike demanding …"
+    // "warned Taiwan it would use force": the warning and the act it announces are one threat
+    const threats = out.filter((e) => e.type === 'THREATEN');
+    for (const t of threats.slice(1)) { threats[0]!.mode ??= t.mode; out.splice(out.indexOf(t), 1); }
     // "gathered outside the embassy to protest": the purpose names the same act
     for (const e of [...out]) if (e.modality === 'purpose' && out.some((x) => x !== e && x.type === e.type)) out.splice(out.indexOf(e), 1);
     const protest = out.find((e) => e.type === 'PROTEST');

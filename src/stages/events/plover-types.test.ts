@@ -219,6 +219,15 @@ describe('events: PLOVER conflict types in the whole pipeline', () => {
     { text: 'Iraqi troops fired on Kurdish villagers trying to cross into Turkey.', type: 'ASSAULT', trigger: 'fired', target: 'Kurdish', n: 1 },
     { text: 'Police beat demonstrators with batons outside the parliament building.', type: 'ASSAULT', mode: 'beat', trigger: 'beat', actor: 'Police', target: 'demonstrators', n: 1 },
     { text: 'Khmer Rouge guerrillas kidnapped three Western tourists on a train in southern Cambodia.', type: 'ASSAULT', mode: 'abduct', trigger: 'kidnapped', actor: 'Khmer Rouge', target: 'Western', n: 1 },
+    { text: 'Iran said it would retaliate against any aggression.', type: 'THREATEN', mode: 'violence', trigger: 'retaliate', actor: 'Iran', n: 1 },
+    { text: 'Israel said it was ready to use force to stop the rocket attacks.', type: 'THREATEN', trigger: 'ready', actor: 'Israel', n: 1 },
+    { text: 'Hamas vowed to hit back after the killing of its leader.', type: 'THREATEN', trigger: 'vowed', actor: 'Hamas', n: 1 },
+    { text: 'The army said it was prepared to storm the rebel stronghold.', type: 'THREATEN', trigger: 'prepared', actor: 'army', n: 1 },
+    { text: 'The government is opposed to any foreign intervention in the conflict.', type: 'REJECT', trigger: 'opposed', actor: 'government', n: 1 },
+    { text: 'Baghdad will not bow to pressure from Washington, the minister said.', type: 'REJECT', trigger: 'bow', actor: 'Baghdad', n: 1 },
+    { text: 'The president said he would not tolerate further violence in the province.', type: 'REJECT', trigger: 'tolerate', actor: 'president', n: 1 },
+    { text: 'Protesters shouted slogans outside the embassy and waved banners.', type: 'PROTEST', mode: 'demo', trigger: 'shouted', actor: 'Protesters', n: 1 },
+    { text: 'Thousands of demonstrators carried placards denouncing the war.', type: 'PROTEST', mode: 'demo', trigger: 'carried', actor: 'demonstrators', n: 1 },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {

@@ -52,6 +52,8 @@ const BEAT_MARKERS = ['him', 'her', 'them', 'me', 'us', 'protesters', 'demonstra
 const ORDERED_ACTS = ['detention', 'expulsion', 'arrest', 'arrests', 'closure', 'withdrawal', 'deployment', 'suspension', 'release', 'evacuation', 'mobilization', 'mobilisation', 'curfew', 'blockade', 'ban'];
 /** What rallies, storms or climbs in business and sports pages ("shares rallied"). */
 const MARKETS = ['shares', 'stocks', 'markets', 'market', 'prices', 'price', 'dollar', 'euro', 'pound', 'yen', 'sterling', 'index', 'bonds', 'oil', 'gold', 'currency', 'currencies', 'nasdaq', 'dow', 'ftse', 'nikkei', 'team', 'side', 'champions'];
+/** What is given that is no aid: speeches, apologies, interviews, sentences. */
+const GIVE_NOT = ['speech', 'interview', 'interviews', 'apology', 'statement', 'warning', 'ultimatum', 'threat', 'threats', 'approval', 'assurance', 'assurances', 'details', 'evidence', 'testimony', 'address', 'briefing', 'impression', 'reason', 'chance', 'opportunity', 'priority', 'signal', 'way', 'answer', 'account', 'update', 'press', 'lecture', 'name', 'names', 'sentence', 'verdict', 'award', 'prize', 'title', 'birth', 'thanks', 'permission', 'nod'];
 const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'];
 /** Who riots or damages property in protest (PROTEST 'riot', 'vandalize'). */
 const RIOTERS = ['rioters', 'protesters', 'protestors', 'demonstrators', 'mobs', 'mob', 'youths', 'crowds', 'crowd', 'students', 'strikers', 'looters', 'fans', 'supporters', 'residents', 'villagers'];
@@ -95,7 +97,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   cooperate: [T('COOPERATE')], share: [T('COOPERATE', { prep: ['with'] })], collaborate: [T('COOPERATE')], extradite: [T('COOPERATE')],
   // AID: material aid
   aid: [T('AID')], grant: [T('AID')], donate: [T('AID')], provide: [T('AID')], supply: [T('AID')],
-  deliver: [T('AID')], contribute: [T('AID')], fund: [T('AID')], finance: [T('AID')], lend: [T('AID')], loan: [T('AID')], give: [T('AID', { notObjects: ['speech', 'interview', 'interviews', 'apology', 'statement', 'warning', 'ultimatum', 'threat', 'threats', 'approval', 'assurance', 'assurances', 'details', 'evidence', 'testimony', 'address', 'briefing', 'impression', 'reason', 'chance', 'opportunity', 'priority', 'signal', 'way', 'answer', 'account', 'update', 'press', 'lecture', 'name', 'names', 'sentence', 'verdict', 'award', 'prize', 'title', 'birth', 'thanks', 'permission', 'nod'] })],
+  deliver: [T('AID')], contribute: [T('AID')], fund: [T('AID')], finance: [T('AID')], lend: [T('AID')], loan: [T('AID')], 
   send: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ.filter((x) => x !== 'aircraft' && x !== 'personnel') }), T('AID', { objects: ['aid', 'food', 'supplies', 'assistance', 'relief', 'medicine', 'medicines', 'weapons', 'arms', 'money', 'grant'] })],
   // RETREAT: withdrawals, releases, resignations, ceasefires observed
   withdraw: [T('SANCTION', { mode: 'withdraw', objects: ['aid', 'assistance', 'ambassador', 'envoy', 'observers', 'support', 'funding', 'diplomats', 'recognition', 'monitors', 'inspectors', ...BODIES_OBJ] }), T('RETREAT', { mode: 'withdraw' })], retreat: [T('RETREAT', { mode: 'withdraw' })],
@@ -142,12 +144,13 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   ignore: [T('REJECT', { objects: ['calls', 'call', 'demands', 'demand', 'appeals', 'appeal', 'warnings', 'warning', 'ultimatum', 'pleas', 'requests', 'resolution', 'resolutions', 'deadline', 'order', 'orders', 'pressure'] })],
   disregard: [T('REJECT')],
   // CONCEDE (manual: yielding to demands); negated these are refusals (see extract.ts: "would not comply")
-  comply: [T('CONCEDE')], yield: [T('CONCEDE', { prep: ['to'] })], obey: [T('CONCEDE')], heed: [T('CONCEDE')], abide: [T('CONCEDE', { prep: ['by'] })],
+  comply: [T('CONCEDE')], yield: [T('CONCEDE', { prep: ['to'] })], bow: [T('CONCEDE', { prep: ['to'] })], budge: [T('CONCEDE')], tolerate: [T('CONCEDE')],
+  give: [T('AID', { notObjects: GIVE_NOT })], obey: [T('CONCEDE')], heed: [T('CONCEDE')], abide: [T('CONCEDE', { prep: ['by'] })],
   // THREATEN
   threaten: [T('THREATEN')], menace: [T('THREATEN')],
   warn: [T('THREATEN', { objects: ['retaliation', 'retaliate', 'consequences', 'response', 'reprisals', 'reprisal', 'countermeasures', 'war', 'military', 'force', 'sanctions', 'action', 'measures', 'repercussions', 'punishment', 'crackdown', 'expulsion', 'arrest', 'boycott', 'ultimatum'] })],
   intimidate: [T('THREATEN')],
-  vow: [T('THREATEN', { objects: ['revenge', 'retaliation', 'retaliate', 'avenge', 'crush', 'destroy', 'punish', 'vengeance', 'wipe', 'eliminate', 'annihilate', 'reprisals'] })],
+  vow: [T('THREATEN', { objects: ['revenge', 'retaliation', 'retaliate', 'avenge', 'crush', 'destroy', 'punish', 'vengeance', 'wipe', 'eliminate', 'annihilate', 'reprisals', 'back'] })],
   swear: [T('THREATEN', { objects: ['revenge', 'vengeance', 'avenge', 'retaliate'] })],
   // PROTEST: collective dissent
   protest: [T('PROTEST', { mode: 'demo' })], demonstrate: [T('PROTEST', { mode: 'demo', prep: ['against', 'in', 'outside', 'on', 'at', 'near', 'across', 'through', 'over', ',', '.'] })], rally: [T('PROTEST', { mode: 'demo', notSubjects: MARKETS })],
@@ -167,7 +170,13 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   hurl: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'bottles', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
   throw: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['stones', 'rocks', 'bricks', 'bottles', 'firebombs', 'molotov', 'petrol', 'eggs'] }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
   // ASSAULT 'crowd-control' (manual): tear gas, water cannon, rubber bullets
-  use: [T('ASSAULT', { mode: 'crowd-control', objects: ['tear', 'teargas', 'water', 'rubber', 'batons', 'truncheons', 'stun'] }), T('ASSAULT', { objects: ['force'], subjects: ['police', 'troops', 'soldiers', 'forces', 'army', 'guards'], anyObject: true })],
+  use: [T('ASSAULT', { mode: 'crowd-control', objects: ['tear', 'teargas', 'water', 'rubber', 'batons', 'truncheons', 'stun'] }), T('ASSAULT', { objects: ['force'], subjects: ['police', 'troops', 'soldiers', 'forces', 'army', 'guards', 'military', 'security'], anyObject: true })],
+  // PROTEST 'demo': slogans shouted, banners waved or carried by protesters
+  shout: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], objects: ['slogans', 'slogan'] })],
+  wave: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], objects: ['banners', 'placards', 'flags', 'signs', 'slogans'] })],
+  carry: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], objects: ['banners', 'placards', 'signs', 'slogans', 'portraits'] })],
+  // a retaliation announced is a threat (see extract.ts); carried out it is an assault
+  retaliate: [T('ASSAULT')],
   chant: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], anyObject: true })],
   // PROTEST 'obstruct' (manual): protesters blocking roads and access
   block: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES, objects: ['roads', 'road', 'highways', 'highway', 'streets', 'street', 'access', 'entrance', 'traffic', 'bridge', 'bridges', 'railway', 'rail', 'border', 'ports', 'port', 'depots', 'refineries', 'entrances', 'crossings', 'crossing'] }),
@@ -254,7 +263,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // ASSAULT 'destroy' (manual): demolition of housing, destruction as the aim
   raze: [T('ASSAULT', { mode: 'destroy' })], demolish: [T('ASSAULT', { mode: 'destroy' })], bulldoze: [T('ASSAULT', { mode: 'destroy' })],
   burn: [T('PROTEST', { mode: 'demo', subjects: RIOTERS, objects: ['flag', 'flags', 'effigy', 'effigies', 'tyres', 'tires', 'posters', 'pictures', 'portraits'] }), T('ASSAULT', { mode: 'destroy', objects: ['homes', 'houses', 'villages', 'village', 'church', 'churches', 'mosque', 'mosques', 'huts', 'shops', 'buildings'] })],
-  hit: [T('ASSAULT', { subjects: STRIKING, anyObject: true })], pummel: [T('ASSAULT', { mode: 'heavy-weapons' })], blast: [T('ASSAULT', { subjects: STRIKING, anyObject: true })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
+  hit: [T('ASSAULT', { particle: ['back'], notObjects: ['claim', 'claims', 'criticism', 'critics', 'suggestions', 'suggestion', 'proposals', 'remarks', 'comments', 'accusations', 'allegations', 'reports', 'report', 'attacks', 'charges', 'plans'] }), T('ASSAULT', { subjects: STRIKING, anyObject: true })], pummel: [T('ASSAULT', { mode: 'heavy-weapons' })], blast: [T('ASSAULT', { subjects: STRIKING, anyObject: true })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
   assault: [T('ASSAULT')], lynch: [T('ASSAULT', { mode: 'beat' })], behead: [T('ASSAULT', { mode: 'targeted' })],
 };
 
