@@ -661,6 +661,15 @@ class Context {
   /** Where a trigger stands: the main clause, a background clause, or the complement of another trigger. */
   private clauseRole(ws: W[], c: Candidate, cands: Candidate[]): void {
     const first = ws[c.groupStart - 1];
+    // "In a letter handed over to the U.N.", "any settlement reached in talks": a participle right after the noun of a
+    // prepositional phrase is a reduced relative, background to the clause
+    if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && first && /^\p{Ll}/u.test(first.raw) && !DETERMINERS.has(first.w) && !PREPOSITIONS.has(first.w)
+      && !AUX.has(first.w) && !SUBJECT_PRONOUNS.has(first.w) && !/^(?:and|or|but|not|never|also)$/.test(first.w) && !/ly$/.test(first.w)) {
+      let p = c.groupStart - 2;
+      while (p >= 0 && (DETERMINERS.has(ws[p]!.w) || (ws[p]!.cap && !PREPOSITIONS.has(ws[p]!.w)) || /^(?:most|some|all|many|several|any|-)$/.test(ws[p]!.w) || /(?:al|ic|ive|ous|ern|ian|an)$/.test(ws[p]!.w))) p--;
+      if (p >= 0 && PREPOSITIONS.has(ws[p]!.w) && !/^(?:as|than|like|of)$/.test(ws[p]!.w) && /^(?:a|an|the|any|most|some|all|this|these|those|its|their|his|her)$/.test(ws[p + 1]?.w ?? '')
+        && /^(?:to|in|out|over|by|from|at|on|into|off|up|down|during|under|for|,)$/.test(ws[c.last + 1]?.w ?? '')) { c.secondary = true; return; }
+    }
     // "spurned U.N. demands that …": a base or -s form right after a trigger and a name is that trigger's object
     if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'base' && first?.cap
       && cands.some((x) => x !== c && !x.absorbed && !x.drop && x.last < c.head && x.last >= c.head - 4 && ws.slice(x.last + 1, c.head).every((y) => y.cap || DETERMINERS.has(y.w)))) {
@@ -682,7 +691,7 @@ class Context {
       if (w === ';') return;
       const gov = earlier.find((x) => x.last === k || x.head === k);
       // "were killed or wounded" in a background clause: the coordinated verb is background too
-      if (gov) { if (gov.secondary && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? '')) c.secondary = true; return; }
+      if (gov) { if (gov.secondary && gov.last >= c.groupStart - 2 && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? '')) c.secondary = true; return; }
       if (w === 'that') {
         let g = k - 1;
         while (g >= 0 && g > k - 5 && !VERBS[lemmatize(ws[g]!.w, VERBS)] && !NOUNS[ws[g]!.w] && !REPORTING.has(lemmatize(ws[g]!.w, REPORTING))) g--;
@@ -693,6 +702,9 @@ class Context {
         return;
       }
       if (SUBORDINATORS.has(w)) { c.secondary = true; return; }
+      // "…, as authorities in Croatia cracked down": a temporal "as" clause after a comma is background
+      if (w === 'as' && ws[k - 1]?.w === ',' && k > 1 && !/^(?:such|well|so|just)$/.test(ws[k + 1]?.w ?? '') && !PREPOSITIONS.has(ws[k + 1]?.w ?? '')
+        && !(ws[k + 1] && /ing$/.test(ws[k + 1]!.w))) { c.secondary = true; return; }
       if (REPORTING.has(lemmatize(w, REPORTING)) && !ws[k]!.cap) {
         // "raids in which it said 20 people were killed": the report itself stands in a relative clause
         if (ws.slice(Math.max(0, k - 3), k).some((x) => /^(?:which|whom|whose|where)$/.test(x.w))) c.secondary = true;
