@@ -219,7 +219,10 @@ class Context {
     const out: Candidate[] = [];
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
-      if (w.inQuote || !/^[a-z]/.test(w.w)) continue;
+      if (!/^[a-z]/.test(w.w)) continue;
+      // inside a direct quote only a first-person statement of refusal, threat, accusation or demand counts
+      // ("``We will never accept these conditions,'' the minister said"): its speaker acts
+      if (w.inQuote && (!this.firstPersonInQuote(ws, i) || w.w === 'must' || verbForm(w.w) === 'past')) continue;
       if (w.cap && i > 0 && this.mentionCovering(w)) continue; // part of a name ("Free Syrian Army")
       const noun = this.nounTrigger(ws, i);
       if (noun) { out.push(noun); continue; }
@@ -278,6 +281,21 @@ class Context {
     // "warned X that it would …", "warned X of consequences"; "against"/"not to" carry the threat themselves
     if (!/^(?:against|not)$/.test(cue) && !ws.slice(after, after + 10).some((x) => /^(?:would|will|could|consequences|retaliation|retaliate|response|action|measures|reprisals|force)$/.test(x.w))) return null;
     return { entry: { type: 'THREATEN' }, last: i };
+  }
+
+  /** A word of a direct quote with a known speaker, its verb group opened by "we" or "I" ("We will never accept"). */
+  private firstPersonInQuote(ws: W[], i: number): boolean {
+    const q = this.quotes.find((x) => x.kind === 'direct' && x.start <= ws[i]!.start && x.end >= ws[i]!.end && x.speaker?.name);
+    if (!q) return false;
+    let k = i - 1;
+    while (k >= 0 && (AUX.has(ws[k]!.w) || ws[k]!.w in MODALS || NEGATORS.has(ws[k]!.w) || VERB_ADVERBS.has(ws[k]!.w) || /ly$/.test(ws[k]!.w))) k--;
+    return k >= 0 && /^(?:we|i)$/.test(ws[k]!.w) && ws[k]!.start >= q.start;
+  }
+
+  /** The speaker of the direct quote holding word w, as an entity reference. */
+  private quoteSpeaker(w: W): EntityRef | null {
+    const q = this.quotes.find((x) => x.kind === 'direct' && x.start <= w.start && x.end >= w.end && x.speaker?.name);
+    return q?.speaker ? { entity: q.speaker.entity, name: q.speaker.name, ...(q.speaker.start !== undefined ? { start: q.speaker.start, end: q.speaker.end! } : {}) } : null;
   }
 
   /** The first sense of the verb at i whose conditions (particle, preposition, objects, subjects) hold here. */
@@ -727,6 +745,10 @@ class Context {
         continue;
       }
       if (c.entry.speech && this.isQuotedSpeakersStatement(ws[c.head]!)) continue;
+      // "``We will crush any attack,'' the general said": force announced in the first person is a threat
+      if (ws[c.head]!.inQuote && c.modality === 'future' && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION'].includes(c.type)) { c.mode = threatMode(c); c.type = 'THREATEN'; c.modality = null; }
+      // from a quote, verbal conflict only: the quote itself records the rest of what was said
+      if (ws[c.head]!.inQuote && (!['REJECT', 'THREATEN', 'ACCUSE', 'REQUEST'].includes(c.type) || c.negated)) continue;
       const e = this.build(ws, s, c, cands);
       if (!e) continue;
       if (c.weak) weakOf.set(e, c);
@@ -899,6 +921,9 @@ class Context {
     const source = this.sourceFor(ws, c, s);
     // "we condemn the annexation …, said the Chancellor": "I"/"we" in a reported statement act for its speaker
     if (actor && actor.entity === null && /^(?:i|we)$/i.test(actor.name) && source) actor = source;
+    if (trig.inQuote && (!actor || /^(?:i|we)$/i.test(actor.name))) actor = this.quoteSpeaker(trig) ?? actor;
+    // the party acted on is named inside the quote, not in its attribution
+    if (trig.inQuote && target?.start !== undefined && !this.quotes.some((q) => q.kind === 'direct' && q.start <= trig.start && q.end >= trig.end && q.start <= target!.start! && q.end >= target!.end!)) target = null;
     return {
       id: '',
       type: out.type,

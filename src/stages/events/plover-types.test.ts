@@ -228,6 +228,11 @@ describe('events: PLOVER conflict types in the whole pipeline', () => {
     { text: 'The president said he would not tolerate further violence in the province.', type: 'REJECT', trigger: 'tolerate', actor: 'president', n: 1 },
     { text: 'Protesters shouted slogans outside the embassy and waved banners.', type: 'PROTEST', mode: 'demo', trigger: 'shouted', actor: 'Protesters', n: 1 },
     { text: 'Thousands of demonstrators carried placards denouncing the war.', type: 'PROTEST', mode: 'demo', trigger: 'carried', actor: 'demonstrators', n: 1 },
+    // first-person refusals, threats, accusations and demands inside a direct quote are its speaker's
+    { text: '"We will never accept these conditions," Foreign Minister Tariq Aziz said.', type: 'REJECT', trigger: 'accept', actor: 'Tariq Aziz', n: 1 },
+    { text: '"We will crush any attack on our territory," the general said.', type: 'THREATEN', mode: 'violence', trigger: 'crush', actor: 'general', n: 1 },
+    { text: '"We condemn this cowardly attack," said President Jacques Chirac.', type: 'ACCUSE', mode: 'disapprove', trigger: 'condemn', actor: 'Jacques Chirac', n: 1 },
+    { text: '"We will not negotiate with terrorists," said Prime Minister Benjamin Netanyahu.', type: 'REJECT', trigger: 'negotiate', actor: 'Benjamin Netanyahu', n: 1 },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
@@ -240,5 +245,18 @@ describe('events: PLOVER conflict types in the whole pipeline', () => {
       if (c.target !== undefined) assert.equal(e.target?.name ?? null, c.target);
       if (c.n === 1) assert.equal(evs.length, 1, JSON.stringify(evs.map((x) => [x.type, x.trigger?.text])));
     });
+  }
+});
+
+describe('events: quotes in the whole pipeline code only first-person verbal conflict', () => {
+  const none = [
+    '"I asked them to stop," she said.',
+    '"We must all show unity," the leader told delegates.',
+    '"I don\'t blame the voters," the candidate said.',
+    '"We will meet them next week," the minister said.',
+    '"They rejected our offer," the union leader said.',
+  ];
+  for (const text of none) {
+    it(text, () => assert.deepEqual(analyzeText({ text }).events.map((e) => [e.type, e.trigger?.text]), []));
   }
 });
