@@ -909,6 +909,9 @@ class Context {
       }
     }
     const places = obj.places.filter((m) => !(actor && m.entity === actor.entity) && !(target && m.entity === target.entity));
+    // no party named: the place where it happens is the recipient (PLOVER codes "eased the curfew in Montenegro" with
+    // Montenegro as recipient); it stays among the locations too
+    if (!target && places.length > 0 && out.type !== 'MOBILIZE') target = this.ref(places[0]!);
     const evStart = Math.min(trig.start, subj && subj.start >= s.start && subj.start < trig.start ? subj.start : trig.start);
     let wi = ws.findIndex((x) => x.start >= evStart);
     while (wi > 0 && /^(?:the|a|an)$/.test(ws[wi - 1]!.w)) wi--;

@@ -233,6 +233,8 @@ describe('events: PLOVER conflict types in the whole pipeline', () => {
     { text: '"We will crush any attack on our territory," the general said.', type: 'THREATEN', mode: 'violence', trigger: 'crush', actor: 'general', n: 1 },
     { text: '"We condemn this cowardly attack," said President Jacques Chirac.', type: 'ACCUSE', mode: 'disapprove', trigger: 'condemn', actor: 'Jacques Chirac', n: 1 },
     { text: '"We will not negotiate with terrorists," said Prime Minister Benjamin Netanyahu.', type: 'REJECT', trigger: 'negotiate', actor: 'Benjamin Netanyahu', n: 1 },
+    // no party named: the place is the recipient (and stays a location)
+    { text: 'Serbia eased the curfew in Montenegro on Wednesday.', type: 'CONCEDE', trigger: 'eased', actor: 'Serbia', target: 'Montenegro', n: 1 },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
