@@ -538,6 +538,11 @@ class Context {
       const w = ws[k]!.w;
       // "Greece, which holds the EU presidency, said": a relative clause between commas is skipped over
       if (/^(?:which|who|whom|whose)$/.test(w) && ws[k - 1]?.w === ',' && ws.slice(k + 1, i).some((x) => x.w === ',')) { k--; continue; }
+      // "The International Labor Office (ILO) reiterated": a short parenthesis (an acronym, an aside) is no clause break
+      if (w === ')') {
+        const open = ws.slice(Math.max(0, k - 6), k).map((x) => x.w).lastIndexOf('(');
+        if (open >= 0) { k = Math.max(0, k - 6) + open; continue; }
+      }
       if (CLAUSE_BREAK.has(w) && !(w === 'as' || w === 'after' || w === 'before' || w === 'since')) return k + 1;
       if (REPORTING.has(lemmatize(w, REPORTING)) && /(?:ed|s|said|told|wrote|say)$/.test(w) && k < i - 1 && !ws[k]!.cap) return k + 1;
     }
@@ -621,8 +626,13 @@ class Context {
       if (second && /^\s*(?:and|,)\s*/.test(this.text.slice(first.end, second.start)) && second.entity !== first.entity) refs.push(this.ref(second));
       return { refs, start: first.start };
     }
-    // no mention: the words before the verb group, as written
+    // no mention: the words before the verb group, as written; an appositive between commas is skipped
+    // ("Members of the Association of African Jurists, a body linked to the OAU, investigated …")
     let k = g - 1;
+    if (ws[k]?.w === ',') {
+      const p = ws.slice(from, k).map((x) => x.w).lastIndexOf(',');
+      if (p >= 0 && /^(?:a|an|the)$/.test(ws[from + p + 1]?.w ?? '')) k = from + p - 1;
+    }
     const words: W[] = [];
     const collect = () => {
       while (k >= from && words.length < 6 && /^[\p{L}\d.'-]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !CLAUSE_BREAK.has(ws[k]!.w) && !/^(?:and|but|or)$/.test(ws[k]!.w)) { words.unshift(ws[k]!); k--; }
@@ -685,7 +695,8 @@ class Context {
       && !AUX.has(first.w) && !SUBJECT_PRONOUNS.has(first.w) && !/^(?:and|or|but|not|never|also)$/.test(first.w) && !/ly$/.test(first.w)) {
       let p = c.groupStart - 2;
       while (p >= 0 && (DETERMINERS.has(ws[p]!.w) || (ws[p]!.cap && !PREPOSITIONS.has(ws[p]!.w)) || /^(?:most|some|all|many|several|any|-)$/.test(ws[p]!.w) || /(?:al|ic|ive|ous|ern|ian|an)$/.test(ws[p]!.w))) p--;
-      if (p >= 0 && PREPOSITIONS.has(ws[p]!.w) && !/^(?:as|than|like|of)$/.test(ws[p]!.w) && /^(?:a|an|the|any|most|some|all|this|these|those|its|their|his|her)$/.test(ws[p + 1]?.w ?? '')
+      // (after a comma only as a passive with its agent: ", a group funded by donors,")
+      if (p >= 0 && (PREPOSITIONS.has(ws[p]!.w) && !/^(?:as|than|like|of)$/.test(ws[p]!.w) || (ws[p]!.w === ',' && ws[c.last + 1]?.w === 'by')) && /^(?:a|an|the|any|most|some|all|this|these|those|its|their|his|her)$/.test(ws[p + 1]?.w ?? '')
         && /^(?:to|in|out|over|by|from|at|on|into|off|up|down|during|under|for|,)$/.test(ws[c.last + 1]?.w ?? '')) { c.secondary = true; return; }
     }
     // "spurned U.N. demands that …": a base or -s form right after a trigger and a name is that trigger's object
@@ -707,6 +718,11 @@ class Context {
     for (let k = c.groupStart - 1; k >= 0; k--) {
       const w = ws[k]!.w;
       if (w === ';') return;
+      // "The World Health Organization (WHO) demanded": an acronym in parentheses is no relative pronoun
+      if (w === ')') {
+        const open = ws.slice(Math.max(0, k - 6), k).map((x) => x.w).lastIndexOf('(');
+        if (open >= 0) { k = Math.max(0, k - 6) + open; continue; }
+      }
       const gov = earlier.find((x) => x.last === k || x.head === k);
       // "were killed or wounded" in a background clause: the coordinated verb is background too
       if (gov) { if (gov.secondary && gov.last >= c.groupStart - 2 && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? '')) c.secondary = true; return; }
@@ -817,14 +833,17 @@ class Context {
       if (io && ws.findIndex((x) => x.start >= io.end) < c.last && DETERMINERS.has(ws[ws.findIndex((x) => x.start >= io.end)]!.w)) target = this.ref(io);
     }
     if (c.passive) {
-      // "came under fire from rebel positions": the agent follows "from"
-      const by = ws.findIndex((x, k) => k > c.last && k < obj.end && (x.w === 'by' || (c.noun && x.w === 'from')));
+      // "came under fire from rebel positions": the agent follows "from"; "told AFP by phone" names no agent
+      const by = ws.findIndex((x, k) => k > c.last && k < obj.end && (x.w === 'by' || (c.noun && x.w === 'from'))
+        && !/^(?:phone|telephone|email|e-mail|fax|radio|satellite|land|sea|air|road|rail|mistake|accident|force|now|then|far|the way|default|hand|mail|post|decree|law)$/.test(ws[k + 1]?.w ?? ''));
       let agent = by >= 0 ? this.mentionAt(ws[by]!.end, ws[obj.end - 1]!.end)[0] : undefined;
       // "shot dead by gunmen in Mogadishu": a mention further on is no agent when words stand first
       if (agent && by >= 0) {
         let k = by + 1;
         while (ws[k] && DETERMINERS.has(ws[k]!.w)) k++;
-        if (ws[k] && ws[k]!.end <= agent.start && /^[a-z]/.test(ws[k]!.raw) && this.afterPlacePreposition(ws, agent)) {
+        // … or when a comma stands between ("freed by the rebels, a spokesman told Reuters")
+        const far = ws.some((x) => x.w === ',' && x.start > ws[by]!.end && x.end <= agent!.start);
+        if (ws[k] && ws[k]!.end <= agent.start && /^[a-z]/.test(ws[k]!.raw) && (far || this.afterPlacePreposition(ws, agent))) {
           const head = this.phraseAfter(ws, by + 1);
           if (head && head.end! <= agent.start) agent = undefined;
         }

@@ -235,6 +235,11 @@ describe('events: PLOVER conflict types in the whole pipeline', () => {
     { text: '"We will not negotiate with terrorists," said Prime Minister Benjamin Netanyahu.', type: 'REJECT', trigger: 'negotiate', actor: 'Benjamin Netanyahu', n: 1 },
     // no party named: the place is the recipient (and stays a location)
     { text: 'Serbia eased the curfew in Montenegro on Wednesday.', type: 'CONCEDE', trigger: 'eased', actor: 'Serbia', target: 'Montenegro', n: 1 },
+    // acronyms in parentheses, appositives, "by phone": no actor is lost to them
+    { text: 'The World Health Organization (WHO) demanded that the government lift the blockade.', type: 'REQUEST', trigger: 'demanded', actor: 'World Health Organization', n: 1 },
+    { text: 'The Revolutionary United Front (RUF), the main rebel group, rejected the peace plan.', type: 'REJECT', trigger: 'rejected', actor: 'Revolutionary United Front', n: 1 },
+    { text: 'Two hostages have been freed by the rebels, a spokesman told Reuters by phone on Monday.', type: 'RETREAT', trigger: 'freed', actor: 'rebels', target: 'hostages', n: 1 },
+    { text: 'Members of the Kenya Human Rights Commission, a group funded by donors, condemned the killings.', type: 'ACCUSE', trigger: 'condemned', actor: 'Members', n: 1 },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
