@@ -59,6 +59,8 @@ const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'quit', 'spread',
 /** Words before "strike" that make it a stoppage or a hunger strike. */
 const LABOUR_STRIKE = new Set(['hunger', 'general', 'national', 'nationwide', 'labour', 'labor', 'rail', 'teachers', 'doctors', 'workers', 'miners', 'transport', 'postal', 'one-day', 'two-day', 'indefinite', 'warning', 'wildcat']);
 const INTRANSITIVE_NEXT = new Set(['with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
+/** Verbs of being before "ready/willing to". */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
 /** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
 const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf',
   'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake']);
@@ -217,6 +219,7 @@ class Context {
 
   private candidates(ws: W[]): Candidate[] {
     const out: Candidate[] = [];
+    const copula = (k: number) => COPULAS.has(ws[k]?.w ?? '');
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       if (!/^[a-z]/.test(w.w)) continue;
@@ -226,7 +229,6 @@ class Context {
       if (w.cap && i > 0 && this.mentionCovering(w)) continue; // part of a name ("Free Syrian Army")
       const noun = this.nounTrigger(ws, i);
       if (noun) { out.push(noun); continue; }
-      const copula = (k: number) => /^(?:is|are|was|were|be|been|'s|'re|am|remains|remain|seems|appears|stands|stand)$/.test(ws[k]?.w ?? '');
       if (WILLINGNESS.has(w.w) && ws[i + 1]?.w === 'to' && (copula(i - 1) || (NEGATORS.has(ws[i - 1]?.w ?? '') && copula(i - 2)))) {
         // "ready to use force", "prepared to attack": a readiness to act by force is a threat
         const next = ws[i + 2] ? lemmatize(ws[i + 2]!.w, VERBS) : '';
@@ -361,7 +363,8 @@ class Context {
     // occurrence verb, or names both sides
     const k1 = /^(?:have|has|had)$/.test(ws[i + 1]?.w ?? '') ? i + 2 : i + 1;
     // "A rally was held", "the demonstration took place"
-    const wasHeld = ws.findIndex((x, k) => k > i && k < i + 8 && /^(?:was|were)$/.test(x.w) && /^(?:held|staged|organised|organized)$/.test(ws[k + 1]?.w ?? ''));
+    let wasHeld = -1;
+    for (let k = i + 1; k < i + 8 && k < ws.length; k++) if ((ws[k]!.w === 'was' || ws[k]!.w === 'were') && /^(?:held|staged|organised|organized)$/.test(ws[k + 1]?.w ?? '')) { wasHeld = k; break; }
     const held = (wasHeld > 0 && ws.slice(i + 1, wasHeld).every((x) => !/^[,;:]$/.test(x.w) && !VERBS[lemmatize(x.w, VERBS)])) || (/^(?:took|take|takes)$/.test(ws[k1]?.w ?? '') && ws[k1 + 1]?.w === 'place');
     let p = i - 1;
     while (p >= 0 && (DETERMINERS.has(ws[p]!.w) || /^(?:-|street|violent|fresh|heavy|fierce|renewed|armed|ethnic|deadly|bloody|sporadic|mass|anti-\w+|pro-\w+)$/.test(ws[p]!.w) || (ws[p]!.cap && p > 0))) p--;
@@ -480,7 +483,7 @@ class Context {
     }
     if (c.modality === 'habitual') c.drop = true;
     // "has no intention of withdrawing", "has no plans to meet": a refusal stated as an absent intention
-    if (!noun && /\bno (?:intention|intentions|plans?|desire|wish) (?:of|to)$/.test(ws.slice(Math.max(0, head - 4), head).map((x) => x.w).join(' '))) {
+    if (!noun && (ws[head - 1]?.w === 'of' || ws[head - 1]?.w === 'to') && /\bno (?:intention|intentions|plans?|desire|wish) (?:of|to)$/.test(ws.slice(Math.max(0, head - 4), head).map((x) => x.w).join(' '))) {
       c.negated = true; c.modality = 'intent'; c.refusal = true; c.drop = false; c.absorbed = false;
       if (COOPERATIVE.has(c.type)) { c.type = 'AGREE'; c.mode = null; }
     }
