@@ -123,6 +123,10 @@ describe('events: no event', () => {
     'The minister set out his plans on Tuesday.',
     'He used the money to buy a house.',
     'Cruise ships can keep calling until 20 March.',
+    // the back pages
+    'The midfielder struck a swerving long range shot.',
+    'Rovers hit back just before half time.',
+    'Wales and France clash in Cardiff on Saturday.',
   ];
   for (const text of negatives) {
     it(text, () => assert.deepEqual(run(text).map((e) => [e.type, e.trigger?.text]), []));

@@ -236,8 +236,11 @@ class Context {
         const forceful = (act !== null && ['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION'].includes(act.entry.type)) || (next === 'use' && ws.slice(i + 3, i + 6).some((x) => x.w === 'force'));
         const c = this.candidate(ws, i, i, { type: forceful ? 'THREATEN' : 'AGREE' }, false);
         c.passive = false;
-        // "is not ready to negotiate": a refusal
-        if (c.negated && c.modality !== 'denied') { c.type = 'REJECT'; c.negated = false; }
+        // "is not ready to negotiate": a refusal of a cooperative act ("not ready to return home" refuses nothing)
+        const coop = (t: string) => COOPERATIVE.has(t) || t === 'AGREE' || t === 'CONSULT';
+        // "not ready to resume negotiations": a light verb with a cooperative noun counts too
+        const lightCoop = LIGHT_VERBS.has(next) && ws.slice(i + 3, i + 7).some((x) => NOUNS[x.w] !== undefined && coop(NOUNS[x.w]!.type));
+        if (c.negated && c.modality !== 'denied' && ((act !== null && coop(act.entry.type)) || lightCoop)) { c.type = 'REJECT'; c.negated = false; }
         out.push(c);
         continue;
       }
@@ -422,6 +425,14 @@ class Context {
     if (SAME_PAST.has(w) && /[^s]s$/.test(prev) && !ws[i - 1]!.cap && /^(?:up|down|off|out|the|a|an|its|their|his|her|fire)$/.test(next)) return true;
     // "alleged bombers", "alleged plot": an attributive participle
     if (w === 'alleged' && /^[a-z]/.test(ws[i + 1]?.raw ?? '') && !/^(?:that|to|by|he|she|they|it|in|on|at|the|a|an|his|her|their|its)$/.test(next)) return false;
+    // "a fierce shot", "a swerving long range shot": an irregular form inside a noun phrase opened by "a"
+    if (form === 'past' && !w.endsWith('ed')) {
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+        const x = ws[k]!.w;
+        if (x === 'a' || x === 'an') return false;
+        if (!/^[a-z-]+$/.test(ws[k]!.raw) || AUX.has(x) || BE.has(x) || x in MODALS || PREPOSITIONS.has(x) || VERBS[lemmatize(x, VERBS)] || SUBJECT_PRONOUNS.has(x)) break;
+      }
+    }
     if (form === 'ing') return !((prev === 'of' && !/^(?:intention|intentions)$/.test(ws[i - 2]?.w ?? '')) || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
     if (form === 'past') return true;
     // base or -s form: a verb after an auxiliary, modal, "to", a negator, a subject pronoun or an adverb
