@@ -260,6 +260,15 @@ class Context {
       if (!VERBS[lemma] || !this.looksVerbal(ws, i)) continue;
       const sense = this.sense(ws, i, lemma) ?? this.warningToParty(ws, i, lemma);
       if (!sense) continue;
+      // "will hit back", "vowed to hit back": a retaliation is announced only with a modal or an infinitive
+      if (lemma === 'hit' && ws[sense.last]?.w === 'back' && !ws.slice(Math.max(0, i - 3), i).some((x) => x.w in MODALS || x.w === 'to')) continue;
+      if (lemma === 'hit' && ws[sense.last]?.w === 'back') {
+        ws[i]!.lemma = lemma;
+        const c = this.candidate(ws, i, sense.last, sense.entry, false);
+        c.modality = null; // the threat is made now; the retaliation is its content
+        out.push(c);
+        continue;
+      }
       ws[i]!.lemma = lemma;
       out.push(this.candidate(ws, i, sense.last, sense.entry, false));
     }

@@ -240,6 +240,7 @@ describe('events: PLOVER conflict types in the whole pipeline', () => {
     { text: 'The Revolutionary United Front (RUF), the main rebel group, rejected the peace plan.', type: 'REJECT', trigger: 'rejected', actor: 'Revolutionary United Front', n: 1 },
     { text: 'Two hostages have been freed by the rebels, a spokesman told Reuters by phone on Monday.', type: 'RETREAT', trigger: 'freed', actor: 'rebels', target: 'hostages', n: 1 },
     { text: 'Members of the Kenya Human Rights Commission, a group funded by donors, condemned the killings.', type: 'ACCUSE', trigger: 'condemned', actor: 'Members', n: 1 },
+    { text: 'Hamas said it would hit back at Israel for the raid.', type: 'THREATEN', mode: 'violence', trigger: 'hit back', actor: 'Hamas', n: 1 },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {

@@ -266,7 +266,8 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // ASSAULT 'destroy' (manual): demolition of housing, destruction as the aim
   raze: [T('ASSAULT', { mode: 'destroy' })], demolish: [T('ASSAULT', { mode: 'destroy' })], bulldoze: [T('ASSAULT', { mode: 'destroy' })],
   burn: [T('PROTEST', { mode: 'demo', subjects: RIOTERS, objects: ['flag', 'flags', 'effigy', 'effigies', 'tyres', 'tires', 'posters', 'pictures', 'portraits'] }), T('ASSAULT', { mode: 'destroy', objects: ['homes', 'houses', 'villages', 'village', 'church', 'churches', 'mosque', 'mosques', 'huts', 'shops', 'buildings'] })],
-  hit: [ T('ASSAULT', { subjects: STRIKING, anyObject: true })], pummel: [T('ASSAULT', { mode: 'heavy-weapons' })], blast: [T('ASSAULT', { subjects: STRIKING, anyObject: true })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
+  // 'hit back' only as an announced retaliation (see extract.ts): past 'hit back' is mostly a goal or a retort
+  hit: [T('THREATEN', { mode: 'violence', particle: ['back'] }),  T('ASSAULT', { subjects: STRIKING, anyObject: true })], pummel: [T('ASSAULT', { mode: 'heavy-weapons' })], blast: [T('ASSAULT', { subjects: STRIKING, anyObject: true })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
   assault: [T('ASSAULT')], lynch: [T('ASSAULT', { mode: 'beat' })], behead: [T('ASSAULT', { mode: 'targeted' })],
 };
 
