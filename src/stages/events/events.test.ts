@@ -48,7 +48,7 @@ describe('events: coding', () => {
     { text: 'The militants warned they would attack foreign embassies.', type: 'THREATEN', trigger: 'attack', mode: 'violence' },
     { text: 'Farmers blocked highways across the region to protest fuel prices.', type: 'PROTEST', trigger: 'blocked', mode: 'obstruct' },
     { text: 'Prisoners went on a hunger strike on Monday.', type: 'PROTEST', trigger: 'went on a hunger strike', mode: 'hunger' },
-    { text: 'The army put its troops on high alert along the border.', type: 'MOBILIZE', trigger: 'put its troops on high alert', mode: 'alert' },
+    { text: 'The army put its troops on high alert along the border.', type: 'MOBILIZE', trigger: 'put its troops on high alert', mode: 'troops' },
     { text: 'The government called up 50,000 reservists.', type: 'MOBILIZE', trigger: 'called up', mode: 'troops' },
     { text: 'The regime defied a ban on missile tests.', type: 'REJECT', trigger: 'defied' },
     { text: 'The two governments struck a deal on gas transit.', type: 'AGREE', trigger: 'struck' },
@@ -62,7 +62,8 @@ describe('events: coding', () => {
     { text: 'The bank gave the country 5 million dollars of aid.', type: 'AID', trigger: 'gave', actor: 'bank' },
     // actors: the head of "X of Y", and the subject of the verb before "and"
     { text: 'Supporters of the jailed leader staged a sit-in outside the court.', type: 'PROTEST', trigger: 'staged a sit-in', actor: 'Supporters' },
-    { text: 'Demonstrators burned tyres and blocked roads in the capital.', type: 'PROTEST', trigger: 'blocked', actor: 'Demonstrators' },
+    // burning tyres and blocking roads: one protest by the same actor (the first act its trigger)
+    { text: 'Demonstrators burned tyres and blocked roads in the capital.', type: 'PROTEST', trigger: 'burned', actor: 'Demonstrators' },
 
     { text: 'The navy imposed a blockade on the port.', type: 'ASSAULT', trigger: 'imposed', mode: 'blockade' },
   ];
@@ -104,6 +105,28 @@ describe('events: no event', () => {
     'The film was originally released in 1985.',
     'She won the award for best supporting actress.',
     'The hit band toured Europe.',
+    // business, sports and politics pages: the conflict triggers of the manual in their other senses
+    'Shares rallied on Wall Street after the figures.',
+    'The striker was booked for his protest at the referee.',
+    'The minister came under fire from critics over the budget.',
+    'He battled cancer for ten years.',
+    'The tycoon took control of the club in May.',
+    'The council will cut services to save money.',
+    'Economists warned of a recession next year.',
+    'Prices hit a record high on Monday.',
+    'Oil prices rocketed after the storm.',
+    'The band stormed the charts with their new single.',
+    'Fans poured into the stadium for the final.',
+    'The chancellor held a press conference at the Treasury.',
+    'She walked out of the meeting early to catch a train.',
+    'The teams clash on Saturday in the cup final.',
+    'The minister set out his plans on Tuesday.',
+    'He used the money to buy a house.',
+    'Cruise ships can keep calling until 20 March.',
+    // the back pages
+    'The midfielder struck a swerving long range shot.',
+    'Rovers hit back just before half time.',
+    'Wales and France clash in Cardiff on Saturday.',
   ];
   for (const text of negatives) {
     it(text, () => assert.deepEqual(run(text).map((e) => [e.type, e.trigger?.text]), []));
@@ -196,6 +219,15 @@ describe('events: clauses', () => {
     { text: 'The two navies staged joint exercises in the gulf.', expect: [['COOPERATE', 'staged joint exercises']] },
     { text: 'The council lifted the curfew in the city where 12 people were killed last week.', expect: [['CONCEDE', 'lifted']] },
     { text: 'The government cancelled talks with the opposition.', expect: [['REJECT', 'cancelled']] },
+    // background clauses: a participle reducing a relative after a prepositional phrase, a temporal "as" clause, a
+    // relative clause holding the report, a participle after the object of the main trigger
+    { text: 'In a letter handed over to the envoy on Monday, the government said it would free the prisoners.', expect: [['AGREE', 'free']] },
+    { text: 'The army eased the curfew in the north, as police in the capital arrested dozens of students.', expect: [['CONCEDE', 'eased']] },
+    { text: 'The minister complained about the raids in which he said ten people were killed or wounded.', expect: [['ACCUSE', 'complained']] },
+    { text: 'The council vetoed a resolution condemning the blockade.', expect: [['REJECT', 'vetoed']] },
+    // the demand behind a protest is no event of its own (the manual's PROTEST note); one threat a sentence
+    { text: 'Dock workers went on strike demanding higher pay.', expect: [['PROTEST', 'went on strike']] },
+    { text: 'The president warned the rebels that the army would crush them.', expect: [['THREATEN', 'warned']] },
   ];
   for (const c of cases) {
     it(c.text, () => {

@@ -40,12 +40,16 @@ interface Candidate {
   participial: boolean;
   /** In a relative, conditional or temporal clause, or a gerund after a preposition: background, not coded (events come from main clauses). */
   secondary?: boolean;
+  /** Stated as a refusal ("has no intention of withdrawing"): coded REJECT when cooperative. */
+  refusal?: boolean;
+  /** Only a cue of its sentence's event ("in protest", "to protest"): dropped when the sentence has another event. */
+  weak?: boolean;
 }
 
 const SUBORDINATORS = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'if', 'unless', 'after', 'before', 'because', 'while',
   'whereas', 'although', 'though', 'since', 'until', 'once']);
 
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'across', 'over', 'outside', 'around', 'throughout', 'including', 'from', 'along']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'across', 'over', 'outside', 'around', 'throughout', 'including', 'from', 'along', 'through']);
 const CLAUSE_BREAK = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'although', 'though',
   'if', 'when', 'where', 'unless', 'after', 'before', 'since', 'as', '—', '–', '(', ')']);
 const OBJECT_BREAK = new Set([';', ':', 'that', 'while', 'whereas', 'but', 'although', 'though', 'because', 'which', 'who', 'according', '—', '–']);
@@ -55,6 +59,14 @@ const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'quit', 'spread',
 /** Words before "strike" that make it a stoppage or a hunger strike. */
 const LABOUR_STRIKE = new Set(['hunger', 'general', 'national', 'nationwide', 'labour', 'labor', 'rail', 'teachers', 'doctors', 'workers', 'miners', 'transport', 'postal', 'one-day', 'two-day', 'indefinite', 'warning', 'wildcat']);
 const INTRANSITIVE_NEXT = new Set(['with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
+/** Verbs of being before "ready/willing to". */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
+/** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
+const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf',
+  'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake']);
+/** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
+const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
+  'demand', 'demands', 'push', 'bid', 'invitation', 'hopes', 'hope', 'prospects', 'conditions', 'preparations', 'pressure', 'support', 'plea', 'pleas', 'date', 'venue', 'agenda', 'framework', 'basis']);
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
 
 /**
@@ -207,15 +219,28 @@ class Context {
 
   private candidates(ws: W[]): Candidate[] {
     const out: Candidate[] = [];
+    const copula = (k: number) => COPULAS.has(ws[k]?.w ?? '');
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
-      if (w.inQuote || !/^[a-z]/.test(w.w)) continue;
+      if (!/^[a-z]/.test(w.w)) continue;
+      // inside a direct quote only a first-person statement of refusal, threat, accusation or demand counts
+      // ("``We will never accept these conditions,'' the minister said"): its speaker acts
+      if (w.inQuote && (!this.firstPersonInQuote(ws, i) || w.w === 'must' || verbForm(w.w) === 'past')) continue;
       if (w.cap && i > 0 && this.mentionCovering(w)) continue; // part of a name ("Free Syrian Army")
       const noun = this.nounTrigger(ws, i);
       if (noun) { out.push(noun); continue; }
-      if (WILLINGNESS.has(w.w) && ws[i + 1]?.w === 'to' && /^(?:is|are|was|were|be|been|'s|'re|am|remains|remain|seems|appears|stands|stand)$/.test(ws[i - 1]?.w ?? '') ) {
-        const c = this.candidate(ws, i, i, { type: 'AGREE' }, false);
+      if (WILLINGNESS.has(w.w) && ws[i + 1]?.w === 'to' && (copula(i - 1) || (NEGATORS.has(ws[i - 1]?.w ?? '') && copula(i - 2)))) {
+        // "ready to use force", "prepared to attack": a readiness to act by force is a threat
+        const next = ws[i + 2] ? lemmatize(ws[i + 2]!.w, VERBS) : '';
+        const act = VERBS[next] ? this.sense(ws, i + 2, next) : null;
+        const forceful = (act !== null && ['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION'].includes(act.entry.type)) || (next === 'use' && ws.slice(i + 3, i + 6).some((x) => x.w === 'force'));
+        const c = this.candidate(ws, i, i, { type: forceful ? 'THREATEN' : 'AGREE' }, false);
         c.passive = false;
+        // "is not ready to negotiate": a refusal of a cooperative act ("not ready to return home" refuses nothing)
+        const coop = (t: string) => COOPERATIVE.has(t) || t === 'AGREE' || t === 'CONSULT';
+        // "not ready to resume negotiations": a light verb with a cooperative noun counts too
+        const lightCoop = LIGHT_VERBS.has(next) && ws.slice(i + 3, i + 7).some((x) => NOUNS[x.w] !== undefined && coop(NOUNS[x.w]!.type));
+        if (c.negated && c.modality !== 'denied' && ((act !== null && coop(act.entry.type)) || lightCoop)) { c.type = 'REJECT'; c.negated = false; }
         out.push(c);
         continue;
       }
@@ -225,30 +250,94 @@ class Context {
         i++;
         continue;
       }
-      const lemma = lemmatize(w.w, VERBS);
-      const senses = VERBS[lemma];
-      if (!senses || !this.looksVerbal(ws, i)) continue;
-      for (const entry of senses) {
-        let last = i;
-        if (entry.particle) {
-          const k = [i + 1, i + 2].find((k) => ws[k] && entry.particle!.includes(ws[k]!.w));
-          if (k === undefined) continue;
-          last = k;
-        }
-        if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
-        if (entry.objects && !ws.slice(i + 1, i + 6).some((x) => entry.objects!.includes(x.w))) continue;
-        // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
-        if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !INTRANSITIVE_NEXT.has(ws[i + 1]?.w ?? '.')))) continue;
-        if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
-        // in the passive the thing acted on comes first: "An official apology … was given by Kyiv"
-        const beBefore = BE.has(ws[i - 1]?.w ?? '') || ws[i - 1]?.w === 'being' || (/ly$/.test(ws[i - 1]?.w ?? '') && (BE.has(ws[i - 2]?.w ?? '') || ws[i - 2]?.w === 'being'));
-        if (entry.notObjects && (beBefore || entry.notObjects.includes(ws[i - 1]?.w ?? '')) && ws.slice(Math.max(0, i - 9), i).some((x) => entry.notObjects!.includes(x.w))) continue;
-        ws[i]!.lemma = lemma;
-        out.push(this.candidate(ws, i, last, entry, false));
-        break;
+      // "said no to a U.N. plan": a refusal
+      if (/^(?:say|says|said|saying)$/.test(w.w) && ws[i + 1]?.w === 'no' && ws[i + 2]?.w === 'to') {
+        out.push(this.candidate(ws, i, i + 2, { type: 'REJECT' }, false));
+        i += 2;
+        continue;
       }
+      const lemma = lemmatize(w.w, VERBS);
+      if (!VERBS[lemma] || !this.looksVerbal(ws, i)) continue;
+      const sense = this.sense(ws, i, lemma) ?? this.warningToParty(ws, i, lemma);
+      if (!sense) continue;
+      // "will hit back", "vowed to hit back": a retaliation is announced only with a modal or an infinitive
+      if (lemma === 'hit' && ws[sense.last]?.w === 'back' && !ws.slice(Math.max(0, i - 3), i).some((x) => x.w in MODALS || x.w === 'to')) continue;
+      if (lemma === 'hit' && ws[sense.last]?.w === 'back') {
+        ws[i]!.lemma = lemma;
+        const c = this.candidate(ws, i, sense.last, sense.entry, false);
+        c.modality = null; // the threat is made now; the retaliation is its content
+        out.push(c);
+        continue;
+      }
+      ws[i]!.lemma = lemma;
+      out.push(this.candidate(ws, i, sense.last, sense.entry, false));
     }
     return out;
+  }
+
+  /**
+   * "warned Washington that …", "warned the rebels against …": a warning addressed to a party is a threat
+   * (the manual's THREATEN: coercive or forceful warnings), unlike "warned of a recession".
+   */
+  private warningToParty(ws: W[], i: number, lemma: string): { entry: TriggerEntry; last: number } | null {
+    if (lemma !== 'warn') return null;
+    let k = ws[i + 1]?.w === 'the' ? i + 2 : i + 1;
+    const m = this.mentions.find((x) => x.start === ws[k]?.start);
+    // "warned striking miners", "warned Kurdish rebels"
+    while (!m && ws[k + 1] && (/ing$/.test(ws[k]!.w) || ws[k]!.cap) && GROUP_NOUNS.has(ws[k + 1]!.w)) k++;
+    const group = GROUP_NOUNS.has(ws[k]?.w ?? '');
+    if (!m && !group) return null;
+    let after = m ? ws.findIndex((x) => x.start >= m.end) : k + 1;
+    // "warned the United States on Sunday that …"
+    while (after > 0 && (/^(?:on|yesterday|today|again|earlier|last|late|also|,)$/.test(ws[after]?.w ?? '') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night)$/.test(ws[after]?.w ?? ''))) after++;
+    const cue = ws[after]?.w ?? '';
+    if (after < 0 || !/^(?:that|of|against|not|it|they|he|she)$/.test(cue)) return null;
+    // "warned X that it would …", "warned X of consequences"; "against"/"not to" carry the threat themselves
+    if (!/^(?:against|not)$/.test(cue) && !ws.slice(after, after + 10).some((x) => /^(?:would|will|could|consequences|retaliation|retaliate|response|action|measures|reprisals|force)$/.test(x.w))) return null;
+    return { entry: { type: 'THREATEN' }, last: i };
+  }
+
+  /** A word of a direct quote with a known speaker, its verb group opened by "we" or "I" ("We will never accept"). */
+  private firstPersonInQuote(ws: W[], i: number): boolean {
+    const q = this.quotes.find((x) => x.kind === 'direct' && x.start <= ws[i]!.start && x.end >= ws[i]!.end && x.speaker?.name);
+    if (!q) return false;
+    let k = i - 1;
+    while (k >= 0 && (AUX.has(ws[k]!.w) || ws[k]!.w in MODALS || NEGATORS.has(ws[k]!.w) || VERB_ADVERBS.has(ws[k]!.w) || /ly$/.test(ws[k]!.w))) k--;
+    return k >= 0 && /^(?:we|i)$/.test(ws[k]!.w) && ws[k]!.start >= q.start;
+  }
+
+  /** The speaker of the direct quote holding word w, as an entity reference. */
+  private quoteSpeaker(w: W): EntityRef | null {
+    const q = this.quotes.find((x) => x.kind === 'direct' && x.start <= w.start && x.end >= w.end && x.speaker?.name);
+    return q?.speaker ? { entity: q.speaker.entity, name: q.speaker.name, ...(q.speaker.start !== undefined ? { start: q.speaker.start, end: q.speaker.end! } : {}) } : null;
+  }
+
+  /** The first sense of the verb at i whose conditions (particle, preposition, objects, subjects) hold here. */
+  private sense(ws: W[], i: number, lemma: string): { entry: TriggerEntry; last: number } | null {
+    for (const entry of VERBS[lemma] ?? []) {
+      let last = i;
+      if (entry.particle) {
+        const k = [i + 1, i + 2].find((k) => ws[k] && entry.particle!.includes(ws[k]!.w));
+        if (k === undefined) continue;
+        last = k;
+      }
+      if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
+      // in the passive the object stands before the verb: "Thousands of troops were sent to the region"
+      const passiveBefore = verbForm(ws[i]!.w) === 'past' && (BE.has(ws[i - 1]?.w ?? '') || (/ly$/.test(ws[i - 1]?.w ?? '') && BE.has(ws[i - 2]?.w ?? '')));
+      if (entry.objects && !ws.slice(i + 1, i + 6).some((x) => entry.objects!.includes(x.w))
+        && !(passiveBefore && ws.slice(Math.max(0, i - 6), i).some((x, k, a) => entry.objects!.includes(x.w) && a.slice(k + 1).every((y) => !/^[,;:]$|^(?:that|who|which|he|she|they|it)$/.test(y.w))))) continue;
+      // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
+      if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
+      if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
+      if (entry.notSubjects && ws.slice(Math.max(0, i - 3), i).some((x) => entry.notSubjects!.includes(x.w))) continue;
+      // "would be met with a crushing response": a response, no meeting
+      if (lemma === 'meet' && (ws[i - 1]?.w === 'be' || ws[i - 1]?.w === 'been' || ws[i - 1]?.w === 'was' || ws[i - 1]?.w === 'were')) continue;
+      // in the passive the thing acted on comes first: "An official apology … was given by Kyiv"
+      const beBefore = BE.has(ws[i - 1]?.w ?? '') || ws[i - 1]?.w === 'being' || (/ly$/.test(ws[i - 1]?.w ?? '') && (BE.has(ws[i - 2]?.w ?? '') || ws[i - 2]?.w === 'being'));
+      if (entry.notObjects && (beBefore || entry.notObjects.includes(ws[i - 1]?.w ?? '')) && ws.slice(Math.max(0, i - 9), i).some((x) => entry.notObjects!.includes(x.w))) continue;
+      return { entry, last };
+    }
+    return null;
   }
 
   private nounTrigger(ws: W[], i: number): Candidate | null {
@@ -257,33 +346,72 @@ class Context {
     // the frame: light verb before (over determiners and adjectives), "for talks", or "talks with/between"
     let j = i - 1;
     let free = 1;
-    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
-    // MOBILIZE 'alert' (manual): "put its troops on high alert", "were placed on alert"
-    if (ws[i]!.w === 'alert') {
-      const on = ws[i - 1]?.w === 'on' ? i - 1 : ws[i - 2]?.w === 'on' ? i - 2 : -1;
-      const v = on < 0 ? -1 : ws.slice(Math.max(0, on - 5), on).map((x) => x.w).findLastIndex((w) => /^(?:put|puts|putting|place|placed|places|placing|keep|kept|keeps)$/.test(w));
-      if (v >= 0) j = Math.max(0, on - 5) + v;
+    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
+    // "an arrest warrant": the warrant is the event (THREATEN in the manual), not an arrest
+    if (ws[i]!.w === 'arrest' && /^warrants?$/.test(ws[i + 1]?.w ?? '')) return null;
+    if (/^warrants?$/.test(ws[i]!.w) && ws[i - 1]?.w === 'arrest') j = i - 2;
+    while (/^warrants?$/.test(ws[i]!.w) && j >= 0 && DETERMINERS.has(ws[j]!.w)) j--;
+    // MOBILIZE (manual): "put its troops on high alert", "were placed on standby"; COERCE 'arrest': "placed under house arrest",
+    // "took the leader into custody"
+    if (/^(?:alert|standby|arrest|custody|detention)$/.test(ws[i]!.w)) {
+      const prep = ws[i]!.w === 'arrest' ? ['under'] : /^(?:custody|detention)$/.test(ws[i]!.w) ? ['into', 'in'] : ['on'];
+      const on = prep.includes(ws[i - 1]?.w ?? '') ? i - 1 : prep.includes(ws[i - 2]?.w ?? '') ? i - 2 : -1;
+      const v = on < 0 ? -1 : ws.slice(Math.max(0, on - 6), on).map((x) => x.w).findLastIndex((w) => /^(?:put|puts|putting|place|placed|places|placing|keep|kept|keeps|take|took|taken|takes|taking|hold|held|holds|holding)$/.test(w));
+      if (v >= 0) j = Math.max(0, on - 6) + v;
     }
+    // "took part in a march", "joined a rally": taking part is the protest
+    if (j > 0 && ws[j]!.w === 'part' && ws[j + 1]?.w === 'in' && /^(?:take|took|taken|takes|taking)$/.test(ws[j - 1]!.w)) { j -= 1; }
     // "went on a hunger strike": go on + noun
     if (j > 0 && ws[j]!.w === 'on' && /^(?:go|goes|went|gone|going)$/.test(ws[j - 1]!.w)) { j--; ws[j]!.lemma = 'go'; }
     const lv = j >= 0 ? (/^(?:went|gone|going|goes)$/.test(ws[j]!.w) ? 'go' : lemmatize(ws[j]!.w, LIGHT_VERBS)) : '';
     // "go" is a light verb only as "go on" ("went on strike", not "will go for the games")
     const goOn = lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on');
     const light = j >= 0 && (LIGHT_VERBS.has(lv) || goOn) && j < i && !(ws[j]!.w.endsWith('ing') && DETERMINERS.has(ws[j - 1]?.w ?? ''));
-    const consultFrame = entry.type === 'CONSULT' && (j < 0 || ws[j]!.w === 'for' || !PREPOSITIONS.has(ws[j]!.w))
+    // "arrived for talks" is a meeting; "a proposal for talks", "calls for talks" name only what is asked for
+    const topicOf = j > 0 && ws[j]!.w === 'for' && TOPIC_NOUNS.has(ws[j - 1]!.w);
+    const consultFrame = entry.type === 'CONSULT' && !topicOf && (j < 0 || ws[j]!.w === 'for' || !PREPOSITIONS.has(ws[j]!.w))
       && (ws[i + 1]?.w === 'with' || ws[i + 1]?.w === 'between' || (j >= 0 && ws[j]!.w === 'for'));
+    // "Protests erupted across the city", "Clashes between rival clans left 20 dead": the noun is the subject of an
+    // occurrence verb, or names both sides
+    const k1 = /^(?:have|has|had)$/.test(ws[i + 1]?.w ?? '') ? i + 2 : i + 1;
+    // "A rally was held", "the demonstration took place"
+    let wasHeld = -1;
+    for (let k = i + 1; k < i + 8 && k < ws.length; k++) if ((ws[k]!.w === 'was' || ws[k]!.w === 'were') && /^(?:held|staged|organised|organized)$/.test(ws[k + 1]?.w ?? '')) { wasHeld = k; break; }
+    const held = (wasHeld > 0 && ws.slice(i + 1, wasHeld).every((x) => !/^[,;:]$/.test(x.w) && !VERBS[lemmatize(x.w, VERBS)])) || (/^(?:took|take|takes)$/.test(ws[k1]?.w ?? '') && ws[k1 + 1]?.w === 'place');
+    let p = i - 1;
+    while (p >= 0 && (DETERMINERS.has(ws[p]!.w) || /^(?:-|street|violent|fresh|heavy|fierce|renewed|armed|ethnic|deadly|bloody|sporadic|mass|anti-\w+|pro-\w+)$/.test(ws[p]!.w) || (ws[p]!.cap && p > 0))) p--;
+    const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (p < 0 || !PREPOSITIONS.has(ws[p]!.w))
+      && (ws[i + 1]?.w === 'between' || held || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
+    // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
+    const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
+    if (occurs || inProtest) {
+      const stoppage = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '');
+      const c = this.candidate(ws, i, i, stoppage ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
+      if (inProtest) c.weak = true;
+      return c;
+    }
     if (!light && j >= 0 && VERBS[lemmatize(ws[j]!.w, VERBS)] && this.looksVerbal(ws, j)) return null; // the object of another trigger ("cancelled talks")
     if (!light && !consultFrame) return null;
     if (entry.type === 'SUPPORT' && !light) return null;
     const head = light ? j : i;
-    if (light && VERBS[lv] && this.looksVerbal(ws, j)) return null; // the verb itself is the trigger ("launched an attack", "signed an agreement")
+    // the verb itself is the trigger ("launched an attack", "signed an agreement") unless none of its senses fits here ("gave X an ultimatum")
+    if (light && VERBS[lv] && this.looksVerbal(ws, j) && this.sense(ws, j, lv)) return null;
+    // "came under fire", "came under attack": the subject is attacked
+    const under = lv === 'come';
+    if (under && !(ws[i - 1]?.w === 'under' || ws[i - 2]?.w === 'under') || under && entry.type !== 'ASSAULT') return null;
+    // politicians "come under fire" from critics: only fire in a military setting counts
+    if (under && ws[i]!.w === 'fire' && !ws.some((x) => /^(?:troops|soldiers|forces|rebels|militants|gunmen|snipers|artillery|army|checkpoint|convoy|positions|patrol|base|tanks|guerrillas|insurgents|militia|militiamen|separatists|mortar|rocket|rockets)$/.test(x.w))) return null;
+    if ((lv === 'take' || lv === 'use') && !/^(?:custody|detention|veto)$/.test(ws[i]!.w) && ws[j + 1]?.w !== 'part') return null;
     ws[head]!.lemma = lv || ws[head]!.w;
     // a protest lodged or delivered is diplomatic: ACCUSE 'disapprove' (the manual's PROTEST note)
     const diplomatic = entry.type === 'PROTEST' && light && /^(?:lodge|file|deliver|send|issue|register|make|lodged)$/.test(lv);
     // "a hunger strike", "a general strike", "went on strike" are protests, not attacks (the manual's PROTEST modes)
-    const labour = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || (lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on')))
+    const labour = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || (lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on')) || (lv === 'take' && ws[j + 1]?.w === 'part'))
       ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : null;
-    const c = this.candidate(ws, head, i, labour ?? (diplomatic ? { type: 'ACCUSE', mode: 'disapprove' } : entry), true);
+    // "ordered the expulsion of the ambassador": expelling diplomats reduces relations (the manual's SANCTION 'expel')
+    const diplomats = entry.type === 'COERCE' && entry.mode === 'deport' && ws.slice(i + 1, i + 6).some((x) => /^(?:ambassador|ambassadors|diplomats?|envoys?|attache|consul)$/.test(x.w));
+    const c = this.candidate(ws, head, i, labour ?? (diplomatic ? { type: 'ACCUSE', mode: 'disapprove' } : diplomats ? { type: 'SANCTION', mode: 'expel' } : entry), true);
+    if (under) c.passive = true;
     // joint exercises are cooperation; one side's exercises are a show of force (the manual's MOBILIZE note)
     if (entry.type === 'COOPERATE' && !ws.slice(0, i).some((x) => /^(?:joint|and|combined|bilateral|multinational)$/.test(x.w)) && !ws.slice(i, i + 4).some((x) => x.w === 'with')) {
       c.type = 'MOBILIZE'; c.mode = 'troops';
@@ -298,7 +426,23 @@ class Context {
     const next = ws[i + 1]?.w ?? '';
     const form = verbForm(w);
     if (DETERMINERS.has(prev) && !(AUX.has(prev) && !(prev === "'s" && !SUBJECT_PRONOUNS.has(ws[i - 2]?.w ?? '') && ws[i - 2]?.w !== 'that')) && prev !== 'that') return false;
-    if (form === 'ing') return !(prev === 'of' || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
+    // "U.S.-backed rebels": the second half of a hyphenated compound is an adjective
+    if (this.text[ws[i]!.start - 1] === '-') return false;
+    // "striking miners", "fighting men": an -ing form before a group noun is an adjective
+    if (form === 'ing' && GROUP_NOUNS.has(next) && !AUX.has(prev)) return false;
+    // "Angry residents set up roadblocks": a verb whose past is its base form after a plural noun, with a particle or an object
+    if (SAME_PAST.has(w) && /[^s]s$/.test(prev) && !ws[i - 1]!.cap && /^(?:up|down|off|out|the|a|an|its|their|his|her|fire)$/.test(next)) return true;
+    // "alleged bombers", "alleged plot": an attributive participle
+    if (w === 'alleged' && /^[a-z]/.test(ws[i + 1]?.raw ?? '') && !/^(?:that|to|by|he|she|they|it|in|on|at|the|a|an|his|her|their|its)$/.test(next)) return false;
+    // "a fierce shot", "a swerving long range shot": an irregular form inside a noun phrase opened by "a"
+    if (form === 'past' && !w.endsWith('ed')) {
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+        const x = ws[k]!.w;
+        if (x === 'a' || x === 'an') return false;
+        if (!/^[a-z-]+$/.test(ws[k]!.raw) || AUX.has(x) || BE.has(x) || x in MODALS || PREPOSITIONS.has(x) || VERBS[lemmatize(x, VERBS)] || SUBJECT_PRONOUNS.has(x)) break;
+      }
+    }
+    if (form === 'ing') return !((prev === 'of' && !/^(?:intention|intentions)$/.test(ws[i - 2]?.w ?? '')) || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
     if (form === 'past') return true;
     // base or -s form: a verb after an auxiliary, modal, "to", a negator, a subject pronoun or an adverb
     if (AUX.has(prev) || prev in MODALS || prev === 'to' || NEGATORS.has(prev) || SUBJECT_PRONOUNS.has(prev) || VERB_ADVERBS.has(prev) || /ly$/.test(prev)) {
@@ -308,6 +452,12 @@ class Context {
     if (PREPOSITIONS.has(prev) || prev === '' || /^[,(]$/.test(prev)) return false;
     if (PREPOSITIONS.has(next) && /s$/.test(w) && next !== 'to' && next !== 'with') return false; // "attacks on", "talks in"
     if (next === 'of') return false;
+    // a base form right after a singular name or a nationality is a noun ("U.N. aid convoys", "seek Arab support")
+    if (form === 'base' && !/s$/.test(w) && !SAME_PAST.has(w) && ws[i - 1]!.cap && !/s$/.test(ws[i - 1]!.w) && !SUBJECT_PRONOUNS.has(prev) && prev !== 'i') return false;
+    // a base form after "a"/"the" and a name is a noun ("in a Hezbollah attack", "the U.S. strike")
+    if (form === 'base' && !/s$/.test(w) && ws[i - 1]!.cap && /^(?:a|an|the)$/.test(ws[i - 2]?.w ?? '')) return false;
+    // a base or -s form after a national adjective is a noun ("two German aid workers", "in Israeli jails", "a Russian attack")
+    if (ws[i - 1]!.cap && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u.test(ws[i - 1]!.raw) && (i < 2 || DETERMINERS.has(ws[i - 2]!.w) || PREPOSITIONS.has(ws[i - 2]!.w) || /^\d|^(?:,|and|or)$/.test(ws[i - 2]!.w))) return false;
     // after a noun or a name: a finite verb ("Russia attacks Ukraine", "rebels seized the town")
     if (ws[i - 1]!.cap || (form === 'base' && /s$/.test(prev) && /(?:ers|ists|ies|ians|ans|ese)$/.test(prev))) return true;
     // a verb whose past is its base form after "the <noun>" that opens the clause, with an object after it:
@@ -331,7 +481,8 @@ class Context {
       j--;
     }
     const groupStart = infinitive ? j : j + 1;
-    if (!noun && sawBe && verbForm(ws[head]!.w) === 'past') passive = true;
+    // "is opposed to": a stance, not a passive
+    if (!noun && sawBe && verbForm(ws[head]!.w) === 'past' && !(ws[head]!.w === 'opposed' && ws[head + 1]?.w === 'to')) passive = true;
     if (habitual) modality = 'habitual';
     const c: Candidate = { head, last, entry, type: entry.type, mode: entry.mode ?? null, noun, negated, modality, passive, groupStart,
       absorbed: false, drop: false, participial: false };
@@ -351,16 +502,28 @@ class Context {
       }
     }
     if (c.modality === 'habitual') c.drop = true;
-    // "would not accept the conditions", "refused to agree": a refusal (REJECT in the manual)
-    if (c.negated && c.modality !== 'denied' && (c.type === 'AGREE' || c.type === 'CONCEDE') && /^(?:accept|agree)$/.test(lemmatize(ws[head]!.w, VERBS))) {
-      c.type = 'REJECT'; c.mode = null; c.negated = false;
+    // "has no intention of withdrawing", "has no plans to meet": a refusal stated as an absent intention
+    if (!noun && (ws[head - 1]?.w === 'of' || ws[head - 1]?.w === 'to') && /\bno (?:intention|intentions|plans?|desire|wish) (?:of|to)$/.test(ws.slice(Math.max(0, head - 4), head).map((x) => x.w).join(' '))) {
+      c.negated = true; c.modality = 'intent'; c.refusal = true; c.drop = false; c.absorbed = false;
+      if (COOPERATIVE.has(c.type)) { c.type = 'AGREE'; c.mode = null; }
+    }
+    // "would not accept the conditions", "will not negotiate", "does not recognise": a refusal (REJECT in the manual)
+    const presentNeg = c.modality === null && ws.slice(c.groupStart, head).some((x) => /^(?:do|does)$/.test(x.w));
+    if (c.negated && c.modality !== 'denied' && (c.type === 'AGREE' || COOPERATIVE.has(c.type))
+      && (/^(?:accept|agree)$/.test(lemmatize(ws[head]!.w, VERBS)) || c.refusal || c.modality === 'future' || c.modality === 'intent' || presentNeg)) {
+      c.type = 'REJECT'; c.mode = null; c.negated = false; c.modality = null;
     }
     // "warned (that) they would attack", "vowed it will retaliate": a future act announced is a threat
     if (c.modality === 'future' && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'].includes(c.type)) {
       for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 6); k--) {
         const lw = ws[k]!.w;
         if (/^(?:;|but|while|because|if|when)$/.test(lw)) break;
-        if (/^(?:warn|warns|warned|warning|vow|vows|vowed|threaten|threatens|threatened|threatening)$/.test(lw)) {
+        // "said it would shoot down any plane that …", "said it would retaliate if …": a conditional act announced
+        // (not "would fight any move": fighting is figurative too often); "said it would hit back": a retaliation announced
+        const retaliation = lemmatize(ws[head]!.w, VERBS) === 'retaliate' || ws[c.last]!.w === 'back';
+        const conditional = retaliation || c.entry.pattern !== 'reciprocal' && (ws.slice(c.last + 1, c.last + 4).some((x) => x.w === 'any') || ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)));
+        if (/^(?:warn|warns|warned|warning|vow|vows|vowed|threaten|threatens|threatened|threatening)$/.test(lw)
+          || (conditional && /^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw))) {
           const mode = threatMode(c);
           c.type = 'THREATEN'; c.mode = mode; c.modality = null;
           break;
@@ -396,8 +559,15 @@ class Context {
   private clauseStart(ws: W[], i: number): number {
     for (let k = i - 1; k >= 0; k--) {
       const w = ws[k]!.w;
+      // "Greece, which holds the EU presidency, said": a relative clause between commas is skipped over
+      if (/^(?:which|who|whom|whose)$/.test(w) && ws[k - 1]?.w === ',' && ws.slice(k + 1, i).some((x) => x.w === ',')) { k--; continue; }
+      // "The International Labor Office (ILO) reiterated": a short parenthesis (an acronym, an aside) is no clause break
+      if (w === ')') {
+        const open = ws.slice(Math.max(0, k - 6), k).map((x) => x.w).lastIndexOf('(');
+        if (open >= 0) { k = Math.max(0, k - 6) + open; continue; }
+      }
       if (CLAUSE_BREAK.has(w) && !(w === 'as' || w === 'after' || w === 'before' || w === 'since')) return k + 1;
-      if (REPORTING.has(lemmatize(w, REPORTING)) && /(?:ed|s|said|told|wrote)$/.test(w) && k < i - 1 && !ws[k]!.cap) return k + 1;
+      if (REPORTING.has(lemmatize(w, REPORTING)) && /(?:ed|s|said|told|wrote|say)$/.test(w) && k < i - 1 && !ws[k]!.cap) return k + 1;
     }
     return 0;
   }
@@ -407,6 +577,8 @@ class Context {
     for (let n = 0; k >= 0 && n < 5; n++, k--) {
       const w = ws[k]!.w;
       if (PLACE_PREPS.has(w)) return true;
+      // "in the southern city of Kirkuk", "into the streets of Belgrade": look past "city of"
+      if (w === 'of' && /^(?:city|town|village|province|region|district|capital|state|island|port|streets|outskirts|centre|center|suburb|suburbs)$/.test(ws[k - 1]?.w ?? '')) continue;
       if (!(DETERMINERS.has(w) || ws[k]!.cap || w === '-' || /^(?:eastern|western|northern|southern|central|north|south|east|west|major|key|several|the|border|frontline|occupied|capital|city|region|province|cities|towns|villages|regions)$/.test(w))) return false;
     }
     return false;
@@ -435,7 +607,7 @@ class Context {
       const between = this.text.slice(m.end, next.start);
       if (/^['’]s\s*$/.test(between) || /^['’]s\s+[\p{L}\s-]*$/u.test(between) && next.start - m.end < 30) return false;
       const mt = this.entities.get(m.entity)?.type ?? m.type;
-      if ((m.kind === 'demonym' || mt === 'GPE') && /^[\p{L}\s.-]*$/u.test(between) && !/\b(?:and|or)\b/.test(between)) {
+      if ((m.kind === 'demonym' || mt === 'GPE' || mt === 'NORP' || (mt === 'MISC' && /(?:an|ian|ese|i|ish|ch|av)$/.test(m.text))) && /^[\p{L}\s.-]*$/u.test(between) && !/\b(?:and|or)\b/.test(between)) {
         const ne = this.entities.get(next.entity);
         if ((ne?.type ?? next.type) === 'PERSON' || (ne?.type ?? next.type) === 'ORG') return false;
       }
@@ -455,6 +627,9 @@ class Context {
     let segEnd = hi;
     for (const b of bounds) {
       const segStart = b >= from ? ws[b]!.end : lo;
+      // "Greece, which holds the EU presidency, said": a relative clause between commas holds no subject
+      const first = ws.findIndex((x) => x.start >= segStart);
+      if (b >= from && first >= 0 && /^(?:which|who|whose|whom|where)$/.test(ws[first]!.w)) { segEnd = ws[b]!.start; continue; }
       pick = this.npHeads(ws, this.mentionAt(segStart, segEnd).filter((m) => this.notAfterPreposition(ws, m)));
       // "He fled to Russia and in March Russia annexed …": a new clause after "and" has its own subject
       const and = ws.findLastIndex((x, k) => k >= from && k < g && x.start >= segStart && x.w === 'and');
@@ -474,13 +649,24 @@ class Context {
       if (second && /^\s*(?:and|,)\s*/.test(this.text.slice(first.end, second.start)) && second.entity !== first.entity) refs.push(this.ref(second));
       return { refs, start: first.start };
     }
-    // no mention: the words before the verb group, as written
+    // no mention: the words before the verb group, as written; an appositive between commas is skipped
+    // ("Members of the Association of African Jurists, a body linked to the OAU, investigated …")
     let k = g - 1;
+    if (ws[k]?.w === ',') {
+      const p = ws.slice(from, k).map((x) => x.w).lastIndexOf(',');
+      if (p >= 0 && /^(?:a|an|the)$/.test(ws[from + p + 1]?.w ?? '')) k = from + p - 1;
+    }
     const words: W[] = [];
     const collect = () => {
       while (k >= from && words.length < 6 && /^[\p{L}\d.'-]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !CLAUSE_BREAK.has(ws[k]!.w) && !/^(?:and|but|or)$/.test(ws[k]!.w)) { words.unshift(ws[k]!); k--; }
     };
     collect();
+    // "Students at Beijing University boycotted …", "Workers at the steel plant": the people before the place
+    if (k > from && /^(?:at|in|from|near|across|inside|outside)$/.test(ws[k]!.w) && (GROUP_NOUNS.has(ws[k - 1]!.w) || /^(?:authorities|officials|workers|employees|staff|students|police)$/.test(ws[k - 1]!.w))) {
+      words.length = 0;
+      k--;
+      collect();
+    }
     // "Supporters of the jailed leader staged …": the head of "X of Y" is X
     if (k > from && ws[k]!.w === 'of' && /^\p{L}/u.test(ws[k - 1]!.w) && !DETERMINERS.has(ws[k - 1]!.w) && !/^(?:some|many|most|all|none|each|one|two|three|dozens|hundreds|thousands|millions|tens|group|number|lot)$/.test(ws[k - 1]!.w)) {
       words.length = 0;
@@ -488,6 +674,10 @@ class Context {
       collect();
     }
     while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s") words.shift();
+    // a count alone is no actor ("and 15 wounded")
+    if (words.every((x) => /^\d/.test(x.w))) return null;
+    // "At least 15 people": the quantifier is no part of the head
+    if (words.length > 1 && /^(?:least|most)$/.test(words[0]!.w) && ws[k]?.w === 'at') words.shift();
     if (words.length > 1 && SUBJECT_PRONOUNS.has(words[words.length - 1]!.w)) words.splice(0, words.length - 1);
     if (words.length === 0) return null;
     const start = words[0]!.start, end = words[words.length - 1]!.end;
@@ -522,15 +712,43 @@ class Context {
   /** Where a trigger stands: the main clause, a background clause, or the complement of another trigger. */
   private clauseRole(ws: W[], c: Candidate, cands: Candidate[]): void {
     const first = ws[c.groupStart - 1];
-    if (first && PREPOSITIONS.has(first.w) && ws[c.head]!.w.endsWith('ing') && !c.noun) { c.secondary = true; return; }
+    // "In a letter handed over to the U.N.", "any settlement reached in talks": a participle right after the noun of a
+    // prepositional phrase is a reduced relative, background to the clause
+    if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && first && /^\p{Ll}/u.test(first.raw) && !DETERMINERS.has(first.w) && !PREPOSITIONS.has(first.w)
+      && !AUX.has(first.w) && !SUBJECT_PRONOUNS.has(first.w) && !/^(?:and|or|but|not|never|also)$/.test(first.w) && !/ly$/.test(first.w)) {
+      let p = c.groupStart - 2;
+      while (p >= 0 && (DETERMINERS.has(ws[p]!.w) || (ws[p]!.cap && !PREPOSITIONS.has(ws[p]!.w)) || /^(?:most|some|all|many|several|any|-)$/.test(ws[p]!.w) || /(?:al|ic|ive|ous|ern|ian|an)$/.test(ws[p]!.w))) p--;
+      // (after a comma only as a passive with its agent: ", a group funded by donors,")
+      if (p >= 0 && (PREPOSITIONS.has(ws[p]!.w) && !/^(?:as|than|like|of)$/.test(ws[p]!.w) || (ws[p]!.w === ',' && ws[c.last + 1]?.w === 'by')) && /^(?:a|an|the|any|most|some|all|this|these|those|its|their|his|her)$/.test(ws[p + 1]?.w ?? '')
+        && /^(?:to|in|out|over|by|from|at|on|into|off|up|down|during|under|for|,)$/.test(ws[c.last + 1]?.w ?? '')) { c.secondary = true; return; }
+    }
+    // "spurned U.N. demands that …": a base or -s form right after a trigger and a name is that trigger's object
+    if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'base' && first?.cap
+      && cands.some((x) => x !== c && !x.absorbed && !x.drop && x.last < c.head && x.last >= c.head - 4 && ws.slice(x.last + 1, c.head).every((y) => y.cap || DETERMINERS.has(y.w)))) {
+      c.secondary = true; return;
+    }
+    // "vetoed a resolution condemning …", "fired on protesters demanding …": a participle right after the object
+    // of an earlier trigger describes that object (a reduced relative); it is no occurrence of its own
+    if (!c.noun && c.groupStart === c.head && ws[c.head]!.w.endsWith('ing') && first && /^[a-z]/.test(first.raw) && !c.participial
+      && !AUX.has(first.w) && !BE.has(first.w) && !PREPOSITIONS.has(first.w) && !DETERMINERS.has(first.w) && !/ly$/.test(first.w) && !/^(?:and|or|but|to|not)$/.test(first.w)
+      && cands.some((x) => x !== c && x.last < c.head - 1 && !x.absorbed && !x.drop && !x.secondary && ws.slice(x.last + 1, c.head).every((y) => !/^[,;:]$/.test(y.w)))) {
+      c.secondary = true; return;
+    }
+    if (first && PREPOSITIONS.has(first.w) && ws[c.head]!.w.endsWith('ing') && !c.noun && !c.refusal) { c.secondary = true; return; }
     const earlier = cands.filter((x) => x !== c && x.last < c.groupStart && !x.absorbed && !x.drop);
     if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && first && /^[a-z]/.test(first.raw) && !SUBJECT_PRONOUNS.has(first.w)
       && !DETERMINERS.has(first.w) && !PREPOSITIONS.has(first.w) && earlier.length > 0 && !/^(?:and|or|but|,)$/.test(first.w)) { c.secondary = true; return; }
     for (let k = c.groupStart - 1; k >= 0; k--) {
       const w = ws[k]!.w;
       if (w === ';') return;
+      // "The World Health Organization (WHO) demanded": an acronym in parentheses is no relative pronoun
+      if (w === ')') {
+        const open = ws.slice(Math.max(0, k - 6), k).map((x) => x.w).lastIndexOf('(');
+        if (open >= 0) { k = Math.max(0, k - 6) + open; continue; }
+      }
       const gov = earlier.find((x) => x.last === k || x.head === k);
-      if (gov) return;
+      // "were killed or wounded" in a background clause: the coordinated verb is background too
+      if (gov) { if (gov.secondary && gov.last >= c.groupStart - 2 && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? '')) c.secondary = true; return; }
       if (w === 'that') {
         let g = k - 1;
         while (g >= 0 && g > k - 5 && !VERBS[lemmatize(ws[g]!.w, VERBS)] && !NOUNS[ws[g]!.w] && !REPORTING.has(lemmatize(ws[g]!.w, REPORTING))) g--;
@@ -541,7 +759,14 @@ class Context {
         return;
       }
       if (SUBORDINATORS.has(w)) { c.secondary = true; return; }
-      if (REPORTING.has(lemmatize(w, REPORTING)) && !ws[k]!.cap) return;
+      // "…, as authorities in Croatia cracked down": a temporal "as" clause after a comma is background
+      if (w === 'as' && ws[k - 1]?.w === ',' && k > 1 && !/^(?:such|well|so|just)$/.test(ws[k + 1]?.w ?? '') && !PREPOSITIONS.has(ws[k + 1]?.w ?? '')
+        && !(ws[k + 1] && /ing$/.test(ws[k + 1]!.w))) { c.secondary = true; return; }
+      if (REPORTING.has(lemmatize(w, REPORTING)) && !ws[k]!.cap) {
+        // "raids in which it said 20 people were killed": the report itself stands in a relative clause
+        if (ws.slice(Math.max(0, k - 3), k).some((x) => /^(?:which|whom|whose|where)$/.test(x.w))) c.secondary = true;
+        return;
+      }
     }
   }
 
@@ -550,6 +775,7 @@ class Context {
     for (const c of cands) if (!c.absorbed && !c.drop) this.clauseRole(ws, c, cands);
     // a trigger in the infinitive of another absorbs into it; THREATEN takes its content as mode
     const out: Event[] = [];
+    const weakOf = new Map<Event, Candidate>();
     for (const c of cands) {
       if (c.drop || c.secondary) continue;
       if (c.absorbed) {
@@ -558,12 +784,27 @@ class Context {
         continue;
       }
       if (c.entry.speech && this.isQuotedSpeakersStatement(ws[c.head]!)) continue;
+      // "``We will crush any attack,'' the general said": force announced in the first person is a threat
+      if (ws[c.head]!.inQuote && c.modality === 'future' && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION'].includes(c.type)) { c.mode = threatMode(c); c.type = 'THREATEN'; c.modality = null; }
+      // from a quote, verbal conflict only: the quote itself records the rest of what was said
+      if (ws[c.head]!.inQuote && (!['REJECT', 'THREATEN', 'ACCUSE', 'REQUEST'].includes(c.type) || c.negated)) continue;
       const e = this.build(ws, s, c, cands);
       if (!e) continue;
+      if (c.weak) weakOf.set(e, c);
       const prev = out.find((x) => x.type === e.type && (!x.actor || !e.actor || sameRef(x.actor, e.actor)) && Boolean(x.negated) === Boolean(e.negated));
       if (prev) { prev.actor ??= e.actor; mergeInto(prev, e, true); prev.evidence = textSpan(this.text, prev.evidence.start, prev.evidence.end); }
       else out.push(e);
     }
+    // a cue such as "in protest" stands for the sentence's act only when nothing else is coded
+    for (const [k, c] of weakOf) if (out.length > 1 && out.includes(k)) { out.splice(out.indexOf(k), 1); void c; }
+    // the topic of a protest (a demand) is no event of its own (the manual's PROTEST note): "went on strike demanding …"
+    // "warned Taiwan it would use force": the warning and the act it announces are one threat
+    const threats = out.filter((e) => e.type === 'THREATEN');
+    for (const t of threats.slice(1)) { threats[0]!.mode ??= t.mode; out.splice(out.indexOf(t), 1); }
+    // "gathered outside the embassy to protest": the purpose names the same act
+    for (const e of [...out]) if (e.modality === 'purpose' && out.some((x) => x !== e && x.type === e.type)) out.splice(out.indexOf(e), 1);
+    const protest = out.find((e) => e.type === 'PROTEST');
+    if (protest) return out.filter((e) => !(e.type === 'REQUEST' && (e.trigger!.start > protest.trigger!.start || !e.actor || !protest.actor || sameRef(e.actor, protest.actor))));
     return out;
   }
 
@@ -577,7 +818,15 @@ class Context {
     }
     let subj = c.participial || ws[c.groupStart - 1]?.w === 'and' || ws[c.groupStart - 1]?.w === 'but'
       ? this.governingSubject(ws, c, all) : this.subject(ws, c.groupStart);
+    if (c.weak) {
+      // "Shopkeepers shut their businesses in protest": the subject of the first finite verb of the clause
+      const from = this.clauseStart(ws, c.head);
+      const v = ws.findIndex((x, k) => k > from && k < c.head && /^[a-z]/.test(x.raw) && (verbForm(x.w) === 'past' || SAME_PAST.has(x.w)) && (ws[k - 1]!.cap || /s$/.test(ws[k - 1]!.w)));
+      if (v > 0) subj = this.subject(ws, v);
+    }
     if (subj && subj.refs[0]!.entity === null && SUBJECT_PRONOUNS.has(norm(subj.refs[0]!.name))) subj = this.reporterSubject(ws, c) ?? subj;
+    // "the minister said his government would never accept …": the possessor is the speaker's side
+    if (subj && subj.refs[0]!.entity === null && /^(?:his|her|its|their)$/.test(ws[ws.findIndex((x) => x.start >= subj!.refs[0]!.start!) - 1]?.w ?? '')) subj = this.reporterSubject(ws, c) ?? subj;
     const obj = this.objects(ws, c.last);
     if (c.noun && c.head === c.last) {
       // "sending envoy X to Moscow for talks with Y": the nearest named party before the noun
@@ -601,11 +850,58 @@ class Context {
       }
     }
     let target: EntityRef | null = obj.target ? this.ref(obj.target) : null;
+    // "gave Belarus an ultimatum", "offered Iran talks": the party between a light verb and its noun
+    if (c.noun && c.head < c.last) {
+      const io = this.npHeads(ws, this.mentionAt(ws[c.head]!.end, ws[c.last]!.start)).find((m) => this.notAfterPreposition(ws, m) && !this.isPlace(m) || m.kind === 'metonym' || (this.entities.get(m.entity)?.type ?? m.type) === 'GPE');
+      if (io && ws.findIndex((x) => x.start >= io.end) < c.last && DETERMINERS.has(ws[ws.findIndex((x) => x.start >= io.end)]!.w)) target = this.ref(io);
+    }
     if (c.passive) {
-      const by = ws.findIndex((x, k) => k > c.last && k < obj.end && x.w === 'by');
-      const agent = by >= 0 ? this.mentionAt(ws[by]!.end, ws[obj.end - 1]!.end)[0] : undefined;
+      // "came under fire from rebel positions": the agent follows "from"; "told AFP by phone" names no agent
+      const by = ws.findIndex((x, k) => k > c.last && k < obj.end && (x.w === 'by' || (c.noun && x.w === 'from'))
+        && !/^(?:phone|telephone|email|e-mail|fax|radio|satellite|land|sea|air|road|rail|mistake|accident|force|now|then|far|the way|default|hand|mail|post|decree|law)$/.test(ws[k + 1]?.w ?? ''));
+      let agent = by >= 0 ? this.mentionAt(ws[by]!.end, ws[obj.end - 1]!.end)[0] : undefined;
+      // "shot dead by gunmen in Mogadishu": a mention further on is no agent when words stand first
+      if (agent && by >= 0) {
+        let k = by + 1;
+        while (ws[k] && DETERMINERS.has(ws[k]!.w)) k++;
+        // … or when a comma stands between ("freed by the rebels, a spokesman told Reuters")
+        const far = ws.some((x) => x.w === ',' && x.start > ws[by]!.end && x.end <= agent!.start);
+        if (ws[k] && ws[k]!.end <= agent.start && /^[a-z]/.test(ws[k]!.raw) && (far || this.afterPlacePreposition(ws, agent))) {
+          const head = this.phraseAfter(ws, by + 1);
+          if (head && head.end! <= agent.start) agent = undefined;
+        }
+      }
+      // "were killed in a Hezbollah attack": the attacker named before the attack noun
+      if (by < 0) {
+        const att = ws.findIndex((x, k) => k > c.last && k < obj.end && /^(?:attack|attacks|raid|raids|strike|strikes|airstrike|airstrikes|ambush|bombing|assault|offensive|shelling)$/.test(x.w) && ws.slice(Math.max(0, k - 4), k - 1).some((y) => /^(?:in|by|during)$/.test(y.w)));
+        if (att > 0) agent = this.mentionAt(ws[att - 1]!.start, ws[att - 1]!.end)[0];
+      }
       target = actor;
       actor = agent ? this.ref(agent) : by >= 0 ? this.phraseAfter(ws, by + 1) : null;
+      // "Security forces were deployed in Dhaka": the forces sent are the ones who mobilize
+      if (!actor && c.type === 'MOBILIZE') { actor = target; target = null; }
+      // "Two people were killed when Serb forces shelled the city": the attacker of the background clause
+      if (!actor && c.type === 'ASSAULT') {
+        const why = all.find((x) => x.head > c.last && x.type === 'ASSAULT' && x.secondary && !x.passive && !x.noun && ws[x.groupStart]?.w !== 'to');
+        const who = why ? this.subject(ws, why.groupStart) : null;
+        if (who && !(target && sameRef(who.refs[0]!, target))) actor = who.refs[0]!;
+      }
+    }
+    // "Fighting broke out between government troops and rebels": both sides, the first as actor
+    const between = c.entry.pattern === 'reciprocal' || c.type === 'ASSAULT' ? ws.findIndex((x, k) => k > c.last && k <= c.last + 4 && x.w === 'between') : -1;
+    if (between >= 0 && (!actor || c.head === 0 || !subj)) {
+      const and = ws.findIndex((x, k) => k > between + 1 && k < obj.end && x.w === 'and');
+      if (and > between + 1) {
+        const side = (from: number, to: number): EntityRef | null => {
+          const m = this.npHeads(ws, this.mentionAt(ws[from]!.start, ws[to - 1]!.end))[0];
+          return m ? this.ref(m) : this.phraseAfter(ws, from);
+        };
+        const a = side(between + 1, and), b = side(and + 1, obj.end);
+        if (a) { actor = a; target = b; }
+      } else if (/s$/.test(ws[between + 1]?.w ?? '') || /s$/.test(ws[between + 2]?.w ?? '')) {
+        // "clashes between rival clans": one plural side names both
+        actor = this.phraseAfter(ws, between + 1) ?? actor;
+      }
     }
     const munitions = /\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shells?|shaheds?|munitions?|warheads?)\b/.test(ws.slice(c.last + 1, obj.end).map((x) => x.w).join(' '));
     if (c.entry.pattern === 'intercept' && !c.passive && munitions) {
@@ -636,9 +932,28 @@ class Context {
     }
     if (c.type === 'THREATEN' && !c.mode) {
       const content = ws.slice(c.last + 1, c.last + 5).map((x) => NOUNS[x.w]).find(Boolean);
-      if (content) c.mode = threatMode({ ...c, type: content.type, mode: content.mode ?? null, entry: content });
+      const k = ws.findIndex((x, n) => n > c.last && n < c.last + 5 && NOUNS[x.w]);
+      // "threatened a nationwide strike": a stoppage restricts (THREATEN 'restrict'), it is no violence
+      if (content && /^strikes?$/.test(ws[k]!.w) && LABOUR_STRIKE.has(ws[k - 1]?.w ?? '')) c.mode = 'restrict';
+      else if (content) c.mode = threatMode({ ...c, type: content.type, mode: content.mode ?? null, entry: content });
+    }
+    // "fired tear gas at demonstrators": a group named by a common noun is the target when no entity is
+    if (!target && ['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION', 'PROTEST', 'REJECT', 'ACCUSE'].includes(out.type)) {
+      const g = ws.findIndex((x, n) => n > c.last && n <= c.last + 5 && n < obj.end && GROUP_NOUNS.has(x.w)
+        && !/^(?:station|stations|headquarters|post|posts|academy|chief|chiefs|compound|building|camp|camps|base|bases|centre|center|van|car|vehicle)$/.test(ws[n + 1]?.w ?? '')
+        && ws.slice(c.last + 1, n).every((y) => !/^(?:its|their|his|her|our|my)$/.test(y.w) && !PLACE_PREPS.has(y.w)) && ws.slice(c.last + 1, n).every((y) => DETERMINERS.has(y.w) || /^(?:at|on|against|upon|with|\d[\d,]*|dozens|hundreds|thousands|of|some|least|about|more|than)$/.test(y.w) || (/^[a-z-]+$/.test(y.raw) && !VERBS[lemmatize(y.w, VERBS)] && !PREPOSITIONS.has(y.w))));
+      if (g >= 0) {
+        const mod = ws[g - 1] && /^[a-z-]+$/.test(ws[g - 1]!.raw) && !DETERMINERS.has(ws[g - 1]!.w) && !PREPOSITIONS.has(ws[g - 1]!.w) && !/^(?:dozens|hundreds|thousands|some|least|about|more|than)$/.test(ws[g - 1]!.w) && g - 1 > c.last ? ws[g - 1]! : null;
+        // "the opposition leader": the group word names the person's side; keep the head with it
+        const head = /^(?:leader|leaders|figure|figures|party|parties|activist|activists|member|members|politician|politicians|candidate|candidates|commander|commanders|chief|spokesman|lawmakers|deputies|mps|officer|officers|official|officials|station|post)$/.test(ws[g + 1]?.w ?? '') ? ws[g + 1]! : ws[g]!;
+        const from = (mod ?? ws[g]!).start, to = head.end;
+        if (!(actor && norm(actor.name).endsWith(ws[g]!.w))) target = { entity: null, name: this.text.slice(from, to), start: from, end: to };
+      }
     }
     const places = obj.places.filter((m) => !(actor && m.entity === actor.entity) && !(target && m.entity === target.entity));
+    // no party named: the place where it happens is the recipient (PLOVER codes "eased the curfew in Montenegro" with
+    // Montenegro as recipient); it stays among the locations too
+    if (!target && places.length > 0 && out.type !== 'MOBILIZE') target = this.ref(places[0]!);
     const evStart = Math.min(trig.start, subj && subj.start >= s.start && subj.start < trig.start ? subj.start : trig.start);
     let wi = ws.findIndex((x) => x.start >= evStart);
     while (wi > 0 && /^(?:the|a|an)$/.test(ws[wi - 1]!.w)) wi--;
@@ -651,11 +966,13 @@ class Context {
     const source = this.sourceFor(ws, c, s);
     // "we condemn the annexation …, said the Chancellor": "I"/"we" in a reported statement act for its speaker
     if (actor && actor.entity === null && /^(?:i|we)$/i.test(actor.name) && source) actor = source;
+    if (trig.inQuote && (!actor || /^(?:i|we)$/i.test(actor.name))) actor = this.quoteSpeaker(trig) ?? actor;
+    // the party acted on is named inside the quote, not in its attribution
+    if (trig.inQuote && target?.start !== undefined && !this.quotes.some((q) => q.kind === 'direct' && q.start <= trig.start && q.end >= trig.end && q.start <= target!.start! && q.end >= target!.end!)) target = null;
     return {
       id: '',
       type: out.type,
-      mode: out.type === 'MOBILIZE' && out.mode === 'troops' && /\b(?:missiles?|warships?|ships|tanks|weapons|bombers|jets|aircraft|submarines?)\b/.test(ws.slice(c.head, obj.end).map((x) => x.w).join(' '))
-        && !/\b(?:troops|soldiers|forces)\b/.test(ws.slice(c.head, obj.end).map((x) => x.w).join(' ')) ? 'weapons' : out.mode ?? assaultMode(c, ws, obj.end),
+      mode: out.type === 'MOBILIZE' ? mobilizeMode(ws.slice(Math.max(0, c.groupStart - 4), obj.end).map((x) => x.w).join(' ')) : out.mode ?? assaultMode(c, ws, obj.end),
       actor,
       target,
       locations: dedupe(places.map((m) => this.placeRef(m))),
@@ -672,7 +989,9 @@ class Context {
   /** A noun phrase as written from word k ("by gunmen near the pass" → "gunmen"). */
   private phraseAfter(ws: W[], k: number): EntityRef | null {
     const words: W[] = [];
-    while (ws[k] && /^[\p{L}\d]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !/^(?:and|or|but|on|in)$/.test(ws[k]!.w) && words.length < 5) { words.push(ws[k]!); k++; }
+    // a noun phrase ends before a verb ("between rival clans left 20 dead")
+    while (ws[k] && /^[\p{L}\d]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !/^(?:and|or|but|on|in)$/.test(ws[k]!.w) && words.length < 5
+      && !(words.length > 0 && /^[a-z]/.test(ws[k]!.raw) && verbForm(ws[k]!.w) === 'past' && !/^(?:armed|masked|unidentified|suspected|unknown)$/.test(ws[k]!.w))) { words.push(ws[k]!); k++; }
     while (words.length > 0 && DETERMINERS.has(words[0]!.w)) words.shift();
     if (words.length === 0) return null;
     const start = words[0]!.start, end = words[words.length - 1]!.end;
@@ -801,6 +1120,23 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
   return out;
 }
 
+/** Groups named by a common noun that can be acted on ("fired on protesters", "arrested 12 journalists"). */
+const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'strikers', 'civilians', 'villagers',
+  'residents', 'refugees', 'journalists', 'reporters', 'activists', 'dissidents', 'opponents', 'prisoners', 'detainees', 'hostages', 'police',
+  'policemen', 'troops', 'soldiers', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'settlers', 'worshippers',
+  'pilgrims', 'peacekeepers', 'monks', 'priests', 'farmers', 'miners', 'crowd', 'crowds', 'mourners', 'supporters', 'members', 'leaders',
+  'officials', 'diplomats', 'suspects', 'immigrants', 'migrants', 'tourists', 'missionaries', 'children', 'women', 'people', 'officers', 'positions',
+  'government', 'authorities', 'regime', 'opposition', 'army', 'junta', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint', 'village', 'villages']);
+
+/** MOBILIZE's mode from what is mobilised (manual: troops, weapons, police, militia). */
+function mobilizeMode(span: string): string {
+  if (/\b(?:police|policemen|gendarmes|security)\b/.test(span) && !/\b(?:troops|soldiers|army)\b/.test(span)) return 'police';
+  if (/\b(?:militias?|militiamen|volunteers)\b/.test(span)) return 'militia';
+  if (/\b(?:missiles?|warships?|ships|tanks|weapons|bombers|jets|aircraft|submarines?|carriers?|destroyers?|frigates?|fleet|nuclear|rockets?|artillery|test-fired|test-fires)\b/.test(span)
+    && !/\b(?:troops|soldiers|forces|reservists|units)\b/.test(span)) return 'weapons';
+  return 'troops';
+}
+
 /** THREATEN's mode is the content of the threat. */
 function threatMode(c: Candidate): string | null {
   switch (c.type) {
@@ -817,6 +1153,9 @@ function assaultMode(c: Candidate, ws: W[], end: number): string | null {
   if (c.type !== 'ASSAULT') return null;
   const span = ws.slice(c.head, end).map((x) => x.w).join(' ');
   if (/\b(?:drones?|uavs?|shaheds?)\b/.test(span)) return 'drone';
+  if (/\bsuicide (?:bomb|bomber|bombers|attack|attacker|bombing)s?\b/.test(span)) return 'suicide-attack';
+  if (/\b(?:car|roadside|truck|parcel|letter|nail) bombs?\b|\b(?:explosives?|landmines?|mines|grenades?|ieds?|bombers?|device)\b/.test(span)) return 'explosives';
+  if (/\b(?:tear ?gas|water cannons?|rubber bullets?|batons?|truncheons?)\b/.test(span)) return 'crowd-control';
   if (/\b(?:missiles?|rockets?|artillery|shell(?:s|ing)?|tanks?|mortars?)\b/.test(span)) return 'heavy-weapons';
   if (/\b(?:airstrikes?|air strikes?|jets?|aircraft|helicopters?|bomb(?:s|ed|ing)?)\b/.test(span)) return 'aerial';
   if (/\b(?:gunmen|guns?|rifles?|shot|shooting)\b/.test(span)) return 'firearms';

@@ -23,6 +23,10 @@ export interface TriggerEntry {
   objects?: string[];
   /** The trigger only counts when one of these words comes within five tokens before it ("protesters gathered"). */
   subjects?: string[];
+  /** With subjects: the verb counts with any object too ("rioters torched cars"), not only intransitive. */
+  anyObject?: boolean;
+  /** The trigger does not count when one of these words comes within three tokens before it ("shares rallied"). */
+  notSubjects?: string[];
   /** The trigger does not count when one of these nouns follows within five tokens ("ordered planes" is a purchase). */
   notObjects?: string[];
   /** With notObjects: a number after the verb also stops it ("ordered 30 planes", "beaten 5-0"). */
@@ -44,7 +48,29 @@ const PROTESTERS_AND_TRADES = ['protesters', 'protestors', 'demonstrators', 'act
 const MEDIA_OBJ = ['album', 'albums', 'single', 'singles', 'film', 'films', 'movie', 'movies', 'record', 'records', 'track', 'tracks', 'song', 'songs', 'dvd', 'game', 'games', 'results', 'figures', 'statement', 'report', 'version', 'details', 'book', 'data', 'video', 'trailer', 'debut', 'ep', 'soundtrack', 'edition', 'update', 'software', 'product', 'products', 'phone', 'console', 'funds', 'money', 'cash', 'photos', 'pictures', 'images'];
 /** "Beat" is an assault when people are beaten: a person as object, or a passive with its agent or result. */
 const BEAT_MARKERS = ['him', 'her', 'them', 'me', 'us', 'protesters', 'demonstrators', 'prisoners', 'journalists', 'activists', 'detainees', 'man', 'woman', 'men', 'women', 'people', 'civilians', 'students', 'by', 'up', 'to', 'unconscious', 'severely', 'badly', 'brutally', 'savagely', 'repeatedly', 'with', 'wife', 'husband', 'child', 'children', 'boy', 'girl', 'reporter', 'photographer', 'opposition', 'supporters'];
+/** Acts a government orders done ("ordered the expulsion of the ambassador"): the act is the event, not a request. */
+const ORDERED_ACTS = ['detention', 'expulsion', 'arrest', 'arrests', 'closure', 'withdrawal', 'deployment', 'suspension', 'release', 'evacuation', 'mobilization', 'mobilisation', 'curfew', 'blockade', 'ban'];
+/** Sports sides and fixtures that "clash" on the back pages. */
+const SPORT_SIDES = ['nations', 'cup', 'final', 'match', 'league', 'teams', 'team', 'sides', 'side', 'champions', 'united', 'city', 'fc', 'game', 'tie', 'derby', 'rugby', 'football', 'premiership', 'semi-final', 'quarter-final'];
+/** What rallies, storms or climbs in business and sports pages ("shares rallied"). */
+const MARKETS = ['shares', 'stocks', 'markets', 'market', 'prices', 'price', 'dollar', 'euro', 'pound', 'yen', 'sterling', 'index', 'bonds', 'oil', 'gold', 'currency', 'currencies', 'nasdaq', 'dow', 'ftse', 'nikkei', 'team', 'side', 'champions'];
+/** What is given that is no aid: speeches, apologies, interviews, sentences. */
+const GIVE_NOT = ['speech', 'interview', 'interviews', 'apology', 'statement', 'warning', 'ultimatum', 'threat', 'threats', 'approval', 'assurance', 'assurances', 'details', 'evidence', 'testimony', 'address', 'briefing', 'impression', 'reason', 'chance', 'opportunity', 'priority', 'signal', 'way', 'answer', 'account', 'update', 'press', 'lecture', 'name', 'names', 'sentence', 'verdict', 'award', 'prize', 'title', 'birth', 'thanks', 'permission', 'nod'];
 const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'];
+/** Who riots or damages property in protest (PROTEST 'riot', 'vandalize'). */
+const RIOTERS = ['rioters', 'protesters', 'protestors', 'demonstrators', 'mobs', 'mob', 'youths', 'crowds', 'crowd', 'students', 'strikers', 'looters', 'fans', 'supporters', 'residents', 'villagers'];
+/** Who goes on strike (PROTEST 'strike'). */
+const STRIKERS = ['workers', 'employees', 'teachers', 'doctors', 'nurses', 'miners', 'unions', 'union', 'staff', 'pilots', 'dockers', 'drivers', 'truckers', 'civil', 'servants', 'journalists', 'lawyers', 'students', 'farmers', 'traders', 'shopkeepers', 'merchants', 'transport', 'railway', 'port'];
+/** Military and police means sent or moved (MOBILIZE 'troops', 'weapons', 'police'). */
+const FORCES_OBJ = ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'warship', 'ships', 'tanks', 'jets', 'bombers', 'warplanes', 'police', 'policemen', 'units', 'carrier', 'carriers', 'destroyer', 'destroyers', 'frigate', 'frigates', 'submarine', 'submarines', 'fleet', 'battleship', 'battleships', 'paratroopers', 'marines', 'commandos', 'gendarmes', 'militiamen', 'fighters', 'battalion', 'battalions', 'brigade', 'brigades', 'division', 'divisions', 'armour', 'armor', 'artillery', 'missiles', 'helicopters', 'aircraft', 'gunboats', 'personnel', 'guards', 'reservists', 'army', 'navy'];
+/** What a state stops giving another (SANCTION 'discontinue'). */
+const EXCHANGE_OBJ = ['aid', 'assistance', 'loan', 'loans', 'tranche', 'funds', 'funding', 'payments', 'money', 'credits', 'credit', 'imports', 'exports', 'trade', 'deliveries', 'shipments', 'supplies', 'flights', 'cooperation', 'investment', 'subsidies'];
+/** Public goods withheld from a population (COERCE 'withhold'). */
+const PUBLIC_GOODS = ['water', 'electricity', 'power', 'internet', 'fuel', 'gas', 'food', 'phone', 'telephone', 'communications', 'mobile'];
+/** Organisations, treaties and talks one withdraws from (SANCTION 'withdraw'). */
+const BODIES_OBJ = ['treaty', 'agreement', 'talks', 'negotiations', 'accord', 'pact', 'organization', 'organisation', 'alliance', 'coalition', 'commonwealth', 'federation', 'council', 'league', 'convention', 'process', 'conference', 'mission'];
+/** Weapons and forces that strike (ASSAULT by a means: "warplanes hit the camp"). */
+const STRIKING = ['aircraft', 'jets', 'warplanes', 'planes', 'helicopters', 'gunships', 'drones', 'missiles', 'missile', 'rockets', 'rocket', 'shells', 'shell', 'artillery', 'mortars', 'mortar', 'troops', 'forces', 'soldiers', 'army', 'bombers', 'tanks', 'gunboats', 'warships', 'militants', 'rebels', 'guerrillas', 'gunmen', 'fighters', 'insurgents', 'airstrikes', 'airstrike', 'bomb', 'bombs'];
 
 /** Verb lemmas. A lemma may have several senses, tried in order. */
 export const VERBS: Record<string, TriggerEntry[]> = {
@@ -73,11 +99,11 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   cooperate: [T('COOPERATE')], share: [T('COOPERATE', { prep: ['with'] })], collaborate: [T('COOPERATE')], extradite: [T('COOPERATE')],
   // AID: material aid
   aid: [T('AID')], grant: [T('AID')], donate: [T('AID')], provide: [T('AID')], supply: [T('AID')],
-  deliver: [T('AID')], contribute: [T('AID')], fund: [T('AID')], finance: [T('AID')], lend: [T('AID')], loan: [T('AID')], give: [T('AID', { notObjects: ['speech', 'interview', 'interviews', 'apology', 'statement', 'warning', 'approval', 'assurance', 'assurances', 'details', 'evidence', 'testimony', 'address', 'briefing', 'impression', 'reason', 'chance', 'opportunity', 'priority', 'signal', 'way', 'answer', 'account', 'update', 'press', 'lecture', 'name', 'names', 'sentence', 'verdict', 'award', 'prize', 'title', 'birth', 'thanks', 'permission', 'nod'] })],
-  send: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'bombers', 'warplanes'] }), T('AID', { objects: ['aid', 'food', 'supplies', 'assistance', 'relief', 'medicine', 'medicines', 'weapons', 'arms', 'money', 'grant'] })],
+  deliver: [T('AID')], contribute: [T('AID')], fund: [T('AID')], finance: [T('AID')], lend: [T('AID')], loan: [T('AID')], 
+  send: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ.filter((x) => x !== 'aircraft' && x !== 'personnel') }), T('AID', { objects: ['aid', 'food', 'supplies', 'assistance', 'relief', 'medicine', 'medicines', 'weapons', 'arms', 'money', 'grant'] })],
   // RETREAT: withdrawals, releases, resignations, ceasefires observed
-  withdraw: [T('SANCTION', { mode: 'withdraw', objects: ['aid', 'assistance', 'ambassador', 'envoy', 'observers', 'support', 'funding', 'diplomats', 'recognition'] }), T('RETREAT', { mode: 'withdraw' })], retreat: [T('RETREAT', { mode: 'withdraw' })],
-  pull: [T('RETREAT', { mode: 'withdraw', particle: ['out', 'back'] })], evacuate: [T('RETREAT', { mode: 'withdraw' })],
+  withdraw: [T('SANCTION', { mode: 'withdraw', objects: ['aid', 'assistance', 'ambassador', 'envoy', 'observers', 'support', 'funding', 'diplomats', 'recognition', 'monitors', 'inspectors', ...BODIES_OBJ] }), T('RETREAT', { mode: 'withdraw' })], retreat: [T('RETREAT', { mode: 'withdraw' })],
+  pull: [T('SANCTION', { mode: 'withdraw', particle: ['out'], objects: [...BODIES_OBJ, 'ambassador', 'diplomats', 'envoy', 'observers', 'monitors', 'inspectors'] }), T('RETREAT', { mode: 'withdraw', particle: ['out', 'back'] })], evacuate: [T('RETREAT', { mode: 'withdraw' })],
   // releasing an album, a film or figures is no release of people
   release: [T('RETREAT', { mode: 'release', notObjects: MEDIA_OBJ })], free: [T('RETREAT', { mode: 'release' })],
   repatriate: [T('RETREAT', { mode: 'release' })], resign: [T('RETREAT', { mode: 'resign' })],
@@ -89,10 +115,15 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // REQUEST: requests, demands, orders
   demand: [T('REQUEST', { speech: true })], urge: [T('REQUEST', { speech: true })], ask: [T('REQUEST', { speech: true })],
   appeal: [T('REQUEST', { speech: true })], request: [T('REQUEST', { speech: true })],
-  call: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', particle: ['up'] }), T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] })],
+  call: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', particle: ['up'] }), T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] }),
+    // "called a general strike": the organisers' protest (no 'for': a call for a strike is a request)
+    // "called off the strike" ends a protest (CONCEDE); calling off talks or a visit is a REJECT 'meet' (the manual's SANCTION note)
+    T('CONCEDE', { particle: ['off'], objects: ['strike', 'strikes', 'protest', 'protests', 'boycott', 'blockade', 'march', 'demonstration', 'rally', 'walkout', 'sit-in', 'offensive'] }),
+    T('REJECT', { mode: 'meet', particle: ['off'], objects: ['talks', 'meeting', 'meetings', 'visit', 'summit', 'trip', 'negotiations'] }),
+    T('PROTEST', { mode: 'strike', objects: ['strike', 'strikes', 'walkout', 'shutdown', 'stoppage'], notObjects: ['off'] }), T('PROTEST', { mode: 'demo', objects: ['demonstration', 'demonstrations', 'rally', 'protest', 'protests'], notObjects: ['off'] })],
 
   press: [T('REQUEST', { speech: true, particle: ['for'] })], seek: [T('REQUEST')], plead: [T('REQUEST', { speech: true })],
-  insist: [T('REQUEST', { speech: true })], invite: [T('REQUEST', { speech: true })], order: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units'] }), T('REQUEST', { noCount: true, notObjects: ['planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
+  insist: [T('REQUEST', { speech: true, particle: ['on', 'upon'] })], invite: [T('REQUEST', { speech: true })], order: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache'] }), T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units', 'carrier', 'carriers', 'destroyers', 'frigates', 'fleet', 'paratroopers', 'marines', 'battalions', 'police'] }), T('REQUEST', { noCount: true, notObjects: [...ORDERED_ACTS, 'planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
   pressure: [T('REQUEST')], pressurize: [T('REQUEST')],
   // ACCUSE: disapprove, allege, investigate
   accuse: [T('ACCUSE', { mode: 'allege', speech: true })], allege: [T('ACCUSE', { mode: 'allege', speech: true })],
@@ -110,61 +141,133 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing'] })],
   rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'] })], refuse: [T('REJECT')], decline: [T('REJECT')], veto: [T('REJECT')], rebuff: [T('REJECT')],
   dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
+  snub: [T('REJECT')], shun: [T('REJECT')], repudiate: [T('REJECT')], resist: [T('REJECT', { objects: ['pressure', 'calls', 'demands', 'attempts', 'efforts', 'moves'] })],
+  brush: [T('REJECT', { particle: ['aside', 'off'] })], balk: [T('REJECT', { prep: ['at'] })], baulk: [T('REJECT', { prep: ['at'] })],
+  ignore: [T('REJECT', { objects: ['calls', 'call', 'demands', 'demand', 'appeals', 'appeal', 'warnings', 'warning', 'ultimatum', 'pleas', 'requests', 'resolution', 'resolutions', 'deadline', 'order', 'orders', 'pressure'] })],
+  disregard: [T('REJECT')],
+  // CONCEDE (manual: yielding to demands); negated these are refusals (see extract.ts: "would not comply")
+  comply: [T('CONCEDE')], yield: [T('CONCEDE', { prep: ['to'] })], bow: [T('CONCEDE', { prep: ['to'] })], budge: [T('CONCEDE')], tolerate: [T('CONCEDE')],
+  give: [T('AID', { notObjects: GIVE_NOT })], obey: [T('CONCEDE')], heed: [T('CONCEDE')], abide: [T('CONCEDE', { prep: ['by'] })],
   // THREATEN
   threaten: [T('THREATEN')], menace: [T('THREATEN')],
-  warn: [T('THREATEN', { objects: ['retaliation', 'retaliate', 'consequences', 'response', 'reprisals', 'countermeasures', 'war', 'military', 'force'] })],
-  vow: [T('THREATEN', { objects: ['revenge', 'retaliation', 'retaliate', 'avenge', 'crush', 'destroy', 'punish'] })],
+  warn: [T('THREATEN', { objects: ['retaliation', 'retaliate', 'consequences', 'response', 'reprisals', 'reprisal', 'countermeasures', 'war', 'military', 'force', 'sanctions', 'action', 'measures', 'repercussions', 'punishment', 'crackdown', 'expulsion', 'arrest', 'boycott', 'ultimatum'] })],
+  intimidate: [T('THREATEN')],
+  vow: [T('THREATEN', { objects: ['revenge', 'retaliation', 'retaliate', 'avenge', 'crush', 'destroy', 'punish', 'vengeance', 'wipe', 'eliminate', 'annihilate', 'reprisals', 'back'] })],
+  swear: [T('THREATEN', { objects: ['revenge', 'vengeance', 'avenge', 'retaliate'] })],
   // PROTEST: collective dissent
-  protest: [T('PROTEST', { mode: 'demo' })], demonstrate: [T('PROTEST', { mode: 'demo', prep: ['against', 'in', 'outside', 'on', 'at', 'near', 'across', 'through', 'over', ',', '.'] })], rally: [T('PROTEST', { mode: 'demo' })],
+  protest: [T('PROTEST', { mode: 'demo' })], demonstrate: [T('PROTEST', { mode: 'demo', prep: ['against', 'in', 'outside', 'on', 'at', 'near', 'across', 'through', 'over', ',', '.'] })], rally: [T('PROTEST', { mode: 'demo', notSubjects: MARKETS })],
   march: [T('PROTEST', { mode: 'demo' })], riot: [T('PROTEST', { mode: 'riot' })], boycott: [T('PROTEST', { mode: 'boycott' })],
   picket: [T('PROTEST', { mode: 'demo' })],
+  // "took to the streets" (a demonstration)
+  take: [T('PROTEST', { mode: 'demo', particle: ['to'], objects: ['streets', 'street'] }), T('ASSAULT', { mode: 'abduct', objects: ['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners'] }), T('ASSAULT', { objects: ['control'], subjects: ['rebels', 'troops', 'forces', 'militants', 'army', 'fighters', 'insurgents', 'soldiers', 'militia', 'militias', 'militiamen', 'guerrillas', 'gunmen', 'separatists'], anyObject: true })],
+  // PROTEST 'strike' (manual): members of an organization or union abandon their workplaces
+  walk: [T('SANCTION', { mode: 'discontinue', particle: ['out'], objects: ['talks', 'negotiations', 'conference', 'summit'] }), T('PROTEST', { mode: 'strike', particle: ['out'], subjects: STRIKERS })],
+  // PROTEST 'riot' and 'vandalize' (manual): violent or symbolic damage by protesters
+  torch: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'destroy' })],
+  loot: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'destroy', objects: ['homes', 'houses', 'villages', 'shops', 'town', 'city'] })],
+  ransack: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'destroy' })],
+  vandalize: [T('PROTEST', { mode: 'vandalize' })], vandalise: [T('PROTEST', { mode: 'vandalize' })], deface: [T('PROTEST', { mode: 'vandalize' })],
+  stone: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'primitive', notObjects: ['age', 'ages', 'wall', 'walls', 'bridge', 'building', 'cold', 'dead', 'deaf', 'throw', "'s", 'of'] })],
+  // stones and firebombs thrown by protesters are a riot; by others an assault with primitive weapons (manual: ASSAULT 'primitive')
+  hurl: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'bottles', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
+  throw: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['stones', 'rocks', 'bricks', 'bottles', 'firebombs', 'molotov', 'petrol', 'eggs'] }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
+  // ASSAULT 'crowd-control' (manual): tear gas, water cannon, rubber bullets
+  use: [T('ASSAULT', { mode: 'crowd-control', objects: ['tear', 'teargas', 'water', 'rubber', 'batons', 'truncheons', 'stun'] }), T('ASSAULT', { objects: ['force'], subjects: ['police', 'troops', 'soldiers', 'forces', 'army', 'guards', 'military', 'security'], anyObject: true })],
+  // PROTEST 'demo': slogans shouted, banners waved or carried by protesters
+  shout: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], objects: ['slogans', 'slogan'] })],
+  wave: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], objects: ['banners', 'placards', 'flags', 'signs', 'slogans'] })],
+  carry: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], objects: ['banners', 'placards', 'signs', 'slogans', 'portraits'] })],
+  // a retaliation announced is a threat (see extract.ts); carried out it is an assault
+  retaliate: [T('ASSAULT')],
+  chant: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], anyObject: true })],
   // PROTEST 'obstruct' (manual): protesters blocking roads and access
-  block: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES, objects: ['roads', 'road', 'highways', 'highway', 'streets', 'street', 'access', 'entrance', 'traffic', 'bridge', 'bridges', 'railway', 'rail', 'border', 'ports', 'port'] })],
-  blockade: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES })],
+  block: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES, objects: ['roads', 'road', 'highways', 'highway', 'streets', 'street', 'access', 'entrance', 'traffic', 'bridge', 'bridges', 'railway', 'rail', 'border', 'ports', 'port', 'depots', 'refineries', 'entrances', 'crossings', 'crossing'] }),
+    // COERCE 'censor' (manual): restrict access to publications or other information
+    T('COERCE', { mode: 'censor', objects: ['websites', 'website', 'sites', 'internet', 'broadcasts', 'newspapers', 'access', 'twitter', 'facebook', 'youtube', 'wikipedia', 'channels'] }),
+    // a resolution or bill blocked is vetoed (CAMEO 'veto', REJECT in PLOVER)
+    T('REJECT', { objects: ['resolution', 'resolutions', 'bill', 'proposal', 'proposals', 'plan', 'deal', 'motion', 'statement', 'bid', 'appointment', 'nomination', 'measure', 'move', 'request', 'accession', 'membership', 'referral'] })],
+  blockade: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES, anyObject: true }), T('ASSAULT', { mode: 'blockade' })],
   // "rally, gather to protest" (manual): gathering, marching or massing counts when protesters do it
   gather: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })], assemble: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })],
   converge: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })], flood: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })],
   // SANCTION: reduce relations
   sanction: [T('SANCTION', { mode: 'discontinue' })], embargo: [T('SANCTION', { mode: 'discontinue' })],
-  impose: [T('ASSAULT', { mode: 'blockade', objects: ['blockade', 'siege'] }), T('SANCTION', { mode: 'discontinue', objects: SANCTION_OBJ }), T('COERCE', { mode: 'curfew', objects: CURFEW_OBJ })],
+  impose: [T('ASSAULT', { mode: 'blockade', objects: ['blockade', 'siege'] }), T('SANCTION', { mode: 'discontinue', objects: SANCTION_OBJ }), T('COERCE', { mode: 'curfew', objects: ['curfew'] }), T('COERCE', { mode: 'martial-law', objects: CURFEW_OBJ })],
   sever: [T('SANCTION', { mode: 'discontinue' })],
   vote: [T('REJECT', { particle: ['down'] })],
-  close: [T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
+  close: [T('COERCE', { mode: 'restrict', objects: ['universities', 'university', 'schools', 'mosques', 'churches', 'campuses', 'offices'], notObjects: ['company', 'firm', 'bank', 'branches', 'stores', 'shops', 'factory', 'factories', 'plants', 'plant'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] }), T('SANCTION', { mode: 'discontinue', objects: ['embassy', 'embassies', 'consulate', 'consulates', 'border', 'borders', 'airspace'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
   freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties'] })],
   halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights'] })],
-  break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid'] })],
-  suspend: [T('SANCTION', { mode: 'discontinue' })], recall: [T('SANCTION', { mode: 'withdraw', objects: ['ambassador', 'envoy', 'diplomats'] })],
+  break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
+  // suspending a newspaper, a party or the constitution is repression (COERCE); suspending aid or talks reduces relations
+  suspend: [T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'paper', 'papers', 'publication', 'broadcasts', 'licence', 'license', 'station', 'channel'] }),
+    T('COERCE', { mode: 'restrict', objects: ['constitution', 'parliament', 'party', 'parties', 'activities', 'rights', 'elections', 'assembly', 'courts'] }), T('SANCTION', { mode: 'discontinue' })],
+  withhold: [T('SANCTION', { mode: 'discontinue', objects: EXCHANGE_OBJ }), T('COERCE', { mode: 'withhold', objects: PUBLIC_GOODS })],
+  stop: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'assistance', 'imports', 'exports', 'trade', 'deliveries', 'shipments', 'supplies', 'flights', 'cooperation'], notObjects: ['fighting', 'attacks', 'violence', 'shelling', 'killing'] })],
+  reduce: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'presence', 'staff', 'embassy', 'imports'] })],
+  scale: [T('SANCTION', { mode: 'discontinue', particle: ['back', 'down'], objects: [...TIES_OBJ, 'aid', 'assistance', 'presence', 'staff', 'embassy'] })],
+  tighten: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo', 'restrictions'] })], recall: [T('SANCTION', { mode: 'withdraw', objects: ['ambassador', 'envoy', 'diplomats', 'commissioner', 'consul', 'charge', 'mission'] })],
   convict: [T('SANCTION', { mode: 'convict' })], sentence: [T('COERCE', { mode: 'arrest' })],
   // MOBILIZE: military moves short of force
-  dispatch: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'ships', 'tanks', 'jets', 'bombers', 'police', 'units'] })],
+  dispatch: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })],
+  // MOBILIZE 'weapons' (manual: increase readiness of weapons systems): missile and nuclear tests
+  'test-fire': [T('MOBILIZE', { mode: 'weapons' })], test: [T('MOBILIZE', { mode: 'weapons', objects: ['missile', 'missiles', 'rocket', 'rockets', 'nuclear', 'bomb', 'warhead', 'ballistic', 'device'] })],
+  concentrate: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], rush: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ, notObjects: ['hospital'] })],
+  pour: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'supporters'], objects: ['streets', 'street', 'square'] }), T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], airlift: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })],
+  position: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], build: [T('MOBILIZE', { mode: 'troops', particle: ['up'], objects: FORCES_OBJ })],
+  beef: [T('MOBILIZE', { mode: 'police', particle: ['up'], objects: ['security', 'patrols', 'police'] })],
   mobilize: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], mobilise: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
   deploy: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], amass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
   mass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'soldiers', 'tanks'] })],
   station: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], reinforce: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'positions', 'units', 'border', 'front', 'garrison', 'defences', 'defenses', 'flank', 'presence', 'battalions'] })],
-  move: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'tanks', 'warships', 'reinforcements', 'missiles', 'artillery', 'units', 'battalions'] })],
+  move: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'tanks', 'warships', 'reinforcements', 'missiles', 'artillery', 'units', 'battalions', 'armour', 'armor', 'brigades', 'divisions'] })],
   // COERCE: repression short of violence
   arrest: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], detain: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
   jail: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], imprison: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
   seize: [T('ASSAULT', { objects: ['town', 'city', 'village', 'territory', 'airport', 'base', 'region', 'control', 'positions', 'hill', 'port', 'bridge'] }), T('COERCE', { mode: 'seize' })],
   evict: [T('COERCE', { mode: 'deport' })], round: [T('COERCE', { mode: 'arrest', particle: ['up'], qtyRole: 'detained' })],
-  shut: [T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('COERCE', { mode: 'seize' })],
-  deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
-  ban: [T('COERCE', { mode: 'restrict' })], crack: [T('COERCE', { particle: ['down'] })], hack: [T('COERCE', { mode: 'cyber' })],
+  shut: [T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('ASSAULT', { subjects: ['troops', 'soldiers', 'forces', 'commandos', 'army', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'militia', 'militias', 'gunmen', 'paratroopers', 'marines', 'tanks'], anyObject: true }), T('COERCE', { mode: 'seize' })],
+  deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy', 'inspectors', 'observers', 'monitors', 'peacekeepers', 'mission', 'agencies'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
+  ban: [T('SANCTION', { mode: 'discontinue', objects: ['imports', 'exports', 'trade', 'flights', 'sales', 'sale', 'investment'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'papers', 'publication', 'publications', 'book', 'books', 'websites', 'website', 'broadcasts', 'station', 'stations', 'channel', 'channels'] }), T('COERCE', { mode: 'restrict' })],
+  outlaw: [T('COERCE', { mode: 'restrict' })], restrict: [T('COERCE', { mode: 'restrict', objects: ['movement', 'movements', 'access', 'travel', 'rights', 'freedom', 'freedoms', 'activities', 'media', 'press', 'entry', 'assembly', 'protests', 'gatherings'] })],
+  dissolve: [T('COERCE', { mode: 'restrict', objects: ['parliament', 'party', 'assembly', 'legislature', 'opposition', 'union', 'council'] })], disband: [T('COERCE', { mode: 'restrict' })],
+  disperse: [T('COERCE', { mode: 'restrict' })], cordon: [T('COERCE', { mode: 'restrict', particle: ['off'] })], seal: [T('COERCE', { mode: 'restrict', particle: ['off'] })],
+  declare: [T('COERCE', { mode: 'martial-law', objects: ['emergency', 'martial'] }), T('SANCTION', { mode: 'expel', objects: ['persona', 'non'] })],
+  // CAMEO 'violate ceasefire' (FIGHT), coded ASSAULT in PLOVER
+  violate: [T('ASSAULT', { objects: ['ceasefire', 'cease-fire', 'truce', 'armistice'] })], breach: [T('ASSAULT', { objects: ['ceasefire', 'cease-fire', 'truce', 'armistice'] })],
+  // "set fire to": arson by rioters is a riot, by others an assault with fire (manual: ASSAULT 'primitive')
+  set: [T('PROTEST', { mode: 'obstruct', subjects: [...RIOTERS, ...PROTESTERS_AND_TRADES], particle: ['up'], objects: ['roadblocks', 'barricades', 'blockades', 'pickets'] }), T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['fire', 'ablaze', 'alight'] }), T('ASSAULT', { mode: 'primitive', objects: ['fire', 'ablaze', 'alight'] })],
+  // "a bomb went off"
+  go: [T('ASSAULT', { mode: 'explosives', particle: ['off'], subjects: ['bomb', 'bombs', 'device', 'mine', 'mines', 'grenade', 'grenades', 'explosives', 'explosive', 'charge'] })],
+  hold: [T('ASSAULT', { mode: 'abduct', objects: ['hostage', 'hostages', 'captive', 'captives'] }), T('COERCE', { mode: 'arrest', objects: ['incommunicado', 'custody', 'detention', 'suspects', 'detainees'] })],
+  search: [T('COERCE', { mode: 'seize', objects: ['offices', 'office', 'homes', 'home', 'house', 'houses', 'premises', 'headquarters'] })], crack: [T('COERCE', { particle: ['down'] })], hack: [T('COERCE', { mode: 'cyber' })],
   // ASSAULT: use of force
-  strike: [T('AGREE', { objects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact'] }), T('ASSAULT', { notObjects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact', 'balance', 'chord', 'tone', 'note'] })], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
+  strike: [T('AGREE', { objects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact'] }), T('PROTEST', { mode: 'strike', subjects: STRIKERS }), T('ASSAULT', { notObjects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact', 'balance', 'chord', 'tone', 'note', 'shot', 'blow', 'ball', 'post', 'bar', 'woodwork', 'goal', 'century', 'gold', 'oil', 'lucky', 'pose'] })], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
   bombard: [T('ASSAULT', { mode: 'heavy-weapons' })], pound: [T('ASSAULT', { mode: 'heavy-weapons' })],
   fire: [T('ASSAULT', { qtyRole: 'launched' })], launch: [T('ASSAULT', { qtyRole: 'launched', objects: ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'offensive', 'assault', 'raid', 'raids', 'shells', 'bombs', 'ballistic', 'cruise', 'shahed', 'shaheds', 'invasion', 'counteroffensive', 'incursion'] })],
   shoot: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted', particle: ['down'] }), T('ASSAULT', { mode: 'firearms', notObjects: ['film', 'films', 'scenes', 'scene', 'footage', 'video', 'videos', 'movie', 'location', 'wide', 'goal', 'penalty', 'episode', 'pilot', 'series', 'photos', 'pictures', 'advert', 'commercial', 'up'] })],
   intercept: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })], down: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })],
   kill: [T('ASSAULT', { qtyRole: 'killed' })], wound: [T('ASSAULT', { qtyRole: 'injured' })], injure: [T('ASSAULT', { qtyRole: 'injured' })],
-  invade: [T('ASSAULT')], clash: [T('PROTEST', { mode: 'riot', subjects: PROTESTERS_AND_TRADES }), T('ASSAULT', { pattern: 'reciprocal' })],
+  invade: [T('ASSAULT')], clash: [T('PROTEST', { mode: 'riot', subjects: PROTESTERS_AND_TRADES }), T('ASSAULT', { pattern: 'reciprocal', notSubjects: SPORT_SIDES })],
   recapture: [T('ASSAULT')], retake: [T('ASSAULT')], push: [T('ASSAULT', { particle: ['into', 'deeper'], subjects: ['troops', 'forces', 'army', 'tanks', 'soldiers', 'fighters', 'rebels', 'militants', 'units'] })], fight: [T('ASSAULT', { pattern: 'reciprocal' })],
   ambush: [T('ASSAULT')], assassinate: [T('ASSAULT', { mode: 'targeted' })], execute: [T('ASSAULT', { mode: 'targeted' })],
   torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
   hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
-  storm: [T('ASSAULT')], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
+  storm: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { notObjects: ['charts', 'chart', 'stage', 'box', 'office', 'lead', 'victory', 'win', 'title', 'league', 'top'] })], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('PROTEST', { mode: 'obstruct', subjects: [...PROTESTERS_AND_TRADES, 'supporters', 'crowds'], anyObject: true }), T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
   besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat', noCount: true, objects: BEAT_MARKERS, notObjects: ['forecasts', 'forecast', 'expectations', 'estimates', 'target', 'targets', 'record', 'rivals', 'competition', 'odds', 'deadline', 'market', 'analysts', 'title', 'award', 'prize', 'favourite', 'favorite', 'become', 'crown', 'place', 'stars', 'nomination', 'drama', 'comedy'] })], stab: [T('ASSAULT', { mode: 'primitive' })],
-  murder: [T('ASSAULT', { mode: 'targeted' })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
+  crush: [T('ASSAULT', { noCount: true, notObjects: ['hopes', 'dreams', 'record', 'opponents', 'rivals', 'side', 'team', 'grapes', 'ice', 'garlic', 'cans'] })],
+  murder: [T('ASSAULT', { mode: 'targeted' })], slay: [T('ASSAULT', { mode: 'targeted' })],
+  rape: [T('ASSAULT', { mode: 'sexual' })], maim: [T('ASSAULT')], strafe: [T('ASSAULT', { mode: 'aerial' })],
+ 
+  skirmish: [T('ASSAULT', { pattern: 'reciprocal' })], exchange: [T('ASSAULT', { pattern: 'reciprocal', objects: ['fire', 'gunfire', 'shots'] })],
+  // ASSAULT 'explosives' (manual): mines, IEDs, car bombs
+  explode: [T('ASSAULT', { mode: 'explosives', subjects: ['bomb', 'bombs', 'mine', 'mines', 'device', 'explosives', 'grenade', 'grenades', 'car', 'bomber', 'ied'] })],
+  detonate: [T('ASSAULT', { mode: 'explosives' })], blow: [T('ASSAULT', { mode: 'explosives', particle: ['up'] })],
+  // ASSAULT 'destroy' (manual): demolition of housing, destruction as the aim
+  raze: [T('ASSAULT', { mode: 'destroy' })], demolish: [T('ASSAULT', { mode: 'destroy' })], bulldoze: [T('ASSAULT', { mode: 'destroy' })],
+  burn: [T('PROTEST', { mode: 'demo', subjects: RIOTERS, objects: ['flag', 'flags', 'effigy', 'effigies', 'tyres', 'tires', 'posters', 'pictures', 'portraits'] }), T('ASSAULT', { mode: 'destroy', objects: ['homes', 'houses', 'villages', 'village', 'church', 'churches', 'mosque', 'mosques', 'huts', 'shops', 'buildings'] })],
+  // 'hit back' only as an announced retaliation (see extract.ts): past 'hit back' is mostly a goal or a retort
+  hit: [T('THREATEN', { mode: 'violence', particle: ['back'] }),  T('ASSAULT', { subjects: STRIKING, anyObject: true })], pummel: [T('ASSAULT', { mode: 'heavy-weapons' })], blast: [T('ASSAULT', { subjects: STRIKING, anyObject: true })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
   assault: [T('ASSAULT')], lynch: [T('ASSAULT', { mode: 'beat' })], behead: [T('ASSAULT', { mode: 'targeted' })],
 };
 
@@ -182,7 +285,16 @@ export const NOUNS: Record<string, TriggerEntry> = {
   protests: T('PROTEST', { mode: 'demo' }), rally: T('PROTEST', { mode: 'demo' }),
   investigation: T('ACCUSE', { mode: 'investigate' }), inquiry: T('ACCUSE', { mode: 'investigate' }), probe: T('ACCUSE', { mode: 'investigate' }),
   aid: T('AID'), assistance: T('AID'), grant: T('AID'), loan: T('AID'),
-  curfew: T('COERCE', { mode: 'curfew' }), arrest: T('COERCE', { mode: 'arrest' }), alert: T('MOBILIZE', { mode: 'alert' }),
+  curfew: T('COERCE', { mode: 'curfew' }), custody: T('COERCE', { mode: 'arrest' }), detention: T('COERCE', { mode: 'arrest' }),
+  // the manual's THREATEN note: issuing an arrest in absentia is a threat of arrest
+  warrant: T('THREATEN', { mode: 'arrest' }), warrants: T('THREATEN', { mode: 'arrest' }),
+  rejection: T('REJECT'), refusal: T('REJECT'), veto: T('REJECT'), expulsion: T('COERCE', { mode: 'deport' }), expulsions: T('COERCE', { mode: 'deport' }),
+  deployment: T('MOBILIZE', { mode: 'troops' }), mobilization: T('MOBILIZE', { mode: 'troops' }), mobilisation: T('MOBILIZE', { mode: 'troops' }), suspension: T('SANCTION', { mode: 'discontinue' }),
+  evacuation: T('RETREAT', { mode: 'withdraw' }), standby: T('MOBILIZE', { mode: 'troops' }), crackdown: T('COERCE', { mode: 'restrict' }),
+  clashes: T('ASSAULT', { pattern: 'reciprocal' }),
+  gunbattle: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), gunbattles: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), shelling: T('ASSAULT', { mode: 'heavy-weapons' }),
+  bombing: T('ASSAULT'), bombings: T('ASSAULT'), riots: T('PROTEST', { mode: 'riot' }), rioting: T('PROTEST', { mode: 'riot' }), riot: T('PROTEST', { mode: 'riot' }),
+  walkout: T('PROTEST', { mode: 'strike' }), 'sit-ins': T('PROTEST', { mode: 'demo' }), rallies: T('PROTEST', { mode: 'demo' }), marches: T('PROTEST', { mode: 'demo' }), vigil: T('PROTEST', { mode: 'demo' }), arrest: T('COERCE', { mode: 'arrest' }), alert: T('MOBILIZE', { mode: 'alert' }),
   fire: T('ASSAULT', { mode: 'firearms' }), 'sit-in': T('PROTEST', { mode: 'demo' }), march: T('PROTEST', { mode: 'demo' }), boycott: T('PROTEST', { mode: 'boycott' }),
   demand: T('REQUEST'), demands: T('REQUEST'), appeal: T('REQUEST'), request: T('REQUEST'), reminder: T('REQUEST'),
   ultimatum: T('THREATEN'), threat: T('THREATEN'), threats: T('THREATEN'), warning: T('THREATEN'),
@@ -199,7 +311,7 @@ export const LIGHT_VERBS = new Set([
   'hold', 'begin', 'start', 'open', 'resume', 'renew', 'conduct', 'launch', 'carry', 'stage', 'mount', 'pay',
   'reach', 'strike', 'sign', 'conclude', 'express', 'voice', 'declare', 'announce', 'impose', 'slap', 'undertake', 'establish',
   'extend', 'offer', 'provide', 'give', 'grant', 'send', 'host', 'attend', 'lead', 'organize', 'organise', 'issue', 'reiterate',
-  'file', 'lodge', 'place', 'put', 'bring', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
+  'file', 'lodge', 'place', 'put', 'order', 'take', 'use', 'come', 'bring', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
 ]);
 
 /**
@@ -218,7 +330,7 @@ export const CONTROLLERS: Record<string, { modality: string; negated?: boolean }
   attempt: { modality: 'attempt' }, hope: { modality: 'intent' }, expect: { modality: 'expected' }, ready: { modality: 'intent' },
   willing: { modality: 'intent' }, prepared: { modality: 'intent' }, set: { modality: 'intent' }, vow: { modality: 'intent' },
   continue: { modality: 'ongoing' }, begin: { modality: 'ongoing' }, start: { modality: 'ongoing' }, able: { modality: 'possible' },
-  likely: { modality: 'possible' }, unlikely: { modality: 'possible', negated: true }, yet: { modality: 'not-yet', negated: true },
+  likely: { modality: 'possible' }, unwilling: { modality: 'intent', negated: true }, reluctant: { modality: 'intent', negated: true }, unlikely: { modality: 'possible', negated: true }, yet: { modality: 'not-yet', negated: true },
   going: { modality: 'future' }, committed: { modality: 'intent' }, determined: { modality: 'intent' }, agree: { modality: 'intent' },
 };
 
