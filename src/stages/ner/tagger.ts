@@ -76,8 +76,13 @@ export class NerTagger {
       // unambiguous (unlike "General" in "General Motors"), so it is cut off here.
       let start = c.start;
       while (type === 'PER' && start < c.end - 1 && this.titleAbbreviations.has(word(start))) start++;
-      const span = { start: input.tokens[start]!.start, end: input.tokens[c.end - 1]!.end, type };
-      if (type === 'PER' && c.end - start > 1 && this.isPlaceName(input, start, c.end)) span.type = 'LOC';
+      // a name never starts or ends on a lone punctuation token ("Aung San Suu Kyi." at a sentence end): the
+      // tagger may take the full stop in after a word it has not seen
+      let end = c.end;
+      while (end - 1 > start && !/[\p{L}\p{N}]/u.test(word(end - 1))) end--;
+      while (start < end - 1 && !/[\p{L}\p{N}]/u.test(word(start))) start++;
+      const span = { start: input.tokens[start]!.start, end: input.tokens[end - 1]!.end, type };
+      if (type === 'PER' && end - start > 1 && this.isPlaceName(input, start, end)) span.type = 'LOC';
       return span;
     });
   }
