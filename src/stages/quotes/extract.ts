@@ -330,7 +330,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   const prev = lower(ctx.tokens[i - 1]);
   const w = t.text.toLowerCase();
   // evidence shows, finds, suggests: the noun before the verb is the subject, whatever its form
-  if (/^(?:show|find|suggest|indicate|reveal|confirm)$/.test(info.lemma) && !info.participle && !(info.pastForm && PASSIVE_AUX.has(prev)) && evidenceSubject(ctx, i)) return info;
+  if (/^(?:show|find|suggest|indicate|reveal|confirm|note|state|conclude|estimate|warn|predict|recommend)$/.test(info.lemma) && !info.participle && !(info.pastForm && PASSIVE_AUX.has(prev)) && evidenceSubject(ctx, i)) return info;
   if (info.nounLike && /s$/.test(w) && w !== info.lemma && !inFrame) {
     const p = ctx.tokens[i - 1];
     // a capitalised word opening the sentence is a name only when the entities stage says so ("Ambiguity questions …" is a heading)
@@ -809,7 +809,7 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       // "think that …", "believes he can win": a belief needs a clause after it
       if (info.tier === 'cognitive' && !(/^(?:that|he|she|they|it|we|i|you|there|this|the|his|her|their)$/.test(lower(tokens[i + 1])) || isCap(tokens[i + 1]))) continue;
     }
-    const d = accordingTo ? accordingDraft(ctx, cue, sFirst, sLast) : verbDraft(ctx, info!, cue, sFirst, sLast);
+    const d = accordingTo ? accordingDraft(ctx, cue, sFirst, sLast) : asClauseDraft(ctx, cue, sFirst, sLast) ?? verbDraft(ctx, info!, cue, sFirst, sLast);
     if (!d) continue;
     // content never starts with punctuation (", as did the campaign, that …") and holds a clause, not a dateline
     // ("KIEV (Sputnik) – According to …")
@@ -849,6 +849,43 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     out.push(d);
   }
   return out;
+}
+
+/**
+ * "as X said" around a clause: "Hawaii, as one of Mr. Obama's advisers pointed out, normally does not get …",
+ * "…, as police have said.", "As the report notes, …". The statement is the clause the as-phrase stands in; its
+ * extent runs over the as-phrase when that stands in the middle.
+ */
+function asClauseDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: number): Draft | null {
+  const { tokens } = ctx;
+  const i = cue.first;
+  const subj = subjectBefore(tokens, i, sFirst);
+  if (!subj || subj.first - 1 < sFirst || lower(tokens[subj.first - 1]) !== 'as') return null;
+  const as = subj.first - 1;
+  let last = i;
+  if (/^(?:out|it)$/.test(lower(tokens[i + 1]))) last = i + 1; // "pointed out", "put it"
+  const after = tokens[last + 1];
+  const cueRange = { first: i, last };
+  const channel = channelOf(clauseText(ctx, i));
+  if (as === sFirst || as === sFirst + 1 && CONNECTORS.has(lower(tokens[sFirst]))) {
+    // "As the report notes, the program …"
+    if (after?.text !== ',') return null;
+    const r = contentRange(ctx, last + 2, sLast);
+    return r ? { start: r[0], end: r[1], kind: 'indirect', source: subj, cue: cueRange, continues: null, channel, anchor: i } : null;
+  }
+  if (tokens[as - 1]?.text !== ',') return null;
+  let s0 = sFirst;
+  while (s0 < as - 1 && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;
+  if (as - 1 - s0 < 1) return null;
+  if (!after || /^[.!?]$/.test(after.text) || after.kind === 'quote') {
+    if (as - 1 - s0 < 3) return null;
+    // "…, as police have said."
+    return { start: tokens[s0]!.start, end: tokens[as - 2]!.end, kind: 'indirect', source: subj, cue: cueRange, continues: null, channel, anchor: i };
+  }
+  if (after.text !== ',') return null;
+  // "Hawaii, as one of his advisers pointed out, normally does not get back-to-back hurricanes."
+  const r = contentRange(ctx, last + 2, sLast);
+  return r ? { start: tokens[s0]!.start, end: r[1], kind: 'indirect', source: subj, cue: cueRange, continues: null, channel, anchor: i } : null;
 }
 
 function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: number): Draft | null {

@@ -417,6 +417,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"as X said" around a clause: in the middle, at the end, at the start',
+      text: 'Hawaii, as one of his advisers pointed out, normally does not get hurricanes. It does not answer whether Scott had a gun, as police have said. As the report notes, the program has brought billions to poor areas.',
+      expect: [
+        { text: 'Hawaii, as one of his advisers pointed out, normally does not get hurricanes', kind: 'indirect', written: 'one of his advisers', cue: 'pointed out' },
+        { text: 'It does not answer whether Scott had a gun', kind: 'indirect', written: 'police', cue: 'said' },
+        { text: 'the program has brought billions to poor areas', kind: 'indirect', written: 'the report', cue: 'notes' },
+      ],
+    },
+    {
       name: 'a reduced relative inside the subject ("a report released last year found …")',
       text: 'A Government Accountability Office report released last year found that the agency could not trace the money.',
       expect: [{ text: 'that the agency could not trace the money', kind: 'indirect', written: 'A Government Accountability Office report released last year', cue: 'found' }],
@@ -463,6 +472,7 @@ describe('negative cases produce nothing', () => {
     { name: 'talking and speaking report only about a topic', text: 'Putin spoke with Macron on Tuesday. The peace talks on Kursk resumed.' },
     { name: 'a time clause after the cue is no content', text: 'That was what Liz Wahl said when she resigned from the network in 2014.' },
     { name: 'a cue-like noun opening the text', text: 'Claims that the plan works are false.' },
+    { name: '"as" meaning "while" is no frame', text: 'He left the hall as the crowd said goodbye.' },
     { name: 'a Title Case line without a cue', text: 'The Museum Will Tell of Suffering and Delight\n\nIt opened on Saturday.' },
     { name: '"regarding" is a preposition, even after a comma and an adverb', text: 'They set rules, particularly regarding the deployment of foreign forces.' },
     { name: 'a person showing or finding things reports nothing', text: 'She had shown bad judgment. He found a job in March.' },
