@@ -1147,7 +1147,13 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   }
   if (lower(tokens[k]) === 'out' && info.lemma === 'point' && cue.last === i) return verbDraft(ctx, info, { first: i, last: k }, sFirst, sLast);
   let kk = k;
-  if (next && PREPOSITIONS.has(lower(next)) && !info.takesObject) {
+  // "complained about his mic", "called for a moratorium", "called on Trump to …", "spoke out Tuesday against …":
+  // what was said is the preposition's object, and the cue runs through the preposition. ("accused Putin of
+  // prolonging the war" keeps "Putin of …": the accused is part of what was said.)
+  const topic = topicStart(ctx, info, cue, k, sLast);
+  if (topic) { cue = { first: cue.first, last: topic - 1 }; kk = topic; }
+  else if (info.topicOnly) return null;
+  if (!topic && next && PREPOSITIONS.has(lower(next)) && !info.takesObject) {
     // "said during a taping of a town hall in Buffalo, New York, that …": the content starts at "that"
     for (let m = k + 1; m <= Math.min(sLast, k + 20); m++) {
       if (lower(tokens[m]) === 'that') { kk = m; break; }
@@ -1160,12 +1166,6 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     const before = tokens.slice(sFirst, i).some((t) => t.kind === 'quote');
     if (before) return null;
   }
-  // "complained about his mic", "called for a moratorium", "called on Trump to …", "spoke out Tuesday against …":
-  // what was said is the preposition's object, and the cue runs through the preposition. ("accused Putin of
-  // prolonging the war" keeps "Putin of …": the accused is part of what was said.)
-  const topic = topicStart(ctx, info, cue, kk, sLast);
-  if (topic) { cue = { first: cue.first, last: topic - 1 }; kk = topic; }
-  else if (info.topicOnly) return null;
   // "…, Liz Wahl said when she resigned": a time or reason clause after the cue is no content, unless a main
   // clause follows it ("said when he arrived, the town was empty")
   // ("have not said when they would …" asks a question: its clause is the content)

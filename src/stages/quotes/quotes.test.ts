@@ -335,6 +335,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a topic preposition wins over a later "that" (no "said during …, that …" search)',
+      text: 'Trump called for female contestants to wear dresses that showed more skin.',
+      expect: [{ text: 'female contestants to wear dresses that showed more skin', kind: 'indirect', written: 'Trump', cue: 'called for' }],
+    },
+    {
       name: 'a time clause after the cue leaves the content before it; a question after "when" is content',
       text: 'The plan is dead, he said before he left. Lawmakers have not said when they would take it up.',
       expect: [
