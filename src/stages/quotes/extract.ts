@@ -1194,7 +1194,19 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
       if (c - s0 >= 2 && tokens[c]!.kind !== 'quote') return { start: tokens[s0]!.start, end: tokens[c]!.end, kind: 'indirect', source: { first: np.first, last }, cue, continues: null, channel, anchor: i };
     }
   }
-  const after = kk <= sLast ? contentRange(ctx, kk, sLast) : null;
+  let after = kk <= sLast ? contentRange(ctx, kk, sLast) : null;
+  // a noun phrase said or backed ("attacked Machado in early-morning tweets", "praised Democrats during his time on
+  // MSNBC") ends before a time or circumstance adjunct
+  if (after && (topic || info.tier === 'stance') && !/^(?:that|to|how|what|why|whether|if|who|when)$/.test(lower(tokens[kk]))) {
+    const lastTok = ctx.tokenAt(after[1]) - 1;
+    for (let m = kk + 1; m <= lastTok; m++) {
+      const w = lower(tokens[m]);
+      if (/^(?:since|during|while|when|after|before|until)$/.test(w) && tokens[m - 1]!.kind === 'word' && !PREPOSITIONS.has(lower(tokens[m - 1]))
+        && (DETERMINERS.has(lower(tokens[m + 1])) || /^(?:his|her|their|its|an?|the)$/.test(lower(tokens[m + 1])) || isTimeWord(tokens[m + 1]) || /^(?:he|she|they|at|in)$/.test(lower(tokens[m + 1])) || /^[\p{Ll}-]+$/u.test(tokens[m + 1]?.text ?? ''))) {
+        after = [after[0], tokens[m - 1]!.end]; break;
+      }
+    }
+  }
   // ", she said in a video message to the convention." ends a clause too: what follows is a prepositional tail
   const subjectAfterComma = !!source && source.first < i && tokens[source.first - 1]?.text === ',' && source.first - 1 - sFirst >= 3;
   const tailOnly = !!next && (PREPOSITIONS.has(lower(next)) && kk === k || next.text === ',') && !info.takesObject;

@@ -329,9 +329,17 @@ describe('reported speech', () => {
       name: 'a topic through a preposition: the content is its object, the cue takes the preposition',
       text: 'The nominee complained about his microphone after the debate. Clinton spoke out Tuesday about the death of Terence Crutcher. Palmieri called on Trump to apologize.',
       expect: [
-        { text: 'his microphone after the debate', kind: 'indirect', written: 'The nominee', cue: 'complained about' },
+        { text: 'his microphone', kind: 'indirect', written: 'The nominee', cue: 'complained about' },
         { text: 'the death of Terence Crutcher', kind: 'indirect', written: 'Clinton', cue: 'spoke out Tuesday about' },
         { text: 'Trump to apologize', kind: 'indirect', written: 'Palmieri', cue: 'called on' },
+      ],
+    },
+    {
+      name: 'a noun phrase said or backed ends before a time or circumstance adjunct',
+      text: 'She complained about the new ruling during a speech in Ohio. Clinton supports the public option while in office.',
+      expect: [
+        { text: 'the new ruling', kind: 'indirect', written: 'She', cue: 'complained about' },
+        { text: 'the public option', kind: 'indirect', written: 'Clinton', cue: 'supports' },
       ],
     },
     {
