@@ -31,6 +31,7 @@ import { WordClusters } from '../src/stages/ner/clusters.js';
 import { buildWordClusters, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../src/stages/ner/train/word-clusters.js';
 import { textKeys, unlabeledSources } from '../src/stages/ner/train/unlabeled.js';
 import { QuantizedWeights, TrainingWeights, type Weights } from '../src/stages/ner/weights.js';
+import { seededRandom } from '../src/stages/ner/train/random.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -151,17 +152,7 @@ function load(file: string, fx: FeatureExtractor): { docs: TrainDoc[]; dropped: 
   return { docs, dropped, names };
 }
 
-/** Seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 type Prf = { p: number; r: number; f1: number };
 function evaluate(docs: TrainDoc[], w: Weights, twoPass: boolean): Record<string, Prf> {

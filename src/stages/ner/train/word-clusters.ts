@@ -1,3 +1,4 @@
+import { seededRandom } from './random.js';
 /**
  * Distributional word clusters from unlabeled text, for the tagger's cluster features (training time only).
  *
@@ -34,17 +35,7 @@ export interface WordClusterTable {
   ids: Uint16Array[];
 }
 
-/** Seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 function gaussian(random: () => number): number {
   const u = Math.max(random(), 1e-12);
