@@ -38,7 +38,7 @@ export interface Draft {
   clause?: { start: number; end: number };
 }
 
-/** Words that count a plural noun ("many states that …"): what follows them is a noun, not a verb. */
+/** Words that make the next plural a noun ("many states that …", "member states that …"), not a verb in -s. */
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'both', 'other', 'two', 'three', 'four', 'five', 'ten', 'border', 'member', 'island', 'nation']);
 
 /** Verbs that name or describe rather than report ("called the plan “reckless”"). */
