@@ -7,6 +7,12 @@ import { wordKey } from './normalize.js';
 import { chunksOf, NER_TYPES, type NerType } from './tags.js';
 import type { Weights } from './weights.js';
 
+/**
+ * Particles that stand between the parts of a personal name ("bin", "von der", "van", "al"); a narrower list than
+ * the tagger's features use, without "'s", "e", "i", "y", "la" that join other things in English text.
+ */
+const JOINING_PARTICLE = /^(?:de|del|della|der|den|di|da|dos|du|van|von|ter|ten|zu|bin|ibn|bint|ben|al|el|abu|ould)$/;
+
 const PLACE_CATEGORIES = (['country', 'city', 'bigcity', 'region'] as const).map((c) => GAZ_CATEGORIES.indexOf(c));
 
 /** A typed name over character offsets. */
@@ -69,7 +75,20 @@ export class NerTagger {
     if (input.tokens.length === 0) return [];
     const tags = this.tag(input);
     const word = (i: number) => input.text.slice(input.tokens[i]!.start, input.tokens[i]!.end).toLowerCase();
-    return chunksOf(tags).map((c) => {
+    // "Osama bin Laden", "Ursula von der Leyen": two names with only name particles between them are one person's
+    // name, however the tagger typed the pieces (it often leaves the particles out)
+    const chunks = chunksOf(tags).map((c) => ({ ...c }));
+    const perType = NER_TYPES.indexOf('PER');
+    for (let k = chunks.length - 2; k >= 0; k--) {
+      const a = chunks[k]!, b = chunks[k + 1]!;
+      const gap = b.start - a.end;
+      if (gap < 1 || gap > 3 || input.tokens[b.start]!.sentence !== input.tokens[a.end - 1]!.sentence) continue;
+      let particles = true;
+      for (let i = a.end; i < b.start; i++) if (!JOINING_PARTICLE.test(word(i)) || /^\p{Lu}/u.test(input.text[input.tokens[i]!.start]!)) particles = false;
+      if (!particles || (a.type !== perType && b.type !== perType)) continue;
+      chunks.splice(k, 2, { start: a.start, end: b.end, type: perType });
+    }
+    return chunks.map((c) => {
       const type = NER_TYPES[c.type]!;
       // CoNLL convention: a title is not part of the name ("Gen. Baraka Nyamweya" → "Baraka Nyamweya"). The
       // training data has almost no abbreviated titles, so the tagger may take one in; the abbreviation is
