@@ -975,7 +975,7 @@ function quotedTitleEnd(ctx: Context, k: number, sLast: number): number {
   const { tokens, text } = ctx;
   if (tokens[k]?.kind !== 'quote') return k;
   const prev = tokens[k - 1];
-  if (!prev || !(/[’']s$/.test(prev.text) || /^(?:on|in|to)$/.test(lower(prev)) || /^[’']s$/.test(prev.text))) return k;
+  if (!prev || !(/[’']s$/.test(prev.text) || /^(?:on|in|to|of)$/.test(lower(prev)) || /^[’']s$/.test(prev.text))) return k;
   for (let j = k + 1; j <= Math.min(sLast, k + 8); j++) {
     const t = tokens[j]!;
     if (t.kind === 'quote') {
@@ -1169,7 +1169,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "…, Liz Wahl said when she resigned": a time or reason clause after the cue is no content, unless a main
   // clause follows it ("said when he arrived, the town was empty")
   // ("have not said when they would …" asks a question: its clause is the content)
-  if (kk === k && /^(?:when|while|because|although|though|once|as)$/.test(lower(tokens[kk]))
+  if (kk === k && (/^(?:when|while|because|although|though|once|as)$/.test(lower(tokens[kk]))
+    || /^(?:before|after|until|since)$/.test(lower(tokens[kk])) && /^(?:he|she|they|it|we|i|you)$/.test(lower(tokens[kk + 1])))
     && !tokens.slice(kk + 1, sLast + 1).some((t) => t.text === ',')
     && !tokens.slice(kk + 1, kk + 5).some((t) => /^(?:would|will|could|should|might|can|may)$/.test(lower(t)))) kk = sLast + 1;
   // "…, said Oleksandr Syrskyi." — the cue and an inverted source close the sentence
@@ -1183,7 +1184,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     let s00 = sFirst;
     while (s00 < i && (CONNECTORS.has(lower(tokens[s00])) || tokens[s00]!.kind === 'quote')) s00++;
     const wholeSubject = subjectBefore(tokens, i, sFirst);
-    const forward = !!wholeSubject && wholeSubject.first <= s00 && isCap(tokens[s00]) && tokens.slice(s00, i).filter((t) => t.text === ',').length === 2;
+    const forward = !!wholeSubject && wholeSubject.first <= s00 && isCap(tokens[s00]) && tokens.slice(s00, i).filter((t) => t.text === ',').length >= 2;
     if (np && plain && !forward && (np.last >= sLast - 1 || relative) && (isCap(tokens[np.first]) || DETERMINERS.has(lower(tokens[np.first])))) {
       let c = i - 2;
       let s0 = sFirst;
