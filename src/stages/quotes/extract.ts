@@ -399,6 +399,8 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   const afterCueComma = b >= sFirst && (tokens[b]!.text === ',' && cueRight(b - 1) || cueRight(b)
     || lower(tokens[b]) === 'that' && cueRight(b - 1));
   const contentText = text.slice(q.start, q.end);
+  // a transcript turn behind a stray quote mark ("\"PENCE: Well, look, …") is the colon finder's, not a quote
+  if (/^\p{Lu}[\p{Lu} .'’-]{1,30}:\s/u.test(contentText) && q.start === ctx.paragraphs[ctx.paragraphOf(q.start)]!.start + 1) return null;
   const sentenceLike = /^[\p{Lu}\d"“‘'(…]/u.test(contentText) && words.length >= 3 || /[.?!,…]["'”’]?$/u.test(contentText) && words.length >= 4;
   // "According to the newspaper, “…”": the attribution opens the sentence
   // (the comma must be the one that closes "according to X": "According to X, a settlement …, “where …”" is mid-clause)
@@ -1242,7 +1244,9 @@ function colonHeadlines(ctx: Context): Draft[] {
   const { tokens, text } = ctx;
   const out: Draft[] = [];
   ctx.paragraphs.forEach((p, pi) => {
-    const first = ctx.tokenAt(p.start);
+    let first = ctx.tokenAt(p.start);
+    // a transcript paragraph may open with a stray quote mark ("\"PENCE: Well, look, …")
+    if (tokens[first]?.kind === 'quote' && /^\p{Lu}{2}/u.test(tokens[first + 1]?.text ?? '')) first++;
     let colon = -1;
     for (let k = first; k < Math.min(tokens.length, first + 7) && tokens[k]!.start < p.end; k++) {
       if (tokens[k]!.text === ':') { colon = k; break; }
@@ -1262,7 +1266,8 @@ function colonHeadlines(ctx: Context): Draft[] {
     while (s0 < p.end && /[\s“"‘'«„]/u.test(text[s0]!)) s0++;
     let e0 = p.end;
     while (e0 > s0 && /[\s”"’'».]/u.test(text[e0 - 1]!)) e0--;
-    out.push({ start: s0, end: e0, kind: /[“"‘«„]/.test(text.slice(tokens[colon]!.end, s0)) ? 'direct' : 'indirect',
+    // a transcript turn is word for word what was said
+    out.push({ start: s0, end: e0, kind: transcript || /[“"‘«„]/.test(text.slice(tokens[colon]!.end, s0)) ? 'direct' : 'indirect',
       source: { first, last: colon - 1 }, cue: { first: colon, last: colon }, continues: null, channel: null, anchor: colon });
   });
   return out;

@@ -439,6 +439,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a transcript turn, also behind a stray quote mark, is the speaker’s words',
+      text: 'The host asked about the debate.\n\n"PENCE: Well, look, this is serious business for the country.\n\nWALLACE: But, Governor, I have to ask you again.',
+      expect: [
+        { text: 'Well, look, this is serious business for the country', kind: 'direct', written: 'PENCE', cue: ':' },
+        { text: 'But, Governor, I have to ask you again', kind: 'direct', written: 'WALLACE', cue: ':' },
+      ],
+    },
+    {
       name: 'a reduced relative inside the subject ("a report released last year found …")',
       text: 'A Government Accountability Office report released last year found that the agency could not trace the money.',
       expect: [{ text: 'that the agency could not trace the money', kind: 'indirect', written: 'A Government Accountability Office report released last year', cue: 'found' }],
