@@ -88,10 +88,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     // "calling the talks “very good”": the partial quote already is the statement
     const same = partials.find((p) => p.cue!.first === d.cue?.first);
     // the clause is kept on the partial quote, for the statement view ("called Wells Fargo’s behavior “outrageous”")
-    // (after a naming verb the clause is its object and the quoted name: it ends where the quote does)
-    const naming = !!d.cue && NAMING.test(lower(ctx.tokens[d.cue.first]));
+    // (after a naming verb the clause is its object, the quoted name and what completes it: "called Clinton a
+    // “champion” for its constituency")
     const keepClause = () => {
-      if (same && !same.clause && d.start <= same.start && same.end <= d.end + 2) same.clause = { start: d.start, end: naming ? same.end : Math.max(d.end, same.end) };
+      if (same && !same.clause && d.start <= same.start && same.end <= d.end + 2) same.clause = { start: d.start, end: Math.max(d.end, same.end) };
     };
     if (same && ((same.end - same.start) * 2 >= d.end - d.start || NAMING.test(lower(ctx.tokens[d.cue!.first])))) { keepClause(); continue; }
     // "called him “Little Marco”": a naming verb whose object is a quoted name reports no statement

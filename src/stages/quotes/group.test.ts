@@ -32,9 +32,9 @@ const cases: Case[] = [
     want: [{ parts: ['he was “totally against the war” because it was a mistake'], source: 'Trump', cue: 'told' }],
   },
   {
-    name: 'after a naming verb, the statement is the object and the quoted words',
-    text: 'In the hearing, she called Wells Fargo’s behavior “outrageous” and left.',
-    want: [{ parts: ['outrageous'], source: 'she', cue: 'called', span: 'Wells Fargo’s behavior “outrageous' }],
+    name: 'after a naming verb, the statement is the object, the quoted words and what completes them',
+    text: 'In the hearing, she called Wells Fargo’s behavior “outrageous” for a bank of its size.',
+    want: [{ parts: ['outrageous'], source: 'she', cue: 'called', span: 'Wells Fargo’s behavior “outrageous” for a bank of its size' }],
   },
   {
     name: '"what X called “…”" is a statement from "what" to the quoted words',
