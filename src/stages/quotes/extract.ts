@@ -1009,6 +1009,12 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     // ", and they …": a new clause with its own subject
     if (tokens[j]!.text === ',' && /^(?:and|but)$/.test(lower(tokens[n1])) && /^(?:he|she|they|it|we|i)$/.test(lower(tokens[n1 + 1]))) { e = j - 1; break; }
     if (tokens[j]!.text === ',' && /^(?:however)$/.test(lower(tokens[n1]))) { e = j - 1; break; }
+    // "…, he would have to consider Rep. Don Beyer, a former lieutenant governor and ambassador.": an appositive that
+    // closes the sentence describes the last name; it is the writer's, not part of what was said
+    if (tokens[j]!.text === ',' && /^(?:a|an|the)$/.test(lower(tokens[n1])) && isCap(tokens[j - 1]) || tokens[j]!.text === ',' && tokens[j - 1]?.text === ')' && /^(?:a|an|the)$/.test(lower(tokens[n1]))) {
+      const rest = tokens.slice(n1, sLast + 1);
+      if (!rest.some((t) => t.text === ',' || t.text === ';' || t.kind === 'quote' || /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|should|must|may|might)$/.test(lower(t)))) { e = j - 1; break; }
+    }
     // ", after …", ", while …", ", when …" mostly leave the reported clause (PolNeAR train: 55–85% of cases)
     if (tokens[j]!.text === ',' && /^(?:after|before|while|when|whereas|which|although|though)$/.test(lower(tokens[n1]))) { e = j - 1; break; }
     // ", even suggesting …", ", focusing on …", ", contradicting …": a participle clause after a comma comments on the

@@ -447,6 +447,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'an appositive closing the sentence describes the last name and is left out',
+      text: 'His aides say he would have to consider Rep. Don Beyer (D-Va.), a former lieutenant governor and ambassador.',
+      expect: [{ text: 'he would have to consider Rep. Don Beyer (D-Va.)', kind: 'indirect', written: 'His aides', cue: 'say' }],
+    },
+    {
       name: 'a reduced relative inside the subject ("a report released last year found …")',
       text: 'A Government Accountability Office report released last year found that the agency could not trace the money.',
       expect: [{ text: 'that the agency could not trace the money', kind: 'indirect', written: 'A Government Accountability Office report released last year', cue: 'found' }],
