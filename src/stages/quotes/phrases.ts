@@ -173,7 +173,8 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
     if ((t.kind === 'quote' && !isApostrophe(tokens, j)) || t.kind === 'punct') break;
     const w = lower(t);
     if (t.kind === 'word' && !isCap(t)) {
-      if (CLAUSE_WORDS.has(w) && !(w === 'to' && j < last && isCap(tokens[j + 1]))) break;
+      // ("an adviser to Putin", "those close to him": "to" inside a noun phrase)
+      if (CLAUSE_WORDS.has(w) && !(w === 'to' && j < last && (isCap(tokens[j + 1]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[j + 1]))))) break;
       // ("a report released last year found", "a study published in May shows": a reduced relative after a noun)
       const reduced = tokens[j - 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[j - 1]!.text) && !PRONOUNS.has(lower(tokens[j - 1])) && !CLAUSE_WORDS.has(lower(tokens[j - 1]))
         && (isTimeWord(tokens[j + 1]) || /^(?:by|in|on|earlier)$/.test(lower(tokens[j + 1])));

@@ -448,8 +448,8 @@ describe('reported speech', () => {
     },
     {
       name: 'an appositive closing the sentence describes the last name and is left out',
-      text: 'His aides say he would have to consider Rep. Don Beyer (D-Va.), a former lieutenant governor and ambassador.',
-      expect: [{ text: 'he would have to consider Rep. Don Beyer (D-Va.)', kind: 'indirect', written: 'His aides', cue: 'say' }],
+      text: 'Those close to him say he would have to consider Rep. Don Beyer (D-Va.), a former lieutenant governor and ambassador.',
+      expect: [{ text: 'he would have to consider Rep. Don Beyer (D-Va.)', kind: 'indirect', written: 'Those close to him', cue: 'say' }],
     },
     {
       name: 'a reduced relative inside the subject ("a report released last year found …")',
