@@ -177,7 +177,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
 function trimSource(ctx: Context, r: TokRange): TokRange {
   const { tokens } = ctx;
   let { first, last } = r;
-  while (first < last && /^(?:but|and|so|yet|perhaps|then|even|still|also|however|meanwhile|now|indeed|instead|thus|hence)$/i.test(tokens[first]!.text) && tokens[first + 1]?.kind === 'word') first++;
+  while (first < last && (CONNECTORS.has(lower(tokens[first])) && lower(tokens[first]) !== 'or' || /^(?:perhaps|even|indeed|instead|thus|hence)$/.test(lower(tokens[first]))) && tokens[first + 1]?.kind === 'word') first++;
   for (let k = first + 1; k <= last; k++) {
     const w = lower(tokens[k]);
     // "on Friday", "in April", "last week", "this month", "just this month", "earlier this year"

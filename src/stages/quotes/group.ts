@@ -39,8 +39,7 @@ export function groupStatements(text: string, quotes: readonly Quote[]): Quote[]
       for (const k of others) {
         const o = quotes[k]!;
         // quoted pieces of one cue are one statement; a reported clause holds the quoted words inside it
-        const inside = (a: Quote, b: Quote) => a.kind === 'indirect' && b.kind !== 'indirect' && a.start <= b.start && b.end <= a.end + 2;
-        if ((q.kind !== 'indirect' && o.kind !== 'indirect') || inside(q, o) || inside(o, q)) join(i, k);
+        if ((q.kind !== 'indirect' && o.kind !== 'indirect') || holds(q, o) || holds(o, q)) join(i, k);
       }
       others.push(i);
     }
@@ -58,6 +57,11 @@ export function groupStatements(text: string, quotes: readonly Quote[]): Quote[]
     out.push(merge(text, members));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A reported clause that holds quoted words of the same cue inside it. */
+function holds(a: Quote, b: Quote): boolean {
+  return a.kind === 'indirect' && b.kind !== 'indirect' && a.start <= b.start && b.end <= a.end + 2;
 }
 
 function merge(articleText: string, members: Quote[]): Quote {
