@@ -6,7 +6,7 @@ import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
   DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, isAdverbish, isApostrophe, isCap, isTimeWord, lower, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
 } from './phrases.js';
-import { resolveSpeakers } from './speaker.js';
+import { PERSON_NOUNS, resolveSpeakers } from './speaker.js';
 import { dateFor } from './dates.js';
 
 /** What the extractor reads: the text and its layers (mentions, entities and times only when present). */
@@ -36,6 +36,8 @@ export interface Draft {
   anchor: number;
   /** For a partial quote: the reported clause it stands in, when the cue also governs one. */
   clause?: { start: number; end: number };
+  /** A partial quote given to its clause's subject for want of a reporting verb (see `clauseAgent`). */
+  byClause?: boolean;
 }
 
 /** Words that make the next plural a noun ("many states that …", "member states that …"), not a verb in -s. */
@@ -97,6 +99,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     // "called him “Little Marco”": a naming verb whose object is a quoted name reports no statement
     if (NAMING.test(lower(ctx.tokens[d.cue!.first])) && /[“"«„]/.test(input.text.slice(d.start, d.end))) { keepClause(); continue; }
     drafts.push(d);
+    // "blasted the plan as “reckless” and “dangerous”": when a reporting verb governs the clause after all, the quoted
+    // words are part of its reported content, not statements of their own
+    for (let k = drafts.length - 2; k >= 0; k--) {
+      const p = drafts[k]!;
+      if (p.byClause && p.cue!.first === d.cue!.first && d.start <= p.start && p.end <= d.end + 2) drafts.splice(k, 1);
+    }
   }
   // one statement, one quote: a clause found both from a statement noun and from a verb is kept once, as first
   // found (direct quotes, headlines, nouns, then verbs), unless the first one's source swallowed the other's cue
@@ -445,9 +453,16 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
     return { start: q.start, end: q.end, kind: 'partial', source: after.source, cue: after.cue, continues: null, channel: channelAround(after.cue), anchor: after.cue.first, ...(clause ? { clause } : {}) };
   }
   const partial = partialCue(ctx, openTok, sFirst);
-  if (!partial) return null;
   // names of works and nicknames ("called him “Little Marco”") are names, not words anyone said
   if (looksLikeTitle(contentText)) return null;
+  if (!partial) {
+    // no reporting verb: quoted words inside a clause whose subject is a person or organisation are that subject's
+    // words ("Reid has gone after Trump as a “human leech”", "Cruz exhorted Republicans to “vote your conscience”")
+    const agent = clauseAgent(ctx, openTok, sFirst);
+    if (!agent) return null;
+    const clause = { start: tokens[agent.object]!.start, end: q.end };
+    return { start: q.start, end: q.end, kind: 'partial', source: agent.source, cue: agent.cue, continues: null, channel: channelAround(agent.cue), anchor: agent.cue.first, clause, byClause: true };
+  }
   // "what he called a “brazen breach”": the statement is the free relative, from "what" to the quoted words
   const w0 = partial.source ? partial.source.first - 1 : -1;
   const clause = w0 >= sFirst && lower(tokens[w0]) === 'what' && NAMING.test(lower(tokens[partial.cue.first])) ? { start: tokens[w0]!.start, end: q.end } : undefined;
@@ -651,6 +666,58 @@ function colonFrame(ctx: Context, sent: number, usedCues: Set<number>): Frame | 
   if (!t || t.text !== ':') return null;
   const ps = ctx.tokens[prevLast]!.sentence;
   return frameBefore(ctx, prevLast, ctx.sentTok[ps]?.first ?? 0, usedCues);
+}
+
+/** Pronouns that stand for a person or group who can be quoted ("it" is too often the weather or a plan). */
+const AGENT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Prepositions that belong to a phrasal verb before its object ("went after", "talked about"). */
+const VERB_PARTICLES = new Set(['after', 'about', 'on', 'for', 'at', 'with', 'of', 'to', 'into', 'against', 'over']);
+/** Words that stop the search for a quote's clause: another clause begins between the verb and the quote. */
+const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–', 'which', 'that', 'who', 'because', 'while', 'when', 'if', 'but', 'although']);
+
+/**
+ * The clause around a quote that no reporting verb governs: its subject, if it names a person or organisation (or
+ * is a personal pronoun), the verb group after it, and where the verb's object starts. News writing puts a
+ * subject's own words in quote marks inside such a clause ("Trump openly admires Putin as a “strong leader”").
+ */
+function clauseAgent(ctx: Context, openTok: number, sFirst: number): { source: TokRange; cue: TokRange; object: number } | null {
+  const { tokens } = ctx;
+  const subject = mainSubject(ctx, sFirst, openTok);
+  if (!subject || subject.last >= openTok - 1) return null;
+  if (!isAgent(ctx, subject)) return null;
+  let v = subject.last + 1;
+  let aux = false;
+  while (v < openTok && (AUXILIARIES.test(lower(tokens[v])) || isAdverbish(tokens[v]) || lower(tokens[v]) === 'never')) {
+    if (AUXILIARIES.test(lower(tokens[v]))) aux = true;
+    v++;
+  }
+  const verb = tokens[v];
+  if (!verb || verb.kind !== 'word' || isCap(verb) || v >= openTok) return null;
+  const w = lower(verb);
+  if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || PRONOUNS.has(w) || AUXILIARIES.test(w)) return null;
+  // a finite verb: an -ed or -s form or a known irregular past; after an auxiliary, any form
+  if (!aux && !/(?:ed|[^s]s)$/.test(w) && !IRREGULAR_PAST.has(w)) return null;
+  let last = v;
+  while (last + 1 < openTok - 1 && VERB_PARTICLES.has(lower(tokens[last + 1])) && tokens[last + 2]?.kind === 'word') last++;
+  // the quote must be part of this verb's clause, and near it
+  if (openTok - last > 16) return null;
+  // (words inside an earlier quote of the clause do not count: a “human leech who will bleed the country” and a “…”)
+  let inQuote = false;
+  for (let k = last + 1; k < openTok; k++) {
+    if (tokens[k]!.kind === 'quote' && !isApostrophe(tokens, k)) inQuote = !inQuote;
+    else if (!inQuote && CLAUSE_BREAKS.has(lower(tokens[k]))) return null;
+  }
+  return { source: subject, cue: { first: v, last: v }, object: last + 1 };
+}
+
+/** A subject that can say something: a personal pronoun, or a name of a person, organisation or country in it. */
+function isAgent(ctx: Context, r: TokRange): boolean {
+  const { tokens } = ctx;
+  if (r.first === r.last && AGENT_PRONOUNS.has(lower(tokens[r.first]))) return true;
+  const start = tokens[r.first]!.start, end = tokens[r.last]!.end;
+  // "The Republican presidential nominee", "Two senior officials"
+  if (PERSON_NOUNS.test(lower(tokens[r.last]).replace(/s$/, ''))) return true;
+  return ctx.mentions.some((m) => m.start >= start && m.end <= end && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE' || m.type === 'NORP'));
 }
 
 /** A cue governing a partial quote: "calling the talks “very good”", "warning of a “horrible massacre”". */
@@ -1000,6 +1067,12 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     if (tokens[j]!.text === ',' && (cueInfo(tokens[n1]?.text ?? '')?.participle || lower(tokens[n1]) === 'according' && lower(tokens[n1 + 1]) === 'to'
       || lower(tokens[n1]) === 'he' && cueInfo(tokens[n1 + 1]?.text ?? '') || lower(tokens[n1]) === 'she' && cueInfo(tokens[n1 + 1]?.text ?? ''))) { e = j - 1; break; }
     if (tokens[j]!.text === ';') { e = j - 1; break; }
+    // "… as a “terrible situation,” but stopped short of …", "… was only “partial,” meaning …", "… to “burning the
+    // Constitution” - a charge that …": after quoted words, a but-clause, a participle or a dash is the writer's comment
+    const afterClose = tokens[j - 1]?.kind === 'quote' && tokens[j - 2]?.end === tokens[j - 1]!.start;
+    if (tokens[j]!.text === ',' && n1 === j + 2 && tokens[n1]?.kind === 'word' && (lower(tokens[n1]) === 'but' || /^\p{Ll}+ing$/u.test(tokens[n1]!.text) && !/^(?:including|according|regarding|concerning)$/.test(lower(tokens[n1]))))
+      { e = j - 1; break; }
+    if (afterClose && /^[—–―]$|^--?$/.test(tokens[j]!.text)) { e = j - 1; break; }
     // a list bullet starts another item ("… for the insurgents. • Russia says …" where the source lost the breaks)
     if (/^[•▪‣◦]$/.test(tokens[j]!.text)) { e = j - 1; break; }
     // "— asserting that …", "– even though …": a dash that opens another clause

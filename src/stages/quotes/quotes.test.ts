@@ -487,6 +487,8 @@ describe('negative cases produce nothing', () => {
     { name: 'title of a work', text: 'She starred in “The Last Days of Kyiv” last year.' },
     { name: 'nickname, even after a naming verb', text: 'Trump called him “Little Marco” at rallies.' },
     { name: 'nickname without a cue', text: 'Known as “the Butcher of Bucha,” the colonel was promoted.' },
+    { name: 'quoted words whose clause has no speaking subject', text: 'It comes across as “too loud” to some. The bill, known as the “Victims Act,” passed easily.' },
+    { name: 'a quoted title after a verb and a name in quote marks', text: 'The senator watched “The Crown” again. Rep. Robert C. “Bobby” Scott threw a party.' },
     { name: 'apostrophes are not single quotes', text: 'Ukraine’s forces held the town, and the soldiers’ families waited.' },
     { name: 'nouns that look like verbs', text: 'The early contests and the reports from the states were closely watched.' },
     { name: 'agreement and threats are acts, not statements', text: 'The two sides agreed to a 30-day ceasefire. Trump has threatened new sanctions.' },
@@ -701,5 +703,40 @@ describe('cue spans', () => {
     const q = analyzeText({ text, publishedAt: '2025-03-16' }).quotes;
     const spans = q.map((x) => [x.cue, x.cueSpan ? text.slice(x.cueSpan.start, x.cueSpan.end) : null]);
     assert.deepEqual(spans, [['called for', 'has also called for'], ['said', 'said Monday'], ['stressing', 'is stressing'], ['claim', 'claim']]);
+  });
+});
+
+describe('quoted words and the clause they stand in (full pipeline: names come from the NER stage)', () => {
+  // clause: the statement the partial quote stands for (the statement view's content); null when none is kept
+  const cases: Array<{ name: string; text: string; want: Array<{ text: string; kind: Quote['kind']; written: string; cue: string; clause: string | null }> }> = [
+    {
+      name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
+      text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
+      want: [
+        { text: 'human leech', kind: 'partial', written: 'Senator Reid', cue: 'gone', clause: 'Trump as a “human leech' },
+        { text: 'strong leader.', kind: 'partial', written: 'The nominee', cue: 'admires', clause: 'the general as a “strong leader.' },
+        { text: 'the ideology of hate.', kind: 'partial', written: 'she', cue: 'attacked', clause: '“the ideology of hate.' },
+      ],
+    },
+    {
+      name: 'after quoted words, a but-clause, a dash or a participle is the writer\'s comment, not the statement',
+      text: 'Trump described the incident as a “terrible situation,” but stopped short of blaming anyone. Tribe likened the rules to “burning the Constitution” — a charge that stung. Democrats blasted the panel for failing to say the immunity was only “partial,” meaning it covered little.',
+      want: [
+        { text: 'terrible situation,', kind: 'partial', written: 'Trump', cue: 'described', clause: 'the incident as a “terrible situation,' },
+        { text: 'burning the Constitution', kind: 'partial', written: 'Tribe', cue: 'likened', clause: 'the rules to “burning the Constitution”' },
+        { text: 'the panel for failing to say the immunity was only “partial', kind: 'indirect', written: 'Democrats', cue: 'blasted', clause: null },
+      ],
+    },
+  ];
+  for (const c of cases) it(c.name, () => {
+    const got = analyzeText({ text: c.text }).quotes;
+    assert.deepEqual(got.map((q) => [q.kind, q.text]), c.want.map((w) => [w.kind, w.text]));
+    c.want.forEach((w, i) => {
+      const q = got[i]!;
+      assert.equal(c.text.slice(q.start, q.end), w.text);
+      assert.equal(c.text.slice(q.speaker!.start!, q.speaker!.end!), w.written);
+      assert.equal(q.cue, w.cue);
+      assert.equal(q.clause ? c.text.slice(q.clause.start, q.clause.end) : null, w.clause);
+    });
   });
 });
