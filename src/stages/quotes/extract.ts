@@ -432,6 +432,11 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
     return s0 < openTok && tokens.slice(s0, openTok).some((t) => t.kind === 'word') && !tokens.slice(s0, openTok).some((t) => t.kind === 'quote')
       ? { start: tokens[s0]!.start, end: q.end } : undefined;
   };
+  // "he said “budget reforms” and unpaid taxes would pay for it", "saying that “race still determines too much” in
+  // America": the quoted words open a reported clause that goes on after them; the clause is the statement
+  if (afterCueComma && !after && before && closeTok >= 0 && goesOnAfterQuote(ctx, openTok)) {
+    return { start: q.start, end: q.end, kind: 'partial', source: before.source, cue: before.cue, continues: null, channel: channelAround(before.cue), anchor: before.cue.first };
+  }
   if (!mid || (sentenceLike && /[.?!,…]$/u.test(contentText) && (after || q.continued))) {
     const frame = after ?? (before && !mid ? before : null);
     const clause = mid && after ? leadIn() : undefined;
@@ -748,6 +753,16 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     return { source: participleSource(ctx, j, sFirst), cue: { first: j, last: j }, lemma: info.lemma };
   }
   return null;
+}
+
+/** The quote opened at token `open` closes in its sentence and the clause goes on with a lower-case word or a number. */
+function goesOnAfterQuote(ctx: Context, open: number): boolean {
+  const { tokens } = ctx;
+  const sent = tokens[open]!.sentence;
+  let c = open + 1;
+  while (c < tokens.length && tokens[c]!.sentence === sent && (tokens[c]!.kind !== 'quote' || isApostrophe(tokens, c))) c++;
+  const n = tokens[c + 1];
+  return c < tokens.length && tokens[c]!.kind === 'quote' && !!n && n.sentence === sent && (n.kind === 'word' && !isCap(n) || n.kind === 'number');
 }
 
 /** Source of a cue: for a participle after a comma, the main clause's subject ("…, accusing"); else the subject before it. */
@@ -1208,7 +1223,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   if (/^(?:when|if|as|once|unless|until)$/.test(lower(prev)) && (tokens[cue.last + 1]?.text === ',' || /^(?:about|by|whether|if)$/.test(lower(tokens[cue.last + 1])))) return null;
   const k = skipAdjuncts(ctx, cue.last + 1, sLast, info);
   const next = tokens[k];
-  if (next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && tokens[k + 1]?.kind === 'quote'))) return null; // a direct quote frame
+  // a direct quote frame, unless the clause goes on after the quoted words ("said “budget reforms” and taxes would …")
+  if (next && (next.kind === 'quote' && !goesOnAfterQuote(ctx, k) || next.text === ':' || (next.text === ',' && tokens[k + 1]?.kind === 'quote'))) return null;
   const channel = channelOf(clauseText(ctx, i));
   let source: TokRange | null;
   source = participleSource(ctx, i, sFirst);

@@ -727,6 +727,14 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
         { text: 'the panel for failing to say the immunity was only “partial', kind: 'indirect', written: 'Democrats', cue: 'blasted', clause: null },
       ],
     },
+    {
+      name: 'quoted words right after a cue that the clause goes on from open reported speech, not a direct quote',
+      text: 'He gave no cost, though he said “budget reforms” and unpaid taxes would help pay.',
+      want: [
+        { text: '“budget reforms” and unpaid taxes would help pay', kind: 'indirect', written: 'he', cue: 'said', clause: null },
+        { text: 'budget reforms', kind: 'partial', written: 'he', cue: 'said', clause: null },
+      ],
+    },
   ];
   for (const c of cases) it(c.name, () => {
     const got = analyzeText({ text: c.text }).quotes;
