@@ -191,6 +191,8 @@ function trimSource(ctx: Context, r: TokRange): TokRange {
     // "on Friday", "in April", "last week", "this month", "just this month", "earlier this year"
     // (not after a participle: "a report released last year" is one description)
     if (/ed$/.test(lower(tokens[k - 1]))) continue;
+    // "A reporter for USA Today", "a USA TODAY analysis": the name of a paper
+    if (/^today$/i.test(tokens[k]!.text) && isCap(tokens[k]) && isCap(tokens[k - 1]) && !isTimeWord(tokens[k - 1])) continue;
     if ((/^(?:on|in|during|last|this|just|earlier|late|early)$/.test(w) && isTimeWord(tokens[k + 1]) || isTimeWord(tokens[k]) && /day$|^(?:yesterday|today|tonight)$/i.test(tokens[k]!.text))
       && tokens.slice(k, last + 1).every((t) => t.kind === 'word' || t.kind === 'number') && tokens.slice(k, last + 1).every((t) => !isCap(t) || isTimeWord(t))) {
       last = k - 1;
@@ -831,6 +833,12 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
   let last = -1;
   while (j < limit) {
     const t = tokens[j]!;
+    // "Sen. David Perdue (R-Ga.) said …, arguing that …": a short parenthetical after a name belongs to the source
+    if (t.text === '(' && j > i && isCap(tokens[j - 1])) {
+      let c = j + 1;
+      while (c < limit && c < j + 7 && tokens[c]!.text !== ')' && tokens[c]!.text !== '(') c++;
+      if (c < limit && tokens[c]!.text === ')') { last = c; j = c + 1; continue; }
+    }
     if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
     if (t.kind === 'quote') break;
     const w = lower(t);
@@ -1428,8 +1436,9 @@ function nounStatements(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
     let that = i + 1;
     if (tokens[i - 1]!.text === '’s' || tokens[i - 1]!.text === "'s") {
       // "Trump’s claim", "the Kremlin’s statement"
+      // (the source as written keeps its possessive mark, as PolNeAR train marks it 61% of the time: 173 to 111)
       const owner = subjectBefore(tokens, i - 1, sFirst);
-      if (owner) source = owner;
+      if (owner) source = { first: owner.first, last: i - 1 };
     } else if (lower(tokens[i + 1]) === 'by' || lower(tokens[i + 1]) === 'from') {
       // "a claim by the ministry that …"
       const np = phraseAfter(tokens, i + 2, sLast, false);

@@ -67,7 +67,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   for (;;) {
     while (i >= floor && isAdverbish(tokens[i]) && !isCap(tokens[i])) i--;
     // "Hillary Clinton on Tuesday said", "Trump Tuesday night said"
-    if (i >= floor && isTimeWord(tokens[i]) && /day$|night$|morning$|week$/i.test(tokens[i]!.text)) {
+    // (a capitalised "Today" after a name is part of it: "A reporter for USA Today spotted")
+    if (i >= floor && isTimeWord(tokens[i]) && /day$|night$|morning$|week$/i.test(tokens[i]!.text) && !(/^today$/i.test(tokens[i]!.text) && isCap(tokens[i]) && i > floor)) {
       let k = i;
       while (k - 1 >= floor && isTimeWord(tokens[k - 1])) k--;
       if (lower(tokens[k - 1]) === 'on') k--;
@@ -182,7 +183,7 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
       // ("Protesters marching through the streets chanted": a participle after a plural or a name modifies it)
       const modified = tokens[j - 1]?.kind === 'word' && (isCap(tokens[j - 1]) && j - 1 >= floor || /[^s]s$/.test(lower(tokens[j - 1])) && !PRONOUNS.has(lower(tokens[j - 1])));
       if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !modified) break;
-      if ((w === 'and' || w === 'or') && !(isCap(tokens[j - 1]) || tokens[j - 1]?.text === ',')) break;
+      if ((w === 'and' || w === 'or') && !(isCap(tokens[j - 1]) || tokens[j - 1]?.text === ',' || sharedDeterminer(tokens, j, last, floor))) break;
       if (PRONOUNS.has(w) && j < last) break;
     }
     first = j;
@@ -193,6 +194,20 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
   return first > last ? null : { first, last };
 }
 
+
+/**
+ * "The former first lady and U.S. senator": two nouns under one determiner, the second bare, are one subject.
+ * `and` is the coordinator's index, `last` the subject's last token.
+ */
+function sharedDeterminer(tokens: readonly Token[], and: number, last: number, floor: number): boolean {
+  if (DETERMINERS.has(lower(tokens[and + 1])) || PRONOUNS.has(lower(tokens[and + 1])) || and + 1 > last) return false;
+  for (let k = and - 1; k >= floor && k >= and - 6; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(lower(t)) && !/^(?:the|a|an|of)$/.test(lower(t))) return false;
+    if (/^(?:the|a|an)$/.test(lower(t))) return k < and - 1;
+  }
+  return false;
+}
 
 /** Drops a leading preposition phrase or time words ("On Saturday Zelenskyy" → "Zelenskyy"). */
 function trimSubject(tokens: readonly Token[], first: number, last: number): TokRange | null {

@@ -210,9 +210,9 @@ describe('reported speech', () => {
       expect: [{ text: 'Moscow of stalling negotiations', kind: 'indirect', speaker: 'Zelenskyy', cue: 'accusing' }],
     },
     {
-      name: 'noun form with a possessive source',
+      name: 'noun form with a possessive source (written with its possessive mark, as PolNeAR marks it; the speaker is the owner)',
       text: 'Analysts examined the Kremlin’s claim that the drones came from Ukraine.',
-      expect: [{ text: 'that the drones came from Ukraine', kind: 'indirect', written: 'the Kremlin', cue: 'claim' }],
+      expect: [{ text: 'that the drones came from Ukraine', kind: 'indirect', written: 'the Kremlin’s', speaker: 'the Kremlin', cue: 'claim' }],
     },
     {
       name: 'noun form with a by-phrase source',
@@ -709,6 +709,16 @@ describe('cue spans', () => {
 describe('quoted words and the clause they stand in (full pipeline: names come from the NER stage)', () => {
   // clause: the statement the partial quote stands for (the statement view's content); null when none is kept
   const cases: Array<{ name: string; text: string; want: Array<{ text: string; kind: Quote['kind']; written: string; cue: string; clause: string | null }> }> = [
+    {
+      name: 'sources as written: a shared determiner over two posts, a party after a name, a paper named Today',
+      text: 'The former first lady and U.S. senator said it was a mistake. Sen. Jim Perdue (R-Ga.) said the plan would fail, arguing that it cost too much. A reporter for USA Today spotted her and reported that she was leaving.',
+      want: [
+        { text: 'it was a mistake', kind: 'indirect', written: 'The former first lady and U.S. senator', cue: 'said', clause: null },
+        { text: 'the plan would fail', kind: 'indirect', written: 'Sen. Jim Perdue (R-Ga.)', cue: 'said', clause: null },
+        { text: 'that it cost too much', kind: 'indirect', written: 'Sen. Jim Perdue (R-Ga.)', cue: 'arguing', clause: null },
+        { text: 'that she was leaving', kind: 'indirect', written: 'A reporter for USA Today', cue: 'reported', clause: null },
+      ],
+    },
     {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
       text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',

@@ -57,6 +57,15 @@ const DOCUMENT = /\b(?:statement|appeal|letter|decree|communiqu[eé]|message|add
 interface Candidate { at: number; name: string; person: boolean }
 
 function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
+  // "Trump’s claim": the source as written keeps its possessive mark; the speaker is its owner
+  if (r.last > r.first && /^[’']s$/.test(ctx.tokens[r.last]!.text)) {
+    const owner = speakerForRange(ctx, { first: r.first, last: r.last - 1 }, people);
+    return { ...owner, end: ctx.tokens[r.last]!.end };
+  }
+  return speakerForRange(ctx, r, people);
+}
+
+function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
   const span = ctx.span(r);
   const written = ctx.text.slice(span.start, span.end);
   const headAt = headOf(ctx, r);
