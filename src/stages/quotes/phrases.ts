@@ -72,7 +72,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       let k = i;
       while (k - 1 >= floor && isTimeWord(tokens[k - 1])) k--;
       if (lower(tokens[k - 1]) === 'on') k--;
-      if (k - 1 >= floor && tokens[k - 1]!.kind === 'word') { i = k - 1; continue; }
+      // ("a poll released Friday shows": the time belongs to the participle, not to the verb)
+      const participle = /^\p{Ll}+ed$/u.test(tokens[k - 1]?.text ?? '');
+      if (k - 1 >= floor && tokens[k - 1]!.kind === 'word' && !participle) { i = k - 1; continue; }
     }
     break;
   }
@@ -131,7 +133,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       const comma1 = tokens.slice(first, last + 1).findIndex((t) => t.text === ',') + first;
       const afterComma = lower(tokens[comma1 + 1]);
       // "Marco Rubio, speaking at a rally,", "Trump, in Kentucky,": the name alone
-      if (PREPOSITIONS.has(afterComma) || /^(?:however|meanwhile|though|too|also|instead|then|for)$/.test(afterComma)
+      // ("Johnnie Wilson, of Springfield, Va., said": where someone is from is an appositive, kept)
+      const fromPlace = afterComma === 'of' && isCap(tokens[comma1 + 2]);
+      if (PREPOSITIONS.has(afterComma) && !fromPlace || /^(?:however|meanwhile|though|too|also|instead|then|for)$/.test(afterComma)
         || /ing$/.test(afterComma) && !isCap(tokens[comma1 + 1])) return { first, last: comma1 - 1 };
       // "Rucker Culpepper, who runs Clinton's get-out-the-vote effort for veterans' families, said": the source as
       // written keeps its relative clause (PolNeAR's convention), however long
@@ -171,7 +175,7 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
   let j = last;
   while (j >= floor) {
     const t = tokens[j]!;
-    if ((t.kind === 'quote' && !isApostrophe(tokens, j)) || t.kind === 'punct') break;
+    if ((t.kind === 'quote' && !isApostrophe(tokens, j)) || t.kind === 'punct' && !slashJoin(tokens, j)) break;
     const w = lower(t);
     if (t.kind === 'word' && !isCap(t)) {
       // ("an adviser to Putin", "those close to him": "to" inside a noun phrase)
@@ -209,6 +213,12 @@ function sharedDeterminer(tokens: readonly Token[], and: number, last: number, f
   return false;
 }
 
+/** A slash that joins two words or numbers without spaces ("9/11", "Reuters/Ipsos"). */
+function slashJoin(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!, a = tokens[j - 1], b = tokens[j + 1];
+  return t.text === '/' && !!a && !!b && a.end === t.start && t.end === b.start && a.kind !== 'punct' && b.kind !== 'punct';
+}
+
 /** Drops a leading preposition phrase or time words ("On Saturday Zelenskyy" → "Zelenskyy"). */
 function trimSubject(tokens: readonly Token[], first: number, last: number): TokRange | null {
   // a list bullet or dash before the subject ("• Some relatives said") is not part of it
@@ -237,7 +247,8 @@ function trimSubject(tokens: readonly Token[], first: number, last: number): Tok
  */
 function titleAppositive(tokens: readonly Token[], k: number, limit: number): boolean {
   const t = tokens[k];
-  if (!t || t.kind !== 'word' || isCap(t)) return false;
+  // ("House editor for the Cook Political Report": a capitalised desk or body before a lower-case post)
+  if (!t || t.kind !== 'word' || isCap(t) && !(tokens[k + 1]?.kind === 'word' && !isCap(tokens[k + 1]) && !CLAUSE_WORDS.has(lower(tokens[k + 1])))) return false;
   const w = lower(t);
   if (w === 'now' || w === 'then') return /^(?:a|an|the)$/.test(lower(tokens[k + 1]));
   if (CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || /(?:ing|ly|ed)$/.test(w) || PRONOUNS.has(w)) return false;
@@ -277,8 +288,12 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
   while (j <= limit) {
     const t = tokens[j]!;
     if (t.kind === 'quote') break;
+    // "9/11 widow Terry Strada", "the Reuters/Ipsos poll"
+    if (slashJoin(tokens, j) && j > from) { j++; continue; }
     if (t.kind === 'punct') {
-      if (t.text === ',' && appositive && commas === 0 && (isCap(tokens[j - 1]) || tokens[j - 1]?.text === ')') && (/^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? '') || titleAppositive(tokens, j + 1, limit))) { commas++; j++; continue; }
+      // ("said the Rev. Peter Wherry, of Mayfield Baptist Church": a place or body after "of" is an appositive too)
+      const ofPlace = lower(tokens[j + 1]) === 'of' && isCap(tokens[j + 2]);
+      if (t.text === ',' && appositive && commas === 0 && (isCap(tokens[j - 1]) || tokens[j - 1]?.text === ')') && (/^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? '') || ofPlace || titleAppositive(tokens, j + 1, limit))) { commas++; j++; continue; }
       // "Sen. David Perdue (R-Ga.)": a short parenthetical after a name belongs to it
       if (t.text === '(' && isCap(tokens[j - 1]) && j > from) {
         let c = j + 1;
@@ -292,12 +307,14 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
     if (t.kind === 'word' && j > from && (/^(?:he|she|they|we|i|it)$/.test(w) || /n[’']t$/.test(w) || /^[’']t$/.test(w))) break;
     if (t.kind === 'word' && !isCap(t) && j > from) {
       const toNoun = w === 'to' && (DETERMINERS.has(lower(tokens[j + 1])) || isCap(tokens[j + 1]));
-      if (CLAUSE_WORDS.has(w) && !toNoun || w === 'on' && isTimeWord(tokens[j + 1]) || /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1]))) break;
+      // ("the panel's ranking Democrat": an -ing word after a possessive is an adjective)
+      const ingAdjective = DETERMINERS.has(lower(tokens[j - 1])) || /^[’']s$/.test(tokens[j - 1]?.text ?? '');
+      if (CLAUSE_WORDS.has(w) && !toNoun || w === 'on' && isTimeWord(tokens[j + 1]) || /ing$/.test(w) && !ingAdjective) break;
       if (PREPOSITIONS.has(w) && commas === 0 && isCap(tokens[j - 1]) && !/^(?:of|for|to)$/.test(w)) break;
     }
     last = j;
     j++;
-    if (last - from > 16) break;
+    if (last - from > 24) break;
   }
   if (last < from) return null;
   while (last > from && (PREPOSITIONS.has(lower(tokens[last])) || DETERMINERS.has(lower(tokens[last])) || tokens[last]!.text === ',')) last--;

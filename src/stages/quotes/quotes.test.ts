@@ -720,6 +720,17 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'sources as written: slashes inside names, posts after a comma (capitalised desk, possessive, "of" a place), a time on a participle',
+      text: '“They are wrong,” said 9/11 widow Terry Strada. “It is bad,” said Rep. Elijah Cummings of Maryland, the panel’s ranking Democrat. “It could matter,” said David Wasserman, House editor for the Cook Political Report. Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam. The latest Reuters/Ipsos poll released Friday shows that Clinton leads.',
+      want: [
+        { text: 'They are wrong,', kind: 'direct', written: '9/11 widow Terry Strada', cue: 'said', clause: null },
+        { text: 'It is bad,', kind: 'direct', written: 'Rep. Elijah Cummings of Maryland, the panel’s ranking Democrat', cue: 'said', clause: null },
+        { text: 'It could matter,', kind: 'direct', written: 'David Wasserman, House editor for the Cook Political Report', cue: 'said', clause: null },
+        { text: 'he had fought in Vietnam', kind: 'indirect', written: 'Johnnie Wilson, of Springfield, Va.', cue: 'said', clause: null },
+        { text: 'that Clinton leads', kind: 'indirect', written: 'The latest Reuters/Ipsos poll released Friday', cue: 'shows', clause: null },
+      ],
+    },
+    {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
       text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [

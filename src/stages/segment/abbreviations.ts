@@ -13,6 +13,8 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 export const TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'jr', 'sr', 'etc', 'bros', 'dept',
+  // Delegate ("Del. Stacey Plaskett") or Delaware ("Dover, Del."), which may end a sentence
+  'del',
 ]);
 
 /** Words that, capitalised after an abbreviation such as "U.S.", show that a new sentence starts. */
