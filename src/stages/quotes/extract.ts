@@ -783,6 +783,14 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   // "with Trump recently warning": the participle has its own subject
   // ("a series of tweets early Friday saying": a time before the participle is no subject of it)
   if (p >= sFirst && tokens[p]!.kind === 'word' && !/^(?:and|while|before|after|by|when|also)$/.test(lower(tokens[p])) && !isTimeWord(tokens[p])) return subjectBefore(tokens, j, sFirst);
+  // "The country “has made …,” McConnell said in June, citing …": the speaker of the quote's frame
+  for (let c = j - 1; c > sFirst && j - c < 16; c--) {
+    if (tokens[c]!.kind !== 'quote' || isApostrophe(tokens, c)) continue;
+    if (tokens[c - 1]!.end !== tokens[c]!.start) break; // an opening mark: no frame between
+    const frame = frameAfter(ctx, c);
+    if (frame?.source && frame.cue.last < j) return frame.source;
+    break;
+  }
   return mainSubject(ctx, sFirst, j);
 }
 
@@ -828,6 +836,18 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
       while (k < limit && tokens[k]!.text !== ',') k++;
       if (k < limit) i = k + 1;
     }
+  }
+  // "On Thursday, however, Trump spoke …", "Recently, however, it issued …": one opener after another
+  for (let round = 0; round < 3 && i < limit; round++) {
+    const opener = i;
+    if (isAdverbish(tokens[i]) && tokens[i + 1]?.text === ',') i += 2;
+    else if (INTRO_WORDS.has(lower(tokens[i])) && tokens[i + 1]?.text === ',') i += 2;
+    else if ((INTRO_WORDS.has(lower(tokens[i])) || isTimeWord(tokens[i]))) {
+      let k = i;
+      while (k < limit && tokens[k]!.text !== ',') k++;
+      if (k < limit) i = k + 1;
+    }
+    if (i === opener) break;
   }
   let j = i;
   let last = -1;

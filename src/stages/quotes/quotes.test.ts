@@ -731,6 +731,15 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'a participle\'s source: past openers one after another, or the speaker of the quote frame before it',
+      text: 'On Thursday, however, Trump spoke to a gathering of miners, saying that coal was back. The country “has made dramatic changes,” McConnell said in June, citing the release of prisoners.',
+      want: [
+        { text: 'that coal was back', kind: 'indirect', written: 'Trump', cue: 'saying', clause: null },
+        { text: 'has made dramatic changes,', kind: 'direct', written: 'McConnell', cue: 'said', clause: 'The country “has made dramatic changes,' },
+        { text: 'the release of prisoners', kind: 'indirect', written: 'McConnell', cue: 'citing', clause: null },
+      ],
+    },
+    {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
       text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [
