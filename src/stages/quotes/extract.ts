@@ -693,17 +693,20 @@ function clauseAgent(ctx: Context, openTok: number, sFirst: number): { source: T
   if (!subject || subject.last >= openTok - 1) return null;
   if (!isAgent(ctx, subject)) return null;
   let v = subject.last + 1;
-  let aux = false;
+  let aux = '';
   while (v < openTok && (AUXILIARIES.test(lower(tokens[v])) || isAdverbish(tokens[v]) || lower(tokens[v]) === 'never')) {
-    if (AUXILIARIES.test(lower(tokens[v]))) aux = true;
+    if (AUXILIARIES.test(lower(tokens[v]))) aux = lower(tokens[v]);
     v++;
   }
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || isCap(verb) || v >= openTok) return null;
   const w = lower(verb);
   if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || PRONOUNS.has(w) || AUXILIARIES.test(w)) return null;
-  // a finite verb: an -ed or -s form or a known irregular past; after an auxiliary, any form
+  // a finite verb: an -ed or -s form or a known irregular past; after "be" an -ing form ("is seizing on", not "is
+  // happy" or a passive "was introduced", whose subject said nothing); after "have" a participle; after a modal, any
   if (!aux && !/(?:ed|[^s]s)$/.test(w) && !IRREGULAR_PAST.has(w)) return null;
+  if (/^(?:is|are|was|were|am|be|been|being|[’']s|[’']re)$/.test(aux) && !/ing$/.test(w)) return null;
+  if (/^(?:has|have|had|[’']ve|[’']d)$/.test(aux) && !/(?:ed|en|wn|ne|t)$/.test(w) && !IRREGULAR_PAST.has(w)) return null;
   let last = v;
   while (last + 1 < openTok - 1 && VERB_PARTICLES.has(lower(tokens[last + 1])) && tokens[last + 2]?.kind === 'word') last++;
   // the quote must be part of this verb's clause, and near it
