@@ -6,7 +6,7 @@ import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
   DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, isAdverbish, isApostrophe, isCap, isTimeWord, lower, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
 } from './phrases.js';
-import { PERSON_NOUNS, resolveSpeakers } from './speaker.js';
+import { ORG_WORDS, PERSON_NOUNS, resolveSpeakers } from './speaker.js';
 import { dateFor } from './dates.js';
 
 /** What the extractor reads: the text and its layers (mentions, entities and times only when present). */
@@ -626,7 +626,27 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
     j--;
     steps++;
   }
-  return null;
+  return colonNounFrame(ctx, openTok, sFirst);
+}
+
+/** Nouns of a colon frame ("made the following comment:", "issued this statement:", "posted a message:"). */
+const COLON_NOUNS = /^(?:comments?|statements?|remarks?|messages?|words|note|tweets?|posts?|response|reply|explanation|warning|answer)$/;
+
+/**
+ * "Sanders made the following comment: “…”", "The ministry issued a statement: “…”": a clause that names a
+ * statement right before the colon frames the quote; its subject is the source and the noun the cue.
+ */
+function colonNounFrame(ctx: Context, openTok: number, sFirst: number): Frame | null {
+  const { tokens } = ctx;
+  const colon = openTok - 1;
+  if (tokens[colon]?.text !== ':' || !COLON_NOUNS.test(lower(tokens[colon - 1]))) return null;
+  // (the colon may close the sentence before the quote's own)
+  const from = Math.min(sFirst, ctx.sentTok[tokens[colon]!.sentence]?.first ?? sFirst);
+  const source = mainSubject(ctx, from, colon - 1);
+  // (a body may issue a statement: "The ministry issued a statement:")
+  const head = tokens[source?.last ?? 0]!;
+  if (!source || !isAgent(ctx, source) && !PRONOUNS.has(lower(head)) && !isCap(head) && !ORG_WORDS.test(lower(head))) return null;
+  return { source, cue: { first: colon - 1, last: colon - 1 } };
 }
 
 /** An "as X put it …" frame that ends at the comma `comma`, looking back at most 16 tokens for its "as". */
@@ -828,12 +848,16 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
     const k = tokens[i]?.kind === 'quote' ? (marks[1] ?? limit) : marks[0]!;
     if (k < limit) { i = k + 1; if (tokens[i]?.text === ',') i++; }
   }
-  while (i < limit && (tokens[i]!.kind === 'quote' || CONNECTORS.has(lower(tokens[i])) || SUBORDINATORS.has(lower(tokens[i])) && i === sFirst)) i++;
+  // ("Meanwhile, it attacked …": the comma after a connector too)
+  while (i < limit && (tokens[i]!.kind === 'quote' || CONNECTORS.has(lower(tokens[i])) || SUBORDINATORS.has(lower(tokens[i])) && i === sFirst || tokens[i]!.text === ',' && i > sFirst && CONNECTORS.has(lower(tokens[i - 1])))) i++;
   if (i < limit && (INTRO_WORDS.has(lower(tokens[i])) || isTimeWord(tokens[i]))) {
     // "On September 27 they published …": a date opening the sentence without a comma
     let d = PREPOSITIONS.has(lower(tokens[i])) ? i + 1 : i;
-    while (d < limit && (isTimeWord(tokens[d]) || tokens[d]!.kind === 'number' || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[d]!.text))) d++;
+    // ("On July 6, 2015, Sanders made …": the year after its comma is part of the date)
+    while (d < limit && (isTimeWord(tokens[d]) || tokens[d]!.kind === 'number' || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[d]!.text)
+      || tokens[d]!.text === ',' && /^\d{4}$/.test(tokens[d + 1]?.text ?? ''))) d++;
     if (d > i + 1 && d < limit && tokens[d]!.kind === 'word') i = d;
+    else if (d > i + 1 && d + 1 < limit && tokens[d]!.text === ',') i = d + 1;
     else {
       let k = i;
       while (k < limit && tokens[k]!.text !== ',') k++;

@@ -740,6 +740,17 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'frames: a statement noun before a colon ("made the following comment:"), a document that "reads", a source after "Meanwhile,"',
+      text: 'On July 6, 2015, Sanders made the following comment: “For young people who leave school, it is hard.” The ministry issued a statement: “We deny it.” “Our support is not for sale,” the letter reads. Meanwhile, it attacked the governor, saying that he had failed.',
+      want: [
+        { text: 'For young people who leave school, it is hard.', kind: 'direct', written: 'Sanders', cue: 'comment', clause: null },
+        { text: 'We deny it.', kind: 'direct', written: 'The ministry', cue: 'statement', clause: null },
+        { text: 'Our support is not for sale,', kind: 'direct', written: 'the letter', cue: 'reads', clause: null },
+        { text: 'the governor', kind: 'indirect', written: 'it', cue: 'attacked', clause: null },
+        { text: 'that he had failed', kind: 'indirect', written: 'it', cue: 'saying', clause: null },
+      ],
+    },
+    {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
       text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [
