@@ -371,6 +371,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     if (!/^(?:for|on)$/.test(lower(ctx.tokens[i + 1])) && !ahead.some((x) => x.kind === 'quote') && !/^(?:it|him|her|them|this|that)$/.test(lower(ctx.tokens[i + 1]))) return null;
   }
   if (INFINITIVE_BEFORE.has(prev) && w === info.lemma) return null;
+  // "A news report said …", "the police statement says …": a word right before a finite reporting verb is its subject
+  if (!info.pastForm && !info.participle && /^(?:said|says|told|tells|found|finds|shows|showed|noted|notes|stated|states|added|adds|wrote|writes)$/.test(lower(ctx.tokens[i + 1]))) return null;
   if (w === info.lemma) {
     // bare base forms are verbs after plural subjects, pronouns and auxiliaries; otherwise mostly nouns
     const ok = /^(?:i|we|they|you|will|would|could|can|did|do|does|may|might|must|should|not|n’t|n't|also|who|whom|which|often|never|still|now|all|both)$/.test(prev)
@@ -1269,7 +1271,11 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   if (info.participle && !participle && !/^(?:was|were|is|are|been|be|’s|'s)$/.test(lower(prev))
     && !(lower(tokens[cue.last + 1]) === 'that' && prev?.kind === 'word' && info.tier === 'speech')) return null;
   // "a translation posted on the website": a past participle right after a noun is a reduced relative, not a cue
-  if (info.pastForm && prev && prev.kind === 'word' && !isCap(prev) && /^(?:translations?|statements?|videos?|letters?|messages?|reports?|transcripts?|texts?|versions?|notes?|photos?|pictures?|images?|posts?|articles?|comments?|remarks|footage|documents?|lists?|recordings?)$/.test(lower(prev))) return null;
+  // ("The report said the talks had failed" is the verb: only a participle before a place, a time or a by-phrase is
+  // reduced)
+  const next1 = tokens[cue.last + 1];
+  const reducedNext = !next1 || next1.kind === 'punct' || isTimeWord(next1) || /^(?:on|in|at|by|to|from|with|during|online|via|last|this|earlier|after|before|for|over)$/.test(lower(next1));
+  if (info.pastForm && reducedNext && prev && prev.kind === 'word' && !isCap(prev) && /^(?:translations?|statements?|videos?|letters?|messages?|reports?|transcripts?|texts?|versions?|notes?|photos?|pictures?|images?|posts?|articles?|comments?|remarks|footage|documents?|lists?|recordings?)$/.test(lower(prev))) return null;
   // "a man cited by Novaya Gazeta": a past participle after a noun and before "by" is a reduced passive
   if (info.pastForm && prev && prev.kind === 'word' && !isCap(prev) && !/^(?:was|were|is|are|been|be|has|have|had|he|she|they|it|we|i)$/.test(lower(prev)) && lower(tokens[cue.last + 1]) === 'by') return null;
   // "repeated requests": an adjective before a noun

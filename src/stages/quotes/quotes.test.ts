@@ -751,6 +751,15 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'a document is the subject of a reporting verb; a noun before a reporting verb is no cue',
+      text: 'The statement said that the talks had failed. A news report said the border was closed. The report published Friday found that prices rose.',
+      want: [
+        { text: 'that the talks had failed', kind: 'indirect', written: 'The statement', cue: 'said', clause: null },
+        { text: 'the border was closed', kind: 'indirect', written: 'A news report', cue: 'said', clause: null },
+        { text: 'that prices rose', kind: 'indirect', written: 'The report published Friday', cue: 'found', clause: null },
+      ],
+    },
+    {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
       text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [
