@@ -187,7 +187,13 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
       // ("Protesters marching through the streets chanted": a participle after a plural or a name modifies it)
       const modified = tokens[j - 1]?.kind === 'word' && (isCap(tokens[j - 1]) && j - 1 >= floor || /[^s]s$/.test(lower(tokens[j - 1])) && !PRONOUNS.has(lower(tokens[j - 1])));
       if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !modified) break;
-      if ((w === 'and' || w === 'or') && !(isCap(tokens[j - 1]) || tokens[j - 1]?.text === ',' || sharedDeterminer(tokens, j, last, floor))) break;
+      if ((w === 'and' || w === 'or') && !(isCap(tokens[j - 1]) || tokens[j - 1]?.text === ',' || sharedDeterminer(tokens, j, last, floor))) {
+        // "Her advisers and allies said", "he and Brafman said": a left conjunct that opens the clause joins the subject
+        const left = coordinatedNoun(tokens, j, floor);
+        if (left < 0) break;
+        first = left;
+        break;
+      }
       if (PRONOUNS.has(w) && j < last) break;
     }
     first = j;
@@ -217,6 +223,29 @@ function sharedDeterminer(tokens: readonly Token[], and: number, last: number, f
 function slashJoin(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!, a = tokens[j - 1], b = tokens[j + 1];
   return t.text === '/' && !!a && !!b && a.end === t.start && t.end === b.start && a.kind !== 'punct' && b.kind !== 'punct';
+}
+
+/**
+ * The first token of a noun phrase that ends right before the coordinator at `and` and opens its clause (sentence
+ * start, or after a comma, colon or quote), or -1: "Her advisers and", "he and", "China's companies and".
+ */
+function coordinatedNoun(tokens: readonly Token[], and: number, floor: number): number {
+  const end = and - 1;
+  const e = tokens[end];
+  if (!e || e.kind !== 'word' || /(?:ed|ly|ing)$/.test(lower(e)) || CLAUSE_WORDS.has(lower(e)) && !PRONOUNS.has(lower(e))) return -1;
+  if (PRONOUNS.has(lower(e))) return /^(?:he|she|they|we|i)$/.test(lower(e)) && opensClause(tokens, end, floor) ? end : -1;
+  let k = end;
+  const joins = (x: Token) => x.kind === 'word' && !CLAUSE_WORDS.has(lower(x)) && !/(?:ed|ly|ing)$/.test(lower(x)) && !/^(?:but|and|or|so|yet)$/i.test(x.text)
+    || /^[’']s$/.test(x.text) || x.text === '.' && isCap(tokens[tokens.indexOf(x) + 1]);
+  while (k - 1 >= floor && k > end - 6 && joins(tokens[k - 1]!)) k--;
+  if (k - 1 >= floor && /^(?:the|a|an|her|his|their|its|our|my)$/.test(lower(tokens[k - 1]))) k--;
+  return opensClause(tokens, k, floor) ? k : -1;
+}
+
+/** Token k opens its clause: the sentence start, or right after a comma, colon, semicolon or quote mark. */
+function opensClause(tokens: readonly Token[], k: number, floor: number): boolean {
+  const b = tokens[k - 1];
+  return k === floor || !b || b.sentence !== tokens[k]!.sentence || b.kind === 'quote' || /^[,;:—–(]$/.test(b.text) || /^(?:but|and|so|yet)$/i.test(b.text) && k - 1 === floor;
 }
 
 /** Drops a leading preposition phrase or time words ("On Saturday Zelenskyy" → "Zelenskyy"). */

@@ -760,6 +760,15 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'coordinated subjects that open their clause are one source',
+      text: 'Her advisers and allies said that she would run. He and his lawyer said they were innocent. But private companies and ordinary traders say prices rose.',
+      want: [
+        { text: 'that she would run', kind: 'indirect', written: 'Her advisers and allies', cue: 'said', clause: null },
+        { text: 'they were innocent', kind: 'indirect', written: 'He and his lawyer', cue: 'said', clause: null },
+        { text: 'prices rose', kind: 'indirect', written: 'private companies and ordinary traders', cue: 'say', clause: null },
+      ],
+    },
+    {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
       text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [
