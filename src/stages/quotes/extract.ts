@@ -849,6 +849,8 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
   if (marks.length > 0 && (tokens[i]?.kind === 'quote' || marks.length % 2 === 1)) {
     const k = tokens[i]?.kind === 'quote' ? (marks[1] ?? limit) : marks[0]!;
     if (k < limit) { i = k + 1; if (tokens[i]?.text === ',') i++; }
+    // "“…,” said Eric Herzik, who …, adding …": an inverted frame; the subject follows its verb
+    if (i < limit && k < limit && verbCue(ctx, i, false, true) && isCap(tokens[i + 1])) i++;
   }
   // ("Meanwhile, it attacked …": the comma after a connector too)
   while (i < limit && (tokens[i]!.kind === 'quote' || CONNECTORS.has(lower(tokens[i])) || SUBORDINATORS.has(lower(tokens[i])) && i === sFirst || tokens[i]!.text === ',' && i > sFirst && CONNECTORS.has(lower(tokens[i - 1])))) i++;
@@ -878,6 +880,8 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
     }
     if (i === opener) break;
   }
+  // "He shook hands and …": a subject pronoun is the whole subject
+  if (i < limit && /^(?:he|she|they|we|i)$/.test(lower(tokens[i]))) return { first: i, last: i };
   let j = i;
   let last = -1;
   while (j < limit) {
@@ -895,8 +899,11 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
       if (isAdverbish(t) || cueInfo(w) || /ed$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/.test(w)) break;
       if (PREPOSITIONS.has(w) && !isCap(tokens[j + 1]) && !DETERMINERS.has(lower(tokens[j + 1]))) break;
       if (PRONOUNS.has(w)) break;
-      // "Trump spoke at …": a past-tense verb right after a name ends the subject ("State Department representative" does not)
-      if (isCap(tokens[j - 1]) && !DETERMINERS.has(lower(tokens[j - 1])) && IRREGULAR_PAST.has(w)) break;
+      // "Trump spoke at …", "the actor held …": a past-tense verb right after a noun ends the subject ("State Department
+      // representative" does not)
+      if (tokens[j - 1]?.kind === 'word' && !DETERMINERS.has(lower(tokens[j - 1])) && IRREGULAR_PAST.has(w)) break;
+      // "authorities never quite …", "Her campaign workers here said"
+      if (/^(?:never|already|only|even|still|here|there|quite|just|again|too)$/.test(w)) break;
     }
     last = j;
     j++;

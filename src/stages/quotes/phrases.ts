@@ -302,6 +302,8 @@ export function sourceAfterCue(tokens: readonly Token[], from: number, sLast: nu
   if (tokens[k]?.text === ',') k++;
   if (!/^(?:who|whose|whom)$/.test(lower(tokens[k])) || !isCap(tokens[np.first]) && !DETERMINERS.has(lower(tokens[np.first]))) return np;
   let last = sLast;
+  // (", adding that …": a participle clause after the relative one is the speaker going on, not the source)
+  for (let c = k + 1; c < sLast; c++) if (tokens[c]!.text === ',' && /^\p{Ll}+ing$/u.test(tokens[c + 1]?.text ?? '')) { last = c - 1; break; }
   while (last > k && (tokens[last]!.kind === 'punct' || tokens[last]!.kind === 'quote')) last--;
   return last > k ? { first: np.first, last } : np;
 }

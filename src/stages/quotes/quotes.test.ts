@@ -769,6 +769,16 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'a participle\'s subject: past an inverted frame, a pronoun alone, a noun before a past tense, not an adverb',
+      text: '“It is a change,” said Eric Herzik, who chairs the department, adding that it was big. The billionaire businessman began the speech, saying that he would win. Authorities never quite explained it, saying that the case was closed.',
+      want: [
+        { text: 'It is a change,', kind: 'direct', written: 'Eric Herzik, who chairs the department', cue: 'said', clause: null },
+        { text: 'that it was big', kind: 'indirect', written: 'Eric Herzik, who chairs the department', cue: 'adding', clause: null },
+        { text: 'that he would win', kind: 'indirect', written: 'The billionaire businessman', cue: 'saying', clause: null },
+        { text: 'that the case was closed', kind: 'indirect', written: 'Authorities', cue: 'saying', clause: null },
+      ],
+    },
+    {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
       text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [
