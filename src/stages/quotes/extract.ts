@@ -373,6 +373,12 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   if (INFINITIVE_BEFORE.has(prev) && w === info.lemma) return null;
   // "A news report said …", "the police statement says …": a word right before a finite reporting verb is its subject
   if (!info.pastForm && !info.participle && /^(?:said|says|told|tells|found|finds|shows|showed|noted|notes|stated|states|added|adds|wrote|writes)$/.test(lower(ctx.tokens[i + 1]))) return null;
+  // "a New York Times report that …": after "a" and a name, the base form is a noun
+  if (w === info.lemma && isCap(ctx.tokens[i - 1])) {
+    let f = i - 1;
+    while (f - 1 >= 0 && isCap(ctx.tokens[f - 1])) f--;
+    if (/^(?:a|an)$/i.test(ctx.tokens[f - 1]?.text ?? '')) return null;
+  }
   if (w === info.lemma) {
     // bare base forms are verbs after plural subjects, pronouns and auxiliaries; otherwise mostly nouns
     const ok = /^(?:i|we|they|you|will|would|could|can|did|do|does|may|might|must|should|not|n’t|n't|also|who|whom|which|often|never|still|now|all|both)$/.test(prev)
@@ -807,7 +813,16 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   while (p >= sFirst && isAdverbish(tokens[p])) p--;
   // "with Trump recently warning": the participle has its own subject
   // ("a series of tweets early Friday saying": a time before the participle is no subject of it)
-  if (p >= sFirst && tokens[p]!.kind === 'word' && !/^(?:and|while|before|after|by|when|also)$/.test(lower(tokens[p])) && !isTimeWord(tokens[p])) return subjectBefore(tokens, j, sFirst);
+  if (p >= sFirst && tokens[p]!.kind === 'word' && !/^(?:and|while|before|after|by|when|also)$/.test(lower(tokens[p])) && !isTimeWord(tokens[p])) {
+    // "The ad uses footage of Hillary Clinton asking …": a name right before the participle is its subject
+    if (isCap(tokens[p]) && p > sFirst && !isCap(tokens[p - 1])) return { first: p, last: p };
+    if (isCap(tokens[p])) {
+      let f = p;
+      while (f - 1 >= sFirst && isCap(tokens[f - 1])) f--;
+      if (f > sFirst && /^(?:of|with|by|from|showing|shows)$/.test(lower(tokens[f - 1]))) return { first: f, last: p };
+    }
+    return subjectBefore(tokens, j, sFirst);
+  }
   // "The country “has made …,” McConnell said in June, citing …": the speaker of the quote's frame
   for (let c = j - 1; c > sFirst && j - c < 16; c--) {
     if (tokens[c]!.kind !== 'quote' || isApostrophe(tokens, c)) continue;
@@ -1499,6 +1514,11 @@ function nounStatements(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
       // (the source as written keeps its possessive mark, as PolNeAR train marks it 61% of the time: 173 to 111)
       const owner = subjectBefore(tokens, i - 1, sFirst);
       if (owner) source = { first: owner.first, last: i - 1 };
+    } else if (isCap(tokens[i - 1]) && tokens[i - 1]!.sentence === t.sentence) {
+      // "a New York Times report that …", "a Pentagon statement that …": a name before the noun is its source
+      let f = i - 1;
+      while (f - 1 >= sFirst && isCap(tokens[f - 1]) && f > i - 6) f--;
+      if (f - 1 >= sFirst && /^(?:a|an|the)$/i.test(tokens[f - 1]!.text)) source = { first: f - 1, last: i - 1 };
     } else if (lower(tokens[i + 1]) === 'by' || lower(tokens[i + 1]) === 'from') {
       // "a claim by the ministry that …"
       const np = phraseAfter(tokens, i + 2, sLast, false);

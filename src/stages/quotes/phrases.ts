@@ -65,7 +65,9 @@ export interface TokRange { first: number; last: number }
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): TokRange | null {
   let i = verb - 1;
   for (;;) {
-    while (i >= floor && isAdverbish(tokens[i]) && !isCap(tokens[i])) i--;
+    // ("his aides haven’t said": a negated auxiliary stands between the subject and the verb)
+    while (i >= floor && (isAdverbish(tokens[i]) && !isCap(tokens[i]) || /^[’']t$/.test(tokens[i]!.text) || /n[’']t$/.test(lower(tokens[i]))
+      || i < verb - 1 && /^(?:haven|hasn|hadn|didn|doesn|don|won|wouldn|isn|aren|wasn|weren)$/.test(lower(tokens[i])) && /^[’']t$/.test(tokens[i + 1]!.text))) i--;
     // "Hillary Clinton on Tuesday said", "Trump Tuesday night said"
     // (a capitalised "Today" after a name is part of it: "A reporter for USA Today spotted")
     if (i >= floor && isTimeWord(tokens[i]) && /day$|night$|morning$|week$/i.test(tokens[i]!.text) && !(/^today$/i.test(tokens[i]!.text) && isCap(tokens[i]) && i > floor)) {
@@ -175,7 +177,7 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
   let j = last;
   while (j >= floor) {
     const t = tokens[j]!;
-    if ((t.kind === 'quote' && !isApostrophe(tokens, j)) || t.kind === 'punct' && !slashJoin(tokens, j)) break;
+    if ((t.kind === 'quote' && !isApostrophe(tokens, j)) || t.kind === 'punct' && !slashJoin(tokens, j) || t.kind === 'symbol' && /^[―—–]$/.test(t.text)) break;
     const w = lower(t);
     if (t.kind === 'word' && !isCap(t)) {
       // ("an adviser to Putin", "those close to him": "to" inside a noun phrase)

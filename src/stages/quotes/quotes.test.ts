@@ -779,6 +779,16 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'sources: a name right before a participle, a name before a statement noun, a negated auxiliary, a dash before the subject',
+      text: 'The ad uses footage of Hillary Clinton asking, “Why aren’t I ahead?” Officials doubted a Pentagon statement that the strike was precise. His aides haven’t said that he will run. Taxes were made public ― Trump boasted, “That makes me smart.”',
+      want: [
+        { text: 'Why aren’t I ahead?', kind: 'direct', written: 'Hillary Clinton', cue: 'asking', clause: null },
+        { text: 'that the strike was precise', kind: 'indirect', written: 'a Pentagon', cue: 'statement', clause: null },
+        { text: 'that he will run', kind: 'indirect', written: 'His aides', cue: 'said', clause: null },
+        { text: 'That makes me smart.', kind: 'direct', written: 'Trump', cue: 'boasted', clause: null },
+      ],
+    },
+    {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
       text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [
