@@ -623,7 +623,8 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
     const t = tokens[j]!;
     if (t.kind === 'quote' && !isApostrophe(tokens, j)) return null;
     // "Limbaugh continued: “…”": a verb that reports only next to a quotation does so before a colon too
-    const info = verbCue(ctx, j, false, tokens[j + 1]?.text === ':' && j + 2 === openTok);
+    // (from the previous paragraph's colon frame, `openTok` is the colon itself)
+    const info = verbCue(ctx, j, false, tokens[j + 1]?.text === ':' && (j + 2 === openTok || j + 1 === openTok));
     if (info && !usedCues.has(j)) {
       const source = participleSource(ctx, j, sFirst) ?? inverted(ctx, j, openTok);
       return { source, cue: { first: j, last: j } };
@@ -678,11 +679,14 @@ function asPutIt(ctx: Context, as: number, limit: number): Frame | null {
   for (let k = as + 2; k <= Math.min(limit, as + 10); k++) {
     const w = lower(tokens[k]);
     if (tokens[k]!.kind !== 'word') return null;
-    if ((w === 'put' || w === 'puts') && lower(tokens[k + 1]) === 'it') {
+    const putIt = (w === 'put' || w === 'puts') && lower(tokens[k + 1]) === 'it';
+    // "As RealClearPolitics’ David Byler pointed out in December, “…”", "as the report noted, “…”"
+    const said = !putIt && k > as + 1 && !!verbCue(ctx, k, false) && !cueInfo(w)?.topicOnly && !NAMING.test(w);
+    if (putIt || said) {
       let last = k - 1;
       while (last > as && isAdverbish(tokens[last]) && !isCap(tokens[last])) last--;
       if (last <= as) return null;
-      return { source: { first: as + 1, last }, cue: { first: k, last: k + 1 } };
+      return { source: { first: as + 1, last }, cue: { first: k, last: putIt ? k + 1 : k } };
     }
   }
   return null;

@@ -789,6 +789,16 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'frames: "As X pointed out, “…”", verbs that report only next to a quotation, a colon frame in the paragraph before',
+      text: 'As the analyst David Byler pointed out in December, “In the week before the vote, polls moved.” “Would it be negotiable?” Hannity pressed. “It was Jeff,” Ms. Abedin answered. Cruz continued:\n\n“You look at the questions.”',
+      want: [
+        { text: 'In the week before the vote, polls moved.', kind: 'direct', written: 'the analyst David Byler', cue: 'pointed', clause: null },
+        { text: 'Would it be negotiable?', kind: 'direct', written: 'Hannity', cue: 'pressed', clause: null },
+        { text: 'It was Jeff,', kind: 'direct', written: 'Ms. Abedin', cue: 'answered', clause: null },
+        { text: 'You look at the questions.', kind: 'direct', written: 'Cruz', cue: 'continued', clause: null },
+      ],
+    },
+    {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
       text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [
