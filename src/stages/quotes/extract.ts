@@ -526,7 +526,15 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
   const startTok = tokens[i];
   // "…?” Trump told ITV." is split after the question mark, but the frame still belongs to the quote
   const asked = /[?!]$/.test(ctx.text.slice(tokens[closeTok]!.start - 1, tokens[closeTok]!.start));
-  if (!startTok || (startTok.sentence !== sent && !/^\p{Ll}/u.test(startTok.text) && !asked)) return null;
+  // "…missing.” Trump said.": a sentence that is nothing but a frame belongs to the quote before it
+  const bareFrame = (): boolean => {
+    const st = ctx.sentTok[startTok!.sentence];
+    if (!st || st.first !== i || st.last - st.first > 7) return false;
+    const words = tokens.slice(st.first, st.last + 1).filter((t) => t.kind === 'word');
+    return tokens[st.last]!.text === '.' && words.some((t) => /^(?:said|says|added|adds|wrote|writes|told|tells|asked|asks)$/.test(lower(t)))
+      && !tokens.slice(st.first, st.last).some((t) => t.kind === 'quote');
+  };
+  if (!startTok || (startTok.sentence !== sent && !/^\p{Ll}/u.test(startTok.text) && !asked && !bareFrame())) return null;
   // a frame never opens the next paragraph ("…a single year?”¶Clinton says there needs to be a law …")
   if (ctx.text.slice(tokens[closeTok]!.end, startTok.start).includes('\n')) return null;
   const limit = Math.min(tokens.length - 1, i + 30);
@@ -648,7 +656,17 @@ const COLON_NOUNS = /^(?:comments?|statements?|remarks?|messages?|words|note|twe
 function colonNounFrame(ctx: Context, openTok: number, sFirst: number): Frame | null {
   const { tokens } = ctx;
   const colon = openTok - 1;
-  if (tokens[colon]?.text !== ':' || !COLON_NOUNS.test(lower(tokens[colon - 1]))) return null;
+  if (tokens[colon]?.text !== ':') return null;
+  // "… doesn’t surprise Republican pollster Daron Shaw: “…”", "Pollsters agree - Carl Bialik: “…”": a person named
+  // right before the colon (with the post before the name)
+  const person = ctx.mentions.find((m) => m.type === 'PERSON' && m.end === tokens[colon - 1]?.end && tokens[colon - 1]!.sentence === tokens[colon]!.sentence);
+  if (person) {
+    let f = ctx.tokenAt(person.start);
+    for (let n = 0; n < 3 && f - 1 >= 0 && tokens[f - 1]!.sentence === tokens[colon]!.sentence
+      && (PERSON_NOUNS.test(lower(tokens[f - 1])) || isCap(tokens[f - 1]) && PERSON_NOUNS.test(lower(tokens[f])) ); n++) f--;
+    return { source: { first: f, last: colon - 1 }, cue: { first: colon, last: colon } };
+  }
+  if (!COLON_NOUNS.test(lower(tokens[colon - 1]))) return null;
   // (the colon may close the sentence before the quote's own)
   const from = Math.min(sFirst, ctx.sentTok[tokens[colon]!.sentence]?.first ?? sFirst);
   const source = mainSubject(ctx, from, colon - 1);

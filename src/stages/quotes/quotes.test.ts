@@ -799,6 +799,14 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'frames: a person named right before a colon, a sentence that is nothing but a frame after the quote',
+      text: 'The surge does not surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates beat expectations.” “I hope you find the emails that are missing.” Trump said.',
+      want: [
+        { text: 'Historically, lesser-known candidates beat expectations.', kind: 'direct', written: 'Republican pollster Daron Shaw', cue: ':', clause: null },
+        { text: 'I hope you find the emails that are missing.', kind: 'direct', written: 'Trump', cue: 'said', clause: null },
+      ],
+    },
+    {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
       text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [
