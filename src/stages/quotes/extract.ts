@@ -667,8 +667,10 @@ function colonNounFrame(ctx: Context, openTok: number, sFirst: number): Frame | 
     return { source: { first: f, last: colon - 1 }, cue: { first: colon, last: colon } };
   }
   if (!COLON_NOUNS.test(lower(tokens[colon - 1]))) return null;
-  // (the colon may close the sentence before the quote's own)
-  const from = Math.min(sFirst, ctx.sentTok[tokens[colon]!.sentence]?.first ?? sFirst);
+  // (the colon may close the sentence before the quote's own; the statement's clause starts after the last comma
+  // or "that" before it: "She became so upset … that I had to change my answer: “…”")
+  let from = Math.min(sFirst, ctx.sentTok[tokens[colon]!.sentence]?.first ?? sFirst);
+  for (let k = colon - 2; k > from; k--) if (/^(?:,|;|that)$/.test(lower(tokens[k]))) { from = k + 1; break; }
   const source = mainSubject(ctx, from, colon - 1);
   // (a body may issue a statement: "The ministry issued a statement:")
   const head = tokens[source?.last ?? 0]!;
@@ -845,6 +847,16 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     }
     return subjectBefore(tokens, j, sFirst);
   }
+  // "After saying her foot was “so swollen,” she was …": an opening participle clause; the subject follows it
+  if (p === sFirst && /^(?:after|before|while|when|by|upon)$/.test(lower(tokens[p]))) {
+    const sLast = ctx.sentTok[tokens[j]!.sentence]?.last ?? j;
+    let k = j + 1;
+    while (k < sLast && tokens[k]!.text !== ',') k++;
+    k++;
+    while (k < sLast && tokens[k]!.kind === 'quote' && !isApostrophe(tokens, k)) k++;
+    const s = k < sLast ? mainSubject(ctx, k, sLast + 1) : null;
+    if (s) return s;
+  }
   // "The country “has made …,” McConnell said in June, citing …": the speaker of the quote's frame
   for (let c = j - 1; c > sFirst && j - c < 16; c--) {
     if (tokens[c]!.kind !== 'quote' || isApostrophe(tokens, c)) continue;
@@ -902,7 +914,8 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
     else {
       let k = i;
       while (k < limit && tokens[k]!.text !== ',') k++;
-      if (k < limit) i = k + 1;
+      // ("After saying her foot was “so swollen,” she was …": the comma may stand inside a closing mark)
+      if (k < limit) { i = k + 1; while (i < limit && tokens[i]!.kind === 'quote' && !isApostrophe(tokens, i)) i++; }
     }
   }
   // "On Thursday, however, Trump spoke …", "Recently, however, it issued …": one opener after another
@@ -1398,6 +1411,14 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     }
   }
   let after = kk <= sLast ? contentRange(ctx, kk, sLast) : null;
+  // "After saying her foot was “so swollen,” she was …": an opening participle clause ends at its comma
+  if (after && info.participle && tokens[i - 1] && ctx.tokenAt(tokens[i - 1]!.start) === sFirst && /^(?:after|before|while|when|by|upon)$/.test(lower(tokens[i - 1]))) {
+    for (let m = kk + 1; m < ctx.tokenAt(after[1]); m++) {
+      if (tokens[m]!.text !== ',') continue;
+      after = [after[0], tokens[m - 1]!.end];
+      break;
+    }
+  }
   // a noun phrase said or backed ("attacked Machado in early-morning tweets", "praised Democrats during his time on
   // MSNBC") ends before a time or circumstance adjunct
   if (after && (topic || info.tier === 'stance') && !/^(?:that|to|how|what|why|whether|if|who|when)$/.test(lower(tokens[kk]))) {

@@ -807,6 +807,14 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'an opening participle clause is reported by the subject after it; a colon frame\'s subject is in the noun\'s own clause',
+      text: 'After saying the war was over, Putin left the hall. She became so upset that I had to change my answer: “Of course I believe it.”',
+      want: [
+        { text: 'the war was over', kind: 'indirect', written: 'Putin', cue: 'saying', clause: null },
+        { text: 'Of course I believe it.', kind: 'direct', written: 'I', cue: 'answer', clause: null },
+      ],
+    },
+    {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
       text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [
