@@ -34,8 +34,19 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
  */
 export function isApostrophe(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j], prev = tokens[j - 1], next = tokens[j + 1];
+  if (!!t && t.kind === 'quote' && isNicknameMark(tokens, j)) return true;
   return !!t && !!prev && !!next && t.kind === 'quote' && /^['’]$/.test(t.text) && prev.kind === 'word' && /s$/i.test(prev.text)
     && prev.end === t.start && next.kind === 'word' && next.start > t.end && /^\p{Ll}/u.test(next.text);
+}
+
+/** A mark around a nickname inside a name (Marcia “Cia” Price, Robert C. "Bobby" Scott): part of the name, no quotation. */
+function isNicknameMark(tokens: readonly Token[], j: number): boolean {
+  const capOrInitial = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  const q = (k: number) => tokens[k]?.kind === 'quote';
+  // opening: Name “Nick” Name
+  if (capOrInitial(tokens[j - 1]) && capOrInitial(tokens[j + 1]) && q(j + 2) && capOrInitial(tokens[j + 3])) return true;
+  // closing
+  return capOrInitial(tokens[j + 1]) && capOrInitial(tokens[j - 1]) && q(j - 2) && capOrInitial(tokens[j - 3]);
 }
 
 export const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
@@ -114,7 +125,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         const adverbial = !r || /ing$/.test(lead) && !isCap(tokens[r.first]) || PREPOSITIONS.has(lead) || /^(?:making|speaking|asked|after|in|on)$/.test(lead);
         const po = parenOpen(tokens, j - 1, floor);
         const nameEnd = po >= 0 ? po - 1 : j - 1;
-        if (r && !adverbial && (isCap(tokens[nameEnd]) || DETERMINERS.has(lead) || /^(?:her|his|their|its)$/.test(lead))) {
+        // ("Scott's niece, state Del. Marcia “Cia” Price, shouted": a possessive name phrase is a description too)
+        const possessive = !!r && isCap(tokens[r.first]) && tokens.slice(r.first, nameEnd).some((x) => /^[’']s$/.test(x.text));
+        if (r && !adverbial && (isCap(tokens[nameEnd]) || DETERMINERS.has(lead) || /^(?:her|his|their|its)$/.test(lead) || possessive)) {
           const before = tokens[r.first - 1];
           if (r.first === floor || !before || before.kind === 'quote' || /^[,;:(—–]$/.test(before.text) || before.sentence !== t.sentence || CLAUSE_WORDS.has(lower(before)) && !PREPOSITIONS.has(lower(before))) {
             first = r.first;

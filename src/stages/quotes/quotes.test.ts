@@ -815,6 +815,13 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'a nickname in quote marks is part of the name; a possessive name phrase before an appositive is the source',
+      text: '“This is a big year for us!” Scott’s niece, state Del. Marcia “Cia” Price (D-Newport News), shouted to the crowd.',
+      want: [
+        { text: 'This is a big year for us!', kind: 'direct', written: 'Scott’s niece, state Del. Marcia “Cia” Price (D-Newport News)', cue: 'shouted', clause: null },
+      ],
+    },
+    {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
       text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [
