@@ -185,7 +185,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
 function trimSource(ctx: Context, r: TokRange): TokRange {
   const { tokens } = ctx;
   let { first, last } = r;
-  while (first < last && (CONNECTORS.has(lower(tokens[first])) && lower(tokens[first]) !== 'or' || /^(?:perhaps|even|indeed|instead|thus|hence)$/.test(lower(tokens[first]))) && tokens[first + 1]?.kind === 'word') first++;
+  // ("But Megan Hester", "Perhaps the moderators", "typically DNC rules")
+  while (first < last && (CONNECTORS.has(lower(tokens[first])) && lower(tokens[first]) !== 'or' || /^(?:perhaps|even|indeed|instead|thus|hence)$/.test(lower(tokens[first]))
+    || isAdverbish(tokens[first]) && !isCap(tokens[first]) && isCap(tokens[first + 1])) && tokens[first + 1]?.kind === 'word') first++;
   for (let k = first + 1; k <= last; k++) {
     const w = lower(tokens[k]);
     // "on Friday", "in April", "last week", "this month", "just this month", "earlier this year"
@@ -195,6 +197,12 @@ function trimSource(ctx: Context, r: TokRange): TokRange {
     if (/^today$/i.test(tokens[k]!.text) && isCap(tokens[k]) && isCap(tokens[k - 1]) && !isTimeWord(tokens[k - 1])) continue;
     if ((/^(?:on|in|during|last|this|just|earlier|late|early)$/.test(w) && isTimeWord(tokens[k + 1]) || isTimeWord(tokens[k]) && /day$|^(?:yesterday|today|tonight)$/i.test(tokens[k]!.text))
       && tokens.slice(k, last + 1).every((t) => t.kind === 'word' || t.kind === 'number') && tokens.slice(k, last + 1).every((t) => !isCap(t) || isTimeWord(t))) {
+      // a time that a preposition governs is part of a description: "who served as ambassador from 2012 until earlier
+      // this year" stays whole; "a poll released in late August" loses its participle phrase with it
+      if (PREPOSITIONS.has(lower(tokens[k - 1])) || /^(?:until|since)$/.test(lower(tokens[k - 1]))) {
+        if (/^\p{Ll}+ed$/u.test(tokens[k - 2]?.text ?? '') && k - 2 > first) { last = k - 3; break; }
+        break;
+      }
       last = k - 1;
       break;
     }
@@ -947,7 +955,10 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
     const w = lower(t);
     if (t.kind === 'word' && !isCap(t) && j > i) {
       if (isAdverbish(t) || cueInfo(w) || /ed$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/.test(w)) break;
-      if (PREPOSITIONS.has(w) && !isCap(tokens[j + 1]) && !DETERMINERS.has(lower(tokens[j + 1]))) break;
+      // ("Small groups of protesters", "a group of doctors": "of" after a group noun keeps its plural)
+      const groupOf = w === 'of' && /^(?:groups?|dozens|hundreds|thousands|millions|scores|members|number|majority|handful|coalition|team|panel)$/.test(lower(tokens[j - 1]))
+        && /^\p{Ll}+s$/u.test(tokens[j + 1]?.text ?? '');
+      if (PREPOSITIONS.has(w) && !isCap(tokens[j + 1]) && !DETERMINERS.has(lower(tokens[j + 1])) && !groupOf) break;
       if (PRONOUNS.has(w)) break;
       // "Trump spoke at …", "the actor held …": a past-tense verb right after a noun ends the subject ("State Department
       // representative" does not)

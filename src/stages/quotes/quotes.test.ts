@@ -822,6 +822,15 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'sources: a time governed by a preposition stays in a description, a participle phrase goes with it; "groups of protesters"',
+      text: 'Derek Mitchell, who served as ambassador to Burma from 2012 until earlier this year, said Clinton called him. A Quinnipiac University poll released in late August found that most voters agreed. Small groups of protesters kept marching, saying they were angry.',
+      want: [
+        { text: 'Clinton called him', kind: 'indirect', written: 'Derek Mitchell, who served as ambassador to Burma from 2012 until earlier this year', cue: 'said', clause: null },
+        { text: 'that most voters agreed', kind: 'indirect', written: 'A Quinnipiac University poll', cue: 'found', clause: null },
+        { text: 'they were angry', kind: 'indirect', written: 'Small groups of protesters', cue: 'saying', clause: null },
+      ],
+    },
+    {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
       text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [
