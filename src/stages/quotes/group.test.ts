@@ -90,6 +90,20 @@ describe('groupStatements: one record per statement', () => {
     });
   }
 
+  it('joins pieces of one cue word even when their verb groups differ', () => {
+    // the quotes layer may give one piece the cue span "said" and another "said Monday": both hold the cue word
+    const text = 'Putin is “tired,” Peskov said Monday, and “angry.”';
+    const at = (s: string) => text.indexOf(s);
+    const piece = (id: string, words: string, cueEnd: string) => ({
+      id, start: at(words), end: at(words) + words.length, text: words, kind: 'partial' as const,
+      speaker: { entity: null, name: 'Peskov', start: at('Peskov'), end: at('Peskov') + 6 },
+      cue: 'said', cueSpan: { start: at('said'), end: at(cueEnd) + cueEnd.length }, channel: null, date: null,
+    });
+    const grouped = groupStatements(text, [piece('q1', 'tired,', 'said Monday'), piece('q2', 'angry.', 'said')]);
+    assert.equal(grouped.length, 1);
+    assert.deepEqual(grouped[0]!.parts!.map((p) => text.slice(p.start, p.end)), ['tired,', 'angry.']);
+  });
+
   it('marks continuations in the quotes layer, and leaves it as it is', () => {
     const text = '“We are aware of this,” she said. “We will counter it.”';
     const quotes = analyzeText({ text, publishedAt: '2025-03-16' }).quotes;

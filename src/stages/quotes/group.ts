@@ -22,7 +22,6 @@ export function groupStatements(text: string, quotes: readonly Quote[]): Quote[]
     return i;
   };
   const join = (a: number, b: number) => { const ra = find(a), rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
-  const byCue = new Map<string, number[]>();
   quotes.forEach((q, i) => {
     const to = q.continues !== undefined ? index.get(q.continues) : undefined;
     if (to !== undefined) {
@@ -32,18 +31,19 @@ export function groupStatements(text: string, quotes: readonly Quote[]): Quote[]
       const o = quotes[to]!, gap = text.slice(Math.min(o.end, q.end), Math.max(o.start, q.start));
       if (!gap.includes('\n')) join(i, to);
     }
-    if (q.cueSpan) {
-      const key = `${q.cueSpan.start}:${q.cueSpan.end}`;
-      const others = byCue.get(key);
-      if (!others) { byCue.set(key, [i]); return; }
-      for (const k of others) {
-        const o = quotes[k]!;
-        // quoted pieces of one cue are one statement; a reported clause holds the quoted words inside it
-        if ((q.kind !== 'indirect' && o.kind !== 'indirect') || holds(q, o) || holds(o, q)) join(i, k);
-      }
-      others.push(i);
-    }
   });
+  // pieces of one cue word: the verb group around it may differ from piece to piece ("said" and "said Monday"), but
+  // cue spans of one cue word always overlap
+  const cued = quotes.map((q, i) => i).filter((i) => quotes[i]!.cueSpan).sort((a, b) => quotes[a]!.cueSpan!.start - quotes[b]!.cueSpan!.start);
+  for (let x = 0; x < cued.length; x++) {
+    const q = quotes[cued[x]!]!;
+    for (let y = x + 1; y < cued.length; y++) {
+      const o = quotes[cued[y]!]!;
+      if (o.cueSpan!.start >= q.cueSpan!.end) break;
+      // quoted pieces of one cue are one statement; a reported clause holds the quoted words inside it
+      if ((q.kind !== 'indirect' && o.kind !== 'indirect') || holds(q, o) || holds(o, q)) join(cued[x]!, cued[y]!);
+    }
+  }
   const groups = new Map<number, Quote[]>();
   quotes.forEach((q, i) => {
     const r = find(i);
