@@ -740,7 +740,8 @@ const AGENT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Prepositions that belong to a phrasal verb before its object ("went after", "talked about"). */
 const VERB_PARTICLES = new Set(['after', 'about', 'on', 'for', 'at', 'with', 'of', 'to', 'into', 'against', 'over']);
 /** Words that stop the search for a quote's clause: another clause begins between the verb and the quote. */
-const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–', 'which', 'that', 'who', 'because', 'while', 'when', 'if', 'but', 'although']);
+const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–', 'which', 'that', 'who', 'because', 'while', 'when', 'if', 'but', 'although',
+  'after', 'before', 'since', 'until', 'unless', 'whether', 'where', 'he', 'she', 'they', 'we', 'i']);
 
 /**
  * The clause around a quote that no reporting verb governs: its subject, if it names a person or organisation (or
@@ -751,6 +752,8 @@ function clauseAgent(ctx: Context, openTok: number, sFirst: number): { source: T
   const { tokens } = ctx;
   const subject = mainSubject(ctx, sFirst, openTok);
   if (!subject || subject.last >= openTok - 1) return null;
+  // ("… personnel and armed “…”": a subject cut off at a conjunction is no subject)
+  if (/^(?:and|or|but|of|the|a|an)$/.test(lower(tokens[subject.last]))) return null;
   if (!isAgent(ctx, subject)) return null;
   let v = subject.last + 1;
   let aux = '';

@@ -489,6 +489,7 @@ describe('negative cases produce nothing', () => {
     { name: 'nickname without a cue', text: 'Known as “the Butcher of Bucha,” the colonel was promoted.' },
     { name: 'quoted words whose clause has no speaking subject', text: 'It comes across as “too loud” to some. The bill, known as the “Victims Act,” passed easily.' },
     { name: 'a quoted title after a verb and a name in quote marks', text: 'The senator watched “The Crown” again. Rep. Robert C. “Bobby” Scott threw a party.' },
+    { name: 'quoted words in a clause of their own, after the main verb', text: 'The court suspended the lawyer after he “used confidential information” to win.' },
     { name: 'apostrophes are not single quotes', text: 'Ukraine’s forces held the town, and the soldiers’ families waited.' },
     { name: 'nouns that look like verbs', text: 'The early contests and the reports from the states were closely watched.' },
     { name: 'agreement and threats are acts, not statements', text: 'The two sides agreed to a 30-day ceasefire. Trump has threatened new sanctions.' },
