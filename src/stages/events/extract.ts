@@ -258,6 +258,8 @@ class Context {
       }
       const lemma = lemmatize(w.w, VERBS);
       if (!VERBS[lemma] || !this.looksVerbal(ws, i)) continue;
+      // "launched a general strike", "staged a hunger strike": the stoppage noun is the event (PROTEST), not the verb's own sense
+      if (LIGHT_VERBS.has(lemma) && lemma !== 'call' && this.labourStrikeAfter(ws, i) >= 0) continue;
       const sense = this.sense(ws, i, lemma) ?? this.warningToParty(ws, i, lemma);
       if (!sense) continue;
       // "will hit back", "vowed to hit back": a retaliation is announced only with a modal or an infinitive
@@ -273,6 +275,15 @@ class Context {
       out.push(this.candidate(ws, i, sense.last, sense.entry, false));
     }
     return out;
+  }
+
+  /** Index of a labour or hunger strike named right after word i ("launched a general strike"), else -1. */
+  private labourStrikeAfter(ws: W[], i: number): number {
+    for (let k = i + 1; k <= i + 5 && k < ws.length; k++) {
+      if (/^strikes?$/.test(ws[k]!.w)) return LABOUR_STRIKE.has(ws[k - 1]!.w) ? k : -1;
+      if (!(DETERMINERS.has(ws[k]!.w) || LABOUR_STRIKE.has(ws[k]!.w) || /^(?:\d[\w-]*|-|day|hour|week|open-ended|nationwide|24-hour|48-hour|general|token)$/.test(ws[k]!.w))) return -1;
+    }
+    return -1;
   }
 
   /**
@@ -384,7 +395,10 @@ class Context {
       && (ws[i + 1]?.w === 'between' || held || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
     const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
-    if (occurs || inProtest) {
+    // "have been on hunger strike since May", "remained on a general strike": a stoppage under way
+    const onStrike = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && (ws[i - 2]?.w === 'on' || (DETERMINERS.has(ws[i - 2]?.w ?? '') && ws[i - 3]?.w === 'on'))
+      && !/^(?:go|goes|went|gone|going)$/.test(ws[ws[i - 2]!.w === 'on' ? i - 3 : i - 4]?.w ?? '');
+    if (occurs || inProtest || onStrike) {
       const stoppage = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '');
       const c = this.candidate(ws, i, i, stoppage ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
       if (inProtest) c.weak = true;
@@ -395,7 +409,8 @@ class Context {
     if (entry.type === 'SUPPORT' && !light) return null;
     const head = light ? j : i;
     // the verb itself is the trigger ("launched an attack", "signed an agreement") unless none of its senses fits here ("gave X an ultimatum")
-    if (light && VERBS[lv] && this.looksVerbal(ws, j) && this.sense(ws, j, lv)) return null;
+    const stoppageAfterLight = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && lv !== 'call';
+    if (light && VERBS[lv] && this.looksVerbal(ws, j) && this.sense(ws, j, lv) && !stoppageAfterLight) return null;
     // "came under fire", "came under attack": the subject is attacked
     const under = lv === 'come';
     if (under && !(ws[i - 1]?.w === 'under' || ws[i - 2]?.w === 'under') || under && entry.type !== 'ASSAULT') return null;
@@ -442,7 +457,20 @@ class Context {
         if (!/^[a-z-]+$/.test(ws[k]!.raw) || AUX.has(x) || BE.has(x) || x in MODALS || PREPOSITIONS.has(x) || VERBS[lemmatize(x, VERBS)] || SUBJECT_PRONOUNS.has(x)) break;
       }
     }
-    if (form === 'ing') return !((prev === 'of' && !/^(?:intention|intentions)$/.test(ws[i - 2]?.w ?? '')) || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
+    if (form === 'ing') {
+      // "in the Lockerbie bombing", "against the NATO bombing of Yugoslavia": a name between a determiner and the -ing form
+      let d = i - 1;
+      while (d > 0 && ws[d]!.cap && d > i - 4) d--;
+      if (d < i - 1 && /^(?:a|an|the|this|that|its|their|his|her)$/.test(ws[d]!.w)) return false;
+      // "fears of renewed fighting", "after heavy fighting": an adjective between a preposition and the -ing form
+      if (/^(?:renewed|continued|continuing|heavy|fierce|fresh|sporadic|intense|bitter|bloody|deadly|recent|further|factional|ethnic|tribal|overnight|new)$/.test(prev)
+        && (PREPOSITIONS.has(ws[i - 2]?.w ?? '') || DETERMINERS.has(ws[i - 2]?.w ?? ''))) return false;
+      return !((prev === 'of' && !/^(?:intention|intentions)$/.test(ws[i - 2]?.w ?? '')) || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
+    }
+    // "the release of detained activists", "the jailed leader": a participle right after a preposition or a determiner,
+    // before a noun, is an adjective
+    if (form === 'past' && /ed$/.test(w) && /^(?:of|for|with|against|the|a|an|their|his|her|its)$/.test(prev) && /^[\p{L}]/u.test(ws[i + 1]?.raw ?? '')
+      && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && !/^(?:and|or|by|that|it|them|him|her)$/.test(next)) return false;
     if (form === 'past') return true;
     // base or -s form: a verb after an auxiliary, modal, "to", a negator, a subject pronoun or an adverb
     if (AUX.has(prev) || prev in MODALS || prev === 'to' || NEGATORS.has(prev) || SUBJECT_PRONOUNS.has(prev) || VERB_ADVERBS.has(prev) || /ly$/.test(prev)) {
@@ -541,6 +569,8 @@ class Context {
       if (/^[,;:.]$/.test(w) && k < toIndex - 1) break;
       const lemma = lemmatize(w, VERBS);
       if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '')) { c.modality = 'purpose'; return; }
+      // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
+      if (/^(?:voted|votes|vote)$/.test(w) && k === toIndex - 1) return;
       if ((VERBS[lemma] && lemma !== 'back') || (WILLINGNESS.has(w) && k === toIndex - 1)) { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
       const ctrl = CONTROLLERS[lemmatize(w, CONTROLLERS)] ?? CONTROLLERS[w];
       if (ctrl) {
@@ -776,6 +806,7 @@ class Context {
     // a trigger in the infinitive of another absorbs into it; THREATEN takes its content as mode
     const out: Event[] = [];
     const weakOf = new Map<Event, Candidate>();
+    const trailing = new Set<Event>();
     for (const c of cands) {
       if (c.drop || c.secondary) continue;
       if (c.absorbed) {
@@ -791,10 +822,14 @@ class Context {
       const e = this.build(ws, s, c, cands);
       if (!e) continue;
       if (c.weak) weakOf.set(e, c);
+      if (this.trailingParticiple(ws, c)) trailing.add(e);
       const prev = out.find((x) => x.type === e.type && (!x.actor || !e.actor || sameRef(x.actor, e.actor)) && Boolean(x.negated) === Boolean(e.negated));
       if (prev) { prev.actor ??= e.actor; mergeInto(prev, e, true); prev.evidence = textSpan(this.text, prev.evidence.start, prev.evidence.end); }
       else out.push(e);
     }
+    // "Chad severed ties with Sudan, accusing Khartoum of …", "Rebels ambushed a convoy, killing 15 soldiers": a trailing
+    // participial clause elaborates the main event (the wire report codes one event); it is coded only when the main clause has none
+    for (const e of trailing) if (out.includes(e) && out.some((x) => !trailing.has(x))) out.splice(out.indexOf(e), 1);
     // a cue such as "in protest" stands for the sentence's act only when nothing else is coded
     for (const [k, c] of weakOf) if (out.length > 1 && out.includes(k)) { out.splice(out.indexOf(k), 1); void c; }
     // the topic of a protest (a demand) is no event of its own (the manual's PROTEST note): "went on strike demanding …"
@@ -806,6 +841,25 @@ class Context {
     const protest = out.find((e) => e.type === 'PROTEST');
     if (protest) return out.filter((e) => !(e.type === 'REQUEST' && (e.trigger!.start > protest.trigger!.start || !e.actor || !protest.actor || sameRef(e.actor, protest.actor))));
     return out;
+  }
+
+  /**
+   * A verb in a participial clause after a comma ("…, killing 15 soldiers"), or coordinated with one ("…, burning
+   * tyres and throwing stones"), or in an absolute aside ("Hundreds of Palestinians, some throwing stones, protested").
+   */
+  private trailingParticiple(ws: W[], c: Candidate): boolean {
+    if (c.noun || !ws[c.head]!.w.endsWith('ing') || c.groupStart !== c.head) return false;
+    const prev = ws[c.head - 1]?.w ?? '';
+    if (c.participial) return true;
+    if (/^(?:some|many|most|several|others|one|all|a few)$/.test(prev) && ws[c.head - 2]?.w === ',') return true;
+    if (prev !== 'and' && prev !== 'or') return false;
+    for (let k = c.head - 2; k >= 0; k--) {
+      const w = ws[k]!.w;
+      if (/^[;:]$/.test(w) || (w === ',' && !/ing$/.test(ws[k + 1]?.w ?? ''))) continue;
+      if (w === ',' && /ing$/.test(ws[k + 1]!.w)) return true;
+      if (/^(?:that|which|who|because|while|when|if)$/.test(w) || (verbForm(w) === 'past' && !ws[k]!.cap)) return false;
+    }
+    return false;
   }
 
   private build(ws: W[], s: Sentence, c: Candidate, all: Candidate[]): Event | null {
@@ -969,10 +1023,17 @@ class Context {
     if (trig.inQuote && (!actor || /^(?:i|we)$/i.test(actor.name))) actor = this.quoteSpeaker(trig) ?? actor;
     // the party acted on is named inside the quote, not in its attribution
     if (trig.inQuote && target?.start !== undefined && !this.quotes.some((q) => q.kind === 'direct' && q.start <= trig.start && q.end >= trig.end && q.start <= target!.start! && q.end >= target!.end!)) target = null;
+    let type = out.type;
+    let mode = out.type === 'MOBILIZE' ? mobilizeMode(ws.slice(Math.max(0, c.groupStart - 4), obj.end).map((x) => x.w).join(' ')) : out.mode ?? assaultMode(c, ws, obj.end);
+    const head = (r: EntityRef | null) => (r && r.entity === null ? norm(r.name).split(/\s+/).pop() ?? '' : '');
+    // violence by rioters or protesters is a riot (CAMEO 145, PROTEST 'riot'); force used on protesters is repression
+    // (CAMEO 175, COERCE), not an armed attack
+    if (type === 'ASSAULT' && RIOTER_HEADS.has(head(actor))) { type = 'PROTEST'; mode = 'riot'; }
+    else if (type === 'ASSAULT' && PROTESTER_HEADS.has(head(target)) && !/^(?:targeted|abduct|torture|sexual|explosives|suicide-attack)$/.test(mode ?? '')) type = 'COERCE';
     return {
       id: '',
-      type: out.type,
-      mode: out.type === 'MOBILIZE' ? mobilizeMode(ws.slice(Math.max(0, c.groupStart - 4), obj.end).map((x) => x.w).join(' ')) : out.mode ?? assaultMode(c, ws, obj.end),
+      type,
+      mode,
       actor,
       target,
       locations: dedupe(places.map((m) => this.placeRef(m))),
@@ -1121,6 +1182,10 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
 }
 
 /** Groups named by a common noun that can be acted on ("fired on protesters", "arrested 12 journalists"). */
+/** Heads of actors whose violence is a riot ("Angry mobs attacked government buildings"). */
+const RIOTER_HEADS = new Set(['rioters', 'protesters', 'protestors', 'demonstrators', 'mob', 'mobs', 'youths', 'marchers', 'strikers', 'looters']);
+/** Heads of targets whose suppression is repression ("police fired on demonstrators"). */
+const PROTESTER_HEADS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'strikers', 'rioters', 'crowd', 'crowds', 'mourners', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'march']);
 const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'strikers', 'civilians', 'villagers',
   'residents', 'refugees', 'journalists', 'reporters', 'activists', 'dissidents', 'opponents', 'prisoners', 'detainees', 'hostages', 'police',
   'policemen', 'troops', 'soldiers', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'settlers', 'worshippers',

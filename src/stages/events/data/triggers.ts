@@ -194,7 +194,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   sanction: [T('SANCTION', { mode: 'discontinue' })], embargo: [T('SANCTION', { mode: 'discontinue' })],
   impose: [T('ASSAULT', { mode: 'blockade', objects: ['blockade', 'siege'] }), T('SANCTION', { mode: 'discontinue', objects: SANCTION_OBJ }), T('COERCE', { mode: 'curfew', objects: ['curfew'] }), T('COERCE', { mode: 'martial-law', objects: CURFEW_OBJ })],
   sever: [T('SANCTION', { mode: 'discontinue' })],
-  vote: [T('REJECT', { particle: ['down'] })],
+  vote: [T('REJECT', { particle: ['down'] }), T('REJECT', { prep: ['against'] })],
   close: [T('COERCE', { mode: 'restrict', objects: ['universities', 'university', 'schools', 'mosques', 'churches', 'campuses', 'offices'], notObjects: ['company', 'firm', 'bank', 'branches', 'stores', 'shops', 'factory', 'factories', 'plants', 'plant'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] }), T('SANCTION', { mode: 'discontinue', objects: ['embassy', 'embassies', 'consulate', 'consulates', 'border', 'borders', 'airspace'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
   freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties'] })],
   halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights'] })],
@@ -264,7 +264,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   explode: [T('ASSAULT', { mode: 'explosives', subjects: ['bomb', 'bombs', 'mine', 'mines', 'device', 'explosives', 'grenade', 'grenades', 'car', 'bomber', 'ied'] })],
   detonate: [T('ASSAULT', { mode: 'explosives' })], blow: [T('ASSAULT', { mode: 'explosives', particle: ['up'] })],
   // ASSAULT 'destroy' (manual): demolition of housing, destruction as the aim
-  raze: [T('ASSAULT', { mode: 'destroy' })], demolish: [T('ASSAULT', { mode: 'destroy' })], bulldoze: [T('ASSAULT', { mode: 'destroy' })],
+  // demolition of houses by authorities is CAMEO 1712 'destroy property' (COERCE), as the PLOVER gold codes it
+  raze: [T('ASSAULT', { mode: 'destroy' })], demolish: [T('COERCE', { mode: 'destroy' })], bulldoze: [T('COERCE', { mode: 'destroy' })],
+  rampage: [T('PROTEST', { mode: 'riot' })],
   burn: [T('PROTEST', { mode: 'demo', subjects: RIOTERS, objects: ['flag', 'flags', 'effigy', 'effigies', 'tyres', 'tires', 'posters', 'pictures', 'portraits'] }), T('ASSAULT', { mode: 'destroy', objects: ['homes', 'houses', 'villages', 'village', 'church', 'churches', 'mosque', 'mosques', 'huts', 'shops', 'buildings'] })],
   // 'hit back' only as an announced retaliation (see extract.ts): past 'hit back' is mostly a goal or a retort
   hit: [T('THREATEN', { mode: 'violence', particle: ['back'] }),  T('ASSAULT', { subjects: STRIKING, anyObject: true })], pummel: [T('ASSAULT', { mode: 'heavy-weapons' })], blast: [T('ASSAULT', { subjects: STRIKING, anyObject: true })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
@@ -288,7 +290,7 @@ export const NOUNS: Record<string, TriggerEntry> = {
   curfew: T('COERCE', { mode: 'curfew' }), custody: T('COERCE', { mode: 'arrest' }), detention: T('COERCE', { mode: 'arrest' }),
   // the manual's THREATEN note: issuing an arrest in absentia is a threat of arrest
   warrant: T('THREATEN', { mode: 'arrest' }), warrants: T('THREATEN', { mode: 'arrest' }),
-  rejection: T('REJECT'), refusal: T('REJECT'), veto: T('REJECT'), expulsion: T('COERCE', { mode: 'deport' }), expulsions: T('COERCE', { mode: 'deport' }),
+  rampage: T('PROTEST', { mode: 'riot' }), rejection: T('REJECT'), refusal: T('REJECT'), veto: T('REJECT'), expulsion: T('COERCE', { mode: 'deport' }), expulsions: T('COERCE', { mode: 'deport' }),
   deployment: T('MOBILIZE', { mode: 'troops' }), mobilization: T('MOBILIZE', { mode: 'troops' }), mobilisation: T('MOBILIZE', { mode: 'troops' }), suspension: T('SANCTION', { mode: 'discontinue' }),
   evacuation: T('RETREAT', { mode: 'withdraw' }), standby: T('MOBILIZE', { mode: 'troops' }), crackdown: T('COERCE', { mode: 'restrict' }),
   clashes: T('ASSAULT', { pattern: 'reciprocal' }),
