@@ -62,7 +62,7 @@ const INTRANSITIVE_NEXT = new Set(['with', 'in', 'at', 'outside', 'near', 'on', 
 /** Verbs of being before "ready/willing to". */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
 /** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
-const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf',
+const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf', 'rip', 'tear', 'continue', 'occur', 'damage', 'destroy',
   'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake']);
 /** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
@@ -328,14 +328,15 @@ class Context {
     for (const entry of VERBS[lemma] ?? []) {
       let last = i;
       if (entry.particle) {
-        const k = [i + 1, i + 2].find((k) => ws[k] && entry.particle!.includes(ws[k]!.w));
+        // "pulled its ambassador out": a short object between verb and particle
+        const k = [i + 1, i + 2, ...(/^(?:its|their|his|her|the|all)$/.test(ws[i + 1]?.w ?? '') ? [i + 3] : [])].find((k) => ws[k] && entry.particle!.includes(ws[k]!.w) && (k < i + 3 || /^(?:out|back|off|down|up)$/.test(ws[k]!.w)));
         if (k === undefined) continue;
         last = k;
       }
       if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
       // in the passive the object stands before the verb: "Thousands of troops were sent to the region"
       const passiveBefore = verbForm(ws[i]!.w) === 'past' && (BE.has(ws[i - 1]?.w ?? '') || (/ly$/.test(ws[i - 1]?.w ?? '') && BE.has(ws[i - 2]?.w ?? '')));
-      if (entry.objects && !ws.slice(i + 1, i + 6).some((x) => entry.objects!.includes(x.w))
+      if (entry.objects && !ws.slice(i + 1, i + (entry.objectsWindow ?? 6)).some((x) => entry.objects!.includes(x.w))
         && !(passiveBefore && ws.slice(Math.max(0, i - 6), i).some((x, k, a) => entry.objects!.includes(x.w) && a.slice(k + 1).every((y) => !/^[,;:]$|^(?:that|who|which|he|she|they|it)$/.test(y.w))))) continue;
       // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
       if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
@@ -370,6 +371,9 @@ class Context {
       const v = on < 0 ? -1 : ws.slice(Math.max(0, on - 6), on).map((x) => x.w).findLastIndex((w) => /^(?:put|puts|putting|place|placed|places|placing|keep|kept|keeps|take|took|taken|takes|taking|hold|held|holds|holding)$/.test(w));
       if (v >= 0) j = Math.max(0, on - 6) + v;
     }
+    // "came under heavy shelling": the frame is the verb before "under"
+    const underAt = [i - 1, i - 2, i - 3].find((k) => ws[k]?.w === 'under' && k >= 0);
+    if (underAt !== undefined && /^(?:come|comes|came|coming)$/.test(ws[underAt - 1]?.w ?? '') && ws.slice(underAt + 1, i).every((x) => /^[a-z-]+$/.test(x.raw))) j = underAt - 1;
     // "took part in a march", "joined a rally": taking part is the protest
     if (j > 0 && ws[j]!.w === 'part' && ws[j + 1]?.w === 'in' && /^(?:take|took|taken|takes|taking)$/.test(ws[j - 1]!.w)) { j -= 1; }
     // "went on a hunger strike": go on + noun
@@ -440,6 +444,8 @@ class Context {
     const prev = ws[i - 1]?.w ?? '';
     const next = ws[i + 1]?.w ?? '';
     const form = verbForm(w);
+    // "The U.S. military fired …": 'military' heads the subject here, it modifies no noun
+    if (prev === 'military' && form === 'past' && /^(?:the|a|its|\p{Lu}.*)$/u.test(ws[i - 2]?.raw ?? '')) return true;
     if (DETERMINERS.has(prev) && !(AUX.has(prev) && !(prev === "'s" && !SUBJECT_PRONOUNS.has(ws[i - 2]?.w ?? '') && ws[i - 2]?.w !== 'that')) && prev !== 'that') return false;
     // "U.S.-backed rebels": the second half of a hyphenated compound is an adjective
     if (this.text[ws[i]!.start - 1] === '-') return false;
@@ -469,7 +475,7 @@ class Context {
     }
     // "the release of detained activists", "the jailed leader": a participle right after a preposition or a determiner,
     // before a noun, is an adjective
-    if (form === 'past' && /ed$/.test(w) && /^(?:of|for|with|against|the|a|an|their|his|her|its)$/.test(prev) && /^[\p{L}]/u.test(ws[i + 1]?.raw ?? '')
+    if (form === 'past' && /ed$/.test(w) && (/^(?:of|for|with|against|the|a|an|their|his|her|its|several|many|other)$/.test(prev) || /^\d[\d,]*$/.test(prev)) && /^[\p{L}]/u.test(ws[i + 1]?.raw ?? '')
       && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && !/^(?:and|or|by|that|it|them|him|her)$/.test(next)) return false;
     if (form === 'past') return true;
     // base or -s form: a verb after an auxiliary, modal, "to", a negator, a subject pronoun or an adverb
@@ -571,6 +577,8 @@ class Context {
       if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '')) { c.modality = 'purpose'; return; }
       // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
       if (/^(?:voted|votes|vote)$/.test(w) && k === toIndex - 1) return;
+      // "used tanks and artillery to attack rebel positions": the means serve the act (unless the use is itself one: tear gas)
+      if (lemma === 'use' && !this.sense(ws, k, 'use') && !BE.has(ws[k - 1]?.w ?? '') && ws.slice(k + 1, toIndex).some((x) => MEANS_OF_FORCE.has(x.w))) return;
       if ((VERBS[lemma] && lemma !== 'back') || (WILLINGNESS.has(w) && k === toIndex - 1)) { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
       const ctrl = CONTROLLERS[lemmatize(w, CONTROLLERS)] ?? CONTROLLERS[w];
       if (ctrl) {
@@ -764,7 +772,11 @@ class Context {
       && cands.some((x) => x !== c && x.last < c.head - 1 && !x.absorbed && !x.drop && !x.secondary && ws.slice(x.last + 1, c.head).every((y) => !/^[,;:]$/.test(y.w)))) {
       c.secondary = true; return;
     }
-    if (first && PREPOSITIONS.has(first.w) && ws[c.head]!.w.endsWith('ing') && !c.noun && !c.refusal) { c.secondary = true; return; }
+    if (first && PREPOSITIONS.has(first.w) && ws[c.head]!.w.endsWith('ing') && (!c.noun || c.head < c.last) && !c.refusal) { c.secondary = true; return; }
+    // "suspended all trade talks with Belarus", "outlawed strikes and demonstrations": a noun in the object of an earlier
+    // verb trigger of the same clause names what that act is about
+    if (c.noun && !LIGHT_VERBS.has(lemmatize(ws[c.head]!.w, LIGHT_VERBS)) && cands.some((x) => x !== c && !x.noun && !x.absorbed && !x.drop && !x.secondary && x.last < c.head && c.head - x.last <= 6
+      && ws.slice(x.last + 1, c.head).every((y) => !/^(?:[,;:]|that|which|who|while|but|after|before|when|as|because|since|amid|despite|following|over)$/.test(y.w) && !(verbForm(y.w) === 'past' && /^[a-z]/.test(y.raw) && !/^(?:armed|planned|proposed|renewed|continued|so-called)$/.test(y.w))))) { c.secondary = true; return; }
     const earlier = cands.filter((x) => x !== c && x.last < c.groupStart && !x.absorbed && !x.drop);
     if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && first && /^[a-z]/.test(first.raw) && !SUBJECT_PRONOUNS.has(first.w)
       && !DETERMINERS.has(first.w) && !PREPOSITIONS.has(first.w) && earlier.length > 0 && !/^(?:and|or|but|,)$/.test(first.w)) { c.secondary = true; return; }
@@ -830,6 +842,8 @@ class Context {
     // "Chad severed ties with Sudan, accusing Khartoum of …", "Rebels ambushed a convoy, killing 15 soldiers": a trailing
     // participial clause elaborates the main event (the wire report codes one event); it is coded only when the main clause has none
     for (const e of trailing) if (out.includes(e) && out.some((x) => !trailing.has(x))) out.splice(out.indexOf(e), 1);
+    // "denied reports that it had moved troops": the denial is the event, not what it denies
+    if (out.some((x) => x.type === 'REJECT' && /^den/i.test(x.trigger!.text))) for (const e of [...out]) if (e.modality === 'denied') out.splice(out.indexOf(e), 1);
     // a cue such as "in protest" stands for the sentence's act only when nothing else is coded
     for (const [k, c] of weakOf) if (out.length > 1 && out.includes(k)) { out.splice(out.indexOf(k), 1); void c; }
     // the topic of a protest (a demand) is no event of its own (the manual's PROTEST note): "went on strike demanding …"
@@ -995,7 +1009,7 @@ class Context {
     if (!target && ['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION', 'PROTEST', 'REJECT', 'ACCUSE'].includes(out.type)) {
       const g = ws.findIndex((x, n) => n > c.last && n <= c.last + 5 && n < obj.end && GROUP_NOUNS.has(x.w)
         && !/^(?:station|stations|headquarters|post|posts|academy|chief|chiefs|compound|building|camp|camps|base|bases|centre|center|van|car|vehicle)$/.test(ws[n + 1]?.w ?? '')
-        && ws.slice(c.last + 1, n).every((y) => !/^(?:its|their|his|her|our|my)$/.test(y.w) && !PLACE_PREPS.has(y.w)) && ws.slice(c.last + 1, n).every((y) => DETERMINERS.has(y.w) || /^(?:at|on|against|upon|with|\d[\d,]*|dozens|hundreds|thousands|of|some|least|about|more|than)$/.test(y.w) || (/^[a-z-]+$/.test(y.raw) && !VERBS[lemmatize(y.w, VERBS)] && !PREPOSITIONS.has(y.w))));
+        && ws.slice(c.last + 1, n).every((y) => !/^(?:its|their|his|her|our|my)$/.test(y.w) && !PLACE_PREPS.has(y.w)) && ws.slice(c.last + 1, n).every((y) => DETERMINERS.has(y.w) || /^(?:at|on|into|against|upon|with|\d[\d,]*|dozens|hundreds|thousands|of|some|least|about|more|than)$/.test(y.w) || (/^[a-z-]+$/.test(y.raw) && !VERBS[lemmatize(y.w, VERBS)] && !PREPOSITIONS.has(y.w))));
       if (g >= 0) {
         const mod = ws[g - 1] && /^[a-z-]+$/.test(ws[g - 1]!.raw) && !DETERMINERS.has(ws[g - 1]!.w) && !PREPOSITIONS.has(ws[g - 1]!.w) && !/^(?:dozens|hundreds|thousands|some|least|about|more|than)$/.test(ws[g - 1]!.w) && g - 1 > c.last ? ws[g - 1]! : null;
         // "the opposition leader": the group word names the person's side; keep the head with it
@@ -1182,6 +1196,9 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
 }
 
 /** Groups named by a common noun that can be acted on ("fired on protesters", "arrested 12 journalists"). */
+/** Weapons and forces whose use serves an act ("used tanks and artillery to attack"). */
+const MEANS_OF_FORCE = new Set(['tanks', 'artillery', 'helicopters', 'gunships', 'aircraft', 'jets', 'warplanes', 'planes', 'troops', 'soldiers', 'forces',
+  'weapons', 'missiles', 'rockets', 'mortars', 'bombs', 'bulldozers', 'drones', 'force', 'firearms', 'guns', 'explosives', 'militias', 'police']);
 /** Heads of actors whose violence is a riot ("Angry mobs attacked government buildings"). */
 const RIOTER_HEADS = new Set(['rioters', 'protesters', 'protestors', 'demonstrators', 'mob', 'mobs', 'youths', 'marchers', 'strikers', 'looters']);
 /** Heads of targets whose suppression is repression ("police fired on demonstrators"). */

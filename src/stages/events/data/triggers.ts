@@ -29,6 +29,8 @@ export interface TriggerEntry {
   notSubjects?: string[];
   /** The trigger does not count when one of these nouns follows within five tokens ("ordered planes" is a purchase). */
   notObjects?: string[];
+  /** How many words after the verb `objects` are looked for (default 5): a warning's that-clause can be long. */
+  objectsWindow?: number;
   /** With notObjects: a number after the verb also stops it ("ordered 30 planes", "beaten 5-0"). */
   noCount?: boolean;
   speech?: boolean;
@@ -138,13 +140,14 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   investigate: [T('ACCUSE', { mode: 'investigate' })], probe: [T('ACCUSE', { mode: 'investigate' })],
   // REJECT: rejections and refusals
   reject: [T('REJECT')], bar: [T('REJECT', { objects: ['entry', 'from', 'access'] })],
-  deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing'] })],
-  rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'] })], refuse: [T('REJECT')], decline: [T('REJECT')], veto: [T('REJECT')], rebuff: [T('REJECT')],
+  deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing', 'charges', 'charge', 'allegations', 'allegation', 'accusations', 'accusation', 'claims', 'reports', 'involvement', 'responsibility'] })],
+  rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'] })], refuse: [T('PROTEST', { mode: 'hunger', objects: ['food', 'meals', 'nourishment', 'eat'] }), T('REJECT')], decline: [T('REJECT')], veto: [T('REJECT')], rebuff: [T('REJECT')],
   dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
   snub: [T('REJECT')], shun: [T('REJECT')], repudiate: [T('REJECT')], resist: [T('REJECT', { objects: ['pressure', 'calls', 'demands', 'attempts', 'efforts', 'moves'] })],
   brush: [T('REJECT', { particle: ['aside', 'off'] })], balk: [T('REJECT', { prep: ['at'] })], baulk: [T('REJECT', { prep: ['at'] })],
   ignore: [T('REJECT', { objects: ['calls', 'call', 'demands', 'demand', 'appeals', 'appeal', 'warnings', 'warning', 'ultimatum', 'pleas', 'requests', 'resolution', 'resolutions', 'deadline', 'order', 'orders', 'pressure'] })],
   disregard: [T('REJECT')],
+  shelve: [T('REJECT', { objects: ['plan', 'plans', 'proposal', 'proposals', 'bill', 'talks', 'visit', 'summit', 'agreement', 'deal', 'accord', 'treaty', 'meeting', 'negotiations', 'resolution'] })],
   // CONCEDE (manual: yielding to demands); negated these are refusals (see extract.ts: "would not comply")
   comply: [T('CONCEDE')], yield: [T('CONCEDE', { prep: ['to'] })], bow: [T('CONCEDE', { prep: ['to'] })], budge: [T('CONCEDE')], tolerate: [T('CONCEDE')],
   give: [T('AID', { notObjects: GIVE_NOT })], obey: [T('CONCEDE')], heed: [T('CONCEDE')], abide: [T('CONCEDE', { prep: ['by'] })],
@@ -152,7 +155,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   threaten: [T('THREATEN')], menace: [T('THREATEN')],
   warn: [T('THREATEN', { objects: ['retaliation', 'retaliate', 'consequences', 'response', 'reprisals', 'reprisal', 'countermeasures', 'war', 'military', 'force', 'sanctions', 'action', 'measures', 'repercussions', 'punishment', 'crackdown', 'expulsion', 'arrest', 'boycott', 'ultimatum'] })],
   intimidate: [T('THREATEN')],
-  vow: [T('THREATEN', { objects: ['revenge', 'retaliation', 'retaliate', 'avenge', 'crush', 'destroy', 'punish', 'vengeance', 'wipe', 'eliminate', 'annihilate', 'reprisals', 'back'] })],
+  vow: [T('THREATEN', { objects: ['revenge', 'retaliation', 'retaliate', 'avenge', 'crush', 'destroy', 'punish', 'vengeance', 'wipe', 'eliminate', 'annihilate', 'reprisals', 'back', 'struggle', 'jihad', 'fighting', 'war', 'resistance', 'attacks'] })],
   swear: [T('THREATEN', { objects: ['revenge', 'vengeance', 'avenge', 'retaliate'] })],
   // PROTEST: collective dissent
   protest: [T('PROTEST', { mode: 'demo' })], demonstrate: [T('PROTEST', { mode: 'demo', prep: ['against', 'in', 'outside', 'on', 'at', 'near', 'across', 'through', 'over', ',', '.'] })], rally: [T('PROTEST', { mode: 'demo', notSubjects: MARKETS })],
@@ -161,7 +164,8 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // "took to the streets" (a demonstration)
   take: [T('PROTEST', { mode: 'demo', particle: ['to'], objects: ['streets', 'street'] }), T('ASSAULT', { mode: 'abduct', objects: ['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners'] }), T('ASSAULT', { objects: ['control'], subjects: ['rebels', 'troops', 'forces', 'militants', 'army', 'fighters', 'insurgents', 'soldiers', 'militia', 'militias', 'militiamen', 'guerrillas', 'gunmen', 'separatists'], anyObject: true })],
   // PROTEST 'strike' (manual): members of an organization or union abandon their workplaces
-  walk: [T('SANCTION', { mode: 'discontinue', particle: ['out'], objects: ['talks', 'negotiations', 'conference', 'summit'] }), T('PROTEST', { mode: 'strike', particle: ['out'], subjects: STRIKERS })],
+  walk: [T('SANCTION', { mode: 'discontinue', particle: ['out'], objects: ['talks', 'negotiations', 'conference', 'summit'] }), T('PROTEST', { mode: 'strike', particle: ['out'], subjects: STRIKERS }),
+    T('PROTEST', { mode: 'strike', particle: ['off'], objects: ['job', 'jobs', 'work'] })],
   // PROTEST 'riot' and 'vandalize' (manual): violent or symbolic damage by protesters
   torch: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'destroy' })],
   loot: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'destroy', objects: ['homes', 'houses', 'villages', 'shops', 'town', 'city'] })],
@@ -170,7 +174,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   stone: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'primitive', notObjects: ['age', 'ages', 'wall', 'walls', 'bridge', 'building', 'cold', 'dead', 'deaf', 'throw', "'s", 'of'] })],
   // stones and firebombs thrown by protesters are a riot; by others an assault with primitive weapons (manual: ASSAULT 'primitive')
   hurl: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'bottles', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
-  throw: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['stones', 'rocks', 'bricks', 'bottles', 'firebombs', 'molotov', 'petrol', 'eggs'] }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
+  throw: [T('REJECT', { particle: ['out'], objects: ['plan', 'plans', 'proposal', 'proposals', 'bill', 'motion', 'request', 'appeal', 'offer', 'demand', 'demands', 'resolution', 'case', 'petition'] }), T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['stones', 'rocks', 'bricks', 'bottles', 'firebombs', 'molotov', 'petrol', 'eggs'] }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
   // ASSAULT 'crowd-control' (manual): tear gas, water cannon, rubber bullets
   use: [T('ASSAULT', { mode: 'crowd-control', objects: ['tear', 'teargas', 'water', 'rubber', 'batons', 'truncheons', 'stun'] }), T('ASSAULT', { objects: ['force'], subjects: ['police', 'troops', 'soldiers', 'forces', 'army', 'guards', 'military', 'security'], anyObject: true })],
   // PROTEST 'demo': slogans shouted, banners waved or carried by protesters
@@ -186,6 +190,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
     T('COERCE', { mode: 'censor', objects: ['websites', 'website', 'sites', 'internet', 'broadcasts', 'newspapers', 'access', 'twitter', 'facebook', 'youtube', 'wikipedia', 'channels'] }),
     // a resolution or bill blocked is vetoed (CAMEO 'veto', REJECT in PLOVER)
     T('REJECT', { objects: ['resolution', 'resolutions', 'bill', 'proposal', 'proposals', 'plan', 'deal', 'motion', 'statement', 'bid', 'appointment', 'nomination', 'measure', 'move', 'request', 'accession', 'membership', 'referral'] })],
+  barricade: [T('PROTEST', { mode: 'obstruct', subjects: [...PROTESTERS_AND_TRADES, ...RIOTERS], anyObject: true }), T('COERCE', { mode: 'restrict', objects: ['roads', 'road', 'streets', 'street', 'area', 'square'] })],
+  prevent: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS, objects: ['entering', 'reaching', 'leaving', 'access', 'entry'] })],
+  jam: [T('COERCE', { mode: 'censor', objects: ['broadcasts', 'broadcast', 'radio', 'signals', 'transmissions', 'satellite', 'stations'] })],
   blockade: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES, anyObject: true }), T('ASSAULT', { mode: 'blockade' })],
   // "rally, gather to protest" (manual): gathering, marching or massing counts when protesters do it
   gather: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })], assemble: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })],
@@ -253,7 +260,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   ambush: [T('ASSAULT')], assassinate: [T('ASSAULT', { mode: 'targeted' })], execute: [T('ASSAULT', { mode: 'targeted' })],
   torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
   hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
-  storm: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { notObjects: ['charts', 'chart', 'stage', 'box', 'office', 'lead', 'victory', 'win', 'title', 'league', 'top'] })], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('PROTEST', { mode: 'obstruct', subjects: [...PROTESTERS_AND_TRADES, 'supporters', 'crowds'], anyObject: true }), T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
+  storm: [T('SANCTION', { mode: 'discontinue', particle: ['out'], objects: ['talks', 'negotiations', 'conference', 'summit', 'meeting', 'session', 'parliament'] }), T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { notObjects: ['out', 'charts', 'chart', 'stage', 'box', 'office', 'lead', 'victory', 'win', 'title', 'league', 'top'] })], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('PROTEST', { mode: 'obstruct', subjects: [...PROTESTERS_AND_TRADES, 'supporters', 'crowds'], anyObject: true }), T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
   besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat', noCount: true, objects: BEAT_MARKERS, notObjects: ['forecasts', 'forecast', 'expectations', 'estimates', 'target', 'targets', 'record', 'rivals', 'competition', 'odds', 'deadline', 'market', 'analysts', 'title', 'award', 'prize', 'favourite', 'favorite', 'become', 'crown', 'place', 'stars', 'nomination', 'drama', 'comedy'] })], stab: [T('ASSAULT', { mode: 'primitive' })],
   crush: [T('ASSAULT', { noCount: true, notObjects: ['hopes', 'dreams', 'record', 'opponents', 'rivals', 'side', 'team', 'grapes', 'ice', 'garlic', 'cans'] })],
   murder: [T('ASSAULT', { mode: 'targeted' })], slay: [T('ASSAULT', { mode: 'targeted' })],
@@ -290,7 +297,9 @@ export const NOUNS: Record<string, TriggerEntry> = {
   curfew: T('COERCE', { mode: 'curfew' }), custody: T('COERCE', { mode: 'arrest' }), detention: T('COERCE', { mode: 'arrest' }),
   // the manual's THREATEN note: issuing an arrest in absentia is a threat of arrest
   warrant: T('THREATEN', { mode: 'arrest' }), warrants: T('THREATEN', { mode: 'arrest' }),
-  rampage: T('PROTEST', { mode: 'riot' }), rejection: T('REJECT'), refusal: T('REJECT'), veto: T('REJECT'), expulsion: T('COERCE', { mode: 'deport' }), expulsions: T('COERCE', { mode: 'deport' }),
+  rampage: T('PROTEST', { mode: 'riot' }), rejection: T('REJECT'),
+  blast: T('ASSAULT', { mode: 'explosives' }), blasts: T('ASSAULT', { mode: 'explosives' }), explosion: T('ASSAULT', { mode: 'explosives' }), explosions: T('ASSAULT', { mode: 'explosives' }),
+  duels: T('ASSAULT', { mode: 'heavy-weapons', pattern: 'reciprocal' }), refusal: T('REJECT'), veto: T('REJECT'), expulsion: T('COERCE', { mode: 'deport' }), expulsions: T('COERCE', { mode: 'deport' }),
   deployment: T('MOBILIZE', { mode: 'troops' }), mobilization: T('MOBILIZE', { mode: 'troops' }), mobilisation: T('MOBILIZE', { mode: 'troops' }), suspension: T('SANCTION', { mode: 'discontinue' }),
   evacuation: T('RETREAT', { mode: 'withdraw' }), standby: T('MOBILIZE', { mode: 'troops' }), crackdown: T('COERCE', { mode: 'restrict' }),
   clashes: T('ASSAULT', { pattern: 'reciprocal' }),
