@@ -250,6 +250,8 @@ class Context {
         i++;
         continue;
       }
+      const special = this.threatOrRefusalFrame(ws, i);
+      if (special) { out.push(special); continue; }
       // "said no to a U.N. plan": a refusal
       if (/^(?:say|says|said|saying)$/.test(w.w) && ws[i + 1]?.w === 'no' && ws[i + 2]?.w === 'to') {
         out.push(this.candidate(ws, i, i + 2, { type: 'REJECT' }, false));
@@ -277,6 +279,36 @@ class Context {
     return out;
   }
 
+  /**
+   * Threats and refusals said without a trigger verb of their own (CAMEO 13 and 12 wordings):
+   * "gave the U.N. until Friday to …", "set a deadline for Turkey to …", "any attack would be met with a crushing
+   * response", "did not rule out military action", "is not interested in a deal", "pressed ahead with the tests despite …".
+   */
+  private threatOrRefusalFrame(ws: W[], i: number): Candidate | null {
+    const w = ws[i]!.w;
+    const at = (k: number, type: string, mode?: string) => { const c = this.candidate(ws, k, k, { type, ...(mode ? { mode } : {}) }, false); c.negated = false; c.modality = null; return c; };
+    // an ultimatum: "gave X until the end of the month to …"
+    if (/^(?:give|gives|gave|given)$/.test(w) && ws.slice(i + 1, i + 7).some((x) => x.w === 'until') && ws.slice(i + 3, i + 16).some((x) => x.w === 'to' || x.w === 'or')) return at(i, 'THREATEN');
+    if (w === 'deadline' && ws.slice(Math.max(0, i - 4), i).some((x) => /^(?:set|sets|setting|gave|give|issued|imposed)$/.test(x.w)) && ws.slice(i + 1, i + 12).some((x) => x.w === 'to')) {
+      const v = ws.slice(Math.max(0, i - 4), i).map((x) => x.w).findLastIndex((x) => /^(?:set|sets|setting|gave|give|issued|imposed)$/.test(x));
+      return at(Math.max(0, i - 4) + v, 'THREATEN');
+    }
+    // "any attack would be met with a crushing response"
+    if (/^(?:met|greeted)$/.test(w) && BE.has(ws[i - 1]?.w ?? '') && ws.slice(Math.max(0, i - 3), i).some((x) => x.w in MODALS) && ws[i + 1]?.w === 'with'
+      && ws.slice(i + 2, i + 6).some((x) => /^(?:response|force|retaliation|resistance|reprisals|action)$/.test(x.w))) return at(i, 'THREATEN', 'violence');
+    // "did not rule out military action", "refused to rule out the use of force"
+    if (w === 'rule' || w === 'ruled' || w === 'rules' || w === 'ruling') {
+      const neg = ws.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.w) || /^(?:refused|refuses|declined|declines|wouldn't|won't)$/.test(x.w));
+      if (neg && ws[i + 1]?.w === 'out' && ws.slice(i + 2, i + 7).some((x) => /^(?:force|military|action|strike|strikes|attack|attacks|war|invasion|retaliation|sanctions)$/.test(x.w))) return at(i, 'THREATEN');
+    }
+    // "was not interested in a peace deal"
+    if (w === 'interested' && NEGATORS.has(ws[i - 1]?.w ?? '') && COPULAS.has(ws[i - 2]?.w ?? '') && ws[i + 1]?.w === 'in') return at(i, 'REJECT');
+    // "would press ahead with its missile programme despite strong criticism"
+    if (/^(?:press|presses|pressed|pressing|push|pushed|pushes|go|goes|went|going|forge|forged|forges|forging)$/.test(w) && /^(?:ahead|on)$/.test(ws[i + 1]?.w ?? '')
+      && ws.slice(i + 2, i + 14).some((x) => x.w === 'despite' || x.w === 'defiance')) return at(i, 'REJECT');
+    return null;
+  }
+
   /** Index of a labour or hunger strike named right after word i ("launched a general strike"), else -1. */
   private labourStrikeAfter(ws: W[], i: number): number {
     for (let k = i + 1; k <= i + 5 && k < ws.length; k++) {
@@ -294,11 +326,15 @@ class Context {
     if (lemma !== 'warn') return null;
     let k = ws[i + 1]?.w === 'the' ? i + 2 : i + 1;
     const m = this.mentions.find((x) => x.start === ws[k]?.start);
-    // "warned striking miners", "warned Kurdish rebels"
-    while (!m && ws[k + 1] && (/ing$/.test(ws[k]!.w) || ws[k]!.cap) && GROUP_NOUNS.has(ws[k + 1]!.w)) k++;
+    // "warned striking miners", "warned Kurdish rebels", "warned ethnic Albanian villagers"
+    while (!m && ws[k + 1] && (/ing$/.test(ws[k]!.w) || ws[k]!.cap || /^(?:ethnic|local|foreign|armed|rebel|opposition)$/.test(ws[k]!.w)) && k < i + 4) k++;
     const group = GROUP_NOUNS.has(ws[k]?.w ?? '');
-    if (!m && !group) return null;
+    // "warned on Monday that it would take all necessary measures … if Taiwan declared independence"
+    if (!m && !group) return this.warningThatWould(ws, i);
     let after = m ? ws.findIndex((x) => x.start >= m.end) : k + 1;
+    // "warned Macedonian troops to stay out of the villages": a named side and its group noun
+    if (m && (m.kind === 'demonym' || m.kind === 'name') && GROUP_NOUNS.has(ws[after]?.w ?? '')) after++;
+    if (ws[after]?.w === 'to' && /^(?:stay|keep|stop|leave|withdraw|halt|cease|refrain|end|pull|get|lay|surrender|quit|abandon)$/.test(ws[after + 1]?.w ?? '')) return { entry: { type: 'THREATEN' }, last: i };
     // "warned the United States on Sunday that …"
     while (after > 0 && (/^(?:on|yesterday|today|again|earlier|last|late|also|,)$/.test(ws[after]?.w ?? '') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night)$/.test(ws[after]?.w ?? ''))) after++;
     const cue = ws[after]?.w ?? '';
@@ -306,6 +342,21 @@ class Context {
     // "warned X that it would …", "warned X of consequences"; "against"/"not to" carry the threat themselves
     if (!/^(?:against|not)$/.test(cue) && !ws.slice(after, after + 10).some((x) => /^(?:would|will|could|consequences|retaliation|retaliate|response|action|measures|reprisals|force)$/.test(x.w))) return null;
     return { entry: { type: 'THREATEN' }, last: i };
+  }
+
+  /** "warned (on Monday) that it would take all necessary measures … if …": a conditional forceful act announced. */
+  private warningThatWould(ws: W[], i: number): { entry: TriggerEntry; last: number } | null {
+    let k = i + 1;
+    while (k < ws.length && k < i + 6 && ws[k]!.w !== 'that') k++;
+    if (ws[k]?.w !== 'that') return null;
+    const rest = ws.slice(k + 1, k + 25);
+    const stop = rest.findIndex((x) => /^[;:]$/.test(x.w));
+    const clause = (stop >= 0 ? rest.slice(0, stop) : rest).map((x) => x.w);
+    const modal = clause.findIndex((x) => x === 'would' || x === 'will' || x === "'d" || x === 'could');
+    if (modal < 0 || modal > 6) return null;
+    const forceful = clause.slice(modal + 1, modal + 8).some((x) => /^(?:measures|action|steps|force|retaliate|respond|response|consequences|reprisals|war|punish)$/.test(x));
+    const conditional = clause.slice(modal + 1).some((x) => x === 'if' || x === 'unless');
+    return forceful && conditional ? { entry: { type: 'THREATEN' }, last: i } : null;
   }
 
   /** A word of a direct quote with a known speaker, its verb group opened by "we" or "I" ("We will never accept"). */
@@ -576,7 +627,7 @@ class Context {
       const lemma = lemmatize(w, VERBS);
       if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '')) { c.modality = 'purpose'; return; }
       // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
-      if (/^(?:voted|votes|vote)$/.test(w) && k === toIndex - 1) return;
+      if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w))) return;
       // "used tanks and artillery to attack rebel positions": the means serve the act (unless the use is itself one: tear gas)
       if (lemma === 'use' && !this.sense(ws, k, 'use') && !BE.has(ws[k - 1]?.w ?? '') && ws.slice(k + 1, toIndex).some((x) => MEANS_OF_FORCE.has(x.w))) return;
       if ((VERBS[lemma] && lemma !== 'back') || (WILLINGNESS.has(w) && k === toIndex - 1)) { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
@@ -775,7 +826,7 @@ class Context {
     if (first && PREPOSITIONS.has(first.w) && ws[c.head]!.w.endsWith('ing') && (!c.noun || c.head < c.last) && !c.refusal) { c.secondary = true; return; }
     // "suspended all trade talks with Belarus", "outlawed strikes and demonstrations": a noun in the object of an earlier
     // verb trigger of the same clause names what that act is about
-    if (c.noun && !LIGHT_VERBS.has(lemmatize(ws[c.head]!.w, LIGHT_VERBS)) && cands.some((x) => x !== c && !x.noun && !x.absorbed && !x.drop && !x.secondary && x.last < c.head && c.head - x.last <= 6
+    if (c.noun && !(c.head < c.last && LIGHT_VERBS.has(lemmatize(ws[c.head]!.w, LIGHT_VERBS)) && this.looksVerbal(ws, c.head)) && cands.some((x) => x !== c && !x.noun && !x.absorbed && !x.drop && !x.secondary && x.last < c.head && c.head - x.last <= 6
       && ws.slice(x.last + 1, c.head).every((y) => !/^(?:[,;:]|that|which|who|while|but|after|before|when|as|because|since|amid|despite|following|over)$/.test(y.w) && !(verbForm(y.w) === 'past' && /^[a-z]/.test(y.raw) && !/^(?:armed|planned|proposed|renewed|continued|so-called)$/.test(y.w))))) { c.secondary = true; return; }
     const earlier = cands.filter((x) => x !== c && x.last < c.groupStart && !x.absorbed && !x.drop);
     if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && first && /^[a-z]/.test(first.raw) && !SUBJECT_PRONOUNS.has(first.w)
@@ -1009,7 +1060,7 @@ class Context {
     if (!target && ['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION', 'PROTEST', 'REJECT', 'ACCUSE'].includes(out.type)) {
       const g = ws.findIndex((x, n) => n > c.last && n <= c.last + 5 && n < obj.end && GROUP_NOUNS.has(x.w)
         && !/^(?:station|stations|headquarters|post|posts|academy|chief|chiefs|compound|building|camp|camps|base|bases|centre|center|van|car|vehicle)$/.test(ws[n + 1]?.w ?? '')
-        && ws.slice(c.last + 1, n).every((y) => !/^(?:its|their|his|her|our|my)$/.test(y.w) && !PLACE_PREPS.has(y.w)) && ws.slice(c.last + 1, n).every((y) => DETERMINERS.has(y.w) || /^(?:at|on|into|against|upon|with|\d[\d,]*|dozens|hundreds|thousands|of|some|least|about|more|than)$/.test(y.w) || (/^[a-z-]+$/.test(y.raw) && !VERBS[lemmatize(y.w, VERBS)] && !PREPOSITIONS.has(y.w))));
+        && ws.slice(c.last + 1, n).every((y) => !/^(?:its|their|his|her|our|my)$/.test(y.w) && (!PLACE_PREPS.has(y.w) || y.w === 'at')) && ws.slice(c.last + 1, n).every((y) => DETERMINERS.has(y.w) || /^(?:at|on|into|against|upon|with|\d[\d,]*|dozens|hundreds|thousands|of|some|least|about|more|than)$/.test(y.w) || (/^[a-z-]+$/.test(y.raw) && !VERBS[lemmatize(y.w, VERBS)] && !PREPOSITIONS.has(y.w))));
       if (g >= 0) {
         const mod = ws[g - 1] && /^[a-z-]+$/.test(ws[g - 1]!.raw) && !DETERMINERS.has(ws[g - 1]!.w) && !PREPOSITIONS.has(ws[g - 1]!.w) && !/^(?:dozens|hundreds|thousands|some|least|about|more|than)$/.test(ws[g - 1]!.w) && g - 1 > c.last ? ws[g - 1]! : null;
         // "the opposition leader": the group word names the person's side; keep the head with it
@@ -1240,6 +1291,6 @@ function assaultMode(c: Candidate, ws: W[], end: number): string | null {
   if (/\b(?:tear ?gas|water cannons?|rubber bullets?|batons?|truncheons?)\b/.test(span)) return 'crowd-control';
   if (/\b(?:missiles?|rockets?|artillery|shell(?:s|ing)?|tanks?|mortars?)\b/.test(span)) return 'heavy-weapons';
   if (/\b(?:airstrikes?|air strikes?|jets?|aircraft|helicopters?|bomb(?:s|ed|ing)?)\b/.test(span)) return 'aerial';
-  if (/\b(?:gunmen|guns?|rifles?|shot|shooting)\b/.test(span)) return 'firearms';
+  if (/\b(?:gunmen|guns?|rifles?|shot|shooting|ammunition|bullets|gunfire|machine-guns?|pistols?)\b/.test(span)) return 'firearms';
   return null;
 }

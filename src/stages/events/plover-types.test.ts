@@ -79,7 +79,7 @@ describe('events: PLOVER conflict types in the whole pipeline', () => {
     { text: 'Ethiopian troops shelled rebel positions near the Somali border.', type: 'ASSAULT', mode: 'heavy-weapons', trigger: 'shelled', n: 1 },
     { text: 'Fighting broke out between government troops and Tamil Tiger rebels in the east.', type: 'ASSAULT', trigger: 'Fighting', actor: 'government troops', target: 'Tamil Tiger', n: 1 },
     { text: 'Maoist rebels ambushed a police patrol in central India, killing 12 officers.', type: 'ASSAULT', trigger: 'ambushed', actor: 'Maoist rebels', target: 'police', n: 1 },
-    { text: 'Police fired tear gas at demonstrators in Harare.', type: 'ASSAULT', mode: 'crowd-control', trigger: 'fired', actor: 'Police', n: 1 },
+    { text: 'Police fired tear gas at demonstrators in Harare.', type: 'COERCE', mode: 'crowd-control', trigger: 'fired', actor: 'Police', n: 1 },
     { text: 'Russian aircraft bombed villages in the Chechen mountains.', type: 'ASSAULT', mode: 'aerial', trigger: 'bombed', n: 1 },
     { text: 'A roadside bomb exploded near a NATO convoy in Kandahar, wounding three soldiers.', type: 'ASSAULT', mode: 'explosives', trigger: 'exploded', actor: 'roadside bomb', n: 1 },
     { text: 'Militiamen torched dozens of homes in the village, residents said.', type: 'ASSAULT', mode: 'destroy', trigger: 'torched', actor: 'Militiamen', n: 1 },
