@@ -1,6 +1,6 @@
 import type { Entity, EntityRef, Event, Mention, Quantity, Quote, Sentence, TimeExpression, Token } from '../../model/layers.js';
 import { textSpan } from '../../model/span.js';
-import { CONTROLLERS, COOPERATIVE, LIGHT_VERBS, NOUNS, PURPOSE_GOVERNORS, VERBS, WILLINGNESS, type TriggerEntry } from './data/triggers.js';
+import { CONTROLLERS, COOPERATIVE, DEBT_OBJ, LIGHT_VERBS, NOUNS, PURPOSE_GOVERNORS, VERBS, WILLINGNESS, type TriggerEntry } from './data/triggers.js';
 import { lemmatize, verbForm } from './lemma.js';
 import { findQuantities, type Word } from './quantities.js';
 import { AUX, BE, DETERMINERS, HABITUAL, MODALS, NEGATORS, PREPOSITIONS, REPORTING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './words.js';
@@ -496,7 +496,7 @@ class Context {
     const next = ws[i + 1]?.w ?? '';
     const form = verbForm(w);
     // "The U.S. military fired …": 'military' heads the subject here, it modifies no noun
-    if (prev === 'military' && form === 'past' && /^(?:the|a|its|\p{Lu}.*)$/u.test(ws[i - 2]?.raw ?? '')) return true;
+    if (prev === 'military' && form === 'past' && /^(?:the|a|its|['’]s|\p{Lu}.*)$/u.test(ws[i - 2]?.raw ?? '')) return true;
     if (DETERMINERS.has(prev) && !(AUX.has(prev) && !(prev === "'s" && !SUBJECT_PRONOUNS.has(ws[i - 2]?.w ?? '') && ws[i - 2]?.w !== 'that')) && prev !== 'that') return false;
     // "U.S.-backed rebels": the second half of a hyphenated compound is an adjective
     if (this.text[ws[i]!.start - 1] === '-') return false;
@@ -867,6 +867,11 @@ class Context {
     const cands = this.candidates(ws);
     for (const c of cands) if (!c.absorbed && !c.drop) this.clauseRole(ws, c, cands);
     // a trigger in the infinitive of another absorbs into it; THREATEN takes its content as mode
+    // "agreed to forgive $200 million in loan obligations": debt forgiveness is AID even when agreed (the manual's AID note)
+    for (const c of cands) {
+      const gov = c.absorbed ? cands.find((x) => x.head === (c as Candidate & { governor?: number }).governor) : undefined;
+      if (gov && gov.type === 'AGREE' && c.type === 'AID' && c.entry.objects === DEBT_OBJ) gov.type = 'AID';
+    }
     const out: Event[] = [];
     const weakOf = new Map<Event, Candidate>();
     const trailing = new Set<Event>();

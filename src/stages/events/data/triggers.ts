@@ -58,6 +58,10 @@ const SPORT_SIDES = ['nations', 'cup', 'final', 'match', 'league', 'teams', 'tea
 const MARKETS = ['shares', 'stocks', 'markets', 'market', 'prices', 'price', 'dollar', 'euro', 'pound', 'yen', 'sterling', 'index', 'bonds', 'oil', 'gold', 'currency', 'currencies', 'nasdaq', 'dow', 'ftse', 'nikkei', 'team', 'side', 'champions'];
 /** What is given that is no aid: speeches, apologies, interviews, sentences. */
 const GIVE_NOT = ['speech', 'interview', 'interviews', 'apology', 'statement', 'warning', 'ultimatum', 'threat', 'threats', 'approval', 'assurance', 'assurances', 'details', 'evidence', 'testimony', 'address', 'briefing', 'impression', 'reason', 'chance', 'opportunity', 'priority', 'signal', 'way', 'answer', 'account', 'update', 'press', 'lecture', 'name', 'names', 'sentence', 'verdict', 'award', 'prize', 'title', 'birth', 'thanks', 'permission', 'nod'];
+/** Debts forgiven (AID in the manual: "agreed to forgive $200 of Nigeria's $350 million in loan obligations"). */
+export const DEBT_OBJ = ['debt', 'debts', 'loan', 'loans', 'obligations', '$', 'arrears'];
+/** Police and armed forces: what they free is rescued (AID), not released (RETREAT). */
+const SECURITY_FORCES = ['police', 'policemen', 'troops', 'soldiers', 'army', 'military', 'commandos', 'forces', 'marines', 'special'];
 const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'];
 /** Who riots or damages property in protest (PROTEST 'riot', 'vandalize'). */
 const RIOTERS = ['rioters', 'protesters', 'protestors', 'demonstrators', 'mobs', 'mob', 'youths', 'crowds', 'crowd', 'students', 'strikers', 'looters', 'fans', 'supporters', 'residents', 'villagers'];
@@ -96,7 +100,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // CONCEDE: verbal concessions, easing restrictions
   ease: [T('CONCEDE')], allow: [T('CONCEDE')], permit: [T('CONCEDE')],
   cancel: [T('REJECT', { mode: 'meet', objects: ['meeting', 'meetings', 'talks', 'visit', 'summit', 'trip', 'negotiations'] }), T('CONCEDE', { objects: ['restrictions', 'ban', 'curfew', 'sanctions', 'law', 'decree', 'order', 'charges'] })],
-  shorten: [T('CONCEDE', { objects: ['curfew'] })], forgive: [T('CONCEDE')], pardon: [T('CONCEDE')], amnesty: [T('CONCEDE')], relax: [T('CONCEDE')], concede: [T('CONCEDE')], lift: [T('CONCEDE')],
+  shorten: [T('CONCEDE', { objects: ['curfew'] })], forgive: [T('AID', { objects: DEBT_OBJ, objectsWindow: 11 }), T('CONCEDE')], pardon: [T('CONCEDE')], amnesty: [T('CONCEDE')], relax: [T('CONCEDE')], concede: [T('CONCEDE')], lift: [T('CONCEDE')],
   // COOPERATE: mutual material cooperation
   cooperate: [T('COOPERATE')], share: [T('COOPERATE', { prep: ['with'] })], collaborate: [T('COOPERATE')], extradite: [T('COOPERATE')],
   // AID: material aid
@@ -107,12 +111,14 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   withdraw: [T('SANCTION', { mode: 'withdraw', objects: ['aid', 'assistance', 'ambassador', 'envoy', 'observers', 'support', 'funding', 'diplomats', 'recognition', 'monitors', 'inspectors', ...BODIES_OBJ] }), T('RETREAT', { mode: 'withdraw' })], retreat: [T('RETREAT', { mode: 'withdraw' })],
   pull: [T('SANCTION', { mode: 'withdraw', particle: ['out'], objects: [...BODIES_OBJ, 'ambassador', 'diplomats', 'envoy', 'observers', 'monitors', 'inspectors'] }), T('RETREAT', { mode: 'withdraw', particle: ['out', 'back'] })], evacuate: [T('RETREAT', { mode: 'withdraw' })],
   // releasing an album, a film or figures is no release of people
-  release: [T('RETREAT', { mode: 'release', notObjects: MEDIA_OBJ })], free: [T('RETREAT', { mode: 'release' })],
+  release: [T('RETREAT', { mode: 'release', notObjects: MEDIA_OBJ })], free: [T('AID', { subjects: SECURITY_FORCES, anyObject: true }), T('RETREAT', { mode: 'release' })],
+  // the manual's AID note: hostage rescues ("Pakistan's military rescued 10 hostages", "Police … freed 10 trafficking victims")
+  rescue: [T('AID')],
   repatriate: [T('RETREAT', { mode: 'release' })], resign: [T('RETREAT', { mode: 'resign' })],
   step: [T('RETREAT', { mode: 'resign', particle: ['down'] })], disarm: [T('RETREAT', { mode: 'disarm' })],
   cede: [T('RETREAT', { mode: 'withdraw' })], surrender: [T('RETREAT')],
   hand: [T('AID', { particle: ['over', 'out'], objects: ['medicine', 'medicines', 'aid', 'food', 'supplies', 'relief', 'money', 'grant', 'equipment', 'kg', 'tons', 'tonnes'] }), T('RETREAT', { mode: 'release', particle: ['over', 'back'] })],
-  return: [T('RETREAT', { mode: 'release', objects: ['weapons', 'prisoners', 'hostages', 'refugees', 'property', 'territory', 'bodies', 'land', 'captives', 'helicopter', 'equipment'] })],
+  return: [T('ASSAULT', { mode: 'firearms', objects: ['fire', 'gunfire'] }), T('RETREAT', { mode: 'release', objects: ['weapons', 'prisoners', 'hostages', 'refugees', 'property', 'territory', 'bodies', 'land', 'captives', 'helicopter', 'equipment'] })],
   demobilize: [T('RETREAT', { mode: 'disarm' })], demobilise: [T('RETREAT', { mode: 'disarm' })],
   // REQUEST: requests, demands, orders
   demand: [T('REQUEST', { speech: true })], urge: [T('REQUEST', { speech: true })], ask: [T('REQUEST', { speech: true })],
@@ -256,7 +262,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   intercept: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })], down: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })],
   kill: [T('ASSAULT', { qtyRole: 'killed' })], wound: [T('ASSAULT', { qtyRole: 'injured' })], injure: [T('ASSAULT', { qtyRole: 'injured' })],
   invade: [T('ASSAULT')], clash: [T('PROTEST', { mode: 'riot', subjects: PROTESTERS_AND_TRADES }), T('ASSAULT', { pattern: 'reciprocal', notSubjects: SPORT_SIDES })],
-  recapture: [T('ASSAULT')], retake: [T('ASSAULT')], push: [T('ASSAULT', { particle: ['into', 'deeper'], subjects: ['troops', 'forces', 'army', 'tanks', 'soldiers', 'fighters', 'rebels', 'militants', 'units'] })], fight: [T('ASSAULT', { pattern: 'reciprocal' })],
+  recapture: [T('ASSAULT')], retake: [T('ASSAULT')], push: [T('COERCE', { mode: 'restrict', particle: ['back'], objects: ['protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'marchers', 'people', 'students'] }), T('ASSAULT', { particle: ['into', 'deeper'], subjects: ['troops', 'forces', 'army', 'tanks', 'soldiers', 'fighters', 'rebels', 'militants', 'units'] })], fight: [T('ASSAULT', { pattern: 'reciprocal' })],
   ambush: [T('ASSAULT')], assassinate: [T('ASSAULT', { mode: 'targeted' })], execute: [T('ASSAULT', { mode: 'targeted' })],
   torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
   hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
