@@ -455,12 +455,16 @@ class Context {
       && !/^(?:go|goes|went|gone|going)$/.test(ws[ws[i - 2]!.w === 'on' ? i - 3 : i - 4]?.w ?? '');
     if (occurs || inProtest || onStrike) {
       const stoppage = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '');
-      const c = this.candidate(ws, i, i, stoppage ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
+      // "have been on hunger strike": the frame opens at "on", so the strikers before it are the subject
+      const from = onStrike && !occurs && !inProtest ? (ws[i - 2]!.w === 'on' ? i - 2 : i - 3) : i;
+      const c = this.candidate(ws, from, i, stoppage ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
       if (inProtest) c.weak = true;
       return c;
     }
     if (!light && j >= 0 && VERBS[lemmatize(ws[j]!.w, VERBS)] && this.looksVerbal(ws, j)) return null; // the object of another trigger ("cancelled talks")
     if (!light && !consultFrame) return null;
+    // "Shares staged a strong rally": markets rally, protesters do not hold that rally
+    if (entry.type === 'PROTEST' && ws.slice(Math.max(0, j - 4), j).some((x) => MARKET_WORDS.has(x.w))) return null;
     if (entry.type === 'SUPPORT' && !light) return null;
     const head = light ? j : i;
     // the verb itself is the trigger ("launched an attack", "signed an agreement") unless none of its senses fits here ("gave X an ultimatum")
@@ -502,6 +506,8 @@ class Context {
     if (this.text[ws[i]!.start - 1] === '-') return false;
     // "striking miners", "fighting men": an -ing form before a group noun is an adjective
     if (form === 'ing' && GROUP_NOUNS.has(next) && !AUX.has(prev)) return false;
+    // "Defending champion Andy Roddick": a title, not a defence
+    if (form === 'ing' && /^(?:champion|champions|titleholder|titleholders|holder|holders)$/.test(next)) return false;
     // "Angry residents set up roadblocks": a verb whose past is its base form after a plural noun, with a particle or an object
     if (SAME_PAST.has(w) && /[^s]s$/.test(prev) && !ws[i - 1]!.cap && /^(?:up|down|off|out|the|a|an|its|their|his|her|fire)$/.test(next)) return true;
     // "alleged bombers", "alleged plot": an attributive participle
@@ -650,6 +656,8 @@ class Context {
       const w = ws[k]!.w;
       // "Greece, which holds the EU presidency, said": a relative clause between commas is skipped over
       if (/^(?:which|who|whom|whose)$/.test(w) && ws[k - 1]?.w === ',' && ws.slice(k + 1, i).some((x) => x.w === ',')) { k--; continue; }
+      // "MOSCOW, March 3 (RIA Novosti) - The ministry rejected …": a dateline ends before the dash
+      if (w === ')' && /^[-–—]$/.test(ws[k + 1]?.w ?? '')) return k + 2;
       // "The International Labor Office (ILO) reiterated": a short parenthesis (an acronym, an aside) is no clause break
       if (w === ')') {
         const open = ws.slice(Math.max(0, k - 6), k).map((x) => x.w).lastIndexOf('(');
@@ -957,6 +965,8 @@ class Context {
       const before = this.mentionAt(s.start, trig.start).filter((m) => this.notAfterPreposition(ws, m) && !this.afterPlacePreposition(ws, m));
       const m = before[before.length - 1];
       if (m) subj = { refs: [this.ref(m)], start: m.start };
+      // "Heavy fighting broke out", "A powerful blast ripped through": words of the noun's own phrase are no actor
+      else if (subj && subj.refs[0]!.entity === null && subj.refs[0]!.end !== undefined && /^\s*$/.test(this.text.slice(subj.refs[0]!.end, trig.start))) subj = null;
     }
     if (c.entry.mode === 'visit' && ws[c.head]!.lemma === 'arrive' && /troops|forces|soldiers|peacekeep|contingent|units/i.test(this.text.slice(s.start, trig.start))) return null;
     let actor: EntityRef | null = subj?.refs[0] ?? null;
@@ -1252,6 +1262,8 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
 }
 
 /** Groups named by a common noun that can be acted on ("fired on protesters", "arrested 12 journalists"). */
+/** What rallies on the business pages ("Shares staged a strong rally"). */
+const MARKET_WORDS = new Set(['shares', 'stocks', 'markets', 'market', 'prices', 'dollar', 'euro', 'pound', 'yen', 'bonds', 'index', 'oil', 'gold', 'currency', 'equities', 'investors']);
 /** Weapons and forces whose use serves an act ("used tanks and artillery to attack"). */
 const MEANS_OF_FORCE = new Set(['tanks', 'artillery', 'helicopters', 'gunships', 'aircraft', 'jets', 'warplanes', 'planes', 'troops', 'soldiers', 'forces',
   'weapons', 'missiles', 'rockets', 'mortars', 'bombs', 'bulldozers', 'drones', 'force', 'firearms', 'guns', 'explosives', 'militias', 'police']);
