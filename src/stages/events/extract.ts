@@ -55,14 +55,14 @@ const CLAUSE_BREAK = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose',
 const OBJECT_BREAK = new Set([';', ':', 'that', 'while', 'whereas', 'but', 'although', 'though', 'because', 'which', 'who', 'according', '—', '–']);
 
 /** Verbs whose past tense is their base form. */
-const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'quit', 'spread', 'cast', 'let', 'beat', 'split', 'burst', 'thrust', 'bid']);
+const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'slit', 'quit', 'spread', 'cast', 'let', 'beat', 'split', 'burst', 'thrust', 'bid']);
 /** Words before "strike" that make it a stoppage or a hunger strike. */
 const LABOUR_STRIKE = new Set(['hunger', 'general', 'national', 'nationwide', 'labour', 'labor', 'rail', 'teachers', 'doctors', 'workers', 'miners', 'transport', 'postal', 'one-day', 'two-day', 'indefinite', 'warning', 'wildcat']);
 const INTRANSITIVE_NEXT = new Set(['with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
 /** Verbs of being before "ready/willing to". */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
 /** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
-const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf', 'rip', 'tear', 'continue', 'occur', 'damage', 'destroy',
+const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf', 'rip', 'tear', 'continue', 'occur', 'damage', 'destroy', 'turn', 'bring', 'paralyse', 'paralyze', 'cripple', 'disrupt', 'halt',
   'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake']);
 /** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
@@ -356,7 +356,9 @@ class Context {
     if (modal < 0 || modal > 6) return null;
     const forceful = clause.slice(modal + 1, modal + 8).some((x) => /^(?:measures|action|steps|force|retaliate|respond|response|consequences|reprisals|war|punish)$/.test(x));
     const conditional = clause.slice(modal + 1).some((x) => x === 'if' || x === 'unless');
-    return forceful && conditional ? { entry: { type: 'THREATEN' }, last: i } : null;
+    // "would take stern action against anyone who …": the severity or the party it is aimed at makes it a threat too
+    const aimed = clause.slice(modal + 1, modal + 8).some((x) => /^(?:stern|tough|firm|harsh|decisive|severe|drastic|strong|necessary|against)$/.test(x));
+    return forceful && (conditional || aimed) ? { entry: { type: 'THREATEN' }, last: i } : null;
   }
 
   /** A word of a direct quote with a known speaker, its verb group opened by "we" or "I" ("We will never accept"). */
@@ -446,8 +448,18 @@ class Context {
     const held = (wasHeld > 0 && ws.slice(i + 1, wasHeld).every((x) => !/^[,;:]$/.test(x.w) && !VERBS[lemmatize(x.w, VERBS)])) || (/^(?:took|take|takes)$/.test(ws[k1]?.w ?? '') && ws[k1 + 1]?.w === 'place');
     let p = i - 1;
     while (p >= 0 && (DETERMINERS.has(ws[p]!.w) || /^(?:-|street|violent|fresh|heavy|fierce|renewed|armed|ethnic|deadly|bloody|sporadic|mass|anti-\w+|pro-\w+)$/.test(ws[p]!.w) || (ws[p]!.cap && p > 0))) p--;
+    // … or the verb comes after a short modifier of the noun ("Protests against the reforms turned violent", "A general
+    // strike called by the unions brought the country to a standstill")
+    let kv = -1;
+    if ((entry.type === 'ASSAULT' || entry.type === 'PROTEST') && /s$|^strike$/.test(ws[i]!.w) && i < 4) {
+      for (let k = i + 1; k < Math.min(ws.length, i + 10); k++) {
+        const x = ws[k]!.w;
+        if (/^(?:[,;:]|that|which|who|and|but)$/.test(x)) break;
+        if (OCCURRENCE_VERBS.has(lemmatize(x, OCCURRENCE_VERBS)) && /^[a-z]/.test(ws[k]!.raw) && verbForm(x) === 'past' && ws[k + 1]?.w !== 'by' && !DETERMINERS.has(ws[k - 1]!.w)) { kv = k; break; }
+      }
+    }
     const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (p < 0 || !PREPOSITIONS.has(ws[p]!.w))
-      && (ws[i + 1]?.w === 'between' || held || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
+      && (ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
     const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
     // "have been on hunger strike since May", "remained on a general strike": a stoppage under way
@@ -468,7 +480,10 @@ class Context {
     if (entry.type === 'SUPPORT' && !light) return null;
     const head = light ? j : i;
     // the verb itself is the trigger ("launched an attack", "signed an agreement") unless none of its senses fits here ("gave X an ultimatum")
-    const stoppageAfterLight = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && lv !== 'call';
+    // "Nigerian oil workers began a strike": a stoppage when workers start it (no weapon named before "strike")
+    const workersStrike = /^strikes?$/.test(ws[i]!.w) && /^(?:begin|start|stage|hold|launch|declare|call|announce|continue)$/.test(lv)
+      && ws.slice(Math.max(0, j - 6), j).some((x) => STRIKER_WORDS.has(x.w)) && !ws.slice(j + 1, i).some((x) => /^(?:air|missile|military|drone|pre-emptive|preemptive|retaliatory|nuclear|rocket)$/.test(x.w));
+    const stoppageAfterLight = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || workersStrike) && lv !== 'call';
     if (light && VERBS[lv] && this.looksVerbal(ws, j) && this.sense(ws, j, lv) && !stoppageAfterLight) return null;
     // "came under fire", "came under attack": the subject is attacked
     const under = lv === 'come';
@@ -480,7 +495,7 @@ class Context {
     // a protest lodged or delivered is diplomatic: ACCUSE 'disapprove' (the manual's PROTEST note)
     const diplomatic = entry.type === 'PROTEST' && light && /^(?:lodge|file|deliver|send|issue|register|make|lodged)$/.test(lv);
     // "a hunger strike", "a general strike", "went on strike" are protests, not attacks (the manual's PROTEST modes)
-    const labour = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || (lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on')) || (lv === 'take' && ws[j + 1]?.w === 'part'))
+    const labour = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || workersStrike || (lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on')) || (lv === 'take' && ws[j + 1]?.w === 'part'))
       ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : null;
     // "ordered the expulsion of the ambassador": expelling diplomats reduces relations (the manual's SANCTION 'expel')
     const diplomats = entry.type === 'COERCE' && entry.mode === 'deport' && ws.slice(i + 1, i + 6).some((x) => /^(?:ambassador|ambassadors|diplomats?|envoys?|attache|consul)$/.test(x.w));
@@ -506,6 +521,8 @@ class Context {
     if (this.text[ws[i]!.start - 1] === '-') return false;
     // "striking miners", "fighting men": an -ing form before a group noun is an adjective
     if (form === 'ing' && GROUP_NOUNS.has(next) && !AUX.has(prev)) return false;
+    // "Turkish troops backed by tanks": a participle with its agent right after a group noun describes the group
+    if (/^(?:backed|supported|aided|escorted|equipped|accompanied|armed|led)$/.test(w) && next === 'by' && (GROUP_NOUNS.has(prev) || /^(?:forces|army|units|militia|militias)$/.test(prev))) return false;
     // "Defending champion Andy Roddick": a title, not a defence
     if (form === 'ing' && /^(?:champion|champions|titleholder|titleholders|holder|holders)$/.test(next)) return false;
     // "Angry residents set up roadblocks": a verb whose past is its base form after a plural noun, with a particle or an object
@@ -636,7 +653,15 @@ class Context {
       if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w))) return;
       // "used tanks and artillery to attack rebel positions": the means serve the act (unless the use is itself one: tear gas)
       if (lemma === 'use' && !this.sense(ws, k, 'use') && !BE.has(ws[k - 1]?.w ?? '') && ws.slice(k + 1, toIndex).some((x) => MEANS_OF_FORCE.has(x.w))) return;
+      // "vowed to strike deep inside Israel", "swore to crush the rebels": a forceful act vowed is a threat
+      // (aimed at a named party: "vowed to recapture lost ground" announces a campaign, not a threat to anyone)
+      const aimed = ws.slice(c.last + 1, c.last + 7).some((x) => x.w === 'against') || this.mentionAt(ws[c.last]!.end, ws[Math.min(ws.length - 1, c.last + 6)]!.end).some((m) => m.kind !== 'pronoun');
+      if (/^(?:vow|vows|vowed|vowing|swear|swears|swore|sworn|pledged|pledge|pledges)$/.test(w) && ['ASSAULT', 'COERCE', 'MOBILIZE'].includes(c.type) && !c.negated && aimed) {
+        c.mode = threatMode(c); c.type = 'THREATEN'; return;
+      }
       if ((VERBS[lemma] && lemma !== 'back') || (WILLINGNESS.has(w) && k === toIndex - 1)) { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
+      // "resist by force any attempt to evacuate them": an act only attempted in a hypothesis
+      if (/^(?:attempt|attempts|effort|efforts|bid|move|moves|plan|plans)$/.test(w) && /^(?:any|every|no)$/.test(ws[k - 1]?.w ?? '')) { c.drop = true; return; }
       const ctrl = CONTROLLERS[lemmatize(w, CONTROLLERS)] ?? CONTROLLERS[w];
       if (ctrl) {
         c.modality = ctrl.modality;
@@ -758,6 +783,12 @@ class Context {
       while (k >= from && words.length < 6 && /^[\p{L}\d.'-]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !CLAUSE_BREAK.has(ws[k]!.w) && !/^(?:and|but|or)$/.test(ws[k]!.w)) { words.unshift(ws[k]!); k--; }
     };
     collect();
+    // "Chechen separatist leaders on Monday rejected": a date between subject and verb is no subject
+    if (words.length > 0 && k > from && /^(?:on|in|at|late|early|last)$/.test(ws[k]!.w) && words.every((x) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|night|morning|evening|afternoon|week|weekend|month|year|\d+)$/.test(x.w))) {
+      words.length = 0;
+      k--;
+      collect();
+    }
     // "Students at Beijing University boycotted …", "Workers at the steel plant": the people before the place
     if (k > from && /^(?:at|in|from|near|across|inside|outside)$/.test(ws[k]!.w) && (GROUP_NOUNS.has(ws[k - 1]!.w) || /^(?:authorities|officials|workers|employees|staff|students|police)$/.test(ws[k - 1]!.w))) {
       words.length = 0;
@@ -1262,6 +1293,8 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
 }
 
 /** Groups named by a common noun that can be acted on ("fired on protesters", "arrested 12 journalists"). */
+/** Who strikes when a strike is a stoppage ("oil workers began a strike"). */
+const STRIKER_WORDS = new Set(['workers', 'employees', 'teachers', 'doctors', 'nurses', 'miners', 'unions', 'union', 'staff', 'pilots', 'dockers', 'drivers', 'truckers', 'servants', 'journalists', 'lawyers', 'farmers', 'traders', 'shopkeepers', 'merchants', 'strikers']);
 /** What rallies on the business pages ("Shares staged a strong rally"). */
 const MARKET_WORDS = new Set(['shares', 'stocks', 'markets', 'market', 'prices', 'dollar', 'euro', 'pound', 'yen', 'bonds', 'index', 'oil', 'gold', 'currency', 'equities', 'investors']);
 /** Weapons and forces whose use serves an act ("used tanks and artillery to attack"). */

@@ -114,6 +114,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   release: [T('RETREAT', { mode: 'release', notObjects: MEDIA_OBJ })], free: [T('AID', { subjects: SECURITY_FORCES, anyObject: true }), T('RETREAT', { mode: 'release' })],
   // the manual's AID note: hostage rescues ("Pakistan's military rescued 10 hostages", "Police … freed 10 trafficking victims")
   rescue: [T('AID')],
+  // laying down arms is disarming (RETREAT 'disarm'); refused or negated it is a refusal (see extract.ts)
+  lay: [T('RETREAT', { mode: 'disarm', particle: ['down'], objects: ['arms', 'weapons', 'guns'] })],
+  slit: [T('ASSAULT', { mode: 'primitive', objects: ['throat', 'throats'] })],
   repatriate: [T('RETREAT', { mode: 'release' })], resign: [T('RETREAT', { mode: 'resign' })],
   step: [T('RETREAT', { mode: 'resign', particle: ['down'] })], disarm: [T('RETREAT', { mode: 'disarm' })],
   cede: [T('RETREAT', { mode: 'withdraw' })], surrender: [T('RETREAT')],
@@ -233,7 +236,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   deploy: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], amass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
   mass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'soldiers', 'tanks'] })],
   station: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], reinforce: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'positions', 'units', 'border', 'front', 'garrison', 'defences', 'defenses', 'flank', 'presence', 'battalions'] })],
-  move: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'tanks', 'warships', 'reinforcements', 'missiles', 'artillery', 'units', 'battalions', 'armour', 'armor', 'brigades', 'divisions'] })],
+  move: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'tanks', 'warships', 'reinforcements', 'missiles', 'artillery', 'batteries', 'launchers', 'missile', 'units', 'battalions', 'armour', 'armor', 'brigades', 'divisions'] })],
   // COERCE: repression short of violence
   arrest: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], detain: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
   jail: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], imprison: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
@@ -263,7 +266,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   intercept: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })], down: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })],
   kill: [T('ASSAULT', { qtyRole: 'killed' })], wound: [T('ASSAULT', { qtyRole: 'injured' })], injure: [T('ASSAULT', { qtyRole: 'injured' })],
   invade: [T('ASSAULT')], clash: [T('PROTEST', { mode: 'riot', subjects: PROTESTERS_AND_TRADES }), T('ASSAULT', { pattern: 'reciprocal', notSubjects: SPORT_SIDES })],
-  recapture: [T('ASSAULT')], retake: [T('ASSAULT')], push: [T('COERCE', { mode: 'restrict', particle: ['back'], objects: ['protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'marchers', 'people', 'students'] }), T('ASSAULT', { particle: ['into', 'deeper'], subjects: ['troops', 'forces', 'army', 'tanks', 'soldiers', 'fighters', 'rebels', 'militants', 'units'] })], fight: [T('ASSAULT', { pattern: 'reciprocal' })],
+  recapture: [T('ASSAULT')], retake: [T('ASSAULT')], push: [T('COERCE', { mode: 'restrict', particle: ['back'], objects: ['protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'marchers', 'people', 'students'] }), T('ASSAULT', { particle: ['into', 'deeper'], subjects: ['troops', 'forces', 'army', 'tanks', 'soldiers', 'fighters', 'rebels', 'militants', 'units', 'gunships', 'helicopters', 'jets', 'armour', 'armor'] })], fight: [T('ASSAULT', { pattern: 'reciprocal' })],
   ambush: [T('ASSAULT')], assassinate: [T('ASSAULT', { mode: 'targeted' })], execute: [T('ASSAULT', { mode: 'targeted' })],
   torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
   hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
