@@ -357,7 +357,7 @@ class Context {
     const forceful = clause.slice(modal + 1, modal + 8).some((x) => /^(?:measures|action|steps|force|retaliate|respond|response|consequences|reprisals|war|punish)$/.test(x));
     const conditional = clause.slice(modal + 1).some((x) => x === 'if' || x === 'unless');
     // "would take stern action against anyone who …": the severity or the party it is aimed at makes it a threat too
-    const aimed = clause.slice(modal + 1, modal + 8).some((x) => /^(?:stern|tough|firm|harsh|decisive|severe|drastic|strong|necessary|against)$/.test(x));
+    const aimed = clause.slice(modal + 1, modal + 8).some((x) => /^(?:stern|tough|firm|harsh|decisive|severe|drastic|strong|necessary|against|hesitate)$/.test(x));
     return forceful && (conditional || aimed) ? { entry: { type: 'THREATEN' }, last: i } : null;
   }
 
@@ -390,9 +390,11 @@ class Context {
       // in the passive the object stands before the verb: "Thousands of troops were sent to the region"
       const passiveBefore = verbForm(ws[i]!.w) === 'past' && (BE.has(ws[i - 1]?.w ?? '') || (/ly$/.test(ws[i - 1]?.w ?? '') && BE.has(ws[i - 2]?.w ?? '')));
       if (entry.objects && !ws.slice(i + 1, i + (entry.objectsWindow ?? 6)).some((x) => entry.objects!.includes(x.w))
-        && !(passiveBefore && ws.slice(Math.max(0, i - 6), i).some((x, k, a) => entry.objects!.includes(x.w) && a.slice(k + 1).every((y) => !/^[,;:]$|^(?:that|who|which|he|she|they|it)$/.test(y.w))))) continue;
+        && !(passiveBefore && ws.slice(Math.max(0, i - 10), i).some((x, k, a) => entry.objects!.includes(x.w) && a.slice(k + 1).every((y) => !/^[,;:]$|^(?:that|who|which|he|she|they|it)$/.test(y.w))))) continue;
       // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
-      if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
+      // in the passive the doers follow "by": "Roads were blocked by protesting farmers"
+      const byAgent = passiveBefore && ws[i + 1]?.w === 'by' && ws.slice(i + 2, i + 6).some((x) => entry.subjects?.includes(x.w));
+      if (entry.subjects && !byAgent && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
       if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
       if (entry.notSubjects && ws.slice(Math.max(0, i - 3), i).some((x) => entry.notSubjects!.includes(x.w))) continue;
       // "would be met with a crushing response": a response, no meeting
@@ -582,7 +584,9 @@ class Context {
       const w = ws[j]!.w;
       if (NEGATORS.has(w) || (w === 'no' && ws[j + 1]?.w === 'longer')) negated = true;
       else if (w in MODALS) modality ??= MODALS[w]!;
-      else if (HABITUAL.has(w)) habitual = true;
+      // "has repeatedly rejected opposition demands": a refusal or threat made again is still made (not "has long opposed",
+      // not "has consistently pressed for")
+      else if (HABITUAL.has(w)) habitual = habitual || !(w === 'repeatedly' && ['REJECT', 'THREATEN'].includes(entry.type) && /^(?:has|have)$/.test(ws[j - 1]?.w ?? ''));
       else if (BE.has(w)) sawBe = true;
       else if (w === 'to') { infinitive = true; break; }
       else if (!(AUX.has(w) || VERB_ADVERBS.has(w) || /ly$/.test(w))) break;
@@ -622,7 +626,7 @@ class Context {
       c.type = 'REJECT'; c.mode = null; c.negated = false; c.modality = null;
     }
     // "warned (that) they would attack", "vowed it will retaliate": a future act announced is a threat
-    if (c.modality === 'future' && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'].includes(c.type)) {
+    if ((c.modality === 'future' || c.modality === 'possible') && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'].includes(c.type)) {
       for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 6); k--) {
         const lw = ws[k]!.w;
         if (/^(?:;|but|while|because|if|when)$/.test(lw)) break;
@@ -631,7 +635,7 @@ class Context {
         const retaliation = lemmatize(ws[head]!.w, VERBS) === 'retaliate' || ws[c.last]!.w === 'back';
         const conditional = retaliation || c.entry.pattern !== 'reciprocal' && (ws.slice(c.last + 1, c.last + 4).some((x) => x.w === 'any') || ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)));
         if (/^(?:warn|warns|warned|warning|vow|vows|vowed|threaten|threatens|threatened|threatening)$/.test(lw)
-          || (conditional && /^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw))) {
+          || (conditional && c.modality === 'future' && /^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw))) {
           const mode = threatMode(c);
           c.type = 'THREATEN'; c.mode = mode; c.modality = null;
           break;
@@ -649,6 +653,8 @@ class Context {
       if (/^[,;:.]$/.test(w) && k < toIndex - 1) break;
       const lemma = lemmatize(w, VERBS);
       if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '')) { c.modality = 'purpose'; return; }
+      // "were reported to have demonstrated", "is believed to have fired": what is reported happened
+      if (/^(?:reported|said|believed|thought|known|understood|alleged)$/.test(w) && k === toIndex - 1 && BE.has(ws[k - 1]?.w ?? '') && ws[toIndex + 1]?.w === 'have') return;
       // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
       if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w))) return;
       // "used tanks and artillery to attack rebel positions": the means serve the act (unless the use is itself one: tear gas)
@@ -947,6 +953,10 @@ class Context {
     for (const t of threats.slice(1)) { threats[0]!.mode ??= t.mode; out.splice(out.indexOf(t), 1); }
     // "gathered outside the embassy to protest": the purpose names the same act
     for (const e of [...out]) if (e.modality === 'purpose' && out.some((x) => x !== e && x.type === e.type)) out.splice(out.indexOf(e), 1);
+    if (out.length === 0 && !cands.some((c) => c.negated || c.modality === 'denied')) {
+      const e = this.nominalEvent(ws, s, cands);
+      if (e) out.push(e);
+    }
     const protest = out.find((e) => e.type === 'PROTEST');
     if (protest) return out.filter((e) => !(e.type === 'REQUEST' && (e.trigger!.start > protest.trigger!.start || !e.actor || !protest.actor || sameRef(e.actor, protest.actor))));
     return out;
@@ -969,6 +979,54 @@ class Context {
       if (/^(?:that|which|who|because|while|when|if)$/.test(w) || (verbForm(w) === 'past' && !ws[k]!.cap)) return false;
     }
     return false;
+  }
+
+  /**
+   * A sentence with no event coded may still report one by its noun alone ("Israel's refusal to withdraw has angered
+   * Beirut", "A demonstration by 10,000 Kurds ended peacefully", "Public transport was paralysed by a strike of bus
+   * drivers"): the first conflict noun that is no background (after "over", "since", "amid" …) is the event; its
+   * possessor or its "by"/"of" phrase is the actor.
+   */
+  private nominalEvent(ws: W[], s: Sentence, cands: Candidate[]): Event | null {
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (w.inQuote || (w.cap && i > 0)) continue;
+      const entry = NOUNS[w.w];
+      if (!entry || !NOMINAL_TYPES.has(entry.type)) continue;
+      if (ws.slice(Math.max(0, i - 3), i).some((x) => /^(?:over|about|since|amid|despite|following|after|before|against|ahead|until|no|without|possible|potential|any|if)$/.test(x.w))) continue;
+      let use = entry;
+      if (/^strikes?$/.test(w.w)) {
+        // a stoppage only: "the hunger strike by 40 exiles", "a strike of bus drivers", "a strike called by separatist groups"
+        const labour = LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || ws.slice(i + 1, i + 7).some((x) => STRIKER_WORDS.has(x.w)) || (ws[i + 1]?.w === 'called' && ws[i + 2]?.w === 'by');
+        if (!labour) continue;
+        use = { type: 'PROTEST', mode: ws[i - 1]?.w === 'hunger' ? 'hunger' : 'strike' };
+      }
+      if (cands.some((c) => c.head === i && (c.secondary || c.absorbed || c.drop))) continue;
+      // only a noun whose doer is named with it: a possessor ("Israel's refusal"), or "by" a group ("A demonstration by
+      // 10,000 Kurds"), or the strikers of a stoppage; a bare noun mostly names an event reported elsewhere
+      let pk = i - 1;
+      while (pk > 0 && /^[a-z-]+$/.test(ws[pk]!.raw) && !DETERMINERS.has(ws[pk]!.w) && !PREPOSITIONS.has(ws[pk]!.w) && pk > i - 3) pk--;
+      const possessed = /^['’]s$/.test(ws[pk]?.raw ?? '') && this.mentions.some((m) => m.end === ws[pk]!.start && (m.kind === 'name' || m.kind === 'demonym'));
+      const byK = ws[i + 1]?.w === 'by' ? i + 1 : /^(?:called|staged|organised|organized|carried|launched)$/.test(ws[i + 1]?.w ?? '') && ws[i + 2]?.w === 'by' ? i + 2 : -1;
+      const byGroup = byK > 0 && ws.slice(byK + 1, byK + 6).some((x, n) => GROUP_NOUNS.has(x.w) || STRIKER_WORDS.has(x.w) || /^(?:exiles|kurds|groups|unions|parties|thousands|hundreds)$/.test(x.w) || (n < 3 && /^\d/.test(x.w)));
+      const ofStrikers = use.type === 'PROTEST' && use.mode === 'strike' && ws[i + 1]?.w === 'of' && ws.slice(i + 2, i + 7).some((x) => STRIKER_WORDS.has(x.w));
+      if (!possessed && !byGroup && !ofStrikers) continue;
+      if (/^(?:fire|custody|detention|warning|warrant|warrants|alert|standby|suspension|veto)$/.test(w.w)) continue;
+      const c = this.candidate(ws, i, i, use, true);
+      if (c.negated || c.drop) continue;
+      c.modality = null;
+      const e = this.build(ws, s, c, cands);
+      if (!e) continue;
+      // the doers after the noun: "by more than 10,000 Kurds", "called by separatist groups", "of bus and tram drivers"
+      let k = i + 1;
+      if (ws[k]?.w === 'called' || ws[k]?.w === 'staged' || ws[k]?.w === 'organised' || ws[k]?.w === 'organized') k++;
+      if (ws[k]?.w === 'by' || (ws[k]?.w === 'of' && e.type === 'PROTEST')) {
+        const m = this.npHeads(ws, this.mentionAt(ws[k]!.end, ws[Math.min(ws.length - 1, k + 6)]!.end))[0];
+        e.actor = m && !this.isPlace(m) ? this.ref(m) : this.phraseAfter(ws, k + 1) ?? e.actor;
+      }
+      return e;
+    }
+    return null;
   }
 
   private build(ws: W[], s: Sentence, c: Candidate, all: Candidate[]): Event | null {
@@ -1293,6 +1351,8 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
 }
 
 /** Groups named by a common noun that can be acted on ("fired on protesters", "arrested 12 journalists"). */
+/** Types a noun alone may code when its sentence has no other event (see nominalEvent). */
+const NOMINAL_TYPES = new Set(['REJECT', 'THREATEN', 'PROTEST', 'ASSAULT', 'SANCTION', 'COERCE']);
 /** Who strikes when a strike is a stoppage ("oil workers began a strike"). */
 const STRIKER_WORDS = new Set(['workers', 'employees', 'teachers', 'doctors', 'nurses', 'miners', 'unions', 'union', 'staff', 'pilots', 'dockers', 'drivers', 'truckers', 'servants', 'journalists', 'lawyers', 'farmers', 'traders', 'shopkeepers', 'merchants', 'strikers']);
 /** What rallies on the business pages ("Shares staged a strong rally"). */

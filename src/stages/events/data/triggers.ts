@@ -62,6 +62,8 @@ const GIVE_NOT = ['speech', 'interview', 'interviews', 'apology', 'statement', '
 export const DEBT_OBJ = ['debt', 'debts', 'loan', 'loans', 'obligations', '$', 'arrears'];
 /** Police and armed forces: what they free is rescued (AID), not released (RETREAT). */
 const SECURITY_FORCES = ['police', 'policemen', 'troops', 'soldiers', 'army', 'military', 'commandos', 'forces', 'marines', 'special'];
+/** "declined to comment", "refused to give details": a spokesman's silence is no refusal of anything. */
+const NO_COMMENT = ['comment', 'comments', 'elaborate', 'speculate', 'disclose', 'confirm', 'name', 'identify', 'drawn', 'details', 'say', 'reveal', 'discuss', 'specify'];
 const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'];
 /** Who riots or damages property in protest (PROTEST 'riot', 'vandalize'). */
 const RIOTERS = ['rioters', 'protesters', 'protestors', 'demonstrators', 'mobs', 'mob', 'youths', 'crowds', 'crowd', 'students', 'strikers', 'looters', 'fans', 'supporters', 'residents', 'villagers'];
@@ -150,7 +152,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // REJECT: rejections and refusals
   reject: [T('REJECT')], bar: [T('REJECT', { objects: ['entry', 'from', 'access'] })],
   deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing', 'charges', 'charge', 'allegations', 'allegation', 'accusations', 'accusation', 'claims', 'reports', 'involvement', 'responsibility'] })],
-  rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'] })], refuse: [T('PROTEST', { mode: 'hunger', objects: ['food', 'meals', 'nourishment', 'eat'] }), T('REJECT')], decline: [T('REJECT')], veto: [T('REJECT')], rebuff: [T('REJECT')],
+  rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'] })], refuse: [T('PROTEST', { mode: 'hunger', objects: ['food', 'meals', 'nourishment', 'eat'] }), T('REJECT', { notObjects: NO_COMMENT })], decline: [T('REJECT', { notObjects: NO_COMMENT })], veto: [T('REJECT')], rebuff: [T('REJECT')],
   dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
   snub: [T('REJECT')], shun: [T('REJECT')], repudiate: [T('REJECT')], resist: [T('REJECT', { objects: ['pressure', 'calls', 'demands', 'attempts', 'efforts', 'moves'] })],
   brush: [T('REJECT', { particle: ['aside', 'off'] })], balk: [T('REJECT', { prep: ['at'] })], baulk: [T('REJECT', { prep: ['at'] })],
