@@ -782,7 +782,8 @@ class Context {
     let k = g - 1;
     if (ws[k]?.w === ',') {
       const p = ws.slice(from, k).map((x) => x.w).lastIndexOf(',');
-      if (p >= 0 && /^(?:a|an|the)$/.test(ws[from + p + 1]?.w ?? '')) k = from + p - 1;
+      // … and so is a relative clause ("The rebels, who have been fighting since 1983, threatened")
+      if (p >= 0 && /^(?:a|an|the|who|which|whose|whom|where)$/.test(ws[from + p + 1]?.w ?? '')) k = from + p - 1;
     }
     const words: W[] = [];
     const collect = () => {
@@ -872,13 +873,23 @@ class Context {
     // "suspended all trade talks with Belarus", "outlawed strikes and demonstrations": a noun in the object of an earlier
     // verb trigger of the same clause names what that act is about
     if (c.noun && !(c.head < c.last && LIGHT_VERBS.has(lemmatize(ws[c.head]!.w, LIGHT_VERBS)) && this.looksVerbal(ws, c.head)) && cands.some((x) => x !== c && !x.noun && !x.absorbed && !x.drop && !x.secondary && x.last < c.head && c.head - x.last <= 6
-      && ws.slice(x.last + 1, c.head).every((y) => !/^(?:[,;:]|that|which|who|while|but|after|before|when|as|because|since|amid|despite|following|over)$/.test(y.w) && !(verbForm(y.w) === 'past' && /^[a-z]/.test(y.raw) && !/^(?:armed|planned|proposed|renewed|continued|so-called)$/.test(y.w))))) { c.secondary = true; return; }
+      && ws.slice(x.last + 1, c.head).every((y) => !/^(?:[,;:]|that|which|who|while|but|after|before|when|as|because|since|amid|despite|following)$/.test(y.w) && !(verbForm(y.w) === 'past' && /^[a-z]/.test(y.raw) && !/^(?:armed|planned|proposed|renewed|continued|so-called)$/.test(y.w))))) { c.secondary = true; return; }
     const earlier = cands.filter((x) => x !== c && x.last < c.groupStart && !x.absorbed && !x.drop);
     if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && first && /^[a-z]/.test(first.raw) && !SUBJECT_PRONOUNS.has(first.w)
       && !DETERMINERS.has(first.w) && !PREPOSITIONS.has(first.w) && earlier.length > 0 && !/^(?:and|or|but|,)$/.test(first.w)) { c.secondary = true; return; }
     for (let k = c.groupStart - 1; k >= 0; k--) {
       const w = ws[k]!.w;
       if (w === ';') return;
+      // "After a meeting with the envoy, Milosevic rejected …", "The rebels, who have been fighting since 1983, threatened …":
+      // a subordinate or relative clause closed by this comma is passed over; opening the sentence, it leaves a main clause
+      if (w === ',') {
+        const open = ws.slice(0, k).map((x) => x.w).lastIndexOf(',');
+        const first = ws[open + 1]?.w ?? '';
+        if (SUBORDINATORS.has(first) || /^(?:as|following|during|despite|amid|in)$/.test(first) && open < 0) {
+          if (open < 0) return;
+          if (/^(?:who|which|whom|whose|where)$/.test(first)) { k = open; continue; }
+        }
+      }
       // "The World Health Organization (WHO) demanded": an acronym in parentheses is no relative pronoun
       if (w === ')') {
         const open = ws.slice(Math.max(0, k - 6), k).map((x) => x.w).lastIndexOf('(');
@@ -886,18 +897,21 @@ class Context {
       }
       const gov = earlier.find((x) => x.last === k || x.head === k);
       // "were killed or wounded" in a background clause: the coordinated verb is background too
-      if (gov) { if (gov.secondary && gov.last >= c.groupStart - 2 && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? '')) c.secondary = true; return; }
+      // … and so is the purpose of a background verb ("demonstrators who had gathered outside the embassy to protest")
+      if (gov) { if (gov.secondary && ((gov.last >= c.groupStart - 2 && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? '')) || (c.modality === 'purpose' && ws[c.groupStart]?.w === 'to'))) c.secondary = true; return; }
       if (w === 'that') {
         let g = k - 1;
         while (g >= 0 && g > k - 5 && !VERBS[lemmatize(ws[g]!.w, VERBS)] && !NOUNS[ws[g]!.w] && !REPORTING.has(lemmatize(ws[g]!.w, REPORTING))) g--;
         const governor = g >= 0 ? earlier.find((x) => x.head === g || x.last === g) : undefined;
         if (governor && governor.type !== 'ASSAULT') { c.absorbed = true; (c as Candidate & { governor?: number }).governor = governor.head; return; }
         if (g >= 0 && g > k - 5 && REPORTING.has(lemmatize(ws[g]!.w, REPORTING))) return;
-        if (k > 0 && /^[a-z]/.test(ws[k - 1]!.raw) && !VERBS[lemmatize(ws[k - 1]!.w, VERBS)]) { c.secondary = true; return; }
+        if (k > 0 && /^[a-z]/.test(ws[k - 1]!.raw) && (!VERBS[lemmatize(ws[k - 1]!.w, VERBS)] || NOUNS[ws[k - 1]!.w])) { c.secondary = true; return; }
         return;
       }
       if (SUBORDINATORS.has(w)) { c.secondary = true; return; }
       // "…, as authorities in Croatia cracked down": a temporal "as" clause after a comma is background
+      // "… as they tried to march on parliament": "as" before a subject pronoun opens a temporal clause
+      if (w === 'as' && /^(?:they|he|she|it|we)$/.test(ws[k + 1]?.w ?? '') && k > 1) { c.secondary = true; return; }
       if (w === 'as' && ws[k - 1]?.w === ',' && k > 1 && !/^(?:such|well|so|just)$/.test(ws[k + 1]?.w ?? '') && !PREPOSITIONS.has(ws[k + 1]?.w ?? '')
         && !(ws[k + 1] && /ing$/.test(ws[k + 1]!.w))) { c.secondary = true; return; }
       if (REPORTING.has(lemmatize(w, REPORTING)) && !ws[k]!.cap) {
