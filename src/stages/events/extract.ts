@@ -465,13 +465,13 @@ class Context {
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
     const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
     // "have been on hunger strike since May", "remained on a general strike": a stoppage under way
-    const onStrike = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && (ws[i - 2]?.w === 'on' || (DETERMINERS.has(ws[i - 2]?.w ?? '') && ws[i - 3]?.w === 'on'))
-      && !/^(?:go|goes|went|gone|going)$/.test(ws[ws[i - 2]!.w === 'on' ? i - 3 : i - 4]?.w ?? '');
+    const onStrike = /^strikes?$/.test(ws[i]!.w) && ((LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && (ws[i - 2]?.w === 'on' || (DETERMINERS.has(ws[i - 2]?.w ?? '') && ws[i - 3]?.w === 'on'))
+      && !/^(?:go|goes|went|gone|going)$/.test(ws[ws[i - 2]!.w === 'on' ? i - 3 : i - 4]?.w ?? '')) || (ws[i]!.w === 'strike' && ws[i - 1]?.w === 'on' && BE.has(ws[i - 2]?.w ?? '')));
     if (occurs || inProtest || onStrike) {
       const stoppage = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '');
       // "have been on hunger strike": the frame opens at "on", so the strikers before it are the subject
-      const from = onStrike && !occurs && !inProtest ? (ws[i - 2]!.w === 'on' ? i - 2 : i - 3) : i;
-      const c = this.candidate(ws, from, i, stoppage ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
+      const from = onStrike && !occurs && !inProtest ? (ws[i - 1]!.w === 'on' ? i - 1 : ws[i - 2]!.w === 'on' ? i - 2 : i - 3) : i;
+      const c = this.candidate(ws, from, i, stoppage || (onStrike && ws[i - 1]!.w === 'on') ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
       if (inProtest) c.weak = true;
       return c;
     }
@@ -525,6 +525,8 @@ class Context {
     if (form === 'ing' && GROUP_NOUNS.has(next) && !AUX.has(prev)) return false;
     // "Turkish troops backed by tanks": a participle with its agent right after a group noun describes the group
     if (/^(?:backed|supported|aided|escorted|equipped|accompanied|armed|led)$/.test(w) && next === 'by' && (GROUP_NOUNS.has(prev) || /^(?:forces|army|units|militia|militias)$/.test(prev))) return false;
+    // "anyone defying the curfew", "those taking part": a reduced relative on an indefinite pronoun
+    if (form === 'ing' && /^(?:anyone|anybody|everyone|everybody|those|whoever|someone)$/.test(prev)) return false;
     // "Defending champion Andy Roddick": a title, not a defence
     if (form === 'ing' && /^(?:champion|champions|titleholder|titleholders|holder|holders)$/.test(next)) return false;
     // "Angry residents set up roadblocks": a verb whose past is its base form after a plural noun, with a particle or an object
@@ -586,7 +588,8 @@ class Context {
       else if (w in MODALS) modality ??= MODALS[w]!;
       // "has repeatedly rejected opposition demands": a refusal or threat made again is still made (not "has long opposed",
       // not "has consistently pressed for")
-      else if (HABITUAL.has(w)) habitual = habitual || !(w === 'repeatedly' && ['REJECT', 'THREATEN'].includes(entry.type) && /^(?:has|have)$/.test(ws[j - 1]?.w ?? ''));
+      else if (HABITUAL.has(w)) habitual = habitual || !((w === 'repeatedly' && ['REJECT', 'THREATEN'].includes(entry.type) && /^(?:has|have)$/.test(ws[j - 1]?.w ?? ''))
+        || (entry.type === 'ASSAULT' && entry.mode === 'torture'));
       else if (BE.has(w)) sawBe = true;
       else if (w === 'to') { infinitive = true; break; }
       else if (!(AUX.has(w) || VERB_ADVERBS.has(w) || /ly$/.test(w))) break;
@@ -658,7 +661,8 @@ class Context {
       // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
       if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w))) return;
       // "used tanks and artillery to attack rebel positions": the means serve the act (unless the use is itself one: tear gas)
-      if (lemma === 'use' && !this.sense(ws, k, 'use') && !BE.has(ws[k - 1]?.w ?? '') && ws.slice(k + 1, toIndex).some((x) => MEANS_OF_FORCE.has(x.w))) return;
+      if (lemma === 'use' && !this.sense(ws, k, 'use') && ((!BE.has(ws[k - 1]?.w ?? '') && ws.slice(k + 1, toIndex).some((x) => MEANS_OF_FORCE.has(x.w)))
+        || (BE.has(ws[k - 1]?.w ?? '') && ws.slice(Math.max(0, k - 7), k).some((x) => MEANS_OF_FORCE.has(x.w))))) return;
       // "vowed to strike deep inside Israel", "swore to crush the rebels": a forceful act vowed is a threat
       // (aimed at a named party: "vowed to recapture lost ground" announces a campaign, not a threat to anyone)
       const aimed = ws.slice(c.last + 1, c.last + 7).some((x) => x.w === 'against') || this.mentionAt(ws[c.last]!.end, ws[Math.min(ws.length - 1, c.last + 6)]!.end).some((m) => m.kind !== 'pronoun');
@@ -1024,7 +1028,8 @@ class Context {
       const byK = ws[i + 1]?.w === 'by' ? i + 1 : /^(?:called|staged|organised|organized|carried|launched)$/.test(ws[i + 1]?.w ?? '') && ws[i + 2]?.w === 'by' ? i + 2 : -1;
       const byGroup = byK > 0 && ws.slice(byK + 1, byK + 6).some((x, n) => GROUP_NOUNS.has(x.w) || STRIKER_WORDS.has(x.w) || /^(?:exiles|kurds|groups|unions|parties|thousands|hundreds)$/.test(x.w) || (n < 3 && /^\d/.test(x.w)));
       const ofStrikers = use.type === 'PROTEST' && use.mode === 'strike' && ws[i + 1]?.w === 'of' && ws.slice(i + 2, i + 7).some((x) => STRIKER_WORDS.has(x.w));
-      if (!possessed && !byGroup && !ofStrikers) continue;
+      const generalStrike = use.type === 'PROTEST' && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && /^strikes?$/.test(w.w);
+      if (!possessed && !byGroup && !ofStrikers && !generalStrike) continue;
       if (/^(?:fire|custody|detention|warning|warrant|warrants|alert|standby|suspension|veto)$/.test(w.w)) continue;
       const c = this.candidate(ws, i, i, use, true);
       if (c.negated || c.drop) continue;

@@ -45,7 +45,7 @@ const SANCTION_OBJ = ['sanction', 'sanctions', 'embargo', 'embargoes', 'tariff',
 const CURFEW_OBJ = ['curfew', 'martial', 'emergency', 'lockdown'];
 const PROTESTERS = ['protesters', 'protestors', 'demonstrators', 'activists', 'crowds', 'crowd', 'marchers', 'strikers', 'supporters', 'opponents', 'students', 'workers', 'thousands', 'hundreds', 'people'];
 /** Groups that block roads in protest ("farmers blocked highways"). */
-const PROTESTERS_AND_TRADES = ['protesters', 'protestors', 'demonstrators', 'activists', 'farmers', 'truckers', 'drivers', 'workers', 'strikers', 'students', 'residents', 'villagers', 'miners', 'fishermen', 'taxi'];
+const PROTESTERS_AND_TRADES = ['supporters', 'opponents', 'youths', 'crowds', 'protesters', 'protestors', 'demonstrators', 'activists', 'farmers', 'truckers', 'drivers', 'workers', 'strikers', 'students', 'residents', 'villagers', 'miners', 'fishermen', 'taxi'];
 /** What is released that is no person: records, films, figures, statements. */
 const MEDIA_OBJ = ['album', 'albums', 'single', 'singles', 'film', 'films', 'movie', 'movies', 'record', 'records', 'track', 'tracks', 'song', 'songs', 'dvd', 'game', 'games', 'results', 'figures', 'statement', 'report', 'version', 'details', 'book', 'data', 'video', 'trailer', 'debut', 'ep', 'soundtrack', 'edition', 'update', 'software', 'product', 'products', 'phone', 'console', 'funds', 'money', 'cash', 'photos', 'pictures', 'images'];
 /** "Beat" is an assault when people are beaten: a person as object, or a passive with its agent or result. */
@@ -110,7 +110,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   deliver: [T('AID')], contribute: [T('AID')], fund: [T('AID')], finance: [T('AID')], lend: [T('AID')], loan: [T('AID')], 
   send: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ.filter((x) => x !== 'aircraft' && x !== 'personnel') }), T('AID', { objects: ['aid', 'food', 'supplies', 'assistance', 'relief', 'medicine', 'medicines', 'weapons', 'arms', 'money', 'grant'] })],
   // RETREAT: withdrawals, releases, resignations, ceasefires observed
-  withdraw: [T('SANCTION', { mode: 'withdraw', objects: ['aid', 'assistance', 'ambassador', 'envoy', 'observers', 'support', 'funding', 'diplomats', 'recognition', 'monitors', 'inspectors', ...BODIES_OBJ] }), T('RETREAT', { mode: 'withdraw' })], retreat: [T('RETREAT', { mode: 'withdraw' })],
+  withdraw: [T('SANCTION', { mode: 'withdraw', objectsWindow: 8, objects: ['aid', 'assistance', 'ambassador', 'envoy', 'observers', 'support', 'funding', 'diplomats', 'recognition', 'monitors', 'inspectors', ...BODIES_OBJ] }), T('RETREAT', { mode: 'withdraw' })], retreat: [T('RETREAT', { mode: 'withdraw' })],
   pull: [T('SANCTION', { mode: 'withdraw', particle: ['out'], objects: [...BODIES_OBJ, 'ambassador', 'diplomats', 'envoy', 'observers', 'monitors', 'inspectors'] }), T('RETREAT', { mode: 'withdraw', particle: ['out', 'back'] })], evacuate: [T('RETREAT', { mode: 'withdraw' })],
   // releasing an album, a film or figures is no release of people
   release: [T('RETREAT', { mode: 'release', notObjects: MEDIA_OBJ })], free: [T('AID', { subjects: SECURITY_FORCES, anyObject: true }), T('RETREAT', { mode: 'release' })],
@@ -210,7 +210,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   converge: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })], flood: [T('PROTEST', { mode: 'demo', subjects: PROTESTERS })],
   // SANCTION: reduce relations
   sanction: [T('SANCTION', { mode: 'discontinue' })], embargo: [T('SANCTION', { mode: 'discontinue' })],
-  impose: [T('ASSAULT', { mode: 'blockade', objects: ['blockade', 'siege'] }), T('SANCTION', { mode: 'discontinue', objects: SANCTION_OBJ }), T('COERCE', { mode: 'curfew', objects: ['curfew'] }), T('COERCE', { mode: 'martial-law', objects: CURFEW_OBJ })],
+  impose: [T('ASSAULT', { mode: 'blockade', objects: ['blockade', 'siege'] }), T('COERCE', { mode: 'restrict', objects: ['movement', 'movements', 'travel', 'press', 'media', 'journalists', 'opposition', 'rallies', 'gatherings', 'assembly', 'protests', 'demonstrations'] }), T('SANCTION', { mode: 'discontinue', objects: SANCTION_OBJ }), T('COERCE', { mode: 'curfew', objects: ['curfew'] }), T('COERCE', { mode: 'martial-law', objects: CURFEW_OBJ })],
   sever: [T('SANCTION', { mode: 'discontinue' })],
   vote: [T('REJECT', { particle: ['down'] }), T('REJECT', { prep: ['against'] })],
   close: [T('COERCE', { mode: 'restrict', objects: ['universities', 'university', 'schools', 'mosques', 'churches', 'campuses', 'offices'], notObjects: ['company', 'firm', 'bank', 'branches', 'stores', 'shops', 'factory', 'factories', 'plants', 'plant'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] }), T('SANCTION', { mode: 'discontinue', objects: ['embassy', 'embassies', 'consulate', 'consulates', 'border', 'borders', 'airspace'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
