@@ -301,6 +301,9 @@ class Context {
       const neg = ws.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.w) || /^(?:refused|refuses|declined|declines|wouldn't|won't)$/.test(x.w));
       if (neg && ws[i + 1]?.w === 'out' && ws.slice(i + 2, i + 7).some((x) => /^(?:force|military|action|strike|strikes|attack|attacks|war|invasion|retaliation|sanctions)$/.test(x.w))) return at(i, 'THREATEN');
     }
+    // "would respond immediately to any attack": a retaliation announced
+    if (/^(?:respond|react|retaliate)$/.test(w) && ws.slice(Math.max(0, i - 3), i).some((x) => x.w === 'would' || x.w === 'will') && ws.slice(i + 1, i + 6).some((x) => x.w === 'any')
+      && ws.slice(i + 1, i + 8).some((x) => /^(?:attack|aggression|attempt|provocation|incursion|violation|strike|move)$/.test(x.w))) return at(i, 'THREATEN', 'violence');
     // "was not interested in a peace deal"
     if (w === 'interested' && NEGATORS.has(ws[i - 1]?.w ?? '') && COPULAS.has(ws[i - 2]?.w ?? '') && ws[i + 1]?.w === 'in') return at(i, 'REJECT');
     // "would press ahead with its missile programme despite strong criticism"
@@ -422,7 +425,7 @@ class Context {
     // "took the leader into custody"
     if (/^(?:alert|standby|arrest|custody|detention)$/.test(ws[i]!.w)) {
       const prep = ws[i]!.w === 'arrest' ? ['under'] : /^(?:custody|detention)$/.test(ws[i]!.w) ? ['into', 'in'] : ['on'];
-      const on = prep.includes(ws[i - 1]?.w ?? '') ? i - 1 : prep.includes(ws[i - 2]?.w ?? '') ? i - 2 : -1;
+      const on = prep.includes(ws[i - 1]?.w ?? '') ? i - 1 : prep.includes(ws[i - 2]?.w ?? '') ? i - 2 : prep.includes(ws[i - 3]?.w ?? '') && ws[i]!.w === 'alert' ? i - 3 : -1;
       const v = on < 0 ? -1 : ws.slice(Math.max(0, on - 6), on).map((x) => x.w).findLastIndex((w) => /^(?:put|puts|putting|place|placed|places|placing|keep|kept|keeps|take|took|taken|takes|taking|hold|held|holds|holding)$/.test(w));
       if (v >= 0) j = Math.max(0, on - 6) + v;
     }
@@ -988,6 +991,8 @@ class Context {
     if (c.noun || !ws[c.head]!.w.endsWith('ing') || c.groupStart !== c.head) return false;
     const prev = ws[c.head - 1]?.w ?? '';
     if (c.participial) return true;
+    // "Ugandan rebels holding 20 hostages have rejected …": a participle right after a group noun describes it
+    if (GROUP_NOUNS.has(prev)) return true;
     if (/^(?:some|many|most|several|others|one|all|a few)$/.test(prev) && ws[c.head - 2]?.w === ',') return true;
     if (prev !== 'and' && prev !== 'or') return false;
     for (let k = c.head - 2; k >= 0; k--) {

@@ -66,7 +66,7 @@ const SECURITY_FORCES = ['police', 'policemen', 'troops', 'soldiers', 'army', 'm
 const NO_COMMENT = ['comment', 'comments', 'elaborate', 'speculate', 'disclose', 'confirm', 'name', 'identify', 'drawn', 'details', 'say', 'reveal', 'discuss', 'specify'];
 const TIES_OBJ = ['ties', 'relations', 'contacts', 'cooperation', 'relationship'];
 /** Who riots or damages property in protest (PROTEST 'riot', 'vandalize'). */
-const RIOTERS = ['rioters', 'protesters', 'protestors', 'demonstrators', 'mobs', 'mob', 'youths', 'crowds', 'crowd', 'students', 'strikers', 'looters', 'fans', 'supporters', 'residents', 'villagers'];
+const RIOTERS = ['angry', 'rioters', 'protesters', 'protestors', 'demonstrators', 'mobs', 'mob', 'youths', 'crowds', 'crowd', 'students', 'strikers', 'looters', 'fans', 'supporters', 'residents', 'villagers'];
 /** Who goes on strike (PROTEST 'strike'). */
 const STRIKERS = ['workers', 'employees', 'teachers', 'doctors', 'nurses', 'miners', 'unions', 'union', 'staff', 'pilots', 'dockers', 'drivers', 'truckers', 'civil', 'servants', 'journalists', 'lawyers', 'students', 'farmers', 'traders', 'shopkeepers', 'merchants', 'transport', 'railway', 'port'];
 /** Military and police means sent or moved (MOBILIZE 'troops', 'weapons', 'police'). */
