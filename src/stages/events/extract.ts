@@ -250,6 +250,12 @@ class Context {
         i++;
         continue;
       }
+      // "denied launching the attack": a denial (REJECT), the act denied is not coded
+      if (/^(?:deny|denies|denied|denying)$/.test(w.w) && /ing$/.test(ws[i + 1]?.w ?? '') && VERBS[lemmatize(ws[i + 1]!.w, VERBS)] && this.looksVerbal(ws, i)) {
+        const c = this.candidate(ws, i, i, { type: 'REJECT' }, false);
+        out.push(c);
+        continue;
+      }
       const special = this.threatOrRefusalFrame(ws, i);
       if (special) { out.push(special); continue; }
       // "said no to a U.N. plan": a refusal
@@ -965,6 +971,8 @@ class Context {
     // participial clause elaborates the main event (the wire report codes one event); it is coded only when the main clause has none
     for (const e of trailing) if (out.includes(e) && out.some((x) => !trailing.has(x))) out.splice(out.indexOf(e), 1);
     // "denied reports that it had moved troops": the denial is the event, not what it denies
+    // ("does not deny that …" denies nothing)
+    for (const e of [...out]) if (e.type === 'REJECT' && e.negated && /^den/i.test(e.trigger!.text)) out.splice(out.indexOf(e), 1);
     if (out.some((x) => x.type === 'REJECT' && /^den/i.test(x.trigger!.text))) for (const e of [...out]) if (e.modality === 'denied') out.splice(out.indexOf(e), 1);
     // a cue such as "in protest" stands for the sentence's act only when nothing else is coded
     for (const [k, c] of weakOf) if (out.length > 1 && out.includes(k)) { out.splice(out.indexOf(k), 1); void c; }
