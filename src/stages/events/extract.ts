@@ -307,6 +307,14 @@ class Context {
       const neg = ws.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.w) || /^(?:refused|refuses|declined|declines|wouldn't|won't)$/.test(x.w));
       if (neg && ws[i + 1]?.w === 'out' && ws.slice(i + 2, i + 7).some((x) => /^(?:force|military|action|strike|strikes|attack|attacks|war|invasion|retaliation|sanctions)$/.test(x.w))) return at(i, 'THREATEN');
     }
+    // "would not hesitate to impose a state of emergency / to use force": force announced
+    if (w === 'hesitate' && NEGATORS.has(ws[i - 1]?.w ?? '') && ws[i + 1]?.w === 'to') {
+      const v = ws[i + 2] ? lemmatize(ws[i + 2]!.w, VERBS) : '';
+      const act = VERBS[v] ? this.sense(ws, i + 2, v) : null;
+      if ((act && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'].includes(act.entry.type)) || (v === 'use' && ws.slice(i + 3, i + 6).some((x) => x.w === 'force'))) {
+        const c = at(i, 'THREATEN'); c.mode = act ? threatMode({ ...c, type: act.entry.type, mode: act.entry.mode ?? null, entry: act.entry }) : 'violence'; return c;
+      }
+    }
     // "would respond immediately to any attack": a retaliation announced
     if (/^(?:respond|react|retaliate)$/.test(w) && ws.slice(Math.max(0, i - 3), i).some((x) => x.w === 'would' || x.w === 'will') && ws.slice(i + 1, i + 6).some((x) => x.w === 'any')
       && ws.slice(i + 1, i + 8).some((x) => /^(?:attack|aggression|attempt|provocation|incursion|violation|strike|move)$/.test(x.w))) return at(i, 'THREATEN', 'violence');
@@ -445,7 +453,8 @@ class Context {
     const lv = j >= 0 ? (/^(?:went|gone|going|goes)$/.test(ws[j]!.w) ? 'go' : lemmatize(ws[j]!.w, LIGHT_VERBS)) : '';
     // "go" is a light verb only as "go on" ("went on strike", not "will go for the games")
     const goOn = lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on');
-    const light = j >= 0 && (LIGHT_VERBS.has(lv) || goOn) && j < i && !(ws[j]!.w.endsWith('ing') && DETERMINERS.has(ws[j - 1]?.w ?? ''));
+    // ("the continuing talks", "Continuing demand for its products …": an -ing form opening a noun phrase is an adjective)
+    const light = j >= 0 && (LIGHT_VERBS.has(lv) || goOn) && j < i && !(ws[j]!.w.endsWith('ing') && (j === 0 || DETERMINERS.has(ws[j - 1]?.w ?? '')));
     // "arrived for talks" is a meeting; "a proposal for talks", "calls for talks" name only what is asked for
     const topicOf = j > 0 && ws[j]!.w === 'for' && TOPIC_NOUNS.has(ws[j - 1]!.w);
     const consultFrame = entry.type === 'CONSULT' && !topicOf && (j < 0 || ws[j]!.w === 'for' || !PREPOSITIONS.has(ws[j]!.w))
@@ -492,7 +501,7 @@ class Context {
     const head = light ? j : i;
     // the verb itself is the trigger ("launched an attack", "signed an agreement") unless none of its senses fits here ("gave X an ultimatum")
     // "Nigerian oil workers began a strike": a stoppage when workers start it (no weapon named before "strike")
-    const workersStrike = /^strikes?$/.test(ws[i]!.w) && /^(?:begin|start|stage|hold|launch|declare|call|announce|continue)$/.test(lv)
+    const workersStrike = /^strikes?$/.test(ws[i]!.w) && /^(?:begin|start|stage|hold|launch|declare|call|announce|continue|join)$/.test(lv)
       && ws.slice(Math.max(0, j - 6), j).some((x) => STRIKER_WORDS.has(x.w)) && !ws.slice(j + 1, i).some((x) => /^(?:air|missile|military|drone|pre-emptive|preemptive|retaliatory|nuclear|rocket)$/.test(x.w));
     const stoppageAfterLight = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || workersStrike) && lv !== 'call';
     if (light && VERBS[lv] && this.looksVerbal(ws, j) && this.sense(ws, j, lv) && !stoppageAfterLight) return null;

@@ -516,6 +516,28 @@ describe('events: PLOVER conflict wordings, one event a sentence', () => {
     { text: 'Sri Lankan troops killed 25 Tamil Tiger rebels in a fierce battle in the north, the defence ministry said.', type: 'ASSAULT', trigger: 'killed', actor: 'Sri Lankan' },
     { text: 'Pakistan has moved troops and heavy weapons closer to the Line of Control in Kashmir, Indian defence officials said.', type: 'MOBILIZE', mode: 'troops', trigger: 'moved', actor: 'Pakistan' },
     { text: 'Russia placed its troops in Chechnya on full combat alert on Saturday.', type: 'MOBILIZE', mode: 'troops', trigger: 'placed its troops in Chechnya on full combat alert', actor: 'Russia' },
+    { text: 'Witnesses said government troops fired on villagers fleeing the fighting, killing at least ten.', type: 'ASSAULT', trigger: 'fired', actor: 'government troops' },
+    { text: 'The state news agency reported that rebels had shelled the outskirts of the capital overnight.', type: 'ASSAULT', mode: 'heavy-weapons', trigger: 'shelled', actor: 'rebels' },
+    { text: 'Human rights groups said police had detained more than 300 people since the protests began.', type: 'COERCE', mode: 'arrest', trigger: 'detained', actor: 'police' },
+    { text: 'Police said thousands of demonstrators had blocked the road to the airport.', type: 'PROTEST', mode: 'obstruct', trigger: 'blocked', actor: 'demonstrators' },
+    { text: 'Officials in Belgrade said Yugoslavia would not allow war crimes investigators into Kosovo.', type: 'REJECT', trigger: 'allow', actor: 'Yugoslavia' },
+    { text: 'Iraqi officials said Baghdad had refused to grant visas to the American members of the inspection team.', type: 'REJECT', trigger: 'refused', actor: 'Baghdad' },
+    { text: 'Radio Tehran said Iran would close the Strait of Hormuz if it came under attack.', type: 'THREATEN', mode: 'relations', trigger: 'close', actor: 'Iran' },
+    { text: 'A spokesman for the group said it would kill the hostages if its demands were not met within 48 hours.', type: 'THREATEN', mode: 'violence', trigger: 'kill', actor: 'group' },
+    { text: 'The minister told parliament that the government would not hesitate to impose a state of emergency.', type: 'THREATEN', mode: 'restrict', trigger: 'hesitate', actor: 'government' },
+    { text: 'The foreign ministry announced that it was recalling its ambassador from Washington for consultations.', type: 'SANCTION', mode: 'withdraw', trigger: 'recalling', actor: 'foreign ministry' },
+    { text: 'Officials said the government had decided to expel the U.N. human rights monitors.', type: 'SANCTION', mode: 'expel', trigger: 'expel' },
+    { text: 'Military sources said Turkey had moved an armoured brigade to the Syrian border.', type: 'MOBILIZE', mode: 'troops', trigger: 'moved', actor: 'Turkey' },
+    { text: 'Organisers said about 50,000 people had joined the march through central London against the war.', type: 'PROTEST', mode: 'demo', trigger: 'joined the march', actor: '50,000 people' },
+    { text: 'Palestinian security sources said Israeli tanks had shelled a police post in Gaza, wounding five officers.', type: 'ASSAULT', mode: 'heavy-weapons', trigger: 'shelled', actor: 'Israeli' },
+    { text: 'Reporters Without Borders said the authorities had closed down four opposition newspapers this year.', type: 'COERCE', mode: 'censor', trigger: 'closed', actor: 'authorities' },
+    { text: 'The rebel spokesman told Reuters the movement would never surrender its weapons.', type: 'REJECT', trigger: 'surrender' },
+    { text: 'Students in Belgrade continued their protests for a third week on Monday.', type: 'PROTEST', mode: 'demo', trigger: 'continued their protests', actor: 'Students' },
+    { text: 'The army said its helicopters had destroyed a rebel base in the mountains.', type: 'ASSAULT', mode: 'destroy', trigger: 'destroyed' },
+    { text: 'Washington announced on Friday that it would impose sanctions on companies trading with Iran.', type: 'SANCTION', mode: 'discontinue', trigger: 'impose', actor: 'Washington' },
+    { text: 'Some 20,000 Basques marched in Bilbao on Saturday demanding the transfer of prisoners.', type: 'PROTEST', mode: 'demo', trigger: 'marched', actor: 'Basques' },
+    { text: 'Ethiopia said it would not withdraw from the disputed territory before a ceasefire was signed.', type: 'REJECT', trigger: 'withdraw', actor: 'Ethiopia' },
+    { text: 'The military regime dissolved parliament and suspended the constitution.', type: 'COERCE', mode: 'restrict', trigger: 'dissolved', actor: 'regime' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
@@ -548,6 +570,7 @@ describe('events: conflict triggers that stay silent on business, sports and cul
     'The airline declined to comment on the Commission decision.',
     'The spokesman refused to give details of the talks.',
     'He declined to elaborate any further on the blocking policy.',
+    'Continuing demand for its products in South America means it expects to keep boosting its turnover.',
   ];
   for (const text of texts) {
     it(text, () => assert.deepEqual(analyzeText({ text }).events.filter((e) => conflict.has(e.type)).map((e) => [e.type, e.trigger?.text]), []));

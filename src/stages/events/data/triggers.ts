@@ -213,7 +213,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   impose: [T('ASSAULT', { mode: 'blockade', objects: ['blockade', 'siege'] }), T('COERCE', { mode: 'restrict', objects: ['movement', 'movements', 'travel', 'press', 'media', 'journalists', 'opposition', 'rallies', 'gatherings', 'assembly', 'protests', 'demonstrations'] }), T('SANCTION', { mode: 'discontinue', objects: SANCTION_OBJ }), T('COERCE', { mode: 'curfew', objects: ['curfew'] }), T('COERCE', { mode: 'martial-law', objects: CURFEW_OBJ })],
   sever: [T('SANCTION', { mode: 'discontinue' })],
   vote: [T('REJECT', { particle: ['down'] }), T('REJECT', { prep: ['against'] })],
-  close: [T('COERCE', { mode: 'restrict', objects: ['universities', 'university', 'schools', 'mosques', 'churches', 'campuses', 'offices'], notObjects: ['company', 'firm', 'bank', 'branches', 'stores', 'shops', 'factory', 'factories', 'plants', 'plant'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] }), T('SANCTION', { mode: 'discontinue', objects: ['embassy', 'embassies', 'consulate', 'consulates', 'border', 'borders', 'airspace'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
+  close: [T('COERCE', { mode: 'restrict', objects: ['universities', 'university', 'schools', 'mosques', 'churches', 'campuses', 'offices'], notObjects: ['company', 'firm', 'bank', 'branches', 'stores', 'shops', 'factory', 'factories', 'plants', 'plant'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] }), T('SANCTION', { mode: 'discontinue', objects: ['embassy', 'embassies', 'consulate', 'consulates', 'border', 'borders', 'airspace', 'strait', 'straits', 'crossings', 'crossing'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
   freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties'] })],
   halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights'] })],
   break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
@@ -238,7 +238,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   deploy: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], amass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
   mass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'soldiers', 'tanks'] })],
   station: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], reinforce: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'positions', 'units', 'border', 'front', 'garrison', 'defences', 'defenses', 'flank', 'presence', 'battalions'] })],
-  move: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'tanks', 'warships', 'reinforcements', 'missiles', 'artillery', 'batteries', 'launchers', 'missile', 'units', 'battalions', 'armour', 'armor', 'brigades', 'divisions'] })],
+  move: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'tanks', 'warships', 'reinforcements', 'missiles', 'artillery', 'batteries', 'launchers', 'missile', 'brigade', 'battalion', 'division', 'regiment', 'units', 'battalions', 'armour', 'armor', 'brigades', 'divisions'] })],
   // COERCE: repression short of violence
   arrest: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], detain: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
   jail: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], imprison: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
@@ -334,7 +334,7 @@ export const LIGHT_VERBS = new Set([
   'hold', 'begin', 'start', 'open', 'resume', 'renew', 'conduct', 'launch', 'carry', 'stage', 'mount', 'pay',
   'reach', 'strike', 'sign', 'conclude', 'express', 'voice', 'declare', 'announce', 'impose', 'slap', 'undertake', 'establish',
   'extend', 'offer', 'provide', 'give', 'grant', 'send', 'host', 'attend', 'lead', 'organize', 'organise', 'issue', 'reiterate',
-  'file', 'lodge', 'place', 'put', 'order', 'take', 'use', 'come', 'bring', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
+  'file', 'lodge', 'place', 'put', 'order', 'take', 'use', 'come', 'bring', 'join', 'continue', 'intensify', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
 ]);
 
 /**
