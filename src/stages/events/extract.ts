@@ -292,6 +292,7 @@ class Context {
    */
   private threatOrRefusalFrame(ws: W[], i: number): Candidate | null {
     const w = ws[i]!.w;
+    if (!FRAME_WORDS.has(w)) return null;
     const at = (k: number, type: string, mode?: string) => { const c = this.candidate(ws, k, k, { type, ...(mode ? { mode } : {}) }, false); c.negated = false; c.modality = null; return c; };
     // an ultimatum: "gave X until the end of the month to …"
     if (/^(?:give|gives|gave|given)$/.test(w) && ws.slice(i + 1, i + 7).some((x) => x.w === 'until') && ws.slice(i + 3, i + 16).some((x) => x.w === 'to' || x.w === 'or')) return at(i, 'THREATEN');
@@ -905,7 +906,8 @@ class Context {
       // "After a meeting with the envoy, Milosevic rejected …", "The rebels, who have been fighting since 1983, threatened …":
       // a subordinate or relative clause closed by this comma is passed over; opening the sentence, it leaves a main clause
       if (w === ',') {
-        const open = ws.slice(0, k).map((x) => x.w).lastIndexOf(',');
+        let open = k - 1;
+        while (open >= 0 && ws[open]!.w !== ',') open--;
         const first = ws[open + 1]?.w ?? '';
         if (SUBORDINATORS.has(first) || /^(?:as|following|during|despite|amid|in)$/.test(first) && open < 0) {
           if (open < 0) return;
@@ -1030,7 +1032,7 @@ class Context {
   private nominalEvent(ws: W[], s: Sentence, cands: Candidate[]): Event | null {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
-      if (w.inQuote || (w.cap && i > 0)) continue;
+      if (w.inQuote || (w.cap && i > 0) || !Object.hasOwn(NOUNS, w.w)) continue;
       const entry = NOUNS[w.w];
       if (!entry || !NOMINAL_TYPES.has(entry.type)) continue;
       if (ws.slice(Math.max(0, i - 3), i).some((x) => /^(?:over|about|since|amid|despite|following|after|before|against|ahead|until|no|without|possible|potential|any|if)$/.test(x.w))) continue;
@@ -1392,6 +1394,10 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
 }
 
 /** Groups named by a common noun that can be acted on ("fired on protesters", "arrested 12 journalists"). */
+/** The words threatOrRefusalFrame looks at: every other word returns at once. */
+const FRAME_WORDS = new Set(['give', 'gives', 'gave', 'given', 'deadline', 'met', 'greeted', 'rule', 'ruled', 'rules', 'ruling', 'interested',
+  'press', 'presses', 'pressed', 'pressing', 'push', 'pushed', 'pushes', 'go', 'goes', 'went', 'going', 'forge', 'forged', 'forges', 'forging',
+  'hesitate', 'respond', 'react', 'retaliate']);
 /** Types a noun alone may code when its sentence has no other event (see nominalEvent). */
 const NOMINAL_TYPES = new Set(['REJECT', 'THREATEN', 'PROTEST', 'ASSAULT', 'SANCTION', 'COERCE']);
 /** Who strikes when a strike is a stoppage ("oil workers began a strike"). */
