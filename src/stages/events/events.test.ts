@@ -30,7 +30,8 @@ describe('events: coding', () => {
     { text: 'The union rejected the latest offer from management.', type: 'REJECT', trigger: 'rejected', actor: 'union' },
     { text: 'The militia has deployed 300 fighters near the airport.', type: 'MOBILIZE', trigger: 'deployed', actor: 'militia' },
     { text: 'The rebels threatened to strike the capital.', type: 'THREATEN', trigger: 'threatened', actor: 'rebels', mode: 'violence' },
-    { text: 'The navy denied launching the missiles.', type: 'ASSAULT', trigger: 'launching', negated: true, modality: 'denied' },
+    // a denial is the refusal the wire report codes (REJECT); the act denied is not coded as well
+    { text: 'The navy denied launching the missiles.', type: 'REJECT', trigger: 'denied', actor: 'navy' },
     { text: 'Insurgents failed to capture the bridge.', type: 'ASSAULT', trigger: 'capture', negated: true, modality: 'failed' },
     { text: 'The fleet could attack the port within days.', type: 'ASSAULT', trigger: 'attack', modality: 'possible' },
     { text: 'The agency will send food aid to the refugees.', type: 'AGREE', trigger: 'send', modality: 'future' },

@@ -1,6 +1,6 @@
 import type { Entity, EntityRef, Event, Mention, Quantity, Quote, Sentence, TimeExpression, Token } from '../../model/layers.js';
 import { textSpan } from '../../model/span.js';
-import { CONTROLLERS, COOPERATIVE, LIGHT_VERBS, NOUNS, PURPOSE_GOVERNORS, VERBS, WILLINGNESS, type TriggerEntry } from './data/triggers.js';
+import { CONTROLLERS, COOPERATIVE, DEBT_OBJ, LIGHT_VERBS, NOUNS, PURPOSE_GOVERNORS, VERBS, WILLINGNESS, type TriggerEntry } from './data/triggers.js';
 import { lemmatize, verbForm } from './lemma.js';
 import { findQuantities, type Word } from './quantities.js';
 import { AUX, BE, DETERMINERS, HABITUAL, MODALS, NEGATORS, PREPOSITIONS, REPORTING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './words.js';
@@ -55,14 +55,14 @@ const CLAUSE_BREAK = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose',
 const OBJECT_BREAK = new Set([';', ':', 'that', 'while', 'whereas', 'but', 'although', 'though', 'because', 'which', 'who', 'according', '—', '–']);
 
 /** Verbs whose past tense is their base form. */
-const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'quit', 'spread', 'cast', 'let', 'beat', 'split', 'burst', 'thrust', 'bid']);
+const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'slit', 'quit', 'spread', 'cast', 'let', 'beat', 'split', 'burst', 'thrust', 'bid']);
 /** Words before "strike" that make it a stoppage or a hunger strike. */
 const LABOUR_STRIKE = new Set(['hunger', 'general', 'national', 'nationwide', 'labour', 'labor', 'rail', 'teachers', 'doctors', 'workers', 'miners', 'transport', 'postal', 'one-day', 'two-day', 'indefinite', 'warning', 'wildcat']);
 const INTRANSITIVE_NEXT = new Set(['with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
 /** Verbs of being before "ready/willing to". */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
 /** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
-const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf',
+const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf', 'rip', 'tear', 'continue', 'occur', 'damage', 'destroy', 'turn', 'bring', 'paralyse', 'paralyze', 'cripple', 'disrupt', 'halt',
   'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake']);
 /** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
@@ -250,6 +250,14 @@ class Context {
         i++;
         continue;
       }
+      // "denied launching the attack": a denial (REJECT), the act denied is not coded
+      if (/^(?:deny|denies|denied|denying)$/.test(w.w) && /ing$/.test(ws[i + 1]?.w ?? '') && VERBS[lemmatize(ws[i + 1]!.w, VERBS)] && this.looksVerbal(ws, i)) {
+        const c = this.candidate(ws, i, i, { type: 'REJECT' }, false);
+        out.push(c);
+        continue;
+      }
+      const special = this.threatOrRefusalFrame(ws, i);
+      if (special) { out.push(special); continue; }
       // "said no to a U.N. plan": a refusal
       if (/^(?:say|says|said|saying)$/.test(w.w) && ws[i + 1]?.w === 'no' && ws[i + 2]?.w === 'to') {
         out.push(this.candidate(ws, i, i + 2, { type: 'REJECT' }, false));
@@ -258,6 +266,8 @@ class Context {
       }
       const lemma = lemmatize(w.w, VERBS);
       if (!VERBS[lemma] || !this.looksVerbal(ws, i)) continue;
+      // "launched a general strike", "staged a hunger strike": the stoppage noun is the event (PROTEST), not the verb's own sense
+      if (LIGHT_VERBS.has(lemma) && lemma !== 'call' && this.labourStrikeAfter(ws, i) >= 0) continue;
       const sense = this.sense(ws, i, lemma) ?? this.warningToParty(ws, i, lemma);
       if (!sense) continue;
       // "will hit back", "vowed to hit back": a retaliation is announced only with a modal or an infinitive
@@ -276,6 +286,57 @@ class Context {
   }
 
   /**
+   * Threats and refusals said without a trigger verb of their own (CAMEO 13 and 12 wordings):
+   * "gave the U.N. until Friday to …", "set a deadline for Turkey to …", "any attack would be met with a crushing
+   * response", "did not rule out military action", "is not interested in a deal", "pressed ahead with the tests despite …".
+   */
+  private threatOrRefusalFrame(ws: W[], i: number): Candidate | null {
+    const w = ws[i]!.w;
+    if (!FRAME_WORDS.has(w)) return null;
+    const at = (k: number, type: string, mode?: string) => { const c = this.candidate(ws, k, k, { type, ...(mode ? { mode } : {}) }, false); c.negated = false; c.modality = null; return c; };
+    // an ultimatum: "gave X until the end of the month to …"
+    if (/^(?:give|gives|gave|given)$/.test(w) && ws.slice(i + 1, i + 7).some((x) => x.w === 'until') && ws.slice(i + 3, i + 16).some((x) => x.w === 'to' || x.w === 'or')) return at(i, 'THREATEN');
+    if (w === 'deadline' && ws.slice(Math.max(0, i - 4), i).some((x) => /^(?:set|sets|setting|gave|give|issued|imposed)$/.test(x.w)) && ws.slice(i + 1, i + 12).some((x) => x.w === 'to')) {
+      const v = ws.slice(Math.max(0, i - 4), i).map((x) => x.w).findLastIndex((x) => /^(?:set|sets|setting|gave|give|issued|imposed)$/.test(x));
+      return at(Math.max(0, i - 4) + v, 'THREATEN');
+    }
+    // "any attack would be met with a crushing response"
+    if (/^(?:met|greeted)$/.test(w) && BE.has(ws[i - 1]?.w ?? '') && ws.slice(Math.max(0, i - 3), i).some((x) => x.w in MODALS) && ws[i + 1]?.w === 'with'
+      && ws.slice(i + 2, i + 6).some((x) => /^(?:response|force|retaliation|resistance|reprisals|action)$/.test(x.w))) return at(i, 'THREATEN', 'violence');
+    // "did not rule out military action", "refused to rule out the use of force"
+    if (w === 'rule' || w === 'ruled' || w === 'rules' || w === 'ruling') {
+      const neg = ws.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.w) || /^(?:refused|refuses|declined|declines|wouldn't|won't)$/.test(x.w));
+      if (neg && ws[i + 1]?.w === 'out' && ws.slice(i + 2, i + 7).some((x) => /^(?:force|military|action|strike|strikes|attack|attacks|war|invasion|retaliation|sanctions)$/.test(x.w))) return at(i, 'THREATEN');
+    }
+    // "would not hesitate to impose a state of emergency / to use force": force announced
+    if (w === 'hesitate' && NEGATORS.has(ws[i - 1]?.w ?? '') && ws[i + 1]?.w === 'to') {
+      const v = ws[i + 2] ? lemmatize(ws[i + 2]!.w, VERBS) : '';
+      const act = VERBS[v] ? this.sense(ws, i + 2, v) : null;
+      if ((act && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'].includes(act.entry.type)) || (v === 'use' && ws.slice(i + 3, i + 6).some((x) => x.w === 'force'))) {
+        const c = at(i, 'THREATEN'); c.mode = act ? threatMode({ ...c, type: act.entry.type, mode: act.entry.mode ?? null, entry: act.entry }) : 'violence'; return c;
+      }
+    }
+    // "would respond immediately to any attack": a retaliation announced
+    if (/^(?:respond|react|retaliate)$/.test(w) && ws.slice(Math.max(0, i - 3), i).some((x) => x.w === 'would' || x.w === 'will') && ws.slice(i + 1, i + 6).some((x) => x.w === 'any')
+      && ws.slice(i + 1, i + 8).some((x) => /^(?:attack|aggression|attempt|provocation|incursion|violation|strike|move)$/.test(x.w))) return at(i, 'THREATEN', 'violence');
+    // "was not interested in a peace deal"
+    if (w === 'interested' && NEGATORS.has(ws[i - 1]?.w ?? '') && COPULAS.has(ws[i - 2]?.w ?? '') && ws[i + 1]?.w === 'in') return at(i, 'REJECT');
+    // "would press ahead with its missile programme despite strong criticism"
+    if (/^(?:press|presses|pressed|pressing|push|pushed|pushes|go|goes|went|going|forge|forged|forges|forging)$/.test(w) && /^(?:ahead|on)$/.test(ws[i + 1]?.w ?? '')
+      && ws.slice(i + 2, i + 14).some((x) => x.w === 'despite' || x.w === 'defiance')) return at(i, 'REJECT');
+    return null;
+  }
+
+  /** Index of a labour or hunger strike named right after word i ("launched a general strike"), else -1. */
+  private labourStrikeAfter(ws: W[], i: number): number {
+    for (let k = i + 1; k <= i + 5 && k < ws.length; k++) {
+      if (/^strikes?$/.test(ws[k]!.w)) return LABOUR_STRIKE.has(ws[k - 1]!.w) ? k : -1;
+      if (!(DETERMINERS.has(ws[k]!.w) || LABOUR_STRIKE.has(ws[k]!.w) || /^(?:\d[\w-]*|-|day|hour|week|open-ended|nationwide|24-hour|48-hour|general|token)$/.test(ws[k]!.w))) return -1;
+    }
+    return -1;
+  }
+
+  /**
    * "warned Washington that …", "warned the rebels against …": a warning addressed to a party is a threat
    * (the manual's THREATEN: coercive or forceful warnings), unlike "warned of a recession".
    */
@@ -283,11 +344,15 @@ class Context {
     if (lemma !== 'warn') return null;
     let k = ws[i + 1]?.w === 'the' ? i + 2 : i + 1;
     const m = this.mentions.find((x) => x.start === ws[k]?.start);
-    // "warned striking miners", "warned Kurdish rebels"
-    while (!m && ws[k + 1] && (/ing$/.test(ws[k]!.w) || ws[k]!.cap) && GROUP_NOUNS.has(ws[k + 1]!.w)) k++;
+    // "warned striking miners", "warned Kurdish rebels", "warned ethnic Albanian villagers"
+    while (!m && ws[k + 1] && (/ing$/.test(ws[k]!.w) || ws[k]!.cap || /^(?:ethnic|local|foreign|armed|rebel|opposition)$/.test(ws[k]!.w)) && k < i + 4) k++;
     const group = GROUP_NOUNS.has(ws[k]?.w ?? '');
-    if (!m && !group) return null;
+    // "warned on Monday that it would take all necessary measures … if Taiwan declared independence"
+    if (!m && !group) return this.warningThatWould(ws, i);
     let after = m ? ws.findIndex((x) => x.start >= m.end) : k + 1;
+    // "warned Macedonian troops to stay out of the villages": a named side and its group noun
+    if (m && (m.kind === 'demonym' || m.kind === 'name') && GROUP_NOUNS.has(ws[after]?.w ?? '')) after++;
+    if (ws[after]?.w === 'to' && /^(?:stay|keep|stop|leave|withdraw|halt|cease|refrain|end|pull|get|lay|surrender|quit|abandon)$/.test(ws[after + 1]?.w ?? '')) return { entry: { type: 'THREATEN' }, last: i };
     // "warned the United States on Sunday that …"
     while (after > 0 && (/^(?:on|yesterday|today|again|earlier|last|late|also|,)$/.test(ws[after]?.w ?? '') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night)$/.test(ws[after]?.w ?? ''))) after++;
     const cue = ws[after]?.w ?? '';
@@ -295,6 +360,23 @@ class Context {
     // "warned X that it would …", "warned X of consequences"; "against"/"not to" carry the threat themselves
     if (!/^(?:against|not)$/.test(cue) && !ws.slice(after, after + 10).some((x) => /^(?:would|will|could|consequences|retaliation|retaliate|response|action|measures|reprisals|force)$/.test(x.w))) return null;
     return { entry: { type: 'THREATEN' }, last: i };
+  }
+
+  /** "warned (on Monday) that it would take all necessary measures … if …": a conditional forceful act announced. */
+  private warningThatWould(ws: W[], i: number): { entry: TriggerEntry; last: number } | null {
+    let k = i + 1;
+    while (k < ws.length && k < i + 6 && ws[k]!.w !== 'that') k++;
+    if (ws[k]?.w !== 'that') return null;
+    const rest = ws.slice(k + 1, k + 25);
+    const stop = rest.findIndex((x) => /^[;:]$/.test(x.w));
+    const clause = (stop >= 0 ? rest.slice(0, stop) : rest).map((x) => x.w);
+    const modal = clause.findIndex((x) => x === 'would' || x === 'will' || x === "'d" || x === 'could');
+    if (modal < 0 || modal > 6) return null;
+    const forceful = clause.slice(modal + 1, modal + 8).some((x) => /^(?:measures|action|steps|force|retaliate|respond|response|consequences|reprisals|war|punish)$/.test(x));
+    const conditional = clause.slice(modal + 1).some((x) => x === 'if' || x === 'unless');
+    // "would take stern action against anyone who …": the severity or the party it is aimed at makes it a threat too
+    const aimed = clause.slice(modal + 1, modal + 8).some((x) => /^(?:stern|tough|firm|harsh|decisive|severe|drastic|strong|necessary|against|hesitate)$/.test(x));
+    return forceful && (conditional || aimed) ? { entry: { type: 'THREATEN' }, last: i } : null;
   }
 
   /** A word of a direct quote with a known speaker, its verb group opened by "we" or "I" ("We will never accept"). */
@@ -317,17 +399,20 @@ class Context {
     for (const entry of VERBS[lemma] ?? []) {
       let last = i;
       if (entry.particle) {
-        const k = [i + 1, i + 2].find((k) => ws[k] && entry.particle!.includes(ws[k]!.w));
+        // "pulled its ambassador out": a short object between verb and particle
+        const k = [i + 1, i + 2, ...(/^(?:its|their|his|her|the|all)$/.test(ws[i + 1]?.w ?? '') ? [i + 3] : [])].find((k) => ws[k] && entry.particle!.includes(ws[k]!.w) && (k < i + 3 || /^(?:out|back|off|down|up)$/.test(ws[k]!.w)));
         if (k === undefined) continue;
         last = k;
       }
       if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
       // in the passive the object stands before the verb: "Thousands of troops were sent to the region"
       const passiveBefore = verbForm(ws[i]!.w) === 'past' && (BE.has(ws[i - 1]?.w ?? '') || (/ly$/.test(ws[i - 1]?.w ?? '') && BE.has(ws[i - 2]?.w ?? '')));
-      if (entry.objects && !ws.slice(i + 1, i + 6).some((x) => entry.objects!.includes(x.w))
-        && !(passiveBefore && ws.slice(Math.max(0, i - 6), i).some((x, k, a) => entry.objects!.includes(x.w) && a.slice(k + 1).every((y) => !/^[,;:]$|^(?:that|who|which|he|she|they|it)$/.test(y.w))))) continue;
+      if (entry.objects && !ws.slice(i + 1, i + (entry.objectsWindow ?? 6)).some((x) => entry.objects!.includes(x.w))
+        && !(passiveBefore && ws.slice(Math.max(0, i - 10), i).some((x, k, a) => entry.objects!.includes(x.w) && a.slice(k + 1).every((y) => !/^[,;:]$|^(?:that|who|which|he|she|they|it)$/.test(y.w))))) continue;
       // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
-      if (entry.subjects && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
+      // in the passive the doers follow "by": "Roads were blocked by protesting farmers"
+      const byAgent = passiveBefore && ws[i + 1]?.w === 'by' && ws.slice(i + 2, i + 6).some((x) => entry.subjects?.includes(x.w));
+      if (entry.subjects && !byAgent && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
       if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
       if (entry.notSubjects && ws.slice(Math.max(0, i - 3), i).some((x) => entry.notSubjects!.includes(x.w))) continue;
       // "would be met with a crushing response": a response, no meeting
@@ -355,10 +440,13 @@ class Context {
     // "took the leader into custody"
     if (/^(?:alert|standby|arrest|custody|detention)$/.test(ws[i]!.w)) {
       const prep = ws[i]!.w === 'arrest' ? ['under'] : /^(?:custody|detention)$/.test(ws[i]!.w) ? ['into', 'in'] : ['on'];
-      const on = prep.includes(ws[i - 1]?.w ?? '') ? i - 1 : prep.includes(ws[i - 2]?.w ?? '') ? i - 2 : -1;
+      const on = prep.includes(ws[i - 1]?.w ?? '') ? i - 1 : prep.includes(ws[i - 2]?.w ?? '') ? i - 2 : prep.includes(ws[i - 3]?.w ?? '') && ws[i]!.w === 'alert' ? i - 3 : -1;
       const v = on < 0 ? -1 : ws.slice(Math.max(0, on - 6), on).map((x) => x.w).findLastIndex((w) => /^(?:put|puts|putting|place|placed|places|placing|keep|kept|keeps|take|took|taken|takes|taking|hold|held|holds|holding)$/.test(w));
       if (v >= 0) j = Math.max(0, on - 6) + v;
     }
+    // "came under heavy shelling": the frame is the verb before "under"
+    const underAt = [i - 1, i - 2, i - 3].find((k) => ws[k]?.w === 'under' && k >= 0);
+    if (underAt !== undefined && /^(?:come|comes|came|coming)$/.test(ws[underAt - 1]?.w ?? '') && ws.slice(underAt + 1, i).every((x) => /^[a-z-]+$/.test(x.raw))) j = underAt - 1;
     // "took part in a march", "joined a rally": taking part is the protest
     if (j > 0 && ws[j]!.w === 'part' && ws[j + 1]?.w === 'in' && /^(?:take|took|taken|takes|taking)$/.test(ws[j - 1]!.w)) { j -= 1; }
     // "went on a hunger strike": go on + noun
@@ -366,7 +454,8 @@ class Context {
     const lv = j >= 0 ? (/^(?:went|gone|going|goes)$/.test(ws[j]!.w) ? 'go' : lemmatize(ws[j]!.w, LIGHT_VERBS)) : '';
     // "go" is a light verb only as "go on" ("went on strike", not "will go for the games")
     const goOn = lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on');
-    const light = j >= 0 && (LIGHT_VERBS.has(lv) || goOn) && j < i && !(ws[j]!.w.endsWith('ing') && DETERMINERS.has(ws[j - 1]?.w ?? ''));
+    // ("the continuing talks", "Continuing demand for its products …": an -ing form opening a noun phrase is an adjective)
+    const light = j >= 0 && (LIGHT_VERBS.has(lv) || goOn) && j < i && !(ws[j]!.w.endsWith('ing') && (j === 0 || DETERMINERS.has(ws[j - 1]?.w ?? '')));
     // "arrived for talks" is a meeting; "a proposal for talks", "calls for talks" name only what is asked for
     const topicOf = j > 0 && ws[j]!.w === 'for' && TOPIC_NOUNS.has(ws[j - 1]!.w);
     const consultFrame = entry.type === 'CONSULT' && !topicOf && (j < 0 || ws[j]!.w === 'for' || !PREPOSITIONS.has(ws[j]!.w))
@@ -380,22 +469,43 @@ class Context {
     const held = (wasHeld > 0 && ws.slice(i + 1, wasHeld).every((x) => !/^[,;:]$/.test(x.w) && !VERBS[lemmatize(x.w, VERBS)])) || (/^(?:took|take|takes)$/.test(ws[k1]?.w ?? '') && ws[k1 + 1]?.w === 'place');
     let p = i - 1;
     while (p >= 0 && (DETERMINERS.has(ws[p]!.w) || /^(?:-|street|violent|fresh|heavy|fierce|renewed|armed|ethnic|deadly|bloody|sporadic|mass|anti-\w+|pro-\w+)$/.test(ws[p]!.w) || (ws[p]!.cap && p > 0))) p--;
+    // … or the verb comes after a short modifier of the noun ("Protests against the reforms turned violent", "A general
+    // strike called by the unions brought the country to a standstill")
+    let kv = -1;
+    if ((entry.type === 'ASSAULT' || entry.type === 'PROTEST') && /s$|^strike$/.test(ws[i]!.w) && i < 4) {
+      for (let k = i + 1; k < Math.min(ws.length, i + 10); k++) {
+        const x = ws[k]!.w;
+        if (/^(?:[,;:]|that|which|who|and|but)$/.test(x)) break;
+        if (OCCURRENCE_VERBS.has(lemmatize(x, OCCURRENCE_VERBS)) && /^[a-z]/.test(ws[k]!.raw) && verbForm(x) === 'past' && ws[k + 1]?.w !== 'by' && !DETERMINERS.has(ws[k - 1]!.w)) { kv = k; break; }
+      }
+    }
     const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (p < 0 || !PREPOSITIONS.has(ws[p]!.w))
-      && (ws[i + 1]?.w === 'between' || held || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
+      && (ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
     const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
-    if (occurs || inProtest) {
+    // "have been on hunger strike since May", "remained on a general strike": a stoppage under way
+    const onStrike = /^strikes?$/.test(ws[i]!.w) && ((LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && (ws[i - 2]?.w === 'on' || (DETERMINERS.has(ws[i - 2]?.w ?? '') && ws[i - 3]?.w === 'on'))
+      && !/^(?:go|goes|went|gone|going)$/.test(ws[ws[i - 2]!.w === 'on' ? i - 3 : i - 4]?.w ?? '')) || (ws[i]!.w === 'strike' && ws[i - 1]?.w === 'on' && BE.has(ws[i - 2]?.w ?? '')));
+    if (occurs || inProtest || onStrike) {
       const stoppage = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '');
-      const c = this.candidate(ws, i, i, stoppage ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
+      // "have been on hunger strike": the frame opens at "on", so the strikers before it are the subject
+      const from = onStrike && !occurs && !inProtest ? (ws[i - 1]!.w === 'on' ? i - 1 : ws[i - 2]!.w === 'on' ? i - 2 : i - 3) : i;
+      const c = this.candidate(ws, from, i, stoppage || (onStrike && ws[i - 1]!.w === 'on') ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
       if (inProtest) c.weak = true;
       return c;
     }
     if (!light && j >= 0 && VERBS[lemmatize(ws[j]!.w, VERBS)] && this.looksVerbal(ws, j)) return null; // the object of another trigger ("cancelled talks")
     if (!light && !consultFrame) return null;
+    // "Shares staged a strong rally": markets rally, protesters do not hold that rally
+    if (entry.type === 'PROTEST' && ws.slice(Math.max(0, j - 4), j).some((x) => MARKET_WORDS.has(x.w))) return null;
     if (entry.type === 'SUPPORT' && !light) return null;
     const head = light ? j : i;
     // the verb itself is the trigger ("launched an attack", "signed an agreement") unless none of its senses fits here ("gave X an ultimatum")
-    if (light && VERBS[lv] && this.looksVerbal(ws, j) && this.sense(ws, j, lv)) return null;
+    // "Nigerian oil workers began a strike": a stoppage when workers start it (no weapon named before "strike")
+    const workersStrike = /^strikes?$/.test(ws[i]!.w) && /^(?:begin|start|stage|hold|launch|declare|call|announce|continue|join)$/.test(lv)
+      && ws.slice(Math.max(0, j - 6), j).some((x) => STRIKER_WORDS.has(x.w)) && !ws.slice(j + 1, i).some((x) => /^(?:air|missile|military|drone|pre-emptive|preemptive|retaliatory|nuclear|rocket)$/.test(x.w));
+    const stoppageAfterLight = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || workersStrike) && lv !== 'call';
+    if (light && VERBS[lv] && this.looksVerbal(ws, j) && this.sense(ws, j, lv) && !stoppageAfterLight) return null;
     // "came under fire", "came under attack": the subject is attacked
     const under = lv === 'come';
     if (under && !(ws[i - 1]?.w === 'under' || ws[i - 2]?.w === 'under') || under && entry.type !== 'ASSAULT') return null;
@@ -406,7 +516,7 @@ class Context {
     // a protest lodged or delivered is diplomatic: ACCUSE 'disapprove' (the manual's PROTEST note)
     const diplomatic = entry.type === 'PROTEST' && light && /^(?:lodge|file|deliver|send|issue|register|make|lodged)$/.test(lv);
     // "a hunger strike", "a general strike", "went on strike" are protests, not attacks (the manual's PROTEST modes)
-    const labour = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || (lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on')) || (lv === 'take' && ws[j + 1]?.w === 'part'))
+    const labour = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || workersStrike || (lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on')) || (lv === 'take' && ws[j + 1]?.w === 'part'))
       ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : null;
     // "ordered the expulsion of the ambassador": expelling diplomats reduces relations (the manual's SANCTION 'expel')
     const diplomats = entry.type === 'COERCE' && entry.mode === 'deport' && ws.slice(i + 1, i + 6).some((x) => /^(?:ambassador|ambassadors|diplomats?|envoys?|attache|consul)$/.test(x.w));
@@ -425,11 +535,19 @@ class Context {
     const prev = ws[i - 1]?.w ?? '';
     const next = ws[i + 1]?.w ?? '';
     const form = verbForm(w);
+    // "The U.S. military fired …": 'military' heads the subject here, it modifies no noun
+    if (prev === 'military' && form === 'past' && /^(?:the|a|its|['’]s|\p{Lu}.*)$/u.test(ws[i - 2]?.raw ?? '')) return true;
     if (DETERMINERS.has(prev) && !(AUX.has(prev) && !(prev === "'s" && !SUBJECT_PRONOUNS.has(ws[i - 2]?.w ?? '') && ws[i - 2]?.w !== 'that')) && prev !== 'that') return false;
     // "U.S.-backed rebels": the second half of a hyphenated compound is an adjective
     if (this.text[ws[i]!.start - 1] === '-') return false;
     // "striking miners", "fighting men": an -ing form before a group noun is an adjective
     if (form === 'ing' && GROUP_NOUNS.has(next) && !AUX.has(prev)) return false;
+    // "Turkish troops backed by tanks": a participle with its agent right after a group noun describes the group
+    if (/^(?:backed|supported|aided|escorted|equipped|accompanied|armed|led)$/.test(w) && next === 'by' && (GROUP_NOUNS.has(prev) || /^(?:forces|army|units|militia|militias)$/.test(prev))) return false;
+    // "anyone defying the curfew", "those taking part": a reduced relative on an indefinite pronoun
+    if (form === 'ing' && /^(?:anyone|anybody|everyone|everybody|those|whoever|someone)$/.test(prev)) return false;
+    // "Defending champion Andy Roddick": a title, not a defence
+    if (form === 'ing' && /^(?:champion|champions|titleholder|titleholders|holder|holders)$/.test(next)) return false;
     // "Angry residents set up roadblocks": a verb whose past is its base form after a plural noun, with a particle or an object
     if (SAME_PAST.has(w) && /[^s]s$/.test(prev) && !ws[i - 1]!.cap && /^(?:up|down|off|out|the|a|an|its|their|his|her|fire)$/.test(next)) return true;
     // "alleged bombers", "alleged plot": an attributive participle
@@ -442,7 +560,20 @@ class Context {
         if (!/^[a-z-]+$/.test(ws[k]!.raw) || AUX.has(x) || BE.has(x) || x in MODALS || PREPOSITIONS.has(x) || VERBS[lemmatize(x, VERBS)] || SUBJECT_PRONOUNS.has(x)) break;
       }
     }
-    if (form === 'ing') return !((prev === 'of' && !/^(?:intention|intentions)$/.test(ws[i - 2]?.w ?? '')) || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
+    if (form === 'ing') {
+      // "in the Lockerbie bombing", "against the NATO bombing of Yugoslavia": a name between a determiner and the -ing form
+      let d = i - 1;
+      while (d > 0 && ws[d]!.cap && d > i - 4) d--;
+      if (d < i - 1 && /^(?:a|an|the|this|that|its|their|his|her)$/.test(ws[d]!.w)) return false;
+      // "fears of renewed fighting", "after heavy fighting": an adjective between a preposition and the -ing form
+      if (/^(?:renewed|continued|continuing|heavy|fierce|fresh|sporadic|intense|bitter|bloody|deadly|recent|further|factional|ethnic|tribal|overnight|new)$/.test(prev)
+        && (PREPOSITIONS.has(ws[i - 2]?.w ?? '') || DETERMINERS.has(ws[i - 2]?.w ?? ''))) return false;
+      return !((prev === 'of' && !/^(?:intention|intentions)$/.test(ws[i - 2]?.w ?? '')) || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
+    }
+    // "the release of detained activists", "the jailed leader": a participle right after a preposition or a determiner,
+    // before a noun, is an adjective
+    if (form === 'past' && /ed$/.test(w) && (/^(?:of|for|with|against|the|a|an|their|his|her|its|several|many|other)$/.test(prev) || /^\d[\d,]*$/.test(prev)) && /^[\p{L}]/u.test(ws[i + 1]?.raw ?? '')
+      && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && !/^(?:and|or|by|that|it|them|him|her)$/.test(next)) return false;
     if (form === 'past') return true;
     // base or -s form: a verb after an auxiliary, modal, "to", a negator, a subject pronoun or an adverb
     if (AUX.has(prev) || prev in MODALS || prev === 'to' || NEGATORS.has(prev) || SUBJECT_PRONOUNS.has(prev) || VERB_ADVERBS.has(prev) || /ly$/.test(prev)) {
@@ -474,7 +605,10 @@ class Context {
       const w = ws[j]!.w;
       if (NEGATORS.has(w) || (w === 'no' && ws[j + 1]?.w === 'longer')) negated = true;
       else if (w in MODALS) modality ??= MODALS[w]!;
-      else if (HABITUAL.has(w)) habitual = true;
+      // "has repeatedly rejected opposition demands": a refusal or threat made again is still made (not "has long opposed",
+      // not "has consistently pressed for")
+      else if (HABITUAL.has(w)) habitual = habitual || !((w === 'repeatedly' && ['REJECT', 'THREATEN'].includes(entry.type) && /^(?:has|have)$/.test(ws[j - 1]?.w ?? ''))
+        || (entry.type === 'ASSAULT' && entry.mode === 'torture'));
       else if (BE.has(w)) sawBe = true;
       else if (w === 'to') { infinitive = true; break; }
       else if (!(AUX.has(w) || VERB_ADVERBS.has(w) || /ly$/.test(w))) break;
@@ -514,7 +648,7 @@ class Context {
       c.type = 'REJECT'; c.mode = null; c.negated = false; c.modality = null;
     }
     // "warned (that) they would attack", "vowed it will retaliate": a future act announced is a threat
-    if (c.modality === 'future' && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'].includes(c.type)) {
+    if ((c.modality === 'future' || c.modality === 'possible') && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'].includes(c.type)) {
       for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 6); k--) {
         const lw = ws[k]!.w;
         if (/^(?:;|but|while|because|if|when)$/.test(lw)) break;
@@ -523,7 +657,7 @@ class Context {
         const retaliation = lemmatize(ws[head]!.w, VERBS) === 'retaliate' || ws[c.last]!.w === 'back';
         const conditional = retaliation || c.entry.pattern !== 'reciprocal' && (ws.slice(c.last + 1, c.last + 4).some((x) => x.w === 'any') || ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)));
         if (/^(?:warn|warns|warned|warning|vow|vows|vowed|threaten|threatens|threatened|threatening)$/.test(lw)
-          || (conditional && /^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw))) {
+          || (conditional && c.modality === 'future' && /^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw))) {
           const mode = threatMode(c);
           c.type = 'THREATEN'; c.mode = mode; c.modality = null;
           break;
@@ -541,7 +675,22 @@ class Context {
       if (/^[,;:.]$/.test(w) && k < toIndex - 1) break;
       const lemma = lemmatize(w, VERBS);
       if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '')) { c.modality = 'purpose'; return; }
+      // "were reported to have demonstrated", "is believed to have fired": what is reported happened
+      if (/^(?:reported|said|believed|thought|known|understood|alleged)$/.test(w) && k === toIndex - 1 && BE.has(ws[k - 1]?.w ?? '') && ws[toIndex + 1]?.w === 'have') return;
+      // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
+      if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w))) return;
+      // "used tanks and artillery to attack rebel positions": the means serve the act (unless the use is itself one: tear gas)
+      if (lemma === 'use' && !this.sense(ws, k, 'use') && ((!BE.has(ws[k - 1]?.w ?? '') && ws.slice(k + 1, toIndex).some((x) => MEANS_OF_FORCE.has(x.w)))
+        || (BE.has(ws[k - 1]?.w ?? '') && ws.slice(Math.max(0, k - 7), k).some((x) => MEANS_OF_FORCE.has(x.w))))) return;
+      // "vowed to strike deep inside Israel", "swore to crush the rebels": a forceful act vowed is a threat
+      // (aimed at a named party: "vowed to recapture lost ground" announces a campaign, not a threat to anyone)
+      const aimed = ws.slice(c.last + 1, c.last + 7).some((x) => x.w === 'against') || this.mentionAt(ws[c.last]!.end, ws[Math.min(ws.length - 1, c.last + 6)]!.end).some((m) => m.kind !== 'pronoun');
+      if (/^(?:vow|vows|vowed|vowing|swear|swears|swore|sworn|pledged|pledge|pledges)$/.test(w) && ['ASSAULT', 'COERCE', 'MOBILIZE'].includes(c.type) && !c.negated && aimed) {
+        c.mode = threatMode(c); c.type = 'THREATEN'; return;
+      }
       if ((VERBS[lemma] && lemma !== 'back') || (WILLINGNESS.has(w) && k === toIndex - 1)) { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
+      // "resist by force any attempt to evacuate them": an act only attempted in a hypothesis
+      if (/^(?:attempt|attempts|effort|efforts|bid|move|moves|plan|plans)$/.test(w) && /^(?:any|every|no)$/.test(ws[k - 1]?.w ?? '')) { c.drop = true; return; }
       const ctrl = CONTROLLERS[lemmatize(w, CONTROLLERS)] ?? CONTROLLERS[w];
       if (ctrl) {
         c.modality = ctrl.modality;
@@ -561,6 +710,8 @@ class Context {
       const w = ws[k]!.w;
       // "Greece, which holds the EU presidency, said": a relative clause between commas is skipped over
       if (/^(?:which|who|whom|whose)$/.test(w) && ws[k - 1]?.w === ',' && ws.slice(k + 1, i).some((x) => x.w === ',')) { k--; continue; }
+      // "MOSCOW, March 3 (RIA Novosti) - The ministry rejected …": a dateline ends before the dash
+      if (w === ')' && /^[-–—]$/.test(ws[k + 1]?.w ?? '')) return k + 2;
       // "The International Labor Office (ILO) reiterated": a short parenthesis (an acronym, an aside) is no clause break
       if (w === ')') {
         const open = ws.slice(Math.max(0, k - 6), k).map((x) => x.w).lastIndexOf('(');
@@ -654,13 +805,20 @@ class Context {
     let k = g - 1;
     if (ws[k]?.w === ',') {
       const p = ws.slice(from, k).map((x) => x.w).lastIndexOf(',');
-      if (p >= 0 && /^(?:a|an|the)$/.test(ws[from + p + 1]?.w ?? '')) k = from + p - 1;
+      // … and so is a relative clause ("The rebels, who have been fighting since 1983, threatened")
+      if (p >= 0 && /^(?:a|an|the|who|which|whose|whom|where)$/.test(ws[from + p + 1]?.w ?? '')) k = from + p - 1;
     }
     const words: W[] = [];
     const collect = () => {
       while (k >= from && words.length < 6 && /^[\p{L}\d.'-]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !CLAUSE_BREAK.has(ws[k]!.w) && !/^(?:and|but|or)$/.test(ws[k]!.w)) { words.unshift(ws[k]!); k--; }
     };
     collect();
+    // "Chechen separatist leaders on Monday rejected": a date between subject and verb is no subject
+    if (words.length > 0 && k > from && /^(?:on|in|at|late|early|last)$/.test(ws[k]!.w) && words.every((x) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|night|morning|evening|afternoon|week|weekend|month|year|\d+)$/.test(x.w))) {
+      words.length = 0;
+      k--;
+      collect();
+    }
     // "Students at Beijing University boycotted …", "Workers at the steel plant": the people before the place
     if (k > from && /^(?:at|in|from|near|across|inside|outside)$/.test(ws[k]!.w) && (GROUP_NOUNS.has(ws[k - 1]!.w) || /^(?:authorities|officials|workers|employees|staff|students|police)$/.test(ws[k - 1]!.w))) {
       words.length = 0;
@@ -734,13 +892,28 @@ class Context {
       && cands.some((x) => x !== c && x.last < c.head - 1 && !x.absorbed && !x.drop && !x.secondary && ws.slice(x.last + 1, c.head).every((y) => !/^[,;:]$/.test(y.w)))) {
       c.secondary = true; return;
     }
-    if (first && PREPOSITIONS.has(first.w) && ws[c.head]!.w.endsWith('ing') && !c.noun && !c.refusal) { c.secondary = true; return; }
+    if (first && PREPOSITIONS.has(first.w) && ws[c.head]!.w.endsWith('ing') && (!c.noun || c.head < c.last) && !c.refusal) { c.secondary = true; return; }
+    // "suspended all trade talks with Belarus", "outlawed strikes and demonstrations": a noun in the object of an earlier
+    // verb trigger of the same clause names what that act is about
+    if (c.noun && !(c.head < c.last && LIGHT_VERBS.has(lemmatize(ws[c.head]!.w, LIGHT_VERBS)) && this.looksVerbal(ws, c.head)) && cands.some((x) => x !== c && !x.noun && !x.absorbed && !x.drop && !x.secondary && x.last < c.head && c.head - x.last <= 6
+      && ws.slice(x.last + 1, c.head).every((y) => !/^(?:[,;:]|that|which|who|while|but|after|before|when|as|because|since|amid|despite|following)$/.test(y.w) && !(verbForm(y.w) === 'past' && /^[a-z]/.test(y.raw) && !/^(?:armed|planned|proposed|renewed|continued|so-called)$/.test(y.w))))) { c.secondary = true; return; }
     const earlier = cands.filter((x) => x !== c && x.last < c.groupStart && !x.absorbed && !x.drop);
     if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && first && /^[a-z]/.test(first.raw) && !SUBJECT_PRONOUNS.has(first.w)
       && !DETERMINERS.has(first.w) && !PREPOSITIONS.has(first.w) && earlier.length > 0 && !/^(?:and|or|but|,)$/.test(first.w)) { c.secondary = true; return; }
     for (let k = c.groupStart - 1; k >= 0; k--) {
       const w = ws[k]!.w;
       if (w === ';') return;
+      // "After a meeting with the envoy, Milosevic rejected …", "The rebels, who have been fighting since 1983, threatened …":
+      // a subordinate or relative clause closed by this comma is passed over; opening the sentence, it leaves a main clause
+      if (w === ',') {
+        let open = k - 1;
+        while (open >= 0 && ws[open]!.w !== ',') open--;
+        const first = ws[open + 1]?.w ?? '';
+        if (SUBORDINATORS.has(first) || /^(?:as|following|during|despite|amid|in)$/.test(first) && open < 0) {
+          if (open < 0) return;
+          if (/^(?:who|which|whom|whose|where)$/.test(first)) { k = open; continue; }
+        }
+      }
       // "The World Health Organization (WHO) demanded": an acronym in parentheses is no relative pronoun
       if (w === ')') {
         const open = ws.slice(Math.max(0, k - 6), k).map((x) => x.w).lastIndexOf('(');
@@ -748,18 +921,21 @@ class Context {
       }
       const gov = earlier.find((x) => x.last === k || x.head === k);
       // "were killed or wounded" in a background clause: the coordinated verb is background too
-      if (gov) { if (gov.secondary && gov.last >= c.groupStart - 2 && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? '')) c.secondary = true; return; }
+      // … and so is the purpose of a background verb ("demonstrators who had gathered outside the embassy to protest")
+      if (gov) { if (gov.secondary && ((gov.last >= c.groupStart - 2 && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? '')) || (c.modality === 'purpose' && ws[c.groupStart]?.w === 'to'))) c.secondary = true; return; }
       if (w === 'that') {
         let g = k - 1;
         while (g >= 0 && g > k - 5 && !VERBS[lemmatize(ws[g]!.w, VERBS)] && !NOUNS[ws[g]!.w] && !REPORTING.has(lemmatize(ws[g]!.w, REPORTING))) g--;
         const governor = g >= 0 ? earlier.find((x) => x.head === g || x.last === g) : undefined;
         if (governor && governor.type !== 'ASSAULT') { c.absorbed = true; (c as Candidate & { governor?: number }).governor = governor.head; return; }
         if (g >= 0 && g > k - 5 && REPORTING.has(lemmatize(ws[g]!.w, REPORTING))) return;
-        if (k > 0 && /^[a-z]/.test(ws[k - 1]!.raw) && !VERBS[lemmatize(ws[k - 1]!.w, VERBS)]) { c.secondary = true; return; }
+        if (k > 0 && /^[a-z]/.test(ws[k - 1]!.raw) && (!VERBS[lemmatize(ws[k - 1]!.w, VERBS)] || NOUNS[ws[k - 1]!.w])) { c.secondary = true; return; }
         return;
       }
       if (SUBORDINATORS.has(w)) { c.secondary = true; return; }
       // "…, as authorities in Croatia cracked down": a temporal "as" clause after a comma is background
+      // "… as they tried to march on parliament": "as" before a subject pronoun opens a temporal clause
+      if (w === 'as' && /^(?:they|he|she|it|we)$/.test(ws[k + 1]?.w ?? '') && k > 1) { c.secondary = true; return; }
       if (w === 'as' && ws[k - 1]?.w === ',' && k > 1 && !/^(?:such|well|so|just)$/.test(ws[k + 1]?.w ?? '') && !PREPOSITIONS.has(ws[k + 1]?.w ?? '')
         && !(ws[k + 1] && /ing$/.test(ws[k + 1]!.w))) { c.secondary = true; return; }
       if (REPORTING.has(lemmatize(w, REPORTING)) && !ws[k]!.cap) {
@@ -774,8 +950,14 @@ class Context {
     const cands = this.candidates(ws);
     for (const c of cands) if (!c.absorbed && !c.drop) this.clauseRole(ws, c, cands);
     // a trigger in the infinitive of another absorbs into it; THREATEN takes its content as mode
+    // "agreed to forgive $200 million in loan obligations": debt forgiveness is AID even when agreed (the manual's AID note)
+    for (const c of cands) {
+      const gov = c.absorbed ? cands.find((x) => x.head === (c as Candidate & { governor?: number }).governor) : undefined;
+      if (gov && gov.type === 'AGREE' && c.type === 'AID' && c.entry.objects === DEBT_OBJ) gov.type = 'AID';
+    }
     const out: Event[] = [];
     const weakOf = new Map<Event, Candidate>();
+    const trailing = new Set<Event>();
     for (const c of cands) {
       if (c.drop || c.secondary) continue;
       if (c.absorbed) {
@@ -791,10 +973,18 @@ class Context {
       const e = this.build(ws, s, c, cands);
       if (!e) continue;
       if (c.weak) weakOf.set(e, c);
+      if (this.trailingParticiple(ws, c)) trailing.add(e);
       const prev = out.find((x) => x.type === e.type && (!x.actor || !e.actor || sameRef(x.actor, e.actor)) && Boolean(x.negated) === Boolean(e.negated));
       if (prev) { prev.actor ??= e.actor; mergeInto(prev, e, true); prev.evidence = textSpan(this.text, prev.evidence.start, prev.evidence.end); }
       else out.push(e);
     }
+    // "Chad severed ties with Sudan, accusing Khartoum of …", "Rebels ambushed a convoy, killing 15 soldiers": a trailing
+    // participial clause elaborates the main event (the wire report codes one event); it is coded only when the main clause has none
+    for (const e of trailing) if (out.includes(e) && out.some((x) => !trailing.has(x))) out.splice(out.indexOf(e), 1);
+    // "denied reports that it had moved troops": the denial is the event, not what it denies
+    // ("does not deny that …" denies nothing)
+    for (const e of [...out]) if (e.type === 'REJECT' && e.negated && /^den/i.test(e.trigger!.text)) out.splice(out.indexOf(e), 1);
+    if (out.some((x) => x.type === 'REJECT' && /^den/i.test(x.trigger!.text))) for (const e of [...out]) if (e.modality === 'denied') out.splice(out.indexOf(e), 1);
     // a cue such as "in protest" stands for the sentence's act only when nothing else is coded
     for (const [k, c] of weakOf) if (out.length > 1 && out.includes(k)) { out.splice(out.indexOf(k), 1); void c; }
     // the topic of a protest (a demand) is no event of its own (the manual's PROTEST note): "went on strike demanding …"
@@ -803,9 +993,83 @@ class Context {
     for (const t of threats.slice(1)) { threats[0]!.mode ??= t.mode; out.splice(out.indexOf(t), 1); }
     // "gathered outside the embassy to protest": the purpose names the same act
     for (const e of [...out]) if (e.modality === 'purpose' && out.some((x) => x !== e && x.type === e.type)) out.splice(out.indexOf(e), 1);
+    if (out.length === 0 && !cands.some((c) => c.negated || c.modality === 'denied')) {
+      const e = this.nominalEvent(ws, s, cands);
+      if (e) out.push(e);
+    }
     const protest = out.find((e) => e.type === 'PROTEST');
     if (protest) return out.filter((e) => !(e.type === 'REQUEST' && (e.trigger!.start > protest.trigger!.start || !e.actor || !protest.actor || sameRef(e.actor, protest.actor))));
     return out;
+  }
+
+  /**
+   * A verb in a participial clause after a comma ("…, killing 15 soldiers"), or coordinated with one ("…, burning
+   * tyres and throwing stones"), or in an absolute aside ("Hundreds of Palestinians, some throwing stones, protested").
+   */
+  private trailingParticiple(ws: W[], c: Candidate): boolean {
+    if (c.noun || !ws[c.head]!.w.endsWith('ing') || c.groupStart !== c.head) return false;
+    const prev = ws[c.head - 1]?.w ?? '';
+    if (c.participial) return true;
+    // "Ugandan rebels holding 20 hostages have rejected …": a participle right after a group noun describes it
+    if (GROUP_NOUNS.has(prev)) return true;
+    if (/^(?:some|many|most|several|others|one|all|a few)$/.test(prev) && ws[c.head - 2]?.w === ',') return true;
+    if (prev !== 'and' && prev !== 'or') return false;
+    for (let k = c.head - 2; k >= 0; k--) {
+      const w = ws[k]!.w;
+      if (/^[;:]$/.test(w) || (w === ',' && !/ing$/.test(ws[k + 1]?.w ?? ''))) continue;
+      if (w === ',' && /ing$/.test(ws[k + 1]!.w)) return true;
+      if (/^(?:that|which|who|because|while|when|if)$/.test(w) || (verbForm(w) === 'past' && !ws[k]!.cap)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * A sentence with no event coded may still report one by its noun alone ("Israel's refusal to withdraw has angered
+   * Beirut", "A demonstration by 10,000 Kurds ended peacefully", "Public transport was paralysed by a strike of bus
+   * drivers"): the first conflict noun that is no background (after "over", "since", "amid" …) is the event; its
+   * possessor or its "by"/"of" phrase is the actor.
+   */
+  private nominalEvent(ws: W[], s: Sentence, cands: Candidate[]): Event | null {
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (w.inQuote || (w.cap && i > 0) || !Object.hasOwn(NOUNS, w.w)) continue;
+      const entry = NOUNS[w.w];
+      if (!entry || !NOMINAL_TYPES.has(entry.type)) continue;
+      if (ws.slice(Math.max(0, i - 3), i).some((x) => /^(?:over|about|since|amid|despite|following|after|before|against|ahead|until|no|without|possible|potential|any|if)$/.test(x.w))) continue;
+      let use = entry;
+      if (/^strikes?$/.test(w.w)) {
+        // a stoppage only: "the hunger strike by 40 exiles", "a strike of bus drivers", "a strike called by separatist groups"
+        const labour = LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || ws.slice(i + 1, i + 7).some((x) => STRIKER_WORDS.has(x.w)) || (ws[i + 1]?.w === 'called' && ws[i + 2]?.w === 'by');
+        if (!labour) continue;
+        use = { type: 'PROTEST', mode: ws[i - 1]?.w === 'hunger' ? 'hunger' : 'strike' };
+      }
+      if (cands.some((c) => c.head === i && (c.secondary || c.absorbed || c.drop))) continue;
+      // only a noun whose doer is named with it: a possessor ("Israel's refusal"), or "by" a group ("A demonstration by
+      // 10,000 Kurds"), or the strikers of a stoppage; a bare noun mostly names an event reported elsewhere
+      let pk = i - 1;
+      while (pk > 0 && /^[a-z-]+$/.test(ws[pk]!.raw) && !DETERMINERS.has(ws[pk]!.w) && !PREPOSITIONS.has(ws[pk]!.w) && pk > i - 3) pk--;
+      const possessed = /^['’]s$/.test(ws[pk]?.raw ?? '') && this.mentions.some((m) => m.end === ws[pk]!.start && (m.kind === 'name' || m.kind === 'demonym'));
+      const byK = ws[i + 1]?.w === 'by' ? i + 1 : /^(?:called|staged|organised|organized|carried|launched)$/.test(ws[i + 1]?.w ?? '') && ws[i + 2]?.w === 'by' ? i + 2 : -1;
+      const byGroup = byK > 0 && ws.slice(byK + 1, byK + 6).some((x, n) => GROUP_NOUNS.has(x.w) || STRIKER_WORDS.has(x.w) || /^(?:exiles|kurds|groups|unions|parties|thousands|hundreds)$/.test(x.w) || (n < 3 && /^\d/.test(x.w)));
+      const ofStrikers = use.type === 'PROTEST' && use.mode === 'strike' && ws[i + 1]?.w === 'of' && ws.slice(i + 2, i + 7).some((x) => STRIKER_WORDS.has(x.w));
+      const generalStrike = use.type === 'PROTEST' && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && /^strikes?$/.test(w.w);
+      if (!possessed && !byGroup && !ofStrikers && !generalStrike) continue;
+      if (/^(?:fire|custody|detention|warning|warrant|warrants|alert|standby|suspension|veto)$/.test(w.w)) continue;
+      const c = this.candidate(ws, i, i, use, true);
+      if (c.negated || c.drop) continue;
+      c.modality = null;
+      const e = this.build(ws, s, c, cands);
+      if (!e) continue;
+      // the doers after the noun: "by more than 10,000 Kurds", "called by separatist groups", "of bus and tram drivers"
+      let k = i + 1;
+      if (ws[k]?.w === 'called' || ws[k]?.w === 'staged' || ws[k]?.w === 'organised' || ws[k]?.w === 'organized') k++;
+      if (ws[k]?.w === 'by' || (ws[k]?.w === 'of' && e.type === 'PROTEST')) {
+        const m = this.npHeads(ws, this.mentionAt(ws[k]!.end, ws[Math.min(ws.length - 1, k + 6)]!.end))[0];
+        e.actor = m && !this.isPlace(m) ? this.ref(m) : this.phraseAfter(ws, k + 1) ?? e.actor;
+      }
+      return e;
+    }
+    return null;
   }
 
   private build(ws: W[], s: Sentence, c: Candidate, all: Candidate[]): Event | null {
@@ -833,6 +1097,8 @@ class Context {
       const before = this.mentionAt(s.start, trig.start).filter((m) => this.notAfterPreposition(ws, m) && !this.afterPlacePreposition(ws, m));
       const m = before[before.length - 1];
       if (m) subj = { refs: [this.ref(m)], start: m.start };
+      // "Heavy fighting broke out", "A powerful blast ripped through": words of the noun's own phrase are no actor
+      else if (subj && subj.refs[0]!.entity === null && subj.refs[0]!.end !== undefined && /^\s*$/.test(this.text.slice(subj.refs[0]!.end, trig.start))) subj = null;
     }
     if (c.entry.mode === 'visit' && ws[c.head]!.lemma === 'arrive' && /troops|forces|soldiers|peacekeep|contingent|units/i.test(this.text.slice(s.start, trig.start))) return null;
     let actor: EntityRef | null = subj?.refs[0] ?? null;
@@ -941,7 +1207,7 @@ class Context {
     if (!target && ['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION', 'PROTEST', 'REJECT', 'ACCUSE'].includes(out.type)) {
       const g = ws.findIndex((x, n) => n > c.last && n <= c.last + 5 && n < obj.end && GROUP_NOUNS.has(x.w)
         && !/^(?:station|stations|headquarters|post|posts|academy|chief|chiefs|compound|building|camp|camps|base|bases|centre|center|van|car|vehicle)$/.test(ws[n + 1]?.w ?? '')
-        && ws.slice(c.last + 1, n).every((y) => !/^(?:its|their|his|her|our|my)$/.test(y.w) && !PLACE_PREPS.has(y.w)) && ws.slice(c.last + 1, n).every((y) => DETERMINERS.has(y.w) || /^(?:at|on|against|upon|with|\d[\d,]*|dozens|hundreds|thousands|of|some|least|about|more|than)$/.test(y.w) || (/^[a-z-]+$/.test(y.raw) && !VERBS[lemmatize(y.w, VERBS)] && !PREPOSITIONS.has(y.w))));
+        && ws.slice(c.last + 1, n).every((y) => !/^(?:its|their|his|her|our|my)$/.test(y.w) && (!PLACE_PREPS.has(y.w) || y.w === 'at')) && ws.slice(c.last + 1, n).every((y) => DETERMINERS.has(y.w) || /^(?:at|on|into|against|upon|with|\d[\d,]*|dozens|hundreds|thousands|of|some|least|about|more|than)$/.test(y.w) || (/^[a-z-]+$/.test(y.raw) && !VERBS[lemmatize(y.w, VERBS)] && !PREPOSITIONS.has(y.w))));
       if (g >= 0) {
         const mod = ws[g - 1] && /^[a-z-]+$/.test(ws[g - 1]!.raw) && !DETERMINERS.has(ws[g - 1]!.w) && !PREPOSITIONS.has(ws[g - 1]!.w) && !/^(?:dozens|hundreds|thousands|some|least|about|more|than)$/.test(ws[g - 1]!.w) && g - 1 > c.last ? ws[g - 1]! : null;
         // "the opposition leader": the group word names the person's side; keep the head with it
@@ -969,10 +1235,17 @@ class Context {
     if (trig.inQuote && (!actor || /^(?:i|we)$/i.test(actor.name))) actor = this.quoteSpeaker(trig) ?? actor;
     // the party acted on is named inside the quote, not in its attribution
     if (trig.inQuote && target?.start !== undefined && !this.quotes.some((q) => q.kind === 'direct' && q.start <= trig.start && q.end >= trig.end && q.start <= target!.start! && q.end >= target!.end!)) target = null;
+    let type = out.type;
+    let mode = out.type === 'MOBILIZE' ? mobilizeMode(ws.slice(Math.max(0, c.groupStart - 4), obj.end).map((x) => x.w).join(' ')) : out.mode ?? assaultMode(c, ws, obj.end);
+    const head = (r: EntityRef | null) => (r && r.entity === null ? norm(r.name).split(/\s+/).pop() ?? '' : '');
+    // violence by rioters or protesters is a riot (CAMEO 145, PROTEST 'riot'); force used on protesters is repression
+    // (CAMEO 175, COERCE), not an armed attack
+    if (type === 'ASSAULT' && RIOTER_HEADS.has(head(actor))) { type = 'PROTEST'; mode = 'riot'; }
+    else if (type === 'ASSAULT' && PROTESTER_HEADS.has(head(target)) && !/^(?:targeted|abduct|torture|sexual|explosives|suicide-attack)$/.test(mode ?? '')) type = 'COERCE';
     return {
       id: '',
-      type: out.type,
-      mode: out.type === 'MOBILIZE' ? mobilizeMode(ws.slice(Math.max(0, c.groupStart - 4), obj.end).map((x) => x.w).join(' ')) : out.mode ?? assaultMode(c, ws, obj.end),
+      type,
+      mode,
       actor,
       target,
       locations: dedupe(places.map((m) => this.placeRef(m))),
@@ -1121,6 +1394,23 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
 }
 
 /** Groups named by a common noun that can be acted on ("fired on protesters", "arrested 12 journalists"). */
+/** The words threatOrRefusalFrame looks at: every other word returns at once. */
+const FRAME_WORDS = new Set(['give', 'gives', 'gave', 'given', 'deadline', 'met', 'greeted', 'rule', 'ruled', 'rules', 'ruling', 'interested',
+  'press', 'presses', 'pressed', 'pressing', 'push', 'pushed', 'pushes', 'go', 'goes', 'went', 'going', 'forge', 'forged', 'forges', 'forging',
+  'hesitate', 'respond', 'react', 'retaliate']);
+/** Types a noun alone may code when its sentence has no other event (see nominalEvent). */
+const NOMINAL_TYPES = new Set(['REJECT', 'THREATEN', 'PROTEST', 'ASSAULT', 'SANCTION', 'COERCE']);
+/** Who strikes when a strike is a stoppage ("oil workers began a strike"). */
+const STRIKER_WORDS = new Set(['workers', 'employees', 'teachers', 'doctors', 'nurses', 'miners', 'unions', 'union', 'staff', 'pilots', 'dockers', 'drivers', 'truckers', 'servants', 'journalists', 'lawyers', 'farmers', 'traders', 'shopkeepers', 'merchants', 'strikers']);
+/** What rallies on the business pages ("Shares staged a strong rally"). */
+const MARKET_WORDS = new Set(['shares', 'stocks', 'markets', 'market', 'prices', 'dollar', 'euro', 'pound', 'yen', 'bonds', 'index', 'oil', 'gold', 'currency', 'equities', 'investors']);
+/** Weapons and forces whose use serves an act ("used tanks and artillery to attack"). */
+const MEANS_OF_FORCE = new Set(['tanks', 'artillery', 'helicopters', 'gunships', 'aircraft', 'jets', 'warplanes', 'planes', 'troops', 'soldiers', 'forces',
+  'weapons', 'missiles', 'rockets', 'mortars', 'bombs', 'bulldozers', 'drones', 'force', 'firearms', 'guns', 'explosives', 'militias', 'police']);
+/** Heads of actors whose violence is a riot ("Angry mobs attacked government buildings"). */
+const RIOTER_HEADS = new Set(['rioters', 'protesters', 'protestors', 'demonstrators', 'mob', 'mobs', 'youths', 'marchers', 'strikers', 'looters']);
+/** Heads of targets whose suppression is repression ("police fired on demonstrators"). */
+const PROTESTER_HEADS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'strikers', 'rioters', 'crowd', 'crowds', 'mourners', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'march']);
 const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'strikers', 'civilians', 'villagers',
   'residents', 'refugees', 'journalists', 'reporters', 'activists', 'dissidents', 'opponents', 'prisoners', 'detainees', 'hostages', 'police',
   'policemen', 'troops', 'soldiers', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'settlers', 'worshippers',
@@ -1158,6 +1448,6 @@ function assaultMode(c: Candidate, ws: W[], end: number): string | null {
   if (/\b(?:tear ?gas|water cannons?|rubber bullets?|batons?|truncheons?)\b/.test(span)) return 'crowd-control';
   if (/\b(?:missiles?|rockets?|artillery|shell(?:s|ing)?|tanks?|mortars?)\b/.test(span)) return 'heavy-weapons';
   if (/\b(?:airstrikes?|air strikes?|jets?|aircraft|helicopters?|bomb(?:s|ed|ing)?)\b/.test(span)) return 'aerial';
-  if (/\b(?:gunmen|guns?|rifles?|shot|shooting)\b/.test(span)) return 'firearms';
+  if (/\b(?:gunmen|guns?|rifles?|shot|shooting|ammunition|bullets|gunfire|machine-guns?|pistols?)\b/.test(span)) return 'firearms';
   return null;
 }
