@@ -80,7 +80,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     drafts.push(d);
     // a partial quote's cue may still introduce reported speech around it ("concluded that she had been “careless” in …")
     if (d.cue && d.kind === 'direct') usedCues.add(d.cue.first);
-    if (d.kind === 'direct') previous = d;
+    // (a partial quote framed in its own sentence, "The summit accomplished “too little,” he added.", is the statement
+    // the next unframed quote goes on from)
+    if (d.kind === 'direct' || d.kind === 'partial' && d.source && d.clause && !d.byClause) previous = d;
   }
   const partials = drafts.filter((d) => d.kind === 'partial' && d.cue);
   for (const d of colonHeadlines(ctx)) drafts.push(d);
@@ -471,7 +473,8 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   }
 
   // inside a sentence: a partial quote when a cue governs it, otherwise a scare quote or a title
-  if (after && words.length >= 3) {
+  // ("The summit accomplished “too little,” he added": a short quote is words said when a frame follows its comma)
+  if (after && (words.length >= 3 || /,$/.test(contentText))) {
     const clause = leadIn();
     return { start: q.start, end: q.end, kind: 'partial', source: after.source, cue: after.cue, continues: null, channel: channelAround(after.cue), anchor: after.cue.first, ...(clause ? { clause } : {}) };
   }
@@ -670,8 +673,11 @@ function colonNounFrame(ctx: Context, openTok: number, sFirst: number): Frame | 
   const person = ctx.mentions.find((m) => m.type === 'PERSON' && m.end === tokens[colon - 1]?.end && tokens[colon - 1]!.sentence === tokens[colon]!.sentence);
   if (person) {
     let f = ctx.tokenAt(person.start);
+    // (a post before the name, and one word that qualifies it: "Republican pollster", "military analyst")
+    const qualifies = (k: number) => tokens[k]!.kind === 'word' && (isCap(tokens[k]) || !DETERMINERS.has(lower(tokens[k])) && !PREPOSITIONS.has(lower(tokens[k]))
+      && !cueInfo(lower(tokens[k])) && !/(?:ed|s)$/.test(lower(tokens[k])));
     for (let n = 0; n < 3 && f - 1 >= 0 && tokens[f - 1]!.sentence === tokens[colon]!.sentence
-      && (PERSON_NOUNS.test(lower(tokens[f - 1])) || isCap(tokens[f - 1]) && PERSON_NOUNS.test(lower(tokens[f])) ); n++) f--;
+      && (PERSON_NOUNS.test(lower(tokens[f - 1])) || PERSON_NOUNS.test(lower(tokens[f])) && qualifies(f - 1)); n++) f--;
     return { source: { first: f, last: colon - 1 }, cue: { first: colon, last: colon } };
   }
   if (!COLON_NOUNS.test(lower(tokens[colon - 1]))) return null;
@@ -811,7 +817,9 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     if (t.text === ';') return null;
     const info = cueInfo(t.text);
     if (!info || isCap(t) && j !== sFirst) continue;
-    if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech' || info.topicOnly) continue;
+    // (a verb that reports only next to a quotation frames one right after it, "chanted “What curfew?”", but none
+    // further on in its clause: "It reads as “too soft”")
+    if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech' || info.topicOnly || info.frameOnly && !/^[\s,:]*$/.test(ctx.text.slice(t.end, tokens[openTok]!.start))) continue;
     if (DETERMINERS.has(lower(tokens[j - 1]))) continue;
     // "32% of Republican claims as “false”": an -s form that doubles as a plural noun must read as a verb
     if (info.nounLike && /s$/i.test(t.text) && t.text.toLowerCase() !== info.lemma && !verbCue(ctx, j, true)) continue;

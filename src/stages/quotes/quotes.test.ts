@@ -487,9 +487,9 @@ describe('negative cases produce nothing', () => {
     { name: 'title of a work', text: 'She starred in “The Last Days of Kyiv” last year.' },
     { name: 'nickname, even after a naming verb', text: 'Trump called him “Little Marco” at rallies.' },
     { name: 'nickname without a cue', text: 'Known as “the Butcher of Bucha,” the colonel was promoted.' },
-    { name: 'quoted words whose clause has no speaking subject', text: 'It comes across as “too loud” to some. The bill, known as the “Victims Act,” passed easily.' },
-    { name: 'a quoted title after a verb and a name in quote marks', text: 'The senator watched “The Crown” again. Rep. Robert C. “Bobby” Scott threw a party.' },
-    { name: 'quoted words in a clause of their own, after the main verb', text: 'The court suspended the lawyer after he “used confidential information” to win.' },
+    { name: 'quoted words whose clause has no speaking subject', text: 'It reads as “too soft” to some. The bill, known as the “Victims Act,” passed easily.' },
+    { name: 'a quoted title after a verb and a name in quote marks', text: 'The senator watched “The Crown” again. Rep. Anthony “Tony” Marsh threw a party.' },
+    { name: 'quoted words in a clause of their own, after the main verb', text: 'The court suspended the lawyer after he “leaked sealed records” to the press.' },
     { name: 'apostrophes are not single quotes', text: 'Ukraine’s forces held the town, and the soldiers’ families waited.' },
     { name: 'nouns that look like verbs', text: 'The early contests and the reports from the states were closely watched.' },
     { name: 'agreement and threats are acts, not statements', text: 'The two sides agreed to a 30-day ceasefire. Trump has threatened new sanctions.' },
@@ -709,42 +709,42 @@ describe('cue spans', () => {
 
 describe('quoted words and the clause they stand in (full pipeline: names come from the NER stage)', () => {
   // clause: the statement the partial quote stands for (the statement view's content); null when none is kept
-  const cases: Array<{ name: string; text: string; want: Array<{ text: string; kind: Quote['kind']; written: string; cue: string; clause: string | null }> }> = [
+  const cases: Array<{ name: string; text: string; want: Array<{ text: string; kind: Quote['kind']; written: string; cue: string | null; clause: string | null }> }> = [
     {
       name: 'sources as written: a shared determiner over two posts, a party after a name, a paper named Today',
-      text: 'The former first lady and U.S. senator said it was a mistake. Sen. Jim Perdue (R-Ga.) said the plan would fail, arguing that it cost too much. A reporter for USA Today spotted her and reported that she was leaving.',
+      text: 'The former foreign minister and U.N. envoy said it was a mistake. Sen. Anna Kovac (D-Ore.) said the plan would fail, arguing that it cost too much. A correspondent for USA Today spotted her and reported that she was leaving.',
       want: [
-        { text: 'it was a mistake', kind: 'indirect', written: 'The former first lady and U.S. senator', cue: 'said', clause: null },
-        { text: 'the plan would fail', kind: 'indirect', written: 'Sen. Jim Perdue (R-Ga.)', cue: 'said', clause: null },
-        { text: 'that it cost too much', kind: 'indirect', written: 'Sen. Jim Perdue (R-Ga.)', cue: 'arguing', clause: null },
-        { text: 'that she was leaving', kind: 'indirect', written: 'A reporter for USA Today', cue: 'reported', clause: null },
+        { text: 'it was a mistake', kind: 'indirect', written: 'The former foreign minister and U.N. envoy', cue: 'said', clause: null },
+        { text: 'the plan would fail', kind: 'indirect', written: 'Sen. Anna Kovac (D-Ore.)', cue: 'said', clause: null },
+        { text: 'that it cost too much', kind: 'indirect', written: 'Sen. Anna Kovac (D-Ore.)', cue: 'arguing', clause: null },
+        { text: 'that she was leaving', kind: 'indirect', written: 'A correspondent for USA Today', cue: 'reported', clause: null },
       ],
     },
     {
       name: 'sources as written: slashes inside names, posts after a comma (capitalised desk, possessive, "of" a place), a time on a participle',
-      text: '“They are wrong,” said 9/11 widow Terry Strada. “It is bad,” said Rep. Elijah Cummings of Maryland, the panel’s ranking Democrat. “It could matter,” said David Wasserman, House editor for the Cook Political Report. Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam. The latest Reuters/Ipsos poll released Friday shows that Clinton leads.',
+      text: '“They are wrong,” said 9/11 survivor Maria Lind. “It is bad,” said Rep. Tom Alder of Ohio, the committee’s ranking Republican. “It could matter,” said Lena Ortiz, Europe editor for the Foreign Policy Review. Amir Haddad, of Dearborn, Mich., said he had served in Iraq. The latest Reuters/Ipsos poll released Friday shows that the truce is popular.',
       want: [
-        { text: 'They are wrong,', kind: 'direct', written: '9/11 widow Terry Strada', cue: 'said', clause: null },
-        { text: 'It is bad,', kind: 'direct', written: 'Rep. Elijah Cummings of Maryland, the panel’s ranking Democrat', cue: 'said', clause: null },
-        { text: 'It could matter,', kind: 'direct', written: 'David Wasserman, House editor for the Cook Political Report', cue: 'said', clause: null },
-        { text: 'he had fought in Vietnam', kind: 'indirect', written: 'Johnnie Wilson, of Springfield, Va.', cue: 'said', clause: null },
-        { text: 'that Clinton leads', kind: 'indirect', written: 'The latest Reuters/Ipsos poll released Friday', cue: 'shows', clause: null },
+        { text: 'They are wrong,', kind: 'direct', written: '9/11 survivor Maria Lind', cue: 'said', clause: null },
+        { text: 'It is bad,', kind: 'direct', written: 'Rep. Tom Alder of Ohio, the committee’s ranking Republican', cue: 'said', clause: null },
+        { text: 'It could matter,', kind: 'direct', written: 'Lena Ortiz, Europe editor for the Foreign Policy Review', cue: 'said', clause: null },
+        { text: 'he had served in Iraq', kind: 'indirect', written: 'Amir Haddad, of Dearborn, Mich.', cue: 'said', clause: null },
+        { text: 'that the truce is popular', kind: 'indirect', written: 'The latest Reuters/Ipsos poll released Friday', cue: 'shows', clause: null },
       ],
     },
     {
       name: 'a participle\'s source: past openers one after another, or the speaker of the quote frame before it',
-      text: 'On Thursday, however, Trump spoke to a gathering of miners, saying that coal was back. The country “has made dramatic changes,” McConnell said in June, citing the release of prisoners.',
+      text: 'On Thursday, however, Lavrov spoke to a gathering of diplomats, saying that the talks were over. The region “has seen dramatic changes,” Guterres said in June, citing the release of prisoners.',
       want: [
-        { text: 'that coal was back', kind: 'indirect', written: 'Trump', cue: 'saying', clause: null },
-        { text: 'has made dramatic changes,', kind: 'direct', written: 'McConnell', cue: 'said', clause: 'The country “has made dramatic changes,' },
-        { text: 'the release of prisoners', kind: 'indirect', written: 'McConnell', cue: 'citing', clause: null },
+        { text: 'that the talks were over', kind: 'indirect', written: 'Lavrov', cue: 'saying', clause: null },
+        { text: 'has seen dramatic changes,', kind: 'direct', written: 'Guterres', cue: 'said', clause: 'The region “has seen dramatic changes,' },
+        { text: 'the release of prisoners', kind: 'indirect', written: 'Guterres', cue: 'citing', clause: null },
       ],
     },
     {
       name: 'frames: a statement noun before a colon ("made the following comment:"), a document that "reads", a source after "Meanwhile,"',
-      text: 'On July 6, 2015, Sanders made the following comment: “For young people who leave school, it is hard.” The ministry issued a statement: “We deny it.” “Our support is not for sale,” the letter reads. Meanwhile, it attacked the governor, saying that he had failed.',
+      text: 'On March 3, 2022, Kuleba made the following comment: “For the people of Mariupol, every hour counts.” The ministry issued a statement: “We deny it.” “Our support is not for sale,” the letter reads. Meanwhile, it attacked the governor, saying that he had failed.',
       want: [
-        { text: 'For young people who leave school, it is hard.', kind: 'direct', written: 'Sanders', cue: 'comment', clause: null },
+        { text: 'For the people of Mariupol, every hour counts.', kind: 'direct', written: 'Kuleba', cue: 'comment', clause: null },
         { text: 'We deny it.', kind: 'direct', written: 'The ministry', cue: 'statement', clause: null },
         { text: 'Our support is not for sale,', kind: 'direct', written: 'the letter', cue: 'reads', clause: null },
         { text: 'the governor', kind: 'indirect', written: 'it', cue: 'attacked', clause: null },
@@ -762,49 +762,58 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
     },
     {
       name: 'coordinated subjects that open their clause are one source',
-      text: 'Her advisers and allies said that she would run. He and his lawyer said they were innocent. But private companies and ordinary traders say prices rose.',
+      text: 'His advisers and allies said that he would resign. He and his lawyer said they were innocent. But private companies and ordinary traders say prices rose.',
       want: [
-        { text: 'that she would run', kind: 'indirect', written: 'Her advisers and allies', cue: 'said', clause: null },
+        { text: 'that he would resign', kind: 'indirect', written: 'His advisers and allies', cue: 'said', clause: null },
         { text: 'they were innocent', kind: 'indirect', written: 'He and his lawyer', cue: 'said', clause: null },
         { text: 'prices rose', kind: 'indirect', written: 'private companies and ordinary traders', cue: 'say', clause: null },
       ],
     },
     {
       name: 'a participle\'s subject: past an inverted frame, a pronoun alone, a noun before a past tense, not an adverb',
-      text: '“It is a change,” said Eric Herzik, who chairs the department, adding that it was big. The billionaire businessman began the speech, saying that he would win. Authorities never quite explained it, saying that the case was closed.',
+      text: '“It is a change,” said Olga Petrenko, who chairs the department, adding that it was big. The billionaire businessman began the speech, saying that he would win. Authorities never quite explained it, saying that the case was closed.',
       want: [
-        { text: 'It is a change,', kind: 'direct', written: 'Eric Herzik, who chairs the department', cue: 'said', clause: null },
-        { text: 'that it was big', kind: 'indirect', written: 'Eric Herzik, who chairs the department', cue: 'adding', clause: null },
+        { text: 'It is a change,', kind: 'direct', written: 'Olga Petrenko, who chairs the department', cue: 'said', clause: null },
+        { text: 'that it was big', kind: 'indirect', written: 'Olga Petrenko, who chairs the department', cue: 'adding', clause: null },
         { text: 'that he would win', kind: 'indirect', written: 'The billionaire businessman', cue: 'saying', clause: null },
         { text: 'that the case was closed', kind: 'indirect', written: 'Authorities', cue: 'saying', clause: null },
       ],
     },
     {
       name: 'sources: a name right before a participle, a name before a statement noun, a negated auxiliary, a dash before the subject',
-      text: 'The ad uses footage of Hillary Clinton asking, “Why aren’t I ahead?” Officials doubted a Pentagon statement that the strike was precise. His aides haven’t said that he will run. Taxes were made public ― Trump boasted, “That makes me smart.”',
+      text: 'The film uses footage of Angela Merkel asking, “Why are we waiting?” Officials doubted a Pentagon statement that the strike was precise. His aides haven’t said that he will run. The figures were made public ― Orban boasted, “That makes us strong.”',
       want: [
-        { text: 'Why aren’t I ahead?', kind: 'direct', written: 'Hillary Clinton', cue: 'asking', clause: null },
+        { text: 'Why are we waiting?', kind: 'direct', written: 'Angela Merkel', cue: 'asking', clause: null },
         { text: 'that the strike was precise', kind: 'indirect', written: 'a Pentagon', cue: 'statement', clause: null },
         { text: 'that he will run', kind: 'indirect', written: 'His aides', cue: 'said', clause: null },
-        { text: 'That makes me smart.', kind: 'direct', written: 'Trump', cue: 'boasted', clause: null },
+        { text: 'That makes us strong.', kind: 'direct', written: 'Orban', cue: 'boasted', clause: null },
       ],
     },
     {
       name: 'frames: "As X pointed out, “…”", verbs that report only next to a quotation, a colon frame in the paragraph before',
-      text: 'As the analyst David Byler pointed out in December, “In the week before the vote, polls moved.” “Would it be negotiable?” Hannity pressed. “It was Jeff,” Ms. Abedin answered. Cruz continued:\n\n“You look at the questions.”',
+      text: 'As the analyst Ruth Keller pointed out in December, “In the week before the vote, the front moved.” “Would it be negotiable?” the interviewer pressed. “It was the envoy,” Ms. Sato answered. Zelenskyy continued:\n\n“You look at the map.”',
       want: [
-        { text: 'In the week before the vote, polls moved.', kind: 'direct', written: 'the analyst David Byler', cue: 'pointed', clause: null },
-        { text: 'Would it be negotiable?', kind: 'direct', written: 'Hannity', cue: 'pressed', clause: null },
-        { text: 'It was Jeff,', kind: 'direct', written: 'Ms. Abedin', cue: 'answered', clause: null },
-        { text: 'You look at the questions.', kind: 'direct', written: 'Cruz', cue: 'continued', clause: null },
+        { text: 'In the week before the vote, the front moved.', kind: 'direct', written: 'the analyst Ruth Keller', cue: 'pointed', clause: null },
+        { text: 'Would it be negotiable?', kind: 'direct', written: 'the interviewer', cue: 'pressed', clause: null },
+        { text: 'It was the envoy,', kind: 'direct', written: 'Ms. Sato', cue: 'answered', clause: null },
+        { text: 'You look at the map.', kind: 'direct', written: 'Zelenskyy', cue: 'continued', clause: null },
       ],
     },
     {
       name: 'frames: a person named right before a colon, a sentence that is nothing but a frame after the quote',
-      text: 'The surge does not surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates beat expectations.” “I hope you find the emails that are missing.” Trump said.',
+      text: 'The offensive does not surprise military analyst Mark Halden: “Historically, spring offensives start late.” “I hope you find the documents that are missing.” Erdogan said.',
       want: [
-        { text: 'Historically, lesser-known candidates beat expectations.', kind: 'direct', written: 'Republican pollster Daron Shaw', cue: ':', clause: null },
-        { text: 'I hope you find the emails that are missing.', kind: 'direct', written: 'Trump', cue: 'said', clause: null },
+        { text: 'Historically, spring offensives start late.', kind: 'direct', written: 'military analyst Mark Halden', cue: ':', clause: null },
+        { text: 'I hope you find the documents that are missing.', kind: 'direct', written: 'Erdogan', cue: 'said', clause: null },
+      ],
+    },
+    {
+      name: 'a short quote framed after its comma is a statement, and the next unframed quote goes on from it, not from the one before',
+      text: '“We will not follow a script,” the prime minister said. The summit achieved “too little,” he added on Twitter. “Without a new policy, the union will not last.” It reads as “too soft” to some.',
+      want: [
+        { text: 'We will not follow a script,', kind: 'direct', written: 'the prime minister', cue: 'said', clause: null },
+        { text: 'too little,', kind: 'partial', written: 'he', cue: 'added', clause: 'The summit achieved “too little,' },
+        { text: 'Without a new policy, the union will not last.', kind: 'direct', written: 'he', cue: null, clause: null },
       ],
     },
     {
@@ -817,44 +826,44 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
     },
     {
       name: 'a nickname in quote marks is part of the name; a possessive name phrase before an appositive is the source',
-      text: '“This is a big year for us!” Scott’s niece, state Del. Marcia “Cia” Price (D-Newport News), shouted to the crowd.',
+      text: '“This is a big year for us!” Kane’s niece, state Del. Laura “Lolly” Marsh (D-Norfolk), shouted to the crowd.',
       want: [
-        { text: 'This is a big year for us!', kind: 'direct', written: 'Scott’s niece, state Del. Marcia “Cia” Price (D-Newport News)', cue: 'shouted', clause: null },
+        { text: 'This is a big year for us!', kind: 'direct', written: 'Kane’s niece, state Del. Laura “Lolly” Marsh (D-Norfolk)', cue: 'shouted', clause: null },
       ],
     },
     {
       name: 'sources: a time governed by a preposition stays in a description, a participle phrase goes with it; "groups of protesters"',
-      text: 'Derek Mitchell, who served as ambassador to Burma from 2012 until earlier this year, said Clinton called him. A Quinnipiac University poll released in late August found that most voters agreed. Small groups of protesters kept marching, saying they were angry.',
+      text: 'Nina Kowalski, who served as ambassador to Georgia from 2015 until earlier this year, said Blinken called her. A Kyiv International Institute poll released in late August found that most Ukrainians agreed. Small groups of protesters kept marching, saying they were angry.',
       want: [
-        { text: 'Clinton called him', kind: 'indirect', written: 'Derek Mitchell, who served as ambassador to Burma from 2012 until earlier this year', cue: 'said', clause: null },
-        { text: 'that most voters agreed', kind: 'indirect', written: 'A Quinnipiac University poll', cue: 'found', clause: null },
+        { text: 'Blinken called her', kind: 'indirect', written: 'Nina Kowalski, who served as ambassador to Georgia from 2015 until earlier this year', cue: 'said', clause: null },
+        { text: 'that most Ukrainians agreed', kind: 'indirect', written: 'A Kyiv International Institute poll', cue: 'found', clause: null },
         { text: 'they were angry', kind: 'indirect', written: 'Small groups of protesters', cue: 'saying', clause: null },
       ],
     },
     {
       name: 'without a reporting verb, quoted words are the words of the clause\'s subject: a name, a role noun or a pronoun',
-      text: 'Senator Reid has gone after Trump as a “human leech” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
+      text: 'Senator Moreau has gone after the minister as a “political arsonist” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [
-        { text: 'human leech', kind: 'partial', written: 'Senator Reid', cue: 'gone', clause: 'Trump as a “human leech' },
+        { text: 'political arsonist', kind: 'partial', written: 'Senator Moreau', cue: 'gone', clause: 'the minister as a “political arsonist' },
         { text: 'strong leader.', kind: 'partial', written: 'The nominee', cue: 'admires', clause: 'the general as a “strong leader.' },
         { text: 'the ideology of hate.', kind: 'partial', written: 'she', cue: 'attacked', clause: '“the ideology of hate.' },
       ],
     },
     {
       name: 'after quoted words, a but-clause, a dash or a participle is the writer\'s comment, not the statement',
-      text: 'Trump described the incident as a “terrible situation,” but stopped short of blaming anyone. Tribe likened the rules to “burning the Constitution” — a charge that stung. Democrats blasted the panel for failing to say the immunity was only “partial,” meaning it covered little.',
+      text: 'Scholz described the incident as a “terrible provocation,” but stopped short of blaming anyone. Kallas likened the plan to “rewarding the aggressor” — a charge that stung. Senator Ruiz blasted the ministry for failing to say the truce was only “partial,” meaning it covered little.',
       want: [
-        { text: 'terrible situation,', kind: 'partial', written: 'Trump', cue: 'described', clause: 'the incident as a “terrible situation,' },
-        { text: 'burning the Constitution', kind: 'partial', written: 'Tribe', cue: 'likened', clause: 'the rules to “burning the Constitution”' },
-        { text: 'the panel for failing to say the immunity was only “partial', kind: 'indirect', written: 'Democrats', cue: 'blasted', clause: null },
+        { text: 'terrible provocation,', kind: 'partial', written: 'Scholz', cue: 'described', clause: 'the incident as a “terrible provocation,' },
+        { text: 'rewarding the aggressor', kind: 'partial', written: 'Kallas', cue: 'likened', clause: 'the plan to “rewarding the aggressor”' },
+        { text: 'the ministry for failing to say the truce was only “partial', kind: 'indirect', written: 'Senator Ruiz', cue: 'blasted', clause: null },
       ],
     },
     {
       name: 'quoted words right after a cue that the clause goes on from open reported speech, not a direct quote',
-      text: 'He gave no cost, though he said “budget reforms” and unpaid taxes would help pay.',
+      text: 'He gave no figure, though he said “frozen assets” and new levies would help pay.',
       want: [
-        { text: '“budget reforms” and unpaid taxes would help pay', kind: 'indirect', written: 'he', cue: 'said', clause: null },
-        { text: 'budget reforms', kind: 'partial', written: 'he', cue: 'said', clause: null },
+        { text: '“frozen assets” and new levies would help pay', kind: 'indirect', written: 'he', cue: 'said', clause: null },
+        { text: 'frozen assets', kind: 'partial', written: 'he', cue: 'said', clause: null },
       ],
     },
   ];
