@@ -791,9 +791,9 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
     },
     {
       name: 'frames: "As X pointed out, “…”", verbs that report only next to a quotation, a colon frame in the paragraph before',
-      text: 'As the analyst Ruth Keller pointed out in December, “In the week before the vote, the front moved.” “Would it be negotiable?” the interviewer pressed. “It was the envoy,” Ms. Sato answered. Zelenskyy continued:\n\n“You look at the map.”',
+      text: 'As the analyst Ruth Keller pointed out in December, “Before the thaw, the front barely moved.” “Would it be negotiable?” the interviewer pressed. “It was the envoy,” Ms. Sato answered. Zelenskyy continued:\n\n“You look at the map.”',
       want: [
-        { text: 'In the week before the vote, the front moved.', kind: 'direct', written: 'the analyst Ruth Keller', cue: 'pointed', clause: null },
+        { text: 'Before the thaw, the front barely moved.', kind: 'direct', written: 'the analyst Ruth Keller', cue: 'pointed', clause: null },
         { text: 'Would it be negotiable?', kind: 'direct', written: 'the interviewer', cue: 'pressed', clause: null },
         { text: 'It was the envoy,', kind: 'direct', written: 'Ms. Sato', cue: 'answered', clause: null },
         { text: 'You look at the map.', kind: 'direct', written: 'Zelenskyy', cue: 'continued', clause: null },
@@ -809,19 +809,19 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
     },
     {
       name: 'a short quote framed after its comma is a statement, and the next unframed quote goes on from it, not from the one before',
-      text: '“We will not follow a script,” the prime minister said. The summit achieved “too little,” he added on Twitter. “Without a new policy, the union will not last.” It reads as “too soft” to some.',
+      text: '“No one will dictate our line,” the prime minister said. The meeting produced “far too little,” she added on Twitter. “Without a new policy, the bloc will not last.” It reads as “too soft” to some.',
       want: [
-        { text: 'We will not follow a script,', kind: 'direct', written: 'the prime minister', cue: 'said', clause: null },
-        { text: 'too little,', kind: 'partial', written: 'he', cue: 'added', clause: 'The summit achieved “too little,' },
-        { text: 'Without a new policy, the union will not last.', kind: 'direct', written: 'he', cue: null, clause: null },
+        { text: 'No one will dictate our line,', kind: 'direct', written: 'the prime minister', cue: 'said', clause: null },
+        { text: 'far too little,', kind: 'partial', written: 'she', cue: 'added', clause: 'The meeting produced “far too little,' },
+        { text: 'Without a new policy, the bloc will not last.', kind: 'direct', written: 'she', cue: null, clause: null },
       ],
     },
     {
       name: 'an opening participle clause is reported by the subject after it; a colon frame\'s subject is in the noun\'s own clause',
-      text: 'After saying the war was over, Putin left the hall. She became so upset that I had to change my answer: “Of course I believe it.”',
+      text: 'After saying the war was over, Putin left the hall. He grew so angry that I had to change my reply: “Of course I agree.”',
       want: [
         { text: 'the war was over', kind: 'indirect', written: 'Putin', cue: 'saying', clause: null },
-        { text: 'Of course I believe it.', kind: 'direct', written: 'I', cue: 'answer', clause: null },
+        { text: 'Of course I agree.', kind: 'direct', written: 'I', cue: 'reply', clause: null },
       ],
     },
     {
@@ -833,11 +833,11 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
     },
     {
       name: 'sources: a time governed by a preposition stays in a description, a participle phrase goes with it; "groups of protesters"',
-      text: 'Nina Kowalski, who served as ambassador to Georgia from 2015 until earlier this year, said Blinken called her. A Kyiv International Institute poll released in late August found that most Ukrainians agreed. Small groups of protesters kept marching, saying they were angry.',
+      text: 'Nina Kowalski, who was envoy to Georgia from 2015 until earlier this year, said Blinken called her. A Kyiv International Institute survey released in late August found that most Ukrainians agreed. Small groups of farmers kept marching, saying they were angry.',
       want: [
-        { text: 'Blinken called her', kind: 'indirect', written: 'Nina Kowalski, who served as ambassador to Georgia from 2015 until earlier this year', cue: 'said', clause: null },
-        { text: 'that most Ukrainians agreed', kind: 'indirect', written: 'A Kyiv International Institute poll', cue: 'found', clause: null },
-        { text: 'they were angry', kind: 'indirect', written: 'Small groups of protesters', cue: 'saying', clause: null },
+        { text: 'Blinken called her', kind: 'indirect', written: 'Nina Kowalski, who was envoy to Georgia from 2015 until earlier this year', cue: 'said', clause: null },
+        { text: 'that most Ukrainians agreed', kind: 'indirect', written: 'A Kyiv International Institute survey', cue: 'found', clause: null },
+        { text: 'they were angry', kind: 'indirect', written: 'Small groups of farmers', cue: 'saying', clause: null },
       ],
     },
     {
