@@ -47,10 +47,10 @@ describe('direct quotes', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
       name: 'a byline after a dash names the speaker, on each line of a list of voices',
-      text: 'Readers wrote in.\n\n“He represents our greatest shame.” ― Sonya Herrera\n“He is ignorant of our lives.”― Pamela Pardo \n',
+      text: 'Readers wrote in.\n\n“She speaks for none of us.” ― Sonya Herrera\n“He knows nothing of our towns.”― Pamela Pardo \n',
       expect: [
-        { text: 'He represents our greatest shame.', kind: 'direct', speaker: 'Sonya Herrera', written: 'Sonya Herrera', cue: '―' },
-        { text: 'He is ignorant of our lives.', kind: 'direct', speaker: 'Pamela Pardo', written: 'Pamela Pardo', cue: '―' },
+        { text: 'She speaks for none of us.', kind: 'direct', speaker: 'Sonya Herrera', written: 'Sonya Herrera', cue: '―' },
+        { text: 'He knows nothing of our towns.', kind: 'direct', speaker: 'Pamela Pardo', written: 'Pamela Pardo', cue: '―' },
       ],
     },
     {
@@ -336,10 +336,10 @@ describe('reported speech', () => {
     },
     {
       name: 'a noun phrase said or backed ends before a time or circumstance adjunct',
-      text: 'She complained about the new ruling during a speech in Ohio. Clinton supports the public option while in office.',
+      text: 'She complained about the new ruling during a speech in Ohio. Lindqvist supports the arms embargo while in office.',
       expect: [
         { text: 'the new ruling', kind: 'indirect', written: 'She', cue: 'complained about' },
-        { text: 'the public option', kind: 'indirect', written: 'Clinton', cue: 'supports' },
+        { text: 'the arms embargo', kind: 'indirect', written: 'Lindqvist', cue: 'supports' },
       ],
     },
     {
@@ -384,14 +384,14 @@ describe('reported speech', () => {
     },
     {
       name: 'comments after a comma or a dash are no part of the statement; a list of gerunds is',
-      text: 'Trump complained about his mic, even suggesting he was sabotaged. Video shows that he had his hands up, contradicting the police. Zelenskyy accused Putin of prolonging the war, undermining the talks. Critics said the deal was weak, but the president disagreed. Obama called for national unity ― probably not what Graham had in mind.',
+      text: 'Haddad complained about his seat, even suggesting he was snubbed. Video shows that he had his arms up, contradicting the army. Zelenskyy accused Putin of prolonging the war, undermining the talks. Critics said the deal was weak, but the president disagreed. Lindqvist called for lasting peace ― probably not what Petrov was hoping for.',
       expect: [
-        { text: 'his mic', kind: 'indirect', written: 'Trump', cue: 'complained about' },
-        { text: 'he was sabotaged', kind: 'indirect', written: 'Trump', cue: 'suggesting' },
-        { text: 'that he had his hands up', kind: 'indirect', written: 'Video', cue: 'shows' },
+        { text: 'his seat', kind: 'indirect', written: 'Haddad', cue: 'complained about' },
+        { text: 'he was snubbed', kind: 'indirect', written: 'Haddad', cue: 'suggesting' },
+        { text: 'that he had his arms up', kind: 'indirect', written: 'Video', cue: 'shows' },
         { text: 'Putin of prolonging the war, undermining the talks', kind: 'indirect', written: 'Zelenskyy', cue: 'accused' },
         { text: 'the deal was weak', kind: 'indirect', written: 'Critics', cue: 'said' },
-        { text: 'national unity', kind: 'indirect', written: 'Obama', cue: 'called for' },
+        { text: 'lasting peace', kind: 'indirect', written: 'Lindqvist', cue: 'called for' },
       ],
     },
     {
@@ -405,28 +405,28 @@ describe('reported speech', () => {
     },
     {
       name: '"…,” adding that …" after a quote: the quote keeps its frame, the participle starts a statement of its own',
-      text: 'Peabody said: “The company was successful,” adding that its market value quadrupled in a year.',
+      text: 'Lindgren said: “The mission was successful,” adding that its budget doubled in a year.',
       expect: [
-        { text: 'The company was successful,', kind: 'direct', written: 'Peabody', cue: 'said' },
-        { text: 'that its market value quadrupled in a year', kind: 'indirect', written: 'Peabody', cue: 'adding' },
+        { text: 'The mission was successful,', kind: 'direct', written: 'Lindgren', cue: 'said' },
+        { text: 'that its budget doubled in a year', kind: 'indirect', written: 'Lindgren', cue: 'adding' },
       ],
     },
     {
       name: 'the cue span is the verb group: auxiliaries and adverbs before, a bare day or an interview after',
-      text: 'Trump has also called for a wall. “We are ready,” Smith said Monday. She is stressing that talks must go on.',
+      text: 'Petrov has also called for a buffer zone. “We are ready,” Smith said Monday. She is stressing that talks must go on.',
       expect: [
-        { text: 'a wall', kind: 'indirect', written: 'Trump', cue: 'called for' },
+        { text: 'a buffer zone', kind: 'indirect', written: 'Petrov', cue: 'called for' },
         { text: 'We are ready,', kind: 'direct', written: 'Smith', cue: 'said' },
         { text: 'that talks must go on', kind: 'indirect', written: 'She', cue: 'stressing' },
       ],
     },
     {
       name: 'sources without a leading adverb or a trailing time; a name and an appositive before the cue are its subject',
-      text: '“It works,” the Security Council on Friday said. Perhaps the moderators said it best. But Megan Hester, a senior associate, said the plan failed.',
+      text: '“It works,” the Security Council on Friday said. Perhaps the moderators said it best. But Ingrid Solberg, a senior associate, said the plan failed.',
       expect: [
         { text: 'It works,', kind: 'direct', written: 'the Security Council', cue: 'said' },
         { text: 'it best', kind: 'indirect', written: 'the moderators', cue: 'said' },
-        { text: 'the plan failed', kind: 'indirect', written: 'Megan Hester, a senior associate', cue: 'said' },
+        { text: 'the plan failed', kind: 'indirect', written: 'Ingrid Solberg, a senior associate', cue: 'said' },
       ],
     },
     {
@@ -458,8 +458,8 @@ describe('reported speech', () => {
     },
     {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
-      text: 'Trump told reporters he was against the war in Iraq.',
-      expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
+      text: 'Haddad told reporters he was against the blockade of the port.',
+      expect: [{ text: 'he was against the blockade of the port', kind: 'indirect', written: 'Haddad', cue: 'told' }],
     },
     {
       name: 'a frame never opens the next paragraph',
@@ -485,7 +485,7 @@ describe('negative cases produce nothing', () => {
   const cases: Array<{ name: string; text: string }> = [
     { name: 'scare quotes', text: 'The so-called “peace plan” was unveiled in Geneva.' },
     { name: 'title of a work', text: 'She starred in “The Last Days of Kyiv” last year.' },
-    { name: 'nickname, even after a naming verb', text: 'Trump called him “Little Marco” at rallies.' },
+    { name: 'nickname, even after a naming verb', text: 'Petrov called him “Little Napoleon” at rallies.' },
     { name: 'nickname without a cue', text: 'Known as “the Butcher of Bucha,” the colonel was promoted.' },
     { name: 'quoted words whose clause has no speaking subject', text: 'It reads as “too soft” to some. The bill, known as the “Victims Act,” passed easily.' },
     { name: 'a quoted title after a verb and a name in quote marks', text: 'The senator watched “The Crown” again. Rep. Anthony “Tony” Marsh threw a party.' },
@@ -700,7 +700,7 @@ describe('quotes in the whole pipeline', () => {
 
 describe('cue spans', () => {
   it('cover the verb group and keep the cue word as `cue`', () => {
-    const text = 'Trump has also called for a wall. “We are ready,” Smith said Monday. She is stressing that talks must go on. Trump’s claim that it works is false.';
+    const text = 'Petrov has also called for a buffer zone. “We are ready,” Smith said Monday. She is stressing that talks must go on. Petrov’s claim that it works is false.';
     const q = analyzeText({ text, publishedAt: '2025-03-16' }).quotes;
     const spans = q.map((x) => [x.cue, x.cueSpan ? text.slice(x.cueSpan.start, x.cueSpan.end) : null]);
     assert.deepEqual(spans, [['called for', 'has also called for'], ['said', 'said Monday'], ['stressing', 'is stressing'], ['claim', 'claim']]);
@@ -826,9 +826,9 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
     },
     {
       name: 'a nickname in quote marks is part of the name; a possessive name phrase before an appositive is the source',
-      text: '“This is a big year for us!” Kane’s niece, state Del. Laura “Lolly” Marsh (D-Norfolk), shouted to the crowd.',
+      text: '“This is our moment to rebuild!” Brandt’s niece, state Del. Laura “Lolly” Marsh (D-Norfolk), shouted to the crowd.',
       want: [
-        { text: 'This is a big year for us!', kind: 'direct', written: 'Kane’s niece, state Del. Laura “Lolly” Marsh (D-Norfolk)', cue: 'shouted', clause: null },
+        { text: 'This is our moment to rebuild!', kind: 'direct', written: 'Brandt’s niece, state Del. Laura “Lolly” Marsh (D-Norfolk)', cue: 'shouted', clause: null },
       ],
     },
     {
