@@ -502,7 +502,7 @@ describe('negative cases produce nothing', () => {
     { name: 'a time clause after the cue is no content', text: 'That was what Maria Novak said when she quit the ministry in 2019.' },
     { name: 'a cue-like noun opening the text', text: 'Claims that the plan works are false.' },
     { name: '"as" meaning "while" is no frame', text: 'He left the hall as the crowd said goodbye.' },
-    { name: 'a show name after "of" is no quote, and "said before he …" no statement', text: 'On this weekend’s broadcast of “World Affairs Weekly,” the host spoke. That is what Okafor said before he resigned.' },
+    { name: 'a show name after "of" is no quote, and "said before he …" no statement', text: 'On last night’s broadcast of “World Affairs Weekly,” the host spoke. That is what Okafor said before he resigned.' },
     { name: 'a Title Case line without a cue', text: 'The Border Talks Will Resume After the Holidays\n\nThey began on Saturday.' },
     { name: '"regarding" is a preposition, even after a comma and an adverb', text: 'They set rules, particularly regarding the deployment of foreign forces.' },
     { name: 'a person showing or finding things reports nothing', text: 'She had shown bad judgment. He found a job in March.' },
