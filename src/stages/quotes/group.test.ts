@@ -18,38 +18,38 @@ const cases: Case[] = [
   },
   {
     name: 'a frame in the middle of one sentence',
-    text: '“If he thinks that makes him smart,” the narrator says, “what does he think of you?”',
-    want: [{ parts: ['If he thinks that makes him smart,', 'what does he think of you?'], source: 'the narrator', cue: 'says' }],
+    text: '“If he calls that a victory,” the narrator says, “what would he call a defeat?”',
+    want: [{ parts: ['If he calls that a victory,', 'what would he call a defeat?'], source: 'the narrator', cue: 'says' }],
   },
   {
     name: 'two partial quotes governed by one cue',
-    text: 'Oz is “smart as hell,” Steve Mosko wrote in an email, and “full of surprises.”',
-    want: [{ parts: ['smart as hell,', 'full of surprises.'], source: 'Steve Mosko', cue: 'wrote', span: 'Oz is “smart as hell,” Steve Mosko wrote in an email, and “full of surprises.' }],
+    text: 'Haddad is “tough as nails,” Tom Becker wrote in an email, and “hard to read.”',
+    want: [{ parts: ['tough as nails,', 'hard to read.'], source: 'Tom Becker', cue: 'wrote', span: 'Haddad is “tough as nails,” Tom Becker wrote in an email, and “hard to read.' }],
   },
   {
     name: 'quoted words inside a reported clause are one statement with it',
-    text: 'Trump told reporters he was “totally against the war” because it was a mistake.',
-    want: [{ parts: ['he was “totally against the war” because it was a mistake'], source: 'Trump', cue: 'told' }],
+    text: 'Haddad told reporters he was “firmly against the blockade” because it hurt civilians.',
+    want: [{ parts: ['he was “firmly against the blockade” because it hurt civilians'], source: 'Haddad', cue: 'told' }],
   },
   {
     name: 'after a naming verb, the statement is the object, the quoted words and what completes them',
-    text: 'In the hearing, she called Wells Fargo’s behavior “outrageous” for a bank of its size.',
-    want: [{ parts: ['outrageous'], source: 'she', cue: 'called', span: 'Wells Fargo’s behavior “outrageous” for a bank of its size' }],
+    text: 'In the hearing, she called Gazprom’s conduct “shameful” for a firm of its standing.',
+    want: [{ parts: ['shameful'], source: 'she', cue: 'called', span: 'Gazprom’s conduct “shameful” for a firm of its standing' }],
   },
   {
     name: '"what X called “…”" is a statement from "what" to the quoted words',
-    text: 'Leaders condemned what he called a “brazen breach” of the resolutions.',
+    text: 'Ministers condemned what the envoy called a “flagrant violation” of the accords.',
     want: [
-      { parts: ['what he called a “brazen breach” of the resolutions'], source: 'Leaders', cue: 'condemned' },
-      { parts: ['brazen breach'], source: 'he', cue: 'called', span: 'what he called a “brazen breach' },
+      { parts: ['what the envoy called a “flagrant violation” of the accords'], source: 'Ministers', cue: 'condemned' },
+      { parts: ['flagrant violation'], source: 'the envoy', cue: 'called', span: 'what the envoy called a “flagrant violation' },
     ],
   },
   {
     name: 'the words before a quote framed after it belong to the statement',
-    text: 'With thousands of voting systems, “there is no single point of failure,” he said. Not paying taxes “makes me smart,” Trump said.',
+    text: 'With dozens of border crossings, “there is no single gate to close,” he said. Not signing the accord “keeps us free,” Petrov said.',
     want: [
-      { parts: ['there is no single point of failure,'], source: 'he', cue: 'said', span: 'With thousands of voting systems, “there is no single point of failure,' },
-      { parts: ['makes me smart,'], source: 'Trump', cue: 'said', span: 'Not paying taxes “makes me smart,' },
+      { parts: ['there is no single gate to close,'], source: 'he', cue: 'said', span: 'With dozens of border crossings, “there is no single gate to close,' },
+      { parts: ['keeps us free,'], source: 'Petrov', cue: 'said', span: 'Not signing the accord “keeps us free,' },
     ],
   },
   {

@@ -47,10 +47,10 @@ describe('direct quotes', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
       name: 'a byline after a dash names the speaker, on each line of a list of voices',
-      text: 'Readers wrote in.\n\n“He represents our greatest shame.” ― Sonya Herrera\n“He is ignorant of our lives.”― Pamela Pardo \n',
+      text: 'Readers wrote in.\n\n“She speaks for none of us.” ― Sonya Herrera\n“He knows nothing of our towns.”― Pamela Pardo \n',
       expect: [
-        { text: 'He represents our greatest shame.', kind: 'direct', speaker: 'Sonya Herrera', written: 'Sonya Herrera', cue: '―' },
-        { text: 'He is ignorant of our lives.', kind: 'direct', speaker: 'Pamela Pardo', written: 'Pamela Pardo', cue: '―' },
+        { text: 'She speaks for none of us.', kind: 'direct', speaker: 'Sonya Herrera', written: 'Sonya Herrera', cue: '―' },
+        { text: 'He knows nothing of our towns.', kind: 'direct', speaker: 'Pamela Pardo', written: 'Pamela Pardo', cue: '―' },
       ],
     },
     {
@@ -236,18 +236,18 @@ describe('reported speech', () => {
     },
     {
       name: '"According to NAME, the …": no appositive when no comma closes it',
-      text: 'According to Rush Limbaugh, the move reeks of fear and desperation.',
-      expect: [{ text: 'the move reeks of fear and desperation', kind: 'indirect', written: 'Rush Limbaugh', cue: 'According to' }],
+      text: 'According to Hanna Lindqvist, the truce smells of panic and exhaustion.',
+      expect: [{ text: 'the truce smells of panic and exhaustion', kind: 'indirect', written: 'Hanna Lindqvist', cue: 'According to' }],
     },
     {
       name: 'a describing participle opens the source after a quote',
-      text: 'Clinton “is the only candidate who can keep America safe,” retired Air Force general Lloyd Newton said.',
-      expect: [{ text: 'is the only candidate who can keep America safe,', kind: 'direct', written: 'retired Air Force general Lloyd Newton', cue: 'said' }],
+      text: 'Okafor “is the only envoy who can hold the ceasefire together,” retired Army general Paul Derwent said.',
+      expect: [{ text: 'is the only envoy who can hold the ceasefire together,', kind: 'direct', written: 'retired Army general Paul Derwent', cue: 'said' }],
     },
     {
       name: 'a show name in quotes after the hearer',
-      text: 'Johnson tells MSNBC’s “Morning Joe” on Friday that the hackers remain under investigation.',
-      expect: [{ text: 'that the hackers remain under investigation', kind: 'indirect', written: 'Johnson', cue: 'tells' }],
+      text: 'Karimi tells Radio Meridian’s “Night Desk” on Friday that the smugglers remain under sanctions.',
+      expect: [{ text: 'that the smugglers remain under sanctions', kind: 'indirect', written: 'Karimi', cue: 'tells' }],
     },
     {
       name: 'a noun subject before a cue in -s and a clause ("the document states that …")',
@@ -256,186 +256,186 @@ describe('reported speech', () => {
     },
     {
       name: 'an inverted source keeps its post, its parenthetical and a closing relative clause',
-      text: '“We are fine,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus. “The plan works,” said Kenneth Baer, a former official who runs Crosscut Strategies.',
+      text: '“We are calm,” said Rep. J.T. Harlan (D-Ore.), head of the Congressional Arms Control Caucus. “The truce holds,” said Marcus Ferrell, a former envoy who runs Northgate Advisory.',
       expect: [
-        { text: 'We are fine,', kind: 'direct', written: 'Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus', cue: 'said' },
-        { text: 'The plan works,', kind: 'direct', written: 'Kenneth Baer, a former official who runs Crosscut Strategies', cue: 'said' },
+        { text: 'We are calm,', kind: 'direct', written: 'Rep. J.T. Harlan (D-Ore.), head of the Congressional Arms Control Caucus', cue: 'said' },
+        { text: 'The truce holds,', kind: 'direct', written: 'Marcus Ferrell, a former envoy who runs Northgate Advisory', cue: 'said' },
       ],
     },
     {
       name: '"X as a “…”": the statement ends with the quoted predicate, unless the predicate goes on (a channel at the end is no part of it)',
-      text: 'Christie blasted Clinton as a “disgrace” Wednesday on the radio. He blasted the plan as “reckless” and “dangerous” in a speech.',
+      text: 'Novak blasted Ferrante as a “failure” Wednesday on the radio. He blasted the accord as “naive” and “risky” in a speech.',
       expect: [
-        { text: 'Clinton as a “disgrace', kind: 'indirect', written: 'Christie', cue: 'blasted' },
-        { text: 'the plan as “reckless” and “dangerous”', kind: 'indirect', written: 'He', cue: 'blasted' },
+        { text: 'Ferrante as a “failure', kind: 'indirect', written: 'Novak', cue: 'blasted' },
+        { text: 'the accord as “naive” and “risky”', kind: 'indirect', written: 'He', cue: 'blasted' },
       ],
     },
     {
       name: '"as X put it" frames a quote before or after it',
-      text: 'Investors only need “a lawful source of income,” as a Homeland Security memo put it. As one official put it in an interview, “We are out of options.”',
+      text: 'Applicants only need “a valid travel document,” as a Foreign Ministry circular put it. As one diplomat put it in an interview, “We have run out of time.”',
       expect: [
-        { text: 'a lawful source of income,', kind: 'direct', written: 'a Homeland Security memo', cue: 'put it' },
-        { text: 'We are out of options.', kind: 'direct', written: 'one official', cue: 'put it' },
+        { text: 'a valid travel document,', kind: 'direct', written: 'a Foreign Ministry circular', cue: 'put it' },
+        { text: 'We have run out of time.', kind: 'direct', written: 'one diplomat', cue: 'put it' },
       ],
     },
     {
       name: 'characterizing and likening frame partial quotes',
-      text: 'He characterized Kaine as “a little desperate.” Trump likened the refugees to a “vicious snake” at a rally.',
+      text: 'He characterized Varga as “a bit rattled.” Petrov likened the militias to a “hungry wolf” at a rally.',
       expect: [
-        { text: 'a little desperate.', kind: 'partial', written: 'He', cue: 'characterized' },
-        { text: 'the refugees to a “vicious snake” at a rally', kind: 'indirect', written: 'Trump', cue: 'likened' },
-        { text: 'vicious snake', kind: 'partial', written: 'Trump', cue: 'likened' },
+        { text: 'a bit rattled.', kind: 'partial', written: 'He', cue: 'characterized' },
+        { text: 'the militias to a “hungry wolf” at a rally', kind: 'indirect', written: 'Petrov', cue: 'likened' },
+        { text: 'hungry wolf', kind: 'partial', written: 'Petrov', cue: 'likened' },
       ],
     },
     {
       name: 'coordinated quotes after a naming verb share its cue',
-      text: 'Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick” last year.',
+      text: 'Petrov called the minister a “cheap bully,” an “empty suit,” “reckless” and “weak” last year.',
       expect: [
-        { text: 'nasty guy,', kind: 'partial', written: 'Trump', cue: 'called' },
-        { text: 'anchor baby,', kind: 'partial', written: 'Trump', cue: 'called' },
-        { text: 'unstable', kind: 'partial', written: 'Trump', cue: 'called' },
-        { text: 'sick', kind: 'partial', written: 'Trump', cue: 'called' },
+        { text: 'cheap bully,', kind: 'partial', written: 'Petrov', cue: 'called' },
+        { text: 'empty suit,', kind: 'partial', written: 'Petrov', cue: 'called' },
+        { text: 'reckless', kind: 'partial', written: 'Petrov', cue: 'called' },
+        { text: 'weak', kind: 'partial', written: 'Petrov', cue: 'called' },
       ],
     },
     {
       name: 'abbreviation dots, plural possessives and a frame-only verb before a colon do not break a frame',
-      text: '“We cannot deny them the right,” Rep. John Mica (R-Fla.) said. “Our assumption is that the veto will be overridden,” Mitch McConnell, R-Ky., said Tuesday. Rucker Culpepper, who runs the effort for veterans\' families, said, “Trump has been disrespecting our veterans.” Limbaugh continued: “They are demanding this.”',
+      text: '“We cannot refuse them a hearing,” Rep. Dana Holt (R-Tex.) said. “Our expectation is that the embargo will be lifted,” Owen Marsh, R-Tenn., said Tuesday. Lena Okoro, who leads the campaign for soldiers\' widows, said, “The ministry has been ignoring our families.” Marsh continued: “They are asking for this.”',
       expect: [
-        { text: 'We cannot deny them the right,', kind: 'direct', written: 'Rep. John Mica (R-Fla.)', cue: 'said' },
-        { text: 'Our assumption is that the veto will be overridden,', kind: 'direct', written: 'Mitch McConnell, R-Ky.', cue: 'said' },
-        { text: 'Trump has been disrespecting our veterans.', kind: 'direct', written: 'Rucker Culpepper, who runs the effort for veterans\' families', cue: 'said' },
-        { text: 'They are demanding this.', kind: 'direct', written: 'Limbaugh', cue: 'continued' },
+        { text: 'We cannot refuse them a hearing,', kind: 'direct', written: 'Rep. Dana Holt (R-Tex.)', cue: 'said' },
+        { text: 'Our expectation is that the embargo will be lifted,', kind: 'direct', written: 'Owen Marsh, R-Tenn.', cue: 'said' },
+        { text: 'The ministry has been ignoring our families.', kind: 'direct', written: 'Lena Okoro, who leads the campaign for soldiers\' widows', cue: 'said' },
+        { text: 'They are asking for this.', kind: 'direct', written: 'Marsh', cue: 'continued' },
       ],
     },
     {
       name: 'sources of participles and subjects with modifiers',
-      text: 'On September 27 they published the check, announcing that the claim was true. Protesters marching through the streets chanted “What curfew?” Trump sent tweets early Friday saying that she had shown bad judgment.',
+      text: 'On March 14 they released the report, announcing that the truce had held. Crowds marching through the capital chanted “What ceasefire?” Haddad sent messages early Friday saying that the envoy had misread the talks.',
       expect: [
-        { text: 'that the claim was true', kind: 'indirect', written: 'they', cue: 'announcing' },
-        { text: 'What curfew?', kind: 'partial', written: 'Protesters marching through the streets', cue: 'chanted' },
-        { text: 'that she had shown bad judgment', kind: 'indirect', written: 'Trump', cue: 'saying' },
+        { text: 'that the truce had held', kind: 'indirect', written: 'they', cue: 'announcing' },
+        { text: 'What ceasefire?', kind: 'partial', written: 'Crowds marching through the capital', cue: 'chanted' },
+        { text: 'that the envoy had misread the talks', kind: 'indirect', written: 'Haddad', cue: 'saying' },
       ],
     },
     {
       name: 'a show name is nobody’s words; "told me," frames a direct quote',
-      text: 'In an interview on CBS’s “Face the Nation,” Ryan said the protests were a wake-up call. Flynn said on Fox News’s “Fox and Friends” that the military is frustrated. He told me, “Good night.”',
+      text: 'In an interview on Radio Meridian’s “Week in Review,” Haddad said the strikes were a warning shot. Lindqvist said on Channel Four’s “Morning Report” that the army is exhausted. He told me, “Travel safely.”',
       expect: [
-        { text: 'the protests were a wake-up call', kind: 'indirect', written: 'Ryan', cue: 'said' },
-        { text: 'that the military is frustrated', kind: 'indirect', written: 'Flynn', cue: 'said' },
-        { text: 'Good night.', kind: 'direct', written: 'He', cue: 'told' },
+        { text: 'the strikes were a warning shot', kind: 'indirect', written: 'Haddad', cue: 'said' },
+        { text: 'that the army is exhausted', kind: 'indirect', written: 'Lindqvist', cue: 'said' },
+        { text: 'Travel safely.', kind: 'direct', written: 'He', cue: 'told' },
       ],
     },
     {
       name: 'a topic through a preposition: the content is its object, the cue takes the preposition',
-      text: 'The nominee complained about his microphone after the debate. Clinton spoke out Tuesday about the death of Terence Crutcher. Palmieri called on Trump to apologize.',
+      text: 'The envoy complained about his interpreter after the summit. Lindqvist spoke out Tuesday about the killing of Omar Saleh. Haddad called on Petrov to resign.',
       expect: [
-        { text: 'his microphone', kind: 'indirect', written: 'The nominee', cue: 'complained about' },
-        { text: 'the death of Terence Crutcher', kind: 'indirect', written: 'Clinton', cue: 'spoke out Tuesday about' },
-        { text: 'Trump to apologize', kind: 'indirect', written: 'Palmieri', cue: 'called on' },
+        { text: 'his interpreter', kind: 'indirect', written: 'The envoy', cue: 'complained about' },
+        { text: 'the killing of Omar Saleh', kind: 'indirect', written: 'Lindqvist', cue: 'spoke out Tuesday about' },
+        { text: 'Petrov to resign', kind: 'indirect', written: 'Haddad', cue: 'called on' },
       ],
     },
     {
       name: 'a noun phrase said or backed ends before a time or circumstance adjunct',
-      text: 'She complained about the new ruling during a speech in Ohio. Clinton supports the public option while in office.',
+      text: 'She complained about the new ruling during a speech in Ohio. Lindqvist supports the arms embargo while in office.',
       expect: [
         { text: 'the new ruling', kind: 'indirect', written: 'She', cue: 'complained about' },
-        { text: 'the public option', kind: 'indirect', written: 'Clinton', cue: 'supports' },
+        { text: 'the arms embargo', kind: 'indirect', written: 'Lindqvist', cue: 'supports' },
       ],
     },
     {
       name: 'a topic preposition wins over a later "that" (no "said during …, that …" search)',
-      text: 'Trump called for female contestants to wear dresses that showed more skin.',
-      expect: [{ text: 'female contestants to wear dresses that showed more skin', kind: 'indirect', written: 'Trump', cue: 'called for' }],
+      text: 'Petrov called for foreign observers to leave towns that lay near the front.',
+      expect: [{ text: 'foreign observers to leave towns that lay near the front', kind: 'indirect', written: 'Petrov', cue: 'called for' }],
     },
     {
       name: 'a time clause after the cue leaves the content before it; a question after "when" is content',
-      text: 'The plan is dead, he said before he left. Lawmakers have not said when they would take it up.',
+      text: 'The truce is over, he said before he left. Ministers have not said when they would meet again.',
       expect: [
-        { text: 'The plan is dead', kind: 'indirect', written: 'he', cue: 'said' },
-        { text: 'when they would take it up', kind: 'indirect', written: 'Lawmakers', cue: 'said' },
+        { text: 'The truce is over', kind: 'indirect', written: 'he', cue: 'said' },
+        { text: 'when they would meet again', kind: 'indirect', written: 'Ministers', cue: 'said' },
       ],
     },
     {
       name: 'a long source before the cue after a quote; "said of X" names the topic, not a statement',
-      text: '“It has the virtue of being fiscally responsible,” Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at Syracuse University, said of Mrs. Clinton’s plan.',
-      expect: [{ text: 'It has the virtue of being fiscally responsible,', kind: 'direct', written: 'Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at Syracuse University', cue: 'said' }],
+      text: '“It has the merit of being militarily cautious,” Daniel R. Whitcombe, director of the nonpartisan Harbor-Lake Security Institute and a lecturer at Carlton University, said of Mr. Haddad’s proposal.',
+      expect: [{ text: 'It has the merit of being militarily cautious,', kind: 'direct', written: 'Daniel R. Whitcombe, director of the nonpartisan Harbor-Lake Security Institute and a lecturer at Carlton University', cue: 'said' }],
     },
     {
       name: 'long relative clauses after a source; a content that wraps around its frame and channel',
-      text: 'Aparna Mathur, who studies tax policy and labor issues at the American Enterprise Institute in Washington, said the statement didn’t clarify the matter. The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent. Though the transition was seamless, he said, replacing Clinton would be acrimonious.',
+      text: 'Sofia Brandt, who studies arms control and sanctions policy at the Baltic Policy Forum in Riga, said the communique didn’t settle the question. Exports fell 4.2 percent, the ministry said in a May report, and imports fell 1.7 percent. Though the handover was smooth, he said, replacing the envoy would be bitter.',
       expect: [
-        { text: 'the statement didn’t clarify the matter', kind: 'indirect', speaker: 'Aparna Mathur', written: 'Aparna Mathur, who studies tax policy and labor issues at the American Enterprise Institute in Washington', cue: 'said' },
-        { text: 'The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent', kind: 'indirect', written: 'the agency', cue: 'said' },
-        { text: 'Though the transition was seamless, he said, replacing Clinton would be acrimonious', kind: 'indirect', written: 'he', cue: 'said' },
+        { text: 'the communique didn’t settle the question', kind: 'indirect', speaker: 'Sofia Brandt', written: 'Sofia Brandt, who studies arms control and sanctions policy at the Baltic Policy Forum in Riga', cue: 'said' },
+        { text: 'Exports fell 4.2 percent, the ministry said in a May report, and imports fell 1.7 percent', kind: 'indirect', written: 'the ministry', cue: 'said' },
+        { text: 'Though the handover was smooth, he said, replacing the envoy would be bitter', kind: 'indirect', written: 'he', cue: 'said' },
       ],
     },
     {
       name: 'Title Case headlines with a capitalised cue',
-      text: 'Trump Could Address Clean Energy, Lindsey Graham Says.\n\nObama Says New Museum Will Tell of Suffering and Delight\n\nThe museum opened on Saturday.',
+      text: 'Petrov Could Accept Border Monitors, Maria Novak Says.\n\nHaddad Says Border Talks Will Resume After the Holidays\n\nThe talks began on Saturday.',
       expect: [
-        { text: 'Trump Could Address Clean Energy', kind: 'indirect', written: 'Lindsey Graham', cue: 'Says' },
-        { text: 'New Museum Will Tell of Suffering and Delight', kind: 'indirect', written: 'Obama', cue: 'Says' },
+        { text: 'Petrov Could Accept Border Monitors', kind: 'indirect', written: 'Maria Novak', cue: 'Says' },
+        { text: 'Border Talks Will Resume After the Holidays', kind: 'indirect', written: 'Haddad', cue: 'Says' },
       ],
     },
     {
       name: '"according to X" in mid-sentence, and the statement goes on after it',
-      text: 'The top 1 percent paid 25.4 percent of all taxes, according to the Congressional Budget Office, and the top 10 percent paid 69 percent.',
-      expect: [{ text: 'The top 1 percent paid 25.4 percent of all taxes, according to the Congressional Budget Office, and the top 10 percent paid 69 percent', kind: 'indirect', written: 'the Congressional Budget Office', cue: 'according to' }],
+      text: 'The largest donor paid 31.5 percent of the relief budget, according to the United Nations Relief Office, and the top five donors paid 74 percent.',
+      expect: [{ text: 'The largest donor paid 31.5 percent of the relief budget, according to the United Nations Relief Office, and the top five donors paid 74 percent', kind: 'indirect', written: 'the United Nations Relief Office', cue: 'according to' }],
     },
     {
       name: 'comments after a comma or a dash are no part of the statement; a list of gerunds is',
-      text: 'Trump complained about his mic, even suggesting he was sabotaged. Video shows that he had his hands up, contradicting the police. Zelenskyy accused Putin of prolonging the war, undermining the talks. Critics said the deal was weak, but the president disagreed. Obama called for national unity ― probably not what Graham had in mind.',
+      text: 'Haddad complained about his seat, even suggesting he was snubbed. Video shows that he had his arms up, contradicting the army. Zelenskyy accused Putin of prolonging the war, undermining the talks. Critics said the deal was weak, but the president disagreed. Lindqvist called for lasting peace ― probably not what Petrov was hoping for.',
       expect: [
-        { text: 'his mic', kind: 'indirect', written: 'Trump', cue: 'complained about' },
-        { text: 'he was sabotaged', kind: 'indirect', written: 'Trump', cue: 'suggesting' },
-        { text: 'that he had his hands up', kind: 'indirect', written: 'Video', cue: 'shows' },
+        { text: 'his seat', kind: 'indirect', written: 'Haddad', cue: 'complained about' },
+        { text: 'he was snubbed', kind: 'indirect', written: 'Haddad', cue: 'suggesting' },
+        { text: 'that he had his arms up', kind: 'indirect', written: 'Video', cue: 'shows' },
         { text: 'Putin of prolonging the war, undermining the talks', kind: 'indirect', written: 'Zelenskyy', cue: 'accused' },
         { text: 'the deal was weak', kind: 'indirect', written: 'Critics', cue: 'said' },
-        { text: 'national unity', kind: 'indirect', written: 'Obama', cue: 'called for' },
+        { text: 'lasting peace', kind: 'indirect', written: 'Lindqvist', cue: 'called for' },
       ],
     },
     {
       name: 'a body of evidence shows and finds, whatever the form of the verb and the words after the noun',
-      text: 'Polling averages show Clinton with a narrow lead. Video of the incident shows him with his hands in the air. Leaked documents from his 1995 tax return show he took a massive loss.',
+      text: 'Opinion surveys show Haddad with a slim edge. Footage of the shelling shows him with his arms raised. Leaked documents from the 2019 summit show he dropped the demand.',
       expect: [
-        { text: 'Clinton with a narrow lead', kind: 'indirect', written: 'Polling averages', cue: 'show' },
-        { text: 'him with his hands in the air', kind: 'indirect', written: 'Video of the incident', cue: 'shows' },
-        { text: 'he took a massive loss', kind: 'indirect', written: 'Leaked documents from his 1995 tax return', cue: 'show' },
+        { text: 'Haddad with a slim edge', kind: 'indirect', written: 'Opinion surveys', cue: 'show' },
+        { text: 'him with his arms raised', kind: 'indirect', written: 'Footage of the shelling', cue: 'shows' },
+        { text: 'he dropped the demand', kind: 'indirect', written: 'Leaked documents from the 2019 summit', cue: 'show' },
       ],
     },
     {
       name: '"…,” adding that …" after a quote: the quote keeps its frame, the participle starts a statement of its own',
-      text: 'Peabody said: “The company was successful,” adding that its market value quadrupled in a year.',
+      text: 'Lindgren said: “The mission was successful,” adding that its budget doubled in a year.',
       expect: [
-        { text: 'The company was successful,', kind: 'direct', written: 'Peabody', cue: 'said' },
-        { text: 'that its market value quadrupled in a year', kind: 'indirect', written: 'Peabody', cue: 'adding' },
+        { text: 'The mission was successful,', kind: 'direct', written: 'Lindgren', cue: 'said' },
+        { text: 'that its budget doubled in a year', kind: 'indirect', written: 'Lindgren', cue: 'adding' },
       ],
     },
     {
       name: 'the cue span is the verb group: auxiliaries and adverbs before, a bare day or an interview after',
-      text: 'Trump has also called for a wall. “We are ready,” Smith said Monday. She is stressing that talks must go on.',
+      text: 'Petrov has also called for a buffer zone. “We are ready,” Smith said Monday. She is stressing that talks must go on.',
       expect: [
-        { text: 'a wall', kind: 'indirect', written: 'Trump', cue: 'called for' },
+        { text: 'a buffer zone', kind: 'indirect', written: 'Petrov', cue: 'called for' },
         { text: 'We are ready,', kind: 'direct', written: 'Smith', cue: 'said' },
         { text: 'that talks must go on', kind: 'indirect', written: 'She', cue: 'stressing' },
       ],
     },
     {
       name: 'sources without a leading adverb or a trailing time; a name and an appositive before the cue are its subject',
-      text: '“It works,” the Security Council on Friday said. Perhaps the moderators said it best. But Megan Hester, a senior associate, said the plan failed.',
+      text: '“It works,” the Security Council on Friday said. Perhaps the moderators said it best. But Ingrid Solberg, a senior associate, said the plan failed.',
       expect: [
         { text: 'It works,', kind: 'direct', written: 'the Security Council', cue: 'said' },
         { text: 'it best', kind: 'indirect', written: 'the moderators', cue: 'said' },
-        { text: 'the plan failed', kind: 'indirect', written: 'Megan Hester, a senior associate', cue: 'said' },
+        { text: 'the plan failed', kind: 'indirect', written: 'Ingrid Solberg, a senior associate', cue: 'said' },
       ],
     },
     {
       name: '"as X said" around a clause: in the middle, at the end, at the start',
-      text: 'Hawaii, as one of his advisers pointed out, normally does not get hurricanes. It does not answer whether Scott had a gun, as police have said. As the report notes, the program has brought billions to poor areas.',
+      text: 'Moldova, as one of her aides pointed out, rarely sees heavy fighting. It does not settle whether Salem fired first, as police have said. As the audit notes, the fund has sent millions to border towns.',
       expect: [
-        { text: 'Hawaii, as one of his advisers pointed out, normally does not get hurricanes', kind: 'indirect', written: 'one of his advisers', cue: 'pointed out' },
-        { text: 'It does not answer whether Scott had a gun', kind: 'indirect', written: 'police', cue: 'said' },
-        { text: 'the program has brought billions to poor areas', kind: 'indirect', written: 'the report', cue: 'notes' },
+        { text: 'Moldova, as one of her aides pointed out, rarely sees heavy fighting', kind: 'indirect', written: 'one of her aides', cue: 'pointed out' },
+        { text: 'It does not settle whether Salem fired first', kind: 'indirect', written: 'police', cue: 'said' },
+        { text: 'the fund has sent millions to border towns', kind: 'indirect', written: 'the audit', cue: 'notes' },
       ],
     },
     {
@@ -448,33 +448,33 @@ describe('reported speech', () => {
     },
     {
       name: 'an appositive closing the sentence describes the last name and is left out',
-      text: 'Those close to him say he would have to consider Rep. Don Beyer (D-Va.), a former lieutenant governor and ambassador.',
-      expect: [{ text: 'he would have to consider Rep. Don Beyer (D-Va.)', kind: 'indirect', written: 'Those close to him', cue: 'say' }],
+      text: 'Those close to him say he would have to pick Rep. Alan Pruitt (D-Mass.), a former state senator and envoy.',
+      expect: [{ text: 'he would have to pick Rep. Alan Pruitt (D-Mass.)', kind: 'indirect', written: 'Those close to him', cue: 'say' }],
     },
     {
       name: 'a reduced relative inside the subject ("a report released last year found …")',
-      text: 'A Government Accountability Office report released last year found that the agency could not trace the money.',
-      expect: [{ text: 'that the agency could not trace the money', kind: 'indirect', written: 'A Government Accountability Office report released last year', cue: 'found' }],
+      text: 'A United Nations Monitoring Group report issued last spring found that the militia could not account for the weapons.',
+      expect: [{ text: 'that the militia could not account for the weapons', kind: 'indirect', written: 'A United Nations Monitoring Group report issued last spring', cue: 'found' }],
     },
     {
       name: 'a subject pronoun ends the hearer ("told reporters he was …")',
-      text: 'Trump told reporters he was against the war in Iraq.',
-      expect: [{ text: 'he was against the war in Iraq', kind: 'indirect', written: 'Trump', cue: 'told' }],
+      text: 'Haddad told reporters he was against the blockade of the port.',
+      expect: [{ text: 'he was against the blockade of the port', kind: 'indirect', written: 'Haddad', cue: 'told' }],
     },
     {
       name: 'a frame never opens the next paragraph',
-      text: 'She adds, “What kind of genius loses a billion dollars in a single year?”\n\nClinton says there needs to be a law on tax returns.',
+      text: 'She adds, “What sort of negotiator walks out after a single hour?”\n\nHaddad says there needs to be a treaty on border patrols.',
       expect: [
-        { text: 'What kind of genius loses a billion dollars in a single year?', kind: 'direct', written: 'She', cue: 'adds' },
-        { text: 'there needs to be a law on tax returns', kind: 'indirect', written: 'Clinton', cue: 'says' },
+        { text: 'What sort of negotiator walks out after a single hour?', kind: 'direct', written: 'She', cue: 'adds' },
+        { text: 'there needs to be a treaty on border patrols', kind: 'indirect', written: 'Haddad', cue: 'says' },
       ],
     },
     {
       name: 'agreeing that is a position; the clause ends at ", while" even past a closing mark',
-      text: 'Only 52 percent of voters agreed that Clinton is in “good health,” while 73 percent said the same of Trump.',
+      text: 'Only 41 percent of delegates agreed that the truce is on “solid ground,” while 66 percent said the same of the embargo.',
       expect: [
-        { text: 'that Clinton is in “good health', kind: 'indirect', written: 'Only 52 percent of voters', cue: 'agreed' },
-        { text: 'the same of Trump', kind: 'indirect', written: '73 percent', cue: 'said' },
+        { text: 'that the truce is on “solid ground', kind: 'indirect', written: 'Only 41 percent of delegates', cue: 'agreed' },
+        { text: 'the same of the embargo', kind: 'indirect', written: '66 percent', cue: 'said' },
       ],
     },
   ];
@@ -485,7 +485,7 @@ describe('negative cases produce nothing', () => {
   const cases: Array<{ name: string; text: string }> = [
     { name: 'scare quotes', text: 'The so-called “peace plan” was unveiled in Geneva.' },
     { name: 'title of a work', text: 'She starred in “The Last Days of Kyiv” last year.' },
-    { name: 'nickname, even after a naming verb', text: 'Trump called him “Little Marco” at rallies.' },
+    { name: 'nickname, even after a naming verb', text: 'Petrov called him “Little Napoleon” at rallies.' },
     { name: 'nickname without a cue', text: 'Known as “the Butcher of Bucha,” the colonel was promoted.' },
     { name: 'quoted words whose clause has no speaking subject', text: 'It reads as “too soft” to some. The bill, known as the “Victims Act,” passed easily.' },
     { name: 'a quoted title after a verb and a name in quote marks', text: 'The senator watched “The Crown” again. Rep. Anthony “Tony” Marsh threw a party.' },
@@ -494,19 +494,19 @@ describe('negative cases produce nothing', () => {
     { name: 'nouns that look like verbs', text: 'The early contests and the reports from the states were closely watched.' },
     { name: 'agreement and threats are acts, not statements', text: 'The two sides agreed to a 30-day ceasefire. Trump has threatened new sanctions.' },
     { name: 'reduced passive and infinitive cues', text: 'Police detained several people accused of plotting to declare a “people’s republic” in Odessa.' },
-    { name: 'a phone call is not a statement', text: 'Canova never called a donor to ask for money.' },
+    { name: 'a phone call is not a statement', text: 'Haddad never called an ally to ask for troops.' },
     { name: 'a plural noun before "that" is no cue', text: 'Many states that allow early voting are in the west.' },
     { name: 'agreeing to do something is an act', text: 'The two ministers agreed to meet again in Geneva.' },
     { name: '"compared with" is no cue', text: 'Prices compared with last year rose by 5 percent.' },
     { name: 'talking and speaking report only about a topic', text: 'Putin spoke with Macron on Tuesday. The peace talks on Kursk resumed.' },
-    { name: 'a time clause after the cue is no content', text: 'That was what Liz Wahl said when she resigned from the network in 2014.' },
+    { name: 'a time clause after the cue is no content', text: 'That was what Maria Novak said when she quit the ministry in 2019.' },
     { name: 'a cue-like noun opening the text', text: 'Claims that the plan works are false.' },
     { name: '"as" meaning "while" is no frame', text: 'He left the hall as the crowd said goodbye.' },
-    { name: 'a show name after "of" is no quote, and "said before he …" no statement', text: 'On this weekend’s broadcast of “Fox News Sunday,” the host spoke. That is what Garner said before he died.' },
-    { name: 'a Title Case line without a cue', text: 'The Museum Will Tell of Suffering and Delight\n\nIt opened on Saturday.' },
+    { name: 'a show name after "of" is no quote, and "said before he …" no statement', text: 'On last night’s broadcast of “World Affairs Weekly,” the host spoke. That is what Okafor said before he resigned.' },
+    { name: 'a Title Case line without a cue', text: 'The Border Talks Will Resume After the Holidays\n\nThey began on Saturday.' },
     { name: '"regarding" is a preposition, even after a comma and an adverb', text: 'They set rules, particularly regarding the deployment of foreign forces.' },
     { name: 'a person showing or finding things reports nothing', text: 'She had shown bad judgment. He found a job in March.' },
-    { name: 'a party name before a plural noun in -s', text: 'PolitiFact rated 32% of Republican claims as “false” last year.' },
+    { name: 'a party name before a plural noun in -s', text: 'FactWatch rated 27% of Republican claims as “false” in March.' },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(quotesOf(c.text).map((q) => q.text), []));
 });
@@ -609,22 +609,22 @@ describe('quotes in the whole pipeline', () => {
   });
 
   it('a short parenthetical after the name belongs to the source, not to its name', () => {
-    const text = 'Republicans were calm. Sen. David Perdue (R-Ga.) said he did not believe those claims.';
+    const text = 'Republicans were calm. Sen. Mark Halvorsen (R-Ga.) said he did not trust those reports.';
     const a = analyzeText({ text });
-    assert.deepEqual(a.quotes.map((q) => [q.cue, text.slice(q.speaker!.start!, q.speaker!.end!), q.speaker?.name]), [['said', 'Sen. David Perdue (R-Ga.)', 'David Perdue']]);
+    assert.deepEqual(a.quotes.map((q) => [q.cue, text.slice(q.speaker!.start!, q.speaker!.end!), q.speaker?.name]), [['said', 'Sen. Mark Halvorsen (R-Ga.)', 'Mark Halvorsen']]);
   });
 
   it('an inverted source may close with a relative clause, which stays in the source as written', () => {
-    const text = 'The ad could start this week, said Brian Baker, an adviser to the family who oversees the campaign.';
+    const text = 'The talks could resume this week, said Paul Becker, an adviser to the minister who handles the file.';
     const a = analyzeText({ text });
     assert.deepEqual(a.quotes.map((q) => [text.slice(q.start, q.end), text.slice(q.speaker!.start!, q.speaker!.end!), q.speaker?.name]),
-      [['The ad could start this week', 'Brian Baker, an adviser to the family who oversees the campaign', 'Brian Baker']]);
+      [['The talks could resume this week', 'Paul Becker, an adviser to the minister who handles the file', 'Paul Becker']]);
   });
 
   it('a name with a parenthetical and an appositive is one source', () => {
-    const text = 'The caucus met. Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus PAC, said members will help him raise cash.';
+    const text = 'The committee met. Rep. Daniel J. Foster (D-N.Y.), chairman of the committee PAC, said members will help him fund the mission.';
     const a = analyzeText({ text });
-    assert.deepEqual(a.quotes.map((q) => [text.slice(q.speaker!.start!, q.speaker!.end!), q.speaker?.name]), [['Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus PAC', 'Gregory W. Meeks']]);
+    assert.deepEqual(a.quotes.map((q) => [text.slice(q.speaker!.start!, q.speaker!.end!), q.speaker?.name]), [['Rep. Daniel J. Foster (D-N.Y.), chairman of the committee PAC', 'Daniel J. Foster']]);
   });
 
   it('a stance verb reports a position only from someone or before a clause', () => {
@@ -700,7 +700,7 @@ describe('quotes in the whole pipeline', () => {
 
 describe('cue spans', () => {
   it('cover the verb group and keep the cue word as `cue`', () => {
-    const text = 'Trump has also called for a wall. “We are ready,” Smith said Monday. She is stressing that talks must go on. Trump’s claim that it works is false.';
+    const text = 'Petrov has also called for a buffer zone. “We are ready,” Smith said Monday. She is stressing that talks must go on. Petrov’s claim that it works is false.';
     const q = analyzeText({ text, publishedAt: '2025-03-16' }).quotes;
     const spans = q.map((x) => [x.cue, x.cueSpan ? text.slice(x.cueSpan.start, x.cueSpan.end) : null]);
     assert.deepEqual(spans, [['called for', 'has also called for'], ['said', 'said Monday'], ['stressing', 'is stressing'], ['claim', 'claim']]);
@@ -826,9 +826,9 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
     },
     {
       name: 'a nickname in quote marks is part of the name; a possessive name phrase before an appositive is the source',
-      text: '“This is a big year for us!” Kane’s niece, state Del. Laura “Lolly” Marsh (D-Norfolk), shouted to the crowd.',
+      text: '“This is our moment to rebuild!” Brandt’s niece, state Del. Laura “Lolly” Marsh (D-Norfolk), shouted to the crowd.',
       want: [
-        { text: 'This is a big year for us!', kind: 'direct', written: 'Kane’s niece, state Del. Laura “Lolly” Marsh (D-Norfolk)', cue: 'shouted', clause: null },
+        { text: 'This is our moment to rebuild!', kind: 'direct', written: 'Brandt’s niece, state Del. Laura “Lolly” Marsh (D-Norfolk)', cue: 'shouted', clause: null },
       ],
     },
     {
