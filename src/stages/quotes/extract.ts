@@ -80,7 +80,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     drafts.push(d);
     // a partial quote's cue may still introduce reported speech around it ("concluded that she had been “careless” in …")
     if (d.cue && d.kind === 'direct') usedCues.add(d.cue.first);
-    // (a partial quote framed in its own sentence, "The summit accomplished “too little,” he added.", is the statement
+    // (a partial quote framed in its own sentence, "The meeting produced “far too little,” she added.", is the statement
     // the next unframed quote goes on from)
     if (d.kind === 'direct' || d.kind === 'partial' && d.source && d.clause && !d.byClause) previous = d;
   }
@@ -187,7 +187,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
 function trimSource(ctx: Context, r: TokRange): TokRange {
   const { tokens } = ctx;
   let { first, last } = r;
-  // ("But Megan Hester", "Perhaps the moderators", "typically DNC rules")
+  // ("But Maria Lind", "Perhaps the mediators", "typically EU rules")
   while (first < last && (CONNECTORS.has(lower(tokens[first])) && lower(tokens[first]) !== 'or' || /^(?:perhaps|even|indeed|instead|thus|hence)$/.test(lower(tokens[first]))
     || isAdverbish(tokens[first]) && !isCap(tokens[first]) && isCap(tokens[first + 1])) && tokens[first + 1]?.kind === 'word') first++;
   for (let k = first + 1; k <= last; k++) {
@@ -199,7 +199,7 @@ function trimSource(ctx: Context, r: TokRange): TokRange {
     if (/^today$/i.test(tokens[k]!.text) && isCap(tokens[k]) && isCap(tokens[k - 1]) && !isTimeWord(tokens[k - 1])) continue;
     if ((/^(?:on|in|during|last|this|just|earlier|late|early)$/.test(w) && isTimeWord(tokens[k + 1]) || isTimeWord(tokens[k]) && /day$|^(?:yesterday|today|tonight)$/i.test(tokens[k]!.text))
       && tokens.slice(k, last + 1).every((t) => t.kind === 'word' || t.kind === 'number') && tokens.slice(k, last + 1).every((t) => !isCap(t) || isTimeWord(t))) {
-      // a time that a preposition governs is part of a description: "who served as ambassador from 2012 until earlier
+      // a time that a preposition governs is part of a description: "who was envoy to Georgia from 2015 until earlier
       // this year" stays whole; "a poll released in late August" loses its participle phrase with it
       if (PREPOSITIONS.has(lower(tokens[k - 1])) || /^(?:until|since)$/.test(lower(tokens[k - 1]))) {
         if (/^\p{Ll}+ed$/u.test(tokens[k - 2]?.text ?? '') && k - 2 > first) { last = k - 3; break; }
@@ -452,8 +452,8 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
     return s0 < openTok && tokens.slice(s0, openTok).some((t) => t.kind === 'word') && !tokens.slice(s0, openTok).some((t) => t.kind === 'quote')
       ? { start: tokens[s0]!.start, end: q.end } : undefined;
   };
-  // "he said “budget reforms” and unpaid taxes would pay for it", "saying that “race still determines too much” in
-  // America": the quoted words open a reported clause that goes on after them; the clause is the statement
+  // "he said “frozen assets” and new levies would pay for it", "saying that “the truce still holds” in
+  // the east": the quoted words open a reported clause that goes on after them; the clause is the statement
   if (afterCueComma && !after && before && closeTok >= 0 && goesOnAfterQuote(ctx, openTok)) {
     return { start: q.start, end: q.end, kind: 'partial', source: before.source, cue: before.cue, continues: null, channel: channelAround(before.cue), anchor: before.cue.first };
   }
@@ -473,7 +473,7 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   }
 
   // inside a sentence: a partial quote when a cue governs it, otherwise a scare quote or a title
-  // ("The summit accomplished “too little,” he added": a short quote is words said when a frame follows its comma)
+  // ("The meeting produced “far too little,” she added": a short quote is words said when a frame follows its comma)
   if (after && (words.length >= 3 || /,$/.test(contentText))) {
     const clause = leadIn();
     return { start: q.start, end: q.end, kind: 'partial', source: after.source, cue: after.cue, continues: null, channel: channelAround(after.cue), anchor: after.cue.first, ...(clause ? { clause } : {}) };
@@ -483,7 +483,7 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   if (looksLikeTitle(contentText)) return null;
   if (!partial) {
     // no reporting verb: quoted words inside a clause whose subject is a person or organisation are that subject's
-    // words ("Reid has gone after Trump as a “human leech”", "Cruz exhorted Republicans to “vote your conscience”")
+    // words ("Moreau has gone after the minister as a “political arsonist”", "Kuleba urged allies to “close the sky”")
     const agent = clauseAgent(ctx, openTok, sFirst);
     if (!agent) return null;
     const clause = { start: tokens[agent.object]!.start, end: q.end };
@@ -661,14 +661,14 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
 const COLON_NOUNS = /^(?:comments?|statements?|remarks?|messages?|words|note|tweets?|posts?|response|reply|explanation|warning|answer)$/;
 
 /**
- * "Sanders made the following comment: “…”", "The ministry issued a statement: “…”": a clause that names a
+ * "Kuleba made the following comment: “…”", "The ministry issued a statement: “…”": a clause that names a
  * statement right before the colon frames the quote; its subject is the source and the noun the cue.
  */
 function colonNounFrame(ctx: Context, openTok: number, sFirst: number): Frame | null {
   const { tokens } = ctx;
   const colon = openTok - 1;
   if (tokens[colon]?.text !== ':') return null;
-  // "… doesn’t surprise Republican pollster Daron Shaw: “…”", "Pollsters agree - Carl Bialik: “…”": a person named
+  // "… does not surprise military analyst Mark Halden: “…”", "Analysts agree - Ruth Keller: “…”": a person named
   // right before the colon (with the post before the name)
   const person = ctx.mentions.find((m) => m.type === 'PERSON' && m.end === tokens[colon - 1]?.end && tokens[colon - 1]!.sentence === tokens[colon]!.sentence);
   if (person) {
@@ -682,7 +682,7 @@ function colonNounFrame(ctx: Context, openTok: number, sFirst: number): Frame | 
   }
   if (!COLON_NOUNS.test(lower(tokens[colon - 1]))) return null;
   // (the colon may close the sentence before the quote's own; the statement's clause starts after the last comma
-  // or "that" before it: "She became so upset … that I had to change my answer: “…”")
+  // or "that" before it: "He grew so angry … that I had to change my reply: “…”")
   let from = Math.min(sFirst, ctx.sentTok[tokens[colon]!.sentence]?.first ?? sFirst);
   for (let k = colon - 2; k > from; k--) if (/^(?:,|;|that)$/.test(lower(tokens[k]))) { from = k + 1; break; }
   const source = mainSubject(ctx, from, colon - 1);
@@ -714,7 +714,7 @@ function asPutIt(ctx: Context, as: number, limit: number): Frame | null {
     const w = lower(tokens[k]);
     if (tokens[k]!.kind !== 'word') return null;
     const putIt = (w === 'put' || w === 'puts') && lower(tokens[k + 1]) === 'it';
-    // "As RealClearPolitics’ David Byler pointed out in December, “…”", "as the report noted, “…”"
+    // "As the analyst Ruth Keller pointed out in December, “…”", "as the report noted, “…”"
     const said = !putIt && k > as + 1 && !!verbCue(ctx, k, false) && !cueInfo(w)?.topicOnly && !NAMING.test(w);
     if (putIt || said) {
       let last = k - 1;
@@ -752,7 +752,7 @@ const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–', 'which', 'that'
 /**
  * The clause around a quote that no reporting verb governs: its subject, if it names a person or organisation (or
  * is a personal pronoun), the verb group after it, and where the verb's object starts. News writing puts a
- * subject's own words in quote marks inside such a clause ("Trump openly admires Putin as a “strong leader”").
+ * subject's own words in quote marks inside such a clause ("The nominee openly admires the general as a “strong leader”").
  */
 function clauseAgent(ctx: Context, openTok: number, sFirst: number): { source: TokRange; cue: TokRange; object: number } | null {
   const { tokens } = ctx;
@@ -780,7 +780,7 @@ function clauseAgent(ctx: Context, openTok: number, sFirst: number): { source: T
   while (last + 1 < openTok - 1 && VERB_PARTICLES.has(lower(tokens[last + 1])) && tokens[last + 2]?.kind === 'word') last++;
   // the quote must be part of this verb's clause, and near it
   if (openTok - last > 16) return null;
-  // (words inside an earlier quote of the clause do not count: a “human leech who will bleed the country” and a “…”)
+  // (words inside an earlier quote of the clause do not count: a “political arsonist who will burn the coalition” and a “…”)
   let inQuote = false;
   for (let k = last + 1; k < openTok; k++) {
     if (tokens[k]!.kind === 'quote' && !isApostrophe(tokens, k)) inQuote = !inQuote;
@@ -794,7 +794,7 @@ function isAgent(ctx: Context, r: TokRange): boolean {
   const { tokens } = ctx;
   if (r.first === r.last && AGENT_PRONOUNS.has(lower(tokens[r.first]))) return true;
   const start = tokens[r.first]!.start, end = tokens[r.last]!.end;
-  // "The Republican presidential nominee", "Two senior officials"
+  // "The opposition candidate", "Two senior officials"
   if (PERSON_NOUNS.test(lower(tokens[r.last]).replace(/s$/, ''))) return true;
   return ctx.mentions.some((m) => m.start >= start && m.end <= end && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE' || m.type === 'NORP'));
 }
@@ -817,7 +817,7 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     if (t.text === ';') return null;
     const info = cueInfo(t.text);
     if (!info || isCap(t) && j !== sFirst) continue;
-    // (a verb that reports only next to a quotation frames one right after it, "chanted “What curfew?”", but none
+    // (a verb that reports only next to a quotation frames one right after it, "chanted “Free the prisoners!”", but none
     // further on in its clause: "It reads as “too soft”")
     if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech' || info.topicOnly || info.frameOnly && !/^[\s,:]*$/.test(ctx.text.slice(t.end, tokens[openTok]!.start))) continue;
     if (DETERMINERS.has(lower(tokens[j - 1]))) continue;
@@ -857,7 +857,7 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   // "with Trump recently warning": the participle has its own subject
   // ("a series of tweets early Friday saying": a time before the participle is no subject of it)
   if (p >= sFirst && tokens[p]!.kind === 'word' && !/^(?:and|while|before|after|by|when|also)$/.test(lower(tokens[p])) && !isTimeWord(tokens[p])) {
-    // "The ad uses footage of Hillary Clinton asking …": a name right before the participle is its subject
+    // "The film uses footage of Angela Merkel asking …": a name right before the participle is its subject
     if (isCap(tokens[p]) && p > sFirst && !isCap(tokens[p - 1])) return { first: p, last: p };
     if (isCap(tokens[p])) {
       let f = p;
@@ -866,7 +866,7 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     }
     return subjectBefore(tokens, j, sFirst);
   }
-  // "After saying her foot was “so swollen,” she was …": an opening participle clause; the subject follows it
+  // "After saying the road was “too dangerous,” she was …": an opening participle clause; the subject follows it
   if (p === sFirst && /^(?:after|before|while|when|by|upon)$/.test(lower(tokens[p]))) {
     const sLast = ctx.sentTok[tokens[j]!.sentence]?.last ?? j;
     let k = j + 1;
@@ -876,7 +876,7 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     const s = k < sLast ? mainSubject(ctx, k, sLast + 1) : null;
     if (s) return s;
   }
-  // "The country “has made …,” McConnell said in June, citing …": the speaker of the quote's frame
+  // "The region “has seen …,” Guterres said in June, citing …": the speaker of the quote's frame
   for (let c = j - 1; c > sFirst && j - c < 16; c--) {
     if (tokens[c]!.kind !== 'quote' || isApostrophe(tokens, c)) continue;
     if (tokens[c - 1]!.end !== tokens[c]!.start) break; // an opening mark: no frame between
@@ -917,7 +917,7 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
   if (marks.length > 0 && (tokens[i]?.kind === 'quote' || marks.length % 2 === 1)) {
     const k = tokens[i]?.kind === 'quote' ? (marks[1] ?? limit) : marks[0]!;
     if (k < limit) { i = k + 1; if (tokens[i]?.text === ',') i++; }
-    // "“…,” said Eric Herzik, who …, adding …": an inverted frame; the subject follows its verb
+    // "“…,” said Olga Petrenko, who …, adding …": an inverted frame; the subject follows its verb
     if (i < limit && k < limit && verbCue(ctx, i, false, true) && isCap(tokens[i + 1])) i++;
   }
   // ("Meanwhile, it attacked …": the comma after a connector too)
@@ -925,7 +925,7 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
   if (i < limit && (INTRO_WORDS.has(lower(tokens[i])) || isTimeWord(tokens[i]))) {
     // "On September 27 they published …": a date opening the sentence without a comma
     let d = PREPOSITIONS.has(lower(tokens[i])) ? i + 1 : i;
-    // ("On July 6, 2015, Sanders made …": the year after its comma is part of the date)
+    // ("On March 3, 2022, Kuleba made …": the year after its comma is part of the date)
     while (d < limit && (isTimeWord(tokens[d]) || tokens[d]!.kind === 'number' || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[d]!.text)
       || tokens[d]!.text === ',' && /^\d{4}$/.test(tokens[d + 1]?.text ?? ''))) d++;
     if (d > i + 1 && d < limit && tokens[d]!.kind === 'word') i = d;
@@ -933,11 +933,11 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
     else {
       let k = i;
       while (k < limit && tokens[k]!.text !== ',') k++;
-      // ("After saying her foot was “so swollen,” she was …": the comma may stand inside a closing mark)
+      // ("After saying the road was “too dangerous,” she was …": the comma may stand inside a closing mark)
       if (k < limit) { i = k + 1; while (i < limit && tokens[i]!.kind === 'quote' && !isApostrophe(tokens, i)) i++; }
     }
   }
-  // "On Thursday, however, Trump spoke …", "Recently, however, it issued …": one opener after another
+  // "On Thursday, however, Lavrov spoke …", "Recently, however, it issued …": one opener after another
   for (let round = 0; round < 3 && i < limit; round++) {
     const opener = i;
     if (isAdverbish(tokens[i]) && tokens[i + 1]?.text === ',') i += 2;
@@ -955,7 +955,7 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
   let last = -1;
   while (j < limit) {
     const t = tokens[j]!;
-    // "Sen. David Perdue (R-Ga.) said …, arguing that …": a short parenthetical after a name belongs to the source
+    // "Sen. Anna Kovac (D-Ore.) said …, arguing that …": a short parenthetical after a name belongs to the source
     if (t.text === '(' && j > i && isCap(tokens[j - 1])) {
       let c = j + 1;
       while (c < limit && c < j + 7 && tokens[c]!.text !== ')' && tokens[c]!.text !== '(') c++;
@@ -971,10 +971,10 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
         && /^\p{Ll}+s$/u.test(tokens[j + 1]?.text ?? '');
       if (PREPOSITIONS.has(w) && !isCap(tokens[j + 1]) && !DETERMINERS.has(lower(tokens[j + 1])) && !groupOf) break;
       if (PRONOUNS.has(w)) break;
-      // "Trump spoke at …", "the actor held …": a past-tense verb right after a noun ends the subject ("State Department
+      // "Lavrov spoke at …", "the envoy held …": a past-tense verb right after a noun ends the subject ("State Department
       // representative" does not)
       if (tokens[j - 1]?.kind === 'word' && !DETERMINERS.has(lower(tokens[j - 1])) && IRREGULAR_PAST.has(w)) break;
-      // "authorities never quite …", "Her campaign workers here said"
+      // "authorities never quite …", "the party workers here said"
       if (/^(?:never|already|only|even|still|here|there|quite|just|again|too)$/.test(w)) break;
     }
     last = j;
@@ -1218,8 +1218,8 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     if (tokens[j]!.text === ',' && (cueInfo(tokens[n1]?.text ?? '')?.participle || lower(tokens[n1]) === 'according' && lower(tokens[n1 + 1]) === 'to'
       || lower(tokens[n1]) === 'he' && cueInfo(tokens[n1 + 1]?.text ?? '') || lower(tokens[n1]) === 'she' && cueInfo(tokens[n1 + 1]?.text ?? ''))) { e = j - 1; break; }
     if (tokens[j]!.text === ';') { e = j - 1; break; }
-    // "… as a “terrible situation,” but stopped short of …", "… was only “partial,” meaning …", "… to “burning the
-    // Constitution” - a charge that …": after quoted words, a but-clause, a participle or a dash is the writer's comment
+    // "… as a “terrible provocation,” but stopped short of …", "… was only “partial,” meaning …", "… to “rewarding
+    // the aggressor” - a charge that …": after quoted words, a but-clause, a participle or a dash is the writer's comment
     const afterClose = tokens[j - 1]?.kind === 'quote' && tokens[j - 2]?.end === tokens[j - 1]!.start;
     if (tokens[j]!.text === ',' && n1 === j + 2 && tokens[n1]?.kind === 'word' && (lower(tokens[n1]) === 'but' || /^\p{Ll}+ing$/u.test(tokens[n1]!.text) && !/^(?:including|according|regarding|concerning)$/.test(lower(tokens[n1]))))
       { e = j - 1; break; }
@@ -1363,7 +1363,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   if (/^(?:when|if|as|once|unless|until)$/.test(lower(prev)) && (tokens[cue.last + 1]?.text === ',' || /^(?:about|by|whether|if)$/.test(lower(tokens[cue.last + 1])))) return null;
   const k = skipAdjuncts(ctx, cue.last + 1, sLast, info);
   const next = tokens[k];
-  // a direct quote frame, unless the clause goes on after the quoted words ("said “budget reforms” and taxes would …")
+  // a direct quote frame, unless the clause goes on after the quoted words ("said “frozen assets” and levies would …")
   if (next && (next.kind === 'quote' && !goesOnAfterQuote(ctx, k) || next.text === ':' || (next.text === ',' && tokens[k + 1]?.kind === 'quote'))) return null;
   const channel = channelOf(clauseText(ctx, i));
   let source: TokRange | null;
@@ -1433,7 +1433,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     }
   }
   let after = kk <= sLast ? contentRange(ctx, kk, sLast) : null;
-  // "After saying her foot was “so swollen,” she was …": an opening participle clause ends at its comma
+  // "After saying the road was “too dangerous,” she was …": an opening participle clause ends at its comma
   if (after && info.participle && tokens[i - 1] && ctx.tokenAt(tokens[i - 1]!.start) === sFirst && /^(?:after|before|while|when|by|upon)$/.test(lower(tokens[i - 1]))) {
     for (let m = kk + 1; m < ctx.tokenAt(after[1]); m++) {
       if (tokens[m]!.text !== ',') continue;

@@ -39,7 +39,7 @@ export function isApostrophe(tokens: readonly Token[], j: number): boolean {
     && prev.end === t.start && next.kind === 'word' && next.start > t.end && /^\p{Ll}/u.test(next.text);
 }
 
-/** A mark around a nickname inside a name (Marcia “Cia” Price, Robert C. "Bobby" Scott): part of the name, no quotation. */
+/** A mark around a nickname inside a name (Laura “Lolly” Marsh, Anthony "Tony" Marsh): part of the name, no quotation. */
 function isNicknameMark(tokens: readonly Token[], j: number): boolean {
   const capOrInitial = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
   const q = (k: number) => tokens[k]?.kind === 'quote';
@@ -80,7 +80,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     while (i >= floor && (isAdverbish(tokens[i]) && !isCap(tokens[i]) || /^[’']t$/.test(tokens[i]!.text) || /n[’']t$/.test(lower(tokens[i]))
       || i < verb - 1 && /^(?:haven|hasn|hadn|didn|doesn|don|won|wouldn|isn|aren|wasn|weren)$/.test(lower(tokens[i])) && /^[’']t$/.test(tokens[i + 1]!.text))) i--;
     // "Hillary Clinton on Tuesday said", "Trump Tuesday night said"
-    // (a capitalised "Today" after a name is part of it: "A reporter for USA Today spotted")
+    // (a capitalised "Today" after a name is part of it: "A correspondent for USA Today spotted")
     if (i >= floor && isTimeWord(tokens[i]) && /day$|night$|morning$|week$/i.test(tokens[i]!.text) && !(/^today$/i.test(tokens[i]!.text) && isCap(tokens[i]) && i > floor)) {
       let k = i;
       while (k - 1 >= floor && isTimeWord(tokens[k - 1])) k--;
@@ -125,7 +125,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         const adverbial = !r || /ing$/.test(lead) && !isCap(tokens[r.first]) || PREPOSITIONS.has(lead) || /^(?:making|speaking|asked|after|in|on)$/.test(lead);
         const po = parenOpen(tokens, j - 1, floor);
         const nameEnd = po >= 0 ? po - 1 : j - 1;
-        // ("Scott's niece, state Del. Marcia “Cia” Price, shouted": a possessive name phrase is a description too)
+        // ("Kane's niece, state Del. Laura “Lolly” Marsh, shouted": a possessive name phrase is a description too)
         const possessive = !!r && isCap(tokens[r.first]) && tokens.slice(r.first, nameEnd).some((x) => /^[’']s$/.test(x.text));
         if (r && !adverbial && (isCap(tokens[nameEnd]) || DETERMINERS.has(lead) || /^(?:her|his|their|its)$/.test(lead) || possessive)) {
           const before = tokens[r.first - 1];
@@ -148,7 +148,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       const comma1 = tokens.slice(first, last + 1).findIndex((t) => t.text === ',') + first;
       const afterComma = lower(tokens[comma1 + 1]);
       // "Marco Rubio, speaking at a rally,", "Trump, in Kentucky,": the name alone
-      // ("Johnnie Wilson, of Springfield, Va., said": where someone is from is an appositive, kept)
+      // ("Amir Haddad, of Dearborn, Mich., said": where someone is from is an appositive, kept)
       const fromPlace = afterComma === 'of' && isCap(tokens[comma1 + 2]);
       if (PREPOSITIONS.has(afterComma) && !fromPlace || /^(?:however|meanwhile|though|too|also|instead|then|for)$/.test(afterComma)
         || /ing$/.test(afterComma) && !isCap(tokens[comma1 + 1])) return { first, last: comma1 - 1 };
@@ -203,7 +203,7 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
       const modified = tokens[j - 1]?.kind === 'word' && (isCap(tokens[j - 1]) && j - 1 >= floor || /[^s]s$/.test(lower(tokens[j - 1])) && !PRONOUNS.has(lower(tokens[j - 1])));
       if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !modified) break;
       if ((w === 'and' || w === 'or') && !(isCap(tokens[j - 1]) || tokens[j - 1]?.text === ',' || sharedDeterminer(tokens, j, last, floor))) {
-        // "Her advisers and allies said", "he and Brafman said": a left conjunct that opens the clause joins the subject
+        // "His advisers and allies said", "he and his lawyer said": a left conjunct that opens the clause joins the subject
         const left = coordinatedNoun(tokens, j, floor);
         if (left < 0) break;
         first = left;
@@ -221,7 +221,7 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
 
 
 /**
- * "The former first lady and U.S. senator": two nouns under one determiner, the second bare, are one subject.
+ * "The former foreign minister and U.N. envoy": two nouns under one determiner, the second bare, are one subject.
  * `and` is the coordinator's index, `last` the subject's last token.
  */
 function sharedDeterminer(tokens: readonly Token[], and: number, last: number, floor: number): boolean {
@@ -242,7 +242,7 @@ function slashJoin(tokens: readonly Token[], j: number): boolean {
 
 /**
  * The first token of a noun phrase that ends right before the coordinator at `and` and opens its clause (sentence
- * start, or after a comma, colon or quote), or -1: "Her advisers and", "he and", "China's companies and".
+ * start, or after a comma, colon or quote), or -1: "His advisers and", "he and", "China's companies and".
  */
 function coordinatedNoun(tokens: readonly Token[], and: number, floor: number): number {
   const end = and - 1;
@@ -291,7 +291,7 @@ function trimSubject(tokens: readonly Token[], first: number, last: number): Tok
  */
 function titleAppositive(tokens: readonly Token[], k: number, limit: number): boolean {
   const t = tokens[k];
-  // ("House editor for the Cook Political Report": a capitalised desk or body before a lower-case post)
+  // ("Europe editor for the Foreign Policy Review": a capitalised desk or body before a lower-case post)
   if (!t || t.kind !== 'word' || isCap(t) && !(tokens[k + 1]?.kind === 'word' && !isCap(tokens[k + 1]) && !CLAUSE_WORDS.has(lower(tokens[k + 1])))) return false;
   const w = lower(t);
   if (w === 'now' || w === 'then') return /^(?:a|an|the)$/.test(lower(tokens[k + 1]));
@@ -334,10 +334,10 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
   while (j <= limit) {
     const t = tokens[j]!;
     if (t.kind === 'quote') break;
-    // "9/11 widow Terry Strada", "the Reuters/Ipsos poll"
+    // "9/11 survivor Maria Lind", "the Reuters/Ipsos poll"
     if (slashJoin(tokens, j) && j > from) { j++; continue; }
     if (t.kind === 'punct') {
-      // ("said the Rev. Peter Wherry, of Mayfield Baptist Church": a place or body after "of" is an appositive too)
+      // ("said the Rev. John Okafor, of St. Mark's Church": a place or body after "of" is an appositive too)
       const ofPlace = lower(tokens[j + 1]) === 'of' && isCap(tokens[j + 2]);
       if (t.text === ',' && appositive && commas === 0 && (isCap(tokens[j - 1]) || tokens[j - 1]?.text === ')') && (/^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? '') || ofPlace || titleAppositive(tokens, j + 1, limit))) { commas++; j++; continue; }
       // "Sen. David Perdue (R-Ga.)": a short parenthetical after a name belongs to it
@@ -353,7 +353,7 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
     if (t.kind === 'word' && j > from && (/^(?:he|she|they|we|i|it)$/.test(w) || /n[’']t$/.test(w) || /^[’']t$/.test(w))) break;
     if (t.kind === 'word' && !isCap(t) && j > from) {
       const toNoun = w === 'to' && (DETERMINERS.has(lower(tokens[j + 1])) || isCap(tokens[j + 1]));
-      // ("the panel's ranking Democrat": an -ing word after a possessive is an adjective)
+      // ("the committee's ranking Republican": an -ing word after a possessive is an adjective)
       const ingAdjective = DETERMINERS.has(lower(tokens[j - 1])) || /^[’']s$/.test(tokens[j - 1]?.text ?? '');
       if (CLAUSE_WORDS.has(w) && !toNoun || w === 'on' && isTimeWord(tokens[j + 1]) || /ing$/.test(w) && !ingAdjective) break;
       if (PREPOSITIONS.has(w) && commas === 0 && isCap(tokens[j - 1]) && !/^(?:of|for|to)$/.test(w)) break;

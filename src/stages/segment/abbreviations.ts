@@ -13,7 +13,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 export const TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'jr', 'sr', 'etc', 'bros', 'dept',
-  // Delegate ("Del. Stacey Plaskett") or Delaware ("Dover, Del."), which may end a sentence
+  // Delegate ("Del. Laura Marsh") or Delaware ("Dover, Del."), which may end a sentence
   'del',
 ]);
 
