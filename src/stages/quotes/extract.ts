@@ -764,7 +764,8 @@ function clauseAgent(ctx: Context, openTok: number, sFirst: number): { source: T
   let v = subject.last + 1;
   let aux = '';
   while (v < openTok && (AUXILIARIES.test(lower(tokens[v])) || isAdverbish(tokens[v]) || lower(tokens[v]) === 'never')) {
-    if (AUXILIARIES.test(lower(tokens[v]))) aux = lower(tokens[v]);
+    // (the auxiliary that decides the verb's form, not a negation after it: "was not seizing")
+    if (AUXILIARIES.test(lower(tokens[v])) && !/^(?:not|n[’']t)$/.test(lower(tokens[v]))) aux = lower(tokens[v]);
     v++;
   }
   const verb = tokens[v];

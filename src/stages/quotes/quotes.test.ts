@@ -490,6 +490,7 @@ describe('negative cases produce nothing', () => {
     { name: 'quoted words whose clause has no speaking subject', text: 'It reads as “too soft” to some. The bill, known as the “Victims Act,” passed easily.' },
     { name: 'a quoted title after a verb and a name in quote marks', text: 'The senator watched “The Crown” again. Rep. Anthony “Tony” Marsh threw a party.' },
     { name: 'quoted words in a clause of their own, after the main verb', text: 'The court suspended the lawyer after he “leaked sealed records” to the press.' },
+    { name: 'quoted words after "be" + a negation + an adjective', text: 'The minister was not happy with the “final offer” from Moscow.' },
     { name: 'apostrophes are not single quotes', text: 'Ukraine’s forces held the town, and the soldiers’ families waited.' },
     { name: 'nouns that look like verbs', text: 'The early contests and the reports from the states were closely watched.' },
     { name: 'agreement and threats are acts, not statements', text: 'The two sides agreed to a 30-day ceasefire. Trump has threatened new sanctions.' },
