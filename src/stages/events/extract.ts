@@ -820,13 +820,15 @@ class Context {
       collect();
     }
     // "Students at Beijing University boycotted …", "Workers at the steel plant": the people before the place
-    if (k > from && /^(?:at|in|from|near|across|inside|outside)$/.test(ws[k]!.w) && (GROUP_NOUNS.has(ws[k - 1]!.w) || /^(?:authorities|officials|workers|employees|staff|students|police)$/.test(ws[k - 1]!.w))) {
+    // ("Truck drivers in Brazil went on strike": any plural noun of people before the place)
+    if (k > from && /^(?:at|in|from|near|across|inside|outside)$/.test(ws[k]!.w) && (GROUP_NOUNS.has(ws[k - 1]!.w) || /^(?:authorities|officials|workers|employees|staff|students|police)$/.test(ws[k - 1]!.w)
+      || /^\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u.test(ws[k - 1]!.w))) {
       words.length = 0;
       k--;
       collect();
     }
     // "Supporters of the jailed leader staged …": the head of "X of Y" is X
-    if (k > from && ws[k]!.w === 'of' && /^\p{L}/u.test(ws[k - 1]!.w) && !DETERMINERS.has(ws[k - 1]!.w) && !/^(?:some|many|most|all|none|each|one|two|three|dozens|hundreds|thousands|millions|tens|group|number|lot)$/.test(ws[k - 1]!.w)) {
+    if (k > from && ws[k]!.w === 'of' && /^\p{L}/u.test(ws[k - 1]!.w) && !DETERMINERS.has(ws[k - 1]!.w) && !/^(?:some|many|most|all|none|each|one|two|three|dozens|hundreds|thousands|millions|tens|group|number|lot|total)$/.test(ws[k - 1]!.w)) {
       words.length = 0;
       k--;
       collect();
@@ -838,6 +840,8 @@ class Context {
     if (words.length > 1 && /^(?:least|most)$/.test(words[0]!.w) && ws[k]?.w === 'at') words.shift();
     if (words.length > 1 && SUBJECT_PRONOUNS.has(words[words.length - 1]!.w)) words.splice(0, words.length - 1);
     if (words.length === 0) return null;
+    // "Heavy fighting broke out …": an adjective opening the sentence before an -ing noun is nobody
+    if (words.length === 1 && /^(?:renewed|continued|continuing|heavy|fierce|fresh|sporadic|intense|bitter|bloody|deadly|recent|further|factional|ethnic|tribal|overnight|new)$/.test(words[0]!.w)) return null;
     const start = words[0]!.start, end = words[words.length - 1]!.end;
     return { refs: [{ entity: null, name: this.text.slice(start, end), start, end }], start };
   }

@@ -10,7 +10,7 @@ import { analyzeText } from '../../analyze.js';
  * a denial, a noun in the object of an earlier trigger). Each sentence yields exactly one event.
  */
 describe('events: PLOVER conflict wordings, one event a sentence', () => {
-  const cases: Array<{ text: string; type: string; mode?: string; trigger: string; actor?: string }> = [
+  const cases: Array<{ text: string; type: string; mode?: string; trigger: string; actor?: string | null }> = [
     { text: 'Iraq on Monday rejected a U.N. proposal to resume weapons inspections, calling it an insult to Iraqi sovereignty.', type: 'REJECT', trigger: 'rejected', actor: 'Iraq' },
     { text: 'The Bosnian Serb parliament voted overwhelmingly to reject the international peace plan.', type: 'REJECT', trigger: 'reject', actor: 'Bosnian Serb' },
     { text: 'Syria has refused to hand over the suspects wanted in the bombing of the airliner.', type: 'REJECT', trigger: 'refused', actor: 'Syria' },
@@ -422,6 +422,11 @@ describe('events: PLOVER conflict wordings, one event a sentence', () => {
     { text: 'Hundreds of Tamil refugees staged a demonstration outside the United Nations office in Geneva, calling for an end to the war.', type: 'PROTEST', mode: 'demo', trigger: 'staged a demonstration', actor: 'Tamil refugees' },
     { text: 'During a visit by the Chinese premier, hundreds of Tibetan exiles protested outside the parliament in Canberra.', type: 'PROTEST', mode: 'demo', trigger: 'protested', actor: 'Tibetan exiles' },
     { text: 'Workers at the state-owned steel plant went on strike after the management announced 3,000 job cuts.', type: 'PROTEST', mode: 'strike', trigger: 'went on strike', actor: 'Workers' },
+    // any plural noun of people before a place preposition is the actor, not the place
+    { text: 'Truck drivers in Brazil went on strike over diesel prices on Monday.', type: 'PROTEST', mode: 'strike', trigger: 'went on strike', actor: 'Truck drivers' },
+    { text: 'Teachers in Lagos went on strike to demand unpaid salaries.', type: 'PROTEST', mode: 'strike', trigger: 'went on strike', actor: 'Teachers' },
+    // an adjective opening the sentence before an -ing noun is no actor
+    { text: 'Heavy fighting broke out near the border town on Sunday.', type: 'ASSAULT', trigger: 'fighting', actor: null },
     { text: 'Angry residents blocked roads in the capital after police shot dead a young man during a raid.', type: 'PROTEST', mode: 'obstruct', trigger: 'blocked', actor: 'Angry residents' },
     { text: 'Students clashed with riot police in Jakarta on Thursday as they tried to march on parliament.', type: 'PROTEST', mode: 'riot', trigger: 'clashed', actor: 'Students' },
     { text: 'Following the coup, the United States suspended all military aid to Pakistan.', type: 'SANCTION', mode: 'discontinue', trigger: 'suspended', actor: 'United States' },
