@@ -47,6 +47,9 @@ const PROTESTERS = ['protesters', 'protestors', 'demonstrators', 'activists', 'c
 /** Groups that block roads in protest ("farmers blocked highways"). */
 const PROTESTERS_AND_TRADES = ['supporters', 'opponents', 'youths', 'crowds', 'protesters', 'protestors', 'demonstrators', 'activists', 'farmers', 'truckers', 'drivers', 'workers', 'strikers', 'students', 'residents', 'villagers', 'miners', 'fishermen', 'taxi'];
 /** What is released that is no person: records, films, figures, statements. */
+/** Things a server, a city or a broadcaster hosts that are no visit (manual, CONSULT: "host" is receiving a visitor). */
+const HOSTED_THINGS = ['file', 'files', 'website', 'websites', 'site', 'sites', 'page', 'pages', 'content', 'data', 'server', 'servers', 'video', 'videos',
+  'games', 'olympics', 'tournament', 'championship', 'cup', 'final', 'festival', 'concert', 'show', 'program', 'programme', 'podcast', 'party', 'fans', 'exhibition', 'race'];
 const MEDIA_OBJ = ['album', 'albums', 'single', 'singles', 'film', 'films', 'movie', 'movies', 'record', 'records', 'track', 'tracks', 'song', 'songs', 'dvd', 'game', 'games', 'results', 'figures', 'statement', 'report', 'version', 'details', 'book', 'data', 'video', 'trailer', 'debut', 'ep', 'soundtrack', 'edition', 'update', 'software', 'product', 'products', 'phone', 'console', 'funds', 'money', 'cash', 'photos', 'pictures', 'images'];
 /** "Beat" is an assault when people are beaten: a person as object, or a passive with its agent or result. */
 const BEAT_MARKERS = ['him', 'her', 'them', 'me', 'us', 'protesters', 'demonstrators', 'prisoners', 'journalists', 'activists', 'detainees', 'man', 'woman', 'men', 'women', 'people', 'civilians', 'students', 'by', 'up', 'to', 'unconscious', 'severely', 'badly', 'brutally', 'savagely', 'repeatedly', 'with', 'wife', 'husband', 'child', 'children', 'boy', 'girl', 'reporter', 'photographer', 'opposition', 'supporters'];
@@ -87,7 +90,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   accept: [T('CONCEDE', { objects: ['demands', 'demand', 'conditions', 'terms', 'resignation'] }), T('AGREE')],
   consent: [T('AGREE')], accede: [T('AGREE')],
   // CONSULT: meetings, visits, calls, talks
-  meet: [T('CONSULT')], visit: [T('CONSULT', { mode: 'visit' })], host: [T('CONSULT', { mode: 'visit' })],
+  meet: [T('CONSULT')], visit: [T('CONSULT', { mode: 'visit' })], host: [T('CONSULT', { mode: 'visit', notObjects: HOSTED_THINGS })],
   telephone: [T('CONSULT', { mode: 'phone' })], phone: [T('CONSULT', { mode: 'phone' })],
   talk: [T('CONSULT', { prep: MEET_PREP })], speak: [T('CONSULT', { prep: ['with'] })],
   discuss: [T('CONSULT')], negotiate: [T('CONSULT')], consult: [T('CONSULT')], confer: [T('CONSULT')],
