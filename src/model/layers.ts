@@ -126,8 +126,8 @@ export interface Quote extends TextSpan {
    */
   continues?: string;
   /**
-   * A partial quote's reported clause, when its cue governs one ("she called Wells Fargo’s behavior “outrageous”":
-   * the clause is "Wells Fargo’s behavior “outrageous”"). The statement view spans it.
+   * A partial quote's reported clause, when its cue governs one ("she called the ministry’s conduct “outrageous”":
+   * the clause is "the ministry’s conduct “outrageous”"). The statement view spans it.
    */
   clause?: Span;
   /** Set when pieces are grouped into one statement (`groupStatements`): the pieces, in text order. */

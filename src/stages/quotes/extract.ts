@@ -91,7 +91,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   for (const d of reportedSpeech(ctx, quoted, usedCues)) {
     // "calling the talks “very good”": the partial quote already is the statement
     const same = partials.find((p) => p.cue!.first === d.cue?.first);
-    // the clause is kept on the partial quote, for the statement view ("called Wells Fargo’s behavior “outrageous”")
+    // the clause is kept on the partial quote, for the statement view ("called the ministry’s conduct “outrageous”")
     // (after a naming verb the clause is its object, the quoted name and what completes it: "called Clinton a
     // “champion” for its constituency")
     const keepClause = () => {
@@ -394,7 +394,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     const ok = /^(?:i|we|they|you|will|would|could|can|did|do|does|may|might|must|should|not|n’t|n't|also|who|whom|which|often|never|still|now|all|both)$/.test(prev)
       || /s$/.test(prev) && !/(?:ss|us|is)$/.test(prev) && ctx.tokens[i - 1]?.kind === 'word'
       // "say" is a noun only after a determiner or "have" ("their say", "had a say"), which the checks below catch:
-      // after a name or any other noun it is the verb ("Mr. Grassley and Mr. Leahy say", "observers in the country say")
+      // after a name or any other noun it is the verb ("Mr. Novak and Mr. Becker say", "observers in the country say")
       || info.lemma === 'say' && ctx.tokens[i - 1]?.kind === 'word' && !/^(?:have|has|had|having|final|the|a|their|his|her|its|our|your|my)$/.test(prev);
     if (!ok) return null;
   }
@@ -411,7 +411,7 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   if (words.length === 0) return null;
   const sentOpen = tokens[openTok]?.sentence ?? 0;
   const sFirst = ctx.sentTok[sentOpen]?.first ?? openTok;
-  // the name of a show or paper after its channel ("on CBS’s “Face the Nation,” Ryan said …") is nobody's words
+  // the name of a show or paper after its channel ("on BBC’s “Newsnight,” Kallas said …") is nobody's words
   if (quotedTitleEnd(ctx, openTok, ctx.sentTok[sentOpen]?.last ?? openTok) > openTok) return null;
   // what stands before the opening mark in its sentence
   let b = openTok - 1;
@@ -438,13 +438,13 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   const asFrame = b >= sFirst && /^[,:]$/.test(tokens[b]!.text) ? asPutItBefore(ctx, b, sFirst) : null;
   const mid = !(atClauseStart || afterCueComma || afterAccording || asFrame);
 
-  // frame after the closing mark: ", he said", "said Zelenskyy", "Simon Rosenberg, a Clinton supporter, told"
+  // frame after the closing mark: ", he said", "said Zelenskyy", "Maria Lind, a party strategist, told"
   const after = closeTok >= 0 ? frameAfter(ctx, closeTok) : null;
   // frame before: "Zelenskyy said: “…”", "he added that “…”"
   const before = asFrame ?? frameBefore(ctx, openTok, sFirst, usedCues);
   const channelAround = (cue: TokRange) => channelOf(clauseText(ctx, cue.first));
 
-  // "With thousands of systems, “there is no single point of failure,” he said.", "Not paying taxes “makes me
+  // "With thousands of systems, “there is no single point of failure,” he said.", "Not paying the levy “makes me
   // smart,” Trump said.": the words before a quote framed after it are part of the statement
   const leadIn = (): { start: number; end: number } | undefined => {
     let s0 = sFirst;
@@ -546,7 +546,7 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
       && !tokens.slice(st.first, st.last).some((t) => t.kind === 'quote');
   };
   if (!startTok || (startTok.sentence !== sent && !/^\p{Ll}/u.test(startTok.text) && !asked && !bareFrame())) return null;
-  // a frame never opens the next paragraph ("…a single year?”¶Clinton says there needs to be a law …")
+  // a frame never opens the next paragraph ("…a single year?”¶Scholz says there needs to be a law …")
   if (ctx.text.slice(tokens[closeTok]!.end, startTok.start).includes('\n')) return null;
   const limit = Math.min(tokens.length - 1, i + 30);
   for (let j = i; j <= limit; j++) {
@@ -588,7 +588,7 @@ const WRITTEN_THING = /^(?:an?|the|his|her|their|its|two|three|several)\s+(?:\S+
 const EVIDENCE = /^(?:polls?|polling|surveys?|stud(?:y|ies)|reports?|data|analys[ie]s|figures|research|census|review|audit|investigation|inquiry|probe|findings|statistics|numbers|results|tests?|averages?|documents?|records?|videos?|footage|transcripts?|emails?|images?|photos?|recordings?|filings?|returns|estimates?|models?|projections?|evidence|maps?|charts?|tallies|tally|counts?)$/i;
 
 /**
- * "Video of the incident shows him …", "Data from the survey show that …", "leaked documents from his tax return
+ * "Video of the incident shows him …", "Data from the survey show that …", "leaked documents from the ministry’s archive
  * show he …": a body of evidence heads the subject, within a few words before the verb (no verb in between).
  */
 function evidenceSubject(ctx: Context, i: number): boolean {
@@ -806,7 +806,7 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
   for (let j = openTok - 1, n = 0; j >= sFirst && n < 14; j--, n++) {
     const t = tokens[j]!;
     if (t.kind === 'quote') {
-      // "called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick”": a quote coordinated with an
+      // "called the envoy a “liar,” a “puppet,” “reckless” and “weak”": a quote coordinated with an
       // earlier one shares its cue; skip back over the earlier quote
       const between = ctx.text.slice(t.end, tokens[openTok]!.start);
       if (!/^[\s,]*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?$/i.test(between)) return null;
@@ -822,7 +822,7 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     // further on in its clause: "It reads as “too soft”")
     if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech' || info.topicOnly || info.frameOnly && !/^[\s,:]*$/.test(ctx.text.slice(t.end, tokens[openTok]!.start))) continue;
     if (DETERMINERS.has(lower(tokens[j - 1]))) continue;
-    // "32% of Republican claims as “false”": an -s form that doubles as a plural noun must read as a verb
+    // "32% of official claims as “false”": an -s form that doubles as a plural noun must read as a verb
     if (info.nounLike && /s$/i.test(t.text) && t.text.toLowerCase() !== info.lemma && !verbCue(ctx, j, true)) continue;
     // "plotting to declare a “people's republic”": an infinitive reports no statement
     if (lower(tokens[j - 1]) === 'to' && t.text.toLowerCase() === info.lemma) return null;
@@ -912,7 +912,7 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
   const { tokens } = ctx;
   let i = sFirst;
   // "“…,” Trump told a rally, saying …", and a sentence that starts inside a quote opened before it ("… real
-  // issues. The American people do not agree,” Sanders said, suggesting …"): the subject follows the quoted words
+  // issues. The people of this country do not agree,” Kallas said, suggesting …"): the subject follows the quoted words
   const marks: number[] = [];
   for (let k = sFirst; k < limit; k++) if (tokens[k]!.kind === 'quote' && !isApostrophe(tokens, k)) marks.push(k);
   if (marks.length > 0 && (tokens[i]?.kind === 'quote' || marks.length % 2 === 1)) {
@@ -983,7 +983,7 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
     if (last - i > 12) return null;
   }
   if (last < i) return null;
-  // "Huma Abedin, vice chairwoman for Clinton’s campaign, emailed …": take the appositive along
+  // "Maria Lind, deputy head of the minister’s office, emailed …": take the appositive along
   if (tokens[last + 1]?.text === ',' && isCap(tokens[last])) {
     for (let k = last + 2; k < Math.min(limit, last + 16); k++) {
       const t = tokens[k]!;
@@ -1052,11 +1052,11 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       if (/^(?:show|find)$/.test(info.lemma) && !clause && person) continue;
     }
     if (d.end - d.start < 3) continue;
-    // "blasted Clinton as a “disgrace” Wednesday on the radio": what was said ends with the quoted predicate
+    // "blasted the minister as a “disgrace” Wednesday on the radio": what was said ends with the quoted predicate
     for (let qi = lastStartingBefore(quoted, d.end); qi >= 0 && quoted[qi]!.open >= d.start; qi--) {
       const q = quoted[qi]!;
       if (q.unclosed || !/\bas(?:\s+(?:a|an|the|being))?\s*$/i.test(text.slice(Math.max(d.start, q.open - 12), q.open))) continue;
-      // unless the predicate goes on: "as “Miss Piggy” and “Miss Housekeeping”", "as “false,” compared to …"
+      // unless the predicate goes on: "as “a puppet” and “a liar”", "as “false,” compared to …"
       if (q.end < d.end && !/^[”"’'.,]*\s*(?:and|or|but|compared|versus|while|than)\b/i.test(text.slice(q.end, q.end + 16))) d.end = q.end;
       break;
     }
@@ -1073,7 +1073,7 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
 }
 
 /**
- * "as X said" around a clause: "Hawaii, as one of Mr. Obama's advisers pointed out, normally does not get …",
+ * "as X said" around a clause: "The region, as one of the envoy's advisers pointed out, normally does not get …",
  * "…, as police have said.", "As the report notes, …". The statement is the clause the as-phrase stands in; its
  * extent runs over the as-phrase when that stands in the middle.
  */
@@ -1104,7 +1104,7 @@ function asClauseDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numbe
     return { start: tokens[s0]!.start, end: tokens[as - 2]!.end, kind: 'indirect', source: subj, cue: cueRange, continues: null, channel, anchor: i };
   }
   if (after.text !== ',') return null;
-  // "Hawaii, as one of his advisers pointed out, normally does not get back-to-back hurricanes."
+  // "The region, as one of his advisers pointed out, normally does not get two floods a year."
   const r = contentRange(ctx, last + 2, sLast);
   return r ? { start: tokens[s0]!.start, end: r[1], kind: 'indirect', source: subj, cue: cueRange, continues: null, channel, anchor: i } : null;
 }
@@ -1120,7 +1120,7 @@ function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numb
     // "According to X, CONTENT."
     let k = source.last + 1;
     while (k <= sLast && tokens[k]!.text !== ',') k++;
-    // "According to Limbaugh, the move reeks of fear.": an appositive that never closes was the content
+    // "According to Novak, the move smells of panic.": an appositive that never closes was the content
     if (k > sLast) {
       source = phraseAfter(tokens, cue.last + 1, sLast, false);
       if (!source) return null;
@@ -1137,7 +1137,7 @@ function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numb
     while (s < b && CONNECTORS.has(lower(tokens[s]))) s++;
     cStart = tokens[s]!.start;
     cEnd = tokens[b]!.end;
-    // "The top 1 percent paid 25.4 percent, according to the CBO, and the top 10 percent paid 69 percent": the
+    // "Exports fell 12 percent, according to the central bank, and imports fell 9 percent": the
     // statement goes on after the source
     if (tokens[source.last + 1]?.text === ',' && /^(?:and|but|while)$/.test(lower(tokens[source.last + 2]))) {
       const rest = contentRange(ctx, source.last + 2, sLast);
@@ -1152,7 +1152,7 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
   const { tokens } = ctx;
   let k = from;
   for (let guard = 0; guard < 8 && k <= sLast; guard++) {
-    // the name of a show after its channel ("told MSNBC’s “Morning Joe” on Friday that …", "on Fox News’s “Fox and
+    // the name of a show after its channel ("told BBC’s “Newsnight” on Friday that …", "on Sky News’s “Sunday
     // Friends” that …")
     const show = quotedTitleEnd(ctx, k, sLast);
     if (show > k) { k = show; continue; }
@@ -1234,7 +1234,7 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     // ", and they …": a new clause with its own subject
     if (tokens[j]!.text === ',' && /^(?:and|but)$/.test(lower(tokens[n1])) && /^(?:he|she|they|it|we|i)$/.test(lower(tokens[n1 + 1]))) { e = j - 1; break; }
     if (tokens[j]!.text === ',' && /^(?:however)$/.test(lower(tokens[n1]))) { e = j - 1; break; }
-    // "…, he would have to consider Rep. Don Beyer, a former lieutenant governor and ambassador.": an appositive that
+    // "…, he would have to name Rep. Tom Alder, a former governor and envoy.": an appositive that
     // closes the sentence describes the last name; it is the writer's, not part of what was said
     if (tokens[j]!.text === ',' && /^(?:a|an|the)$/.test(lower(tokens[n1])) && isCap(tokens[j - 1]) || tokens[j]!.text === ',' && tokens[j - 1]?.text === ')' && /^(?:a|an|the)$/.test(lower(tokens[n1]))) {
       const rest = tokens.slice(n1, sLast + 1);
@@ -1296,7 +1296,7 @@ function dropTrailingAdjuncts(ctx: Context, k: number, e: number): number {
       if (/^(?:in|on|during|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:interview|statement|speech|post|tweet|message|address|conference|briefing|rally|appearance|Twitter|Facebook|television|TV|radio)\b/i.test(tail)) { e = c - 1; }
       break;
     }
-    // "… more school investment in a statement on Thursday", "… Machado in early-morning tweets": the channel at the
+    // "… more school investment in a statement on Thursday", "… the envoy in early-morning tweets": the channel at the
     // very end, without a comma
     for (let c = e - 1; c > k + 1 && e - c <= 8; c--) {
       if (!/^(?:in|on|via|during)$/.test(lower(tokens[c]))) continue;
@@ -1399,12 +1399,12 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     }
   }
   if (lower(tokens[kk]) === 'according' || lower(tokens[kk]) === 'or' || lower(tokens[kk]) === 'and') return null;
-  // "“…,” Burman said of Mrs. Clinton's plan.": what the quote is about, not what was said
+  // "“…,” Becker said of the minister's plan.": what the quote is about, not what was said
   if (kk === k && lower(tokens[kk]) === 'of' && (info.lemma === 'say' || info.lemma === 'write') && (prev?.text === ',' || source?.first !== undefined)) {
     const before = tokens.slice(sFirst, i).some((t) => t.kind === 'quote');
     if (before) return null;
   }
-  // "…, Liz Wahl said when she resigned": a time or reason clause after the cue is no content, unless a main
+  // "…, Anna Kovac said when she resigned": a time or reason clause after the cue is no content, unless a main
   // clause follows it ("said when he arrived, the town was empty")
   // ("have not said when they would …" asks a question: its clause is the content)
   if (kk === k && (/^(?:when|while|because|although|though|once|as)$/.test(lower(tokens[kk]))
@@ -1442,7 +1442,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
       break;
     }
   }
-  // a noun phrase said or backed ("attacked Machado in early-morning tweets", "praised Democrats during his time on
+  // a noun phrase said or backed ("attacked the envoy in early-morning tweets", "praised the coalition during his time on
   // MSNBC") ends before a time or circumstance adjunct
   if (after && (topic || info.tier === 'stance') && !/^(?:that|to|how|what|why|whether|if|who|when)$/.test(lower(tokens[kk]))) {
     const lastTok = ctx.tokenAt(after[1]) - 1;
@@ -1518,8 +1518,8 @@ function colonHeadlines(ctx: Context): Draft[] {
 }
 
 /**
- * Title Case headlines that attribute with a capitalised verb: "Trump Could Address Clean Energy, Lindsey Graham
- * Says.", "Obama Says Museum Will Tell of Suffering". Only a short paragraph whose words are nearly all
+ * Title Case headlines that attribute with a capitalised verb: "Sanctions Could Be Lifted, Foreign Minister
+ * Says.", "Scholz Says Talks Will Resume in Spring". Only a short paragraph whose words are nearly all
  * capitalised qualifies, and only verbs of saying in the present or past.
  */
 function titleHeadlines(ctx: Context): Draft[] {
@@ -1542,7 +1542,7 @@ function titleHeadlines(ctx: Context): Draft[] {
       let end = last;
       while (end > i && tokens[end]!.kind !== 'word' && tokens[end]!.kind !== 'number') end--;
       if (tokens[i - 1]!.text !== ',' && end > i + 1) {
-        // "Obama Says African-American Museum Will Tell …"
+        // "Scholz Says Talks Will Resume …"
         const source = { first, last: i - 1 };
         out.push({ start: tokens[i + 1]!.start, end: tokens[end]!.end, kind: 'indirect', source, cue: { first: i, last: i }, continues: null, channel: null, anchor: i });
       } else if (tokens[i - 1]!.text !== ',' && end === i) {

@@ -92,7 +92,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     break;
   }
   if (i < floor) return null;
-  // "Sen. David Perdue (R-Ga.) said": a short parenthetical after a name belongs to the source
+  // "Sen. Anna Kovac (D-Ore.) said": a short parenthetical after a name belongs to the source
   const po = parenOpen(tokens, i, floor);
   if (po >= 0) {
     const r = plainSubject(tokens, po - 1, floor);
@@ -144,7 +144,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       j--;
     }
     if (first >= 0 && last - first <= 48) {
-      // "Corey Lewandowski, in a statement released …, said": the parenthetical is not part of the source
+      // "Tom Becker, in a statement released …, said": the parenthetical is not part of the source
       const comma1 = tokens.slice(first, last + 1).findIndex((t) => t.text === ',') + first;
       const afterComma = lower(tokens[comma1 + 1]);
       // "Marco Rubio, speaking at a rally,", "Trump, in Kentucky,": the name alone
@@ -152,7 +152,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       const fromPlace = afterComma === 'of' && isCap(tokens[comma1 + 2]);
       if (PREPOSITIONS.has(afterComma) && !fromPlace || /^(?:however|meanwhile|though|too|also|instead|then|for)$/.test(afterComma)
         || /ing$/.test(afterComma) && !isCap(tokens[comma1 + 1])) return { first, last: comma1 - 1 };
-      // "Rucker Culpepper, who runs Clinton's get-out-the-vote effort for veterans' families, said": the source as
+      // "Maria Lind, who runs the mission's aid effort for displaced families, said": the source as
       // written keeps its relative clause (PolNeAR's convention), however long
       if (last - first <= 24 || /^(?:who|which|whose)$/.test(afterComma)) return { first, last };
     }
@@ -175,12 +175,12 @@ export function parenOpen(tokens: readonly Token[], close: number, floor: number
   return -1;
 }
 
-/** Participles that describe a person in a source rather than end a clause ("retired Air Force general Lloyd Newton said"). */
+/** Participles that describe a person in a source rather than end a clause ("retired Air Force general Tom Alder said"). */
 const DESCRIBING_PARTICIPLE = /^(?:retired|embattled|disgraced|unnamed|renowned|acclaimed|celebrated|respected|elected|indicted|jailed|exiled|ousted|detained|imprisoned|deposed|sanctioned|self-described|self-declared|self-proclaimed|so-called|unidentified|registered|licensed|certified|qualified|seasoned|experienced|decorated|wounded|injured|displaced)$/;
 
 /** A subject without commas ending at token `last`: walks left to a clause boundary or a verb. */
 function plainSubject(tokens: readonly Token[], last: number, floor: number): TokRange | null {
-  // "Rep. Gregory W. Meeks (D-N.Y.)": a name with a short parenthetical after it
+  // "Rep. Thomas J. Alder (D-Ohio)": a name with a short parenthetical after it
   const o = parenOpen(tokens, last, floor);
   if (o >= 0) {
     const r = plainSubject(tokens, o - 1, floor);
@@ -199,7 +199,7 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
       const reduced = tokens[j - 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[j - 1]!.text) && !PRONOUNS.has(lower(tokens[j - 1])) && !CLAUSE_WORDS.has(lower(tokens[j - 1]))
         && (isTimeWord(tokens[j + 1]) || /^(?:by|in|on|earlier)$/.test(lower(tokens[j + 1])));
       if (j < last && /ed$/.test(w) && !DESCRIBING_PARTICIPLE.test(w) && !reduced && !DETERMINERS.has(lower(tokens[j - 1])) && !/ly$/.test(lower(tokens[j - 1]))) break;
-      // ("Protesters marching through the streets chanted": a participle after a plural or a name modifies it)
+      // ("Protesters marching to the embassy chanted": a participle after a plural or a name modifies it)
       const modified = tokens[j - 1]?.kind === 'word' && (isCap(tokens[j - 1]) && j - 1 >= floor || /[^s]s$/.test(lower(tokens[j - 1])) && !PRONOUNS.has(lower(tokens[j - 1])));
       if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !modified) break;
       if ((w === 'and' || w === 'or') && !(isCap(tokens[j - 1]) || tokens[j - 1]?.text === ',' || sharedDeterminer(tokens, j, last, floor))) {
@@ -306,8 +306,8 @@ function titleAppositive(tokens: readonly Token[], k: number, limit: number): bo
 }
 
 /**
- * The source after an inverted cue, as written ("said Kenneth Baer, a former Obama official who runs Crosscut
- * Strategies."): the noun phrase, with a post or a parenthetical after the name and, when the source closes the
+ * The source after an inverted cue, as written ("said Olga Petrenko, a former trade official who runs a
+ * consultancy."): the noun phrase, with a post or a parenthetical after the name and, when the source closes the
  * sentence, a relative clause about it up to the sentence end (PolNeAR's convention).
  */
 export function sourceAfterCue(tokens: readonly Token[], from: number, sLast: number): TokRange | null {
