@@ -566,7 +566,7 @@ class Context {
       while (d > 0 && ws[d]!.cap && d > i - 4) d--;
       if (d < i - 1 && /^(?:a|an|the|this|that|its|their|his|her)$/.test(ws[d]!.w)) return false;
       // "fears of renewed fighting", "after heavy fighting": an adjective between a preposition and the -ing form
-      if (/^(?:renewed|continued|continuing|heavy|fierce|fresh|sporadic|intense|bitter|bloody|deadly|recent|further|factional|ethnic|tribal|overnight|new)$/.test(prev)
+      if (CONFLICT_ADJECTIVES.test(prev)
         && (PREPOSITIONS.has(ws[i - 2]?.w ?? '') || DETERMINERS.has(ws[i - 2]?.w ?? ''))) return false;
       return !((prev === 'of' && !/^(?:intention|intentions)$/.test(ws[i - 2]?.w ?? '')) || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
     }
@@ -841,7 +841,7 @@ class Context {
     if (words.length > 1 && SUBJECT_PRONOUNS.has(words[words.length - 1]!.w)) words.splice(0, words.length - 1);
     if (words.length === 0) return null;
     // "Heavy fighting broke out …": an adjective opening the sentence before an -ing noun is nobody
-    if (words.length === 1 && /^(?:renewed|continued|continuing|heavy|fierce|fresh|sporadic|intense|bitter|bloody|deadly|recent|further|factional|ethnic|tribal|overnight|new)$/.test(words[0]!.w)) return null;
+    if (words.length === 1 && CONFLICT_ADJECTIVES.test(words[0]!.w)) return null;
     const start = words[0]!.start, end = words[words.length - 1]!.end;
     return { refs: [{ entity: null, name: this.text.slice(start, end), start, end }], start };
   }
@@ -1415,6 +1415,8 @@ const MEANS_OF_FORCE = new Set(['tanks', 'artillery', 'helicopters', 'gunships',
 const RIOTER_HEADS = new Set(['rioters', 'protesters', 'protestors', 'demonstrators', 'mob', 'mobs', 'youths', 'marchers', 'strikers', 'looters']);
 /** Heads of targets whose suppression is repression ("police fired on demonstrators"). */
 const PROTESTER_HEADS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'strikers', 'rioters', 'crowd', 'crowds', 'mourners', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'march']);
+/** Adjectives of fighting and unrest ("heavy fighting", "renewed clashes"): they qualify an event noun, they name nobody. */
+const CONFLICT_ADJECTIVES = /^(?:renewed|continued|continuing|heavy|fierce|fresh|sporadic|intense|bitter|bloody|deadly|recent|further|factional|ethnic|tribal|overnight|new)$/;
 const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'strikers', 'civilians', 'villagers',
   'residents', 'refugees', 'journalists', 'reporters', 'activists', 'dissidents', 'opponents', 'prisoners', 'detainees', 'hostages', 'police',
   'policemen', 'troops', 'soldiers', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'settlers', 'worshippers',

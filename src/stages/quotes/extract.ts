@@ -842,6 +842,23 @@ function goesOnAfterQuote(ctx: Context, open: number): boolean {
   return c < tokens.length && tokens[c]!.kind === 'quote' && !!n && n.sentence === sent && (n.kind === 'word' && !isCap(n) || n.kind === 'number');
 }
 
+/** Words that open a participle clause before the main clause ("After saying …, she was …"). */
+const OPENING_SUBORDINATOR = /^(?:after|before|while|when|by|upon)$/;
+
+/**
+ * The token after the first comma from `from` (before `limit`), past a closing quote mark the comma stands inside
+ * ("After saying the road was “too dangerous,” she was …"), or -1 when there is none.
+ */
+function pastComma(ctx: Context, from: number, limit: number, marks = true): number {
+  const { tokens } = ctx;
+  let k = from;
+  while (k < limit && tokens[k]!.text !== ',') k++;
+  if (k >= limit) return -1;
+  k++;
+  while (marks && k < limit && tokens[k]!.kind === 'quote' && !isApostrophe(tokens, k)) k++;
+  return k;
+}
+
 /** Source of a cue: for a participle after a comma, the main clause's subject ("…, accusing"); else the subject before it. */
 function participleSource(ctx: Context, j: number, sFirst: number): TokRange | null {
   const { tokens } = ctx;
@@ -868,13 +885,10 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     return subjectBefore(tokens, j, sFirst);
   }
   // "After saying the road was “too dangerous,” she was …": an opening participle clause; the subject follows it
-  if (p === sFirst && /^(?:after|before|while|when|by|upon)$/.test(lower(tokens[p]))) {
+  if (p === sFirst && OPENING_SUBORDINATOR.test(lower(tokens[p]))) {
     const sLast = ctx.sentTok[tokens[j]!.sentence]?.last ?? j;
-    let k = j + 1;
-    while (k < sLast && tokens[k]!.text !== ',') k++;
-    k++;
-    while (k < sLast && tokens[k]!.kind === 'quote' && !isApostrophe(tokens, k)) k++;
-    const s = k < sLast ? mainSubject(ctx, k, sLast + 1) : null;
+    const k = pastComma(ctx, j + 1, sLast);
+    const s = k >= 0 && k < sLast ? mainSubject(ctx, k, sLast + 1) : null;
     if (s) return s;
   }
   // "The region “has seen …,” Guterres said in June, citing …": the speaker of the quote's frame
@@ -932,10 +946,8 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
     if (d > i + 1 && d < limit && tokens[d]!.kind === 'word') i = d;
     else if (d > i + 1 && d + 1 < limit && tokens[d]!.text === ',') i = d + 1;
     else {
-      let k = i;
-      while (k < limit && tokens[k]!.text !== ',') k++;
-      // ("After saying the road was “too dangerous,” she was …": the comma may stand inside a closing mark)
-      if (k < limit) { i = k + 1; while (i < limit && tokens[i]!.kind === 'quote' && !isApostrophe(tokens, i)) i++; }
+      const k = pastComma(ctx, i, limit);
+      if (k >= 0) i = k;
     }
   }
   // "On Thursday, however, Lavrov spoke …", "Recently, however, it issued …": one opener after another
@@ -944,9 +956,8 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
     if (isAdverbish(tokens[i]) && tokens[i + 1]?.text === ',') i += 2;
     else if (INTRO_WORDS.has(lower(tokens[i])) && tokens[i + 1]?.text === ',') i += 2;
     else if ((INTRO_WORDS.has(lower(tokens[i])) || isTimeWord(tokens[i]))) {
-      let k = i;
-      while (k < limit && tokens[k]!.text !== ',') k++;
-      if (k < limit) i = k + 1;
+      const k = pastComma(ctx, i, limit, false);
+      if (k >= 0) i = k;
     }
     if (i === opener) break;
   }
@@ -1435,7 +1446,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   }
   let after = kk <= sLast ? contentRange(ctx, kk, sLast) : null;
   // "After saying the road was “too dangerous,” she was …": an opening participle clause ends at its comma
-  if (after && info.participle && tokens[i - 1] && ctx.tokenAt(tokens[i - 1]!.start) === sFirst && /^(?:after|before|while|when|by|upon)$/.test(lower(tokens[i - 1]))) {
+  if (after && info.participle && i - 1 === sFirst && OPENING_SUBORDINATOR.test(lower(tokens[i - 1]))) {
     for (let m = kk + 1; m < ctx.tokenAt(after[1]); m++) {
       if (tokens[m]!.text !== ',') continue;
       after = [after[0], tokens[m - 1]!.end];
