@@ -68,11 +68,12 @@ export function renderBrief(a: Analysis, opts: BriefOptions): string {
       for (const q of [...g.qs].sort((x, y) => x.start - y.start)) {
         const written = q.speaker?.start !== undefined && q.speaker.end !== undefined ? a.text.slice(q.speaker.start, q.speaker.end) : null;
         const how = [
-          q.cue ? (written && written !== g.name ? `${written} ${q.cue}` : q.cue) : q.speaker ? 'continued' : null,
+          // in the order the text gives them: "Kyiv said", "according to Kyiv"
+          q.cue ? (written && written !== g.name ? (q.cueSpan && q.cueSpan.start < q.speaker!.start! ? `${q.cue} ${written}` : `${written} ${q.cue}`) : q.cue) : q.speaker ? 'continued' : null,
           q.channel ? `via ${q.channel}` : null,
           q.date ? `on ${q.date}` : null,
         ].filter(Boolean).join(', ');
-        const body = q.kind === 'indirect' ? `(reported) ${clip(q.text, 400)}` : q.kind === 'partial' ? `(partial) “${q.text}”` : `“${q.text}”`;
+        const body = q.kind === 'indirect' ? `(reported) ${clip(q.text, 400)}` : q.kind === 'partial' ? `(partial) “${q.text}”` : `“${q.text.replace(/,$/, '')}”`; // the comma before "he said" is the frame's
         out.push(`    ${wrap(body, opts.width - 6, '      ')}${how ? c.dim(` — ${how}`) : ''}`);
       }
     }

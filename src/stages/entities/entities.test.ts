@@ -281,12 +281,15 @@ describe('entities: metonymy', () => {
 });
 
 describe('entities: possessive and national organisations', () => {
-  const cases: Array<{ text: string; spec: Array<[string, EntityType]>; name: string; country: string; state: string }> = [
+  const cases: Array<{ text: string; spec: Array<[string, EntityType]>; name: string; country: string; state: string | undefined }> = [
     { text: 'Ukraine’s air force reported 90 drones.', spec: [['Ukraine', 'LOC']], name: 'Ukrainian Air Force', country: 'UA', state: 'Ukraine' },
     { text: "Russia's Defense Ministry claimed success.", spec: [['Russia', 'LOC'], ['Defense Ministry', 'ORG']], name: 'Russian Ministry of Defence', country: 'RU', state: 'Russia' },
     { text: 'Putin asked to use Russian Armed Forces abroad.', spec: [['Putin', 'PERSON'], ['Russian', 'MISC'], ['Forces', 'ORG']], name: 'Russian Armed Forces', country: 'RU', state: 'Russia' },
     { text: 'The Polish foreign ministry summoned the envoy.', spec: [['Polish', 'MISC']], name: 'Polish Ministry of Foreign Affairs', country: 'PL', state: 'Poland' },
     { text: 'According to a State Department statement, the U.S. agreed.', spec: [['State Department', 'ORG'], ['U.S.', 'LOC']], name: 'United States Department of State', country: 'US', state: 'United States' },
+    // the tagger split the name at "of": one organisation, owned by the demonym inside it (the state itself is
+    // not mentioned, so it has no entity to stand for)
+    { text: 'The frigate was scuttled, the Ukrainian Ministry of Defence said.', spec: [['Ukrainian Ministry', 'ORG'], ['Defence', 'ORG']], name: 'Ukrainian Ministry of Defence', country: 'UA', state: undefined },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -469,6 +472,26 @@ describe('entities: names cut back to well-formed names', () => {
       const out = run(text, [[surface, type]]);
       const m = out.mentions.find((x) => x.kind === 'name');
       assert.equal(m ? text.slice(m.start, m.end) : null, kept);
+    });
+  }
+});
+
+describe('entities: institution names run on over "of"', () => {
+  // [text, tagged names, the one ORG mention expected (null: as tagged)]
+  const cases: Array<[string, Array<[string, EntityType]>, string | null]> = [
+    ['Officials at the Ministry of Defence declined to comment.', [['Ministry', 'ORG']], 'Ministry of Defence'],
+    ['The Bank of England held its rate.', [['Bank', 'ORG'], ['England', 'LOC']], 'Bank of England'],
+    ['Deputies of the Party of Regions walked out.', [['Party', 'ORG'], ['Regions', 'ORG']], 'Party of Regions'],
+    ['A study by the Harvard School of Public Health found it.', [['Harvard School', 'ORG']], 'Harvard School of Public Health'],
+    // a title is not an institution, and the name stops at the sentence's end
+    ['The Minister of Defence spoke.', [['Defence', 'ORG']], 'Defence'],
+    ['It was sent to the Central Bank\n\nOfficials said so.', [['Central Bank', 'ORG']], 'Central Bank'],
+  ];
+  for (const [text, spec, expected] of cases) {
+    it(`${text} → ${expected}`, () => {
+      const out = run(text, spec);
+      const orgs = out.mentions.filter((m) => m.kind === 'name' && out.entities.find((e) => e.id === m.entity)?.type === 'ORG');
+      assert.deepEqual(orgs.map((m) => text.slice(m.start, m.end)), [expected]);
     });
   }
 });

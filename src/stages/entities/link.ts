@@ -26,6 +26,11 @@ export interface LinkOutput {
 }
 
 
+/** Head nouns of institutions whose name goes on with "of" ("Ministry of Defence", "Bank of England"). */
+const INSTITUTION_HEADS = new Set(['ministry', 'department', 'bank', 'university', 'commission', 'council', 'committee', 'agency', 'office',
+  'court', 'academy', 'institute', 'bureau', 'league', 'organisation', 'organization', 'party', 'church', 'house', 'chamber', 'assembly',
+  'federation', 'union', 'service', 'college', 'school', 'association', 'society', 'board', 'directorate', 'command']);
+
 /** Titles that say little about the office; a specific one replaces them as the role. */
 const GENERIC_TITLES = new Set(['Leader', 'Head', 'Chief', 'Minister', 'Diplomat', 'Lawmaker', 'Aide']);
 const ORG_FIRST = new Set(Object.keys(ORG_NOUNS).map((k) => k.split(' ')[0]!));
@@ -163,11 +168,39 @@ class Linker {
     return { ...n, end: e, text: this.input.text.slice(n.start, e) };
   }
 
+  /**
+   * An institution's name runs on over "of" and the capitalised words after it ("the Ministry of Defence",
+   * "Bank of England", "Party of Regions"), as CoNLL annotates it, where the tagger split it in two ("Ukrainian
+   * Ministry" + "Defence") or stopped at "of". Only after a head noun of institutions, within one sentence, and over
+   * at most four capitalised words: "the Minister of Defence" is a title and "Ukraine's Ministry" an owner.
+   */
+  joinOfPhrases(names: NameMention[]): NameMention[] {
+    const v = this.v, toks = v.tokens, text = this.input.text;
+    const out: NameMention[] = [];
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i]!;
+      const [a, b] = v.tokenRange(n);
+      if (n.type !== 'ORG' || !INSTITUTION_HEADS.has(v.lower(b - 1)) || v.lower(b) !== 'of' || !v.isCap(b + 1)
+        || v.sentenceOf(b + 1) !== v.sentenceOf(a)) { out.push(n); continue; }
+      let e = b + 1;
+      const next = names[i + 1];
+      if (next && next.start === toks[b + 1]!.start && next.type !== 'PERSON') {
+        e = v.tokenRange(next)[1];
+        i++;
+      } else {
+        while (e < toks.length && e < b + 5 && v.isCap(e) && v.sentenceOf(e) === v.sentenceOf(a) && !names.some((o) => o.start <= toks[e]!.start && toks[e]!.start < o.end)) e++;
+      }
+      const end = toks[e - 1]!.end;
+      out.push({ ...n, end, text: text.slice(n.start, end) });
+    }
+    return out;
+  }
+
   /** Names plus gazetteer finds the tagger missed (dateline place, capitalised country and city names). */
   names(): NameMention[] {
     const { text } = this.input;
-    const out = this.input.names.map((n) => this.wellFormed(n)).filter((n): n is NameMention => n !== null)
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const out = this.joinOfPhrases(this.input.names.map((n) => this.wellFormed(n)).filter((n): n is NameMention => n !== null)
+      .sort((a, b) => a.start - b.start || b.end - a.end));
     const toks = this.v.tokens;
     // tokens a name already covers, so that each check is O(span) rather than O(names)
     const mark = new Uint8Array(toks.length + 1);
@@ -406,9 +439,12 @@ class Linker {
       }
     }
     if (cls === 'ORG') {
-      const org = orgNoun(surface);
+      // "Ukrainian Ministry of Defence" tagged as one name: the demonym inside it is the owner
+      const inner = /^(?:the\s+)?(\S+)\s+(.+)$/i.exec(surface);
+      const innerOwner = inner && orgNoun(inner[2]!) ? this.gaz.demonym(inner[1]!) : undefined;
+      const org = orgNoun(surface) ?? (innerOwner?.kind === 'country' ? orgNoun(inner![2]!) : undefined);
       if (org) {
-        const owner = this.ownerBefore(t0) ?? (org.country ? this.gaz.country(org.country) : undefined);
+        const owner = (innerOwner?.kind === 'country' ? innerOwner : undefined) ?? this.ownerBefore(t0) ?? (org.country ? this.gaz.country(org.country) : undefined);
         if (owner || org.country) {
           const d = this.orgDraft(org, owner);
           this.add(n, 'name', n.type, d);
