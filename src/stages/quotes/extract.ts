@@ -4,7 +4,7 @@ import type { Entity } from '../../model/layers.js';
 import { channelOf, cueInfo, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
-  DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, isAdverbish, isApostrophe, isCap, isTimeWord, lower, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
+  DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
 } from './phrases.js';
 import { ORG_WORDS, PERSON_NOUNS, resolveSpeakers } from './speaker.js';
 import { dateFor } from './dates.js';
@@ -1174,7 +1174,7 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
       if (end > m) { k = end; if (tokens[k]?.text === ',') k++; continue; }
     }
     const w = lower(tokens[k]);
-    if (isAdverbish(tokens[k]) && !['that', 'in'].includes(w)) { k++; continue; }
+    if (isAdverbish(tokens[k]) && !['that', 'in'].includes(w) && !approximates(tokens, k)) { k++; continue; }
     if (isTimeWord(tokens[k]) && !(isCap(tokens[k]) && !/day$/i.test(tokens[k]!.text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[k]!.text))) {
       k++; while (k <= sLast && isTimeWord(tokens[k])) k++;
       // "said March 1 that", "said on March 1, 2014, that": the day and year of a date
@@ -1402,7 +1402,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   const topic = topicStart(ctx, info, cue, k, sLast);
   if (topic) { cue = { first: cue.first, last: topic - 1 }; kk = topic; }
   else if (info.topicOnly) return null;
-  if (!topic && next && PREPOSITIONS.has(lower(next)) && !info.takesObject) {
+  // ("said about 60 gunmen attacked …": "about", "over", "nearly" before a number count, they govern nothing)
+  if (!topic && next && PREPOSITIONS.has(lower(next)) && !info.takesObject && !approximates(tokens, k)) {
     // "said during a taping of a town hall in Buffalo, New York, that …": the content starts at "that"
     for (let m = k + 1; m <= Math.min(sLast, k + 20); m++) {
       if (lower(tokens[m]) === 'that') { kk = m; break; }

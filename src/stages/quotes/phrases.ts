@@ -61,6 +61,27 @@ export function isAdverbish(t: Token | undefined): boolean {
   return /^\p{Ll}+ly$/u.test(t.text) && !LY_NOUNS.has(w);
 }
 
+/**
+ * A word that counts rather than modifies or governs: "about", "nearly", "roughly" before a number or a quantity
+ * word ("said about 60 gunmen attacked", "said nearly a dozen people left") opens the reported clause.
+ */
+export function approximates(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.text.toLowerCase() ?? '';
+  if (!/^(?:about|around|over|under|nearly|almost|roughly|approximately|some|up|more|fewer|less|at)$/.test(w)) return false;
+  const n = tokens[k + 1];
+  if (!n) return false;
+  if (n.kind === 'number') return true;
+  const x = n.text.toLowerCase();
+  // "up to", "more than", "at least" before their number
+  if ((w === 'up' && x === 'to') || ((w === 'more' || w === 'fewer' || w === 'less') && x === 'than') || (w === 'at' && x === 'least')) return approximatesNumber(tokens[k + 2]);
+  return approximatesNumber(n);
+}
+
+function approximatesNumber(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.kind === 'number' || /^(?:a|half|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/i.test(t.text);
+}
+
 /** A token range, inclusive of both ends. */
 export interface TokRange { first: number; last: number }
 
@@ -281,7 +302,9 @@ function trimSubject(tokens: readonly Token[], first: number, last: number): Tok
   }
   const lastWord = tokens[last]!;
   if (lastWord.kind !== 'word' && lastWord.kind !== 'number') return null;
-  if (DETERMINERS.has(lower(lastWord)) || PREPOSITIONS.has(lower(lastWord))) return null;
+  // ("Some said troops fired", "Both said the talks went well": a quantifier standing alone is a pronoun)
+  const standsAlone = first === last && /^(?:some|many|several|both|most|few|all|one|two|three|four|five)$/.test(lower(lastWord));
+  if ((DETERMINERS.has(lower(lastWord)) && !standsAlone) || PREPOSITIONS.has(lower(lastWord))) return null;
   return { first, last };
 }
 

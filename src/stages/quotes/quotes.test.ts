@@ -477,6 +477,23 @@ describe('reported speech', () => {
         { text: 'the same of the embargo', kind: 'indirect', written: '66 percent', cue: 'said' },
       ],
     },
+    {
+      name: '"about", "nearly", "up to" before a number open the reported clause; they govern no topic',
+      text: 'The governor said about 40 fighters stormed the depot overnight. Medics said nearly a dozen guards were hurt. The army said up to 300 reservists would be called.',
+      expect: [
+        { text: 'about 40 fighters stormed the depot overnight', kind: 'indirect', written: 'The governor', cue: 'said' },
+        { text: 'nearly a dozen guards were hurt', kind: 'indirect', written: 'Medics', cue: 'said' },
+        { text: 'up to 300 reservists would be called', kind: 'indirect', written: 'The army', cue: 'said' },
+      ],
+    },
+    {
+      name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
+      text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
+      expect: [
+        { text: 'the guards had fired first', kind: 'indirect', written: 'Some', cue: 'said' },
+        { text: 'the ferry left late', kind: 'indirect', written: 'Both', cue: 'said' },
+      ],
+    },
   ];
   for (const c of cases) it(c.name, () => check(c.text, quotesOf(c.text), c.expect));
 });
