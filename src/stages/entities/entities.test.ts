@@ -152,6 +152,12 @@ describe('entities: coreference', () => {
       spec: [['Polish', 'MISC'], ['Czech', 'MISC'], ['Jan Nowicki', 'PERSON'], ['Petr Dvorak', 'PERSON']],
       expect: [['The Polish president', 0, 'Jan Nowicki']],
     },
+    {
+      name: 'the subject of a second clause is as salient as the first clause\'s ("but Mr Okafor …")',
+      text: 'Mr Tembo ran the last two campaigns but Mr Okafor is in charge this time. The party will skip the rallies. There will be no tour bus either, he said.',
+      spec: [['Tembo', 'PERSON'], ['Okafor', 'PERSON']],
+      expect: [['he', 5, 'Okafor']], // the sixth "he" in the text: the first five are inside "the" and "There"
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -466,6 +472,8 @@ describe('entities: names cut back to well-formed names', () => {
     ['Former Labour MP Lord Janner, a member, spoke.', 'Labour MP Lord Janner', 'MISC', 'Lord Janner'],
     // a given name and surname closing a non-person name are the person
     ['Russian Minister of Transport Maxim Sokolov said so.', 'Transport Maxim Sokolov', 'ORG', 'Maxim Sokolov'],
+    // a capitalised auxiliary before a contracted "n't" is no name
+    ['Their slogan reads: “Don’t let them wreck it.”', 'Don', 'PERSON', null],
   ];
   for (const [text, surface, type, kept] of cases) {
     it(`${surface} → ${kept}`, () => {

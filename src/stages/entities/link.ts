@@ -138,6 +138,12 @@ class Linker {
         return { ...n, start: s, type: 'PERSON', text: this.input.text.slice(s, n.end) };
       }
     }
+    // "Don't let them …", "Won't anyone …": a capitalised auxiliary before a contracted "n't" is no name
+    const after = toks[b];
+    if (after && /^[’']t$/.test(after.text) && after.start === toks[b - 1]!.end && /n$/i.test(toks[b - 1]!.text)) {
+      if (b - a === 1) return null;
+      return this.wellFormed({ ...n, end: toks[b - 2]!.end, text: this.input.text.slice(n.start, toks[b - 2]!.end) });
+    }
     const opened = n.text.includes('(');
     const bad = (k: number) => {
       const t = toks[k]!;

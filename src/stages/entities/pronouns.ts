@@ -14,6 +14,11 @@ const SENTENCE_WEIGHT = [3, 1, 0.5];
 const NOMINATIVE = new Set(['he', 'she']);
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'with', 'from', 'by', 'for', 'of', 'into', 'over', 'against', 'about', 'toward', 'towards', 'including', 'targeting', 'than', 'between', 'among']);
 
+/** Words after which a new clause, and so a new subject, begins. */
+const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', ';', 'yet']);
+/** An honorific between a clause opener and the name ("but Mr Milburn"). */
+const HONORIFIC_BEFORE = /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+
 /**
  * Resolves third-person pronouns (he, his, she, her, its, they, their …) to an entity by a small
  * salience model: candidates are entity mentions in the same sentence (before the pronoun) and the two
@@ -35,7 +40,10 @@ export function resolvePronouns(host: PronounHost): void {
   {
     let lastSent = -1;
     for (const m of cands) {
-      if (m.sentence === lastSent || m.quote >= 0 || m.kind === 'description') continue;
+      if (m.quote >= 0 || m.kind === 'description') continue;
+      // the subject of a second clause counts too ("Mr Brown led the last campaign but Mr Milburn runs this one")
+      const clauseOpener = CLAUSE_OPENERS.has(v.lower(m.t0 - 1)) || (HONORIFIC_BEFORE.test(v.word(m.t0 - 1)) && CLAUSE_OPENERS.has(v.lower(m.t0 - 2)));
+      if (m.sentence === lastSent && !clauseOpener) continue;
       if (!PREPOSITIONS.has(v.lower(m.t0 - 1))) { subject.add(m); lastSent = m.sentence; }
     }
   }
