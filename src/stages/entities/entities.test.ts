@@ -224,6 +224,9 @@ describe('entities: roles', () => {
     { text: 'Opposition leader Petro Hnat alleged fraud.', spec: [['Petro Hnat', 'PERSON']], person: 'Petro Hnat', role: 'Opposition leader' },
     { text: 'Protesters cheered when they told leader Ivan Dorn to go.', spec: [['Ivan Dorn', 'PERSON']], person: 'Ivan Dorn', role: 'Leader' },
     { text: 'Dmitri Orlov, the Kremlin spokesman, declined.', spec: [['Dmitri Orlov', 'PERSON'], ['Kremlin', 'ORG']], person: 'Dmitri Orlov', role: 'Spokesperson of the Kremlin' },
+    { text: 'Labour election chief Tom Ashby denied it.', spec: [['Labour', 'ORG'], ['Tom Ashby', 'PERSON']], person: 'Tom Ashby', role: 'Labour election chief' },
+    // a seat of government the tagger called a person is the seat; a street takes no article
+    { text: 'Former Downing Street media chief Ray Kemp is back.', spec: [['Downing Street', 'PERSON'], ['Ray Kemp', 'PERSON']], person: 'Ray Kemp', role: 'former media chief of Downing Street' },
   ];
   for (const c of cases) {
     it(c.role, () => {

@@ -397,7 +397,8 @@ class Linker {
   placeNotPerson(n: NameMention): boolean {
     const surface = stripPossessive(n.text);
     // a curated town of several words ("Khan Younis") is the town whatever the tagger says
-    if (/\s/.test(surface)) return this.gaz.lookup(surface)?.curated === true;
+    // and so is a seat of government ("Downing Street", "White House")
+    if (/\s/.test(surface)) { const p = this.gaz.lookup(surface); return p?.curated === true || p?.kind === 'seat'; }
     const k = surface.toLowerCase();
     if (MALE_NAMES.has(k) || FEMALE_NAMES.has(k) || this.surnames.has(k) || AMBIGUOUS_COUNTRY_NAMES.has(k)) return false;
     if (this.gaz.demonym(surface)) return true;

@@ -282,6 +282,8 @@ export function countryPhrase(name: string): string {
 
 /** "the Kremlin", "the Reserve Bank", "the Senate" (as written), but "NATO", "Gazprom": seats, several-word names and names the text gives "the" take it. */
 function orgPhrase(org: { name: string; the?: boolean }): string {
+  // a street named as a seat takes no article ("of Downing Street"); the other seats do ("of the Kremlin")
+  if (/\bStreet$/.test(org.name)) return org.name;
   const seat = 'kbId' in org;
   const spelled = /^\p{Lu}{2,5}$/u.test(org.name) && !WORD_ACRONYMS.has(org.name);
   return seat || org.the || spelled || (/\s/.test(org.name) && !/^\p{Lu}{2,}$/u.test(org.name)) ? `the ${org.name}` : org.name;

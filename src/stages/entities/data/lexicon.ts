@@ -140,7 +140,7 @@ export const ROLE_FIELDS = new Set([
   'naval', 'air', 'force', 'opposition', 'protest', 'insurgent', 'guerrilla', 'tribal', 'regional',
   'provincial', 'local', 'city', 'state', 'federal', 'labour', 'labor', 'conservative', 'liberal',
   'socialist', 'communist', 'nationalist', 'pro-russian', 'pro-russia', 'pro-western', 'pro-kremlin',
-  'humanitarian', 'peace', 'aid', 'emergency', 'education', 'culture', 'transport', 'agriculture',
+  'humanitarian', 'election', 'media', 'legal', 'medical', 'war', 'peace', 'aid', 'emergency', 'education', 'culture', 'transport', 'agriculture',
 ]);
 
 /** Modifiers kept in the role text. */
