@@ -478,6 +478,11 @@ describe('entities: names cut back to well-formed names', () => {
     // a capitalised auxiliary before a contracted "n't" is no name
     ['Their slogan reads: “Don’t let them wreck it.”', 'Don', 'PERSON', null],
   ];
+  it('a law or treaty is MISC whatever type the tagger gave it', () => {
+    const text = 'Under the 1989 Children Act, councils must act. The Minsk Protocol was signed.';
+    const out = run(text, [['Children Act', 'LOC'], ['Minsk Protocol', 'LOC']]);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.type]), [['Children Act', 'MISC'], ['Minsk Protocol', 'MISC']]);
+  });
   for (const [text, surface, type, kept] of cases) {
     it(`${surface} → ${kept}`, () => {
       const out = run(text, [[surface, type]]);
@@ -497,6 +502,8 @@ describe('entities: institution names run on over "of"', () => {
     // a title is not an institution, and the name stops at the sentence's end
     ['The Minister of Defence spoke.', [['Defence', 'ORG']], 'Defence'],
     ['It was sent to the Central Bank\n\nOfficials said so.', [['Central Bank', 'ORG']], 'Central Bank'],
+    // a known organisation with lower-case words in its name, read by the tagger in pieces
+    ['Aid workers of Save the Children left the town.', [['Save', 'LOC'], ['Children', 'LOC']], 'Save the Children'],
   ];
   for (const [text, spec, expected] of cases) {
     it(`${text} → ${expected}`, () => {

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention, MentionKind, NameMention, Sentence, Token } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
-import { knownOrg } from '../../kb/orgs.js';
+import { knownOrg, knownOrgsIn } from '../../kb/orgs.js';
 import { gazetteer, placeKey, slug, type Place } from '../../kb/places.js';
 import { AMBIGUOUS_COUNTRY_NAMES } from '../../kb/data/places-curated.js';
 import { DocView, type Draft, type MentionDraft } from './context.js';
@@ -205,8 +205,18 @@ class Linker {
   /** Names plus gazetteer finds the tagger missed (dateline place, capitalised country and city names). */
   names(): NameMention[] {
     const { text } = this.input;
-    const out = this.joinOfPhrases(this.input.names.map((n) => this.wellFormed(n)).filter((n): n is NameMention => n !== null)
+    let out = this.joinOfPhrases(this.input.names.map((n) => this.wellFormed(n)).filter((n): n is NameMention => n !== null)
       .sort((a, b) => a.start - b.start || b.end - a.end));
+    // a known organisation the tagger read in pieces ("Save" + "Children") is one name
+    for (const k of knownOrgsIn(text)) {
+      const inside = (n: Span) => n.start >= k.start && n.end <= k.end;
+      if (out.some((n) => n.start < k.end && k.start < n.end && !inside(n))) continue;
+      out = out.filter((n) => !inside(n));
+      out.push({ start: k.start, end: k.end, text: text.slice(k.start, k.end), type: 'ORG' });
+    }
+    // a law or treaty is no place or person, whatever the tagger says ("the 1989 Children Act", "Minsk Protocol")
+    out = out.map((n) => n.type !== 'MISC' && /\s(?:Act|Bill|Treaty|Accords?|Protocol|Charter|Convention|Doctrine)$/.test(n.text) ? { ...n, type: 'MISC' as const } : n);
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
     const toks = this.v.tokens;
     // tokens a name already covers, so that each check is O(span) rather than O(names)
     const mark = new Uint8Array(toks.length + 1);

@@ -1394,7 +1394,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
       return { start: tokens[s0]!.start, end: rest[1], kind: 'indirect', source, cue, continues: null, channel, anchor: i };
     }
   }
-  if (lower(tokens[k]) === 'out' && info.lemma === 'point' && cue.last === i) return verbDraft(ctx, info, { first: i, last: k }, sFirst, sLast);
+  // "pointed out that …", "did not rule out that …": the particle belongs to the cue
+  if (lower(tokens[k]) === 'out' && (info.lemma === 'point' || info.lemma === 'rule') && cue.last === i) return verbDraft(ctx, info, { first: i, last: k }, sFirst, sLast);
   let kk = k;
   // "complained about his mic", "called for a moratorium", "called on Trump to …", "spoke out Tuesday against …":
   // what was said is the preposition's object, and the cue runs through the preposition. ("accused Putin of
