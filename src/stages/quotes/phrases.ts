@@ -68,18 +68,20 @@ export function isAdverbish(t: Token | undefined): boolean {
 export function approximates(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.text.toLowerCase() ?? '';
   if (!/^(?:about|around|over|under|nearly|almost|roughly|approximately|some|up|more|fewer|less|at)$/.test(w)) return false;
-  const n = tokens[k + 1];
-  if (!n) return false;
-  if (n.kind === 'number') return true;
-  const x = n.text.toLowerCase();
-  // "up to", "more than", "at least" before their number
-  if ((w === 'up' && x === 'to') || ((w === 'more' || w === 'fewer' || w === 'less') && x === 'than') || (w === 'at' && x === 'least')) return approximatesNumber(tokens[k + 2]);
-  return approximatesNumber(n);
+  const x = tokens[k + 1]?.text.toLowerCase() ?? '';
+  // "up to", "more than", "at least" before their number ("at a rally" is a place)
+  if ((w === 'up' && x === 'to') || ((w === 'more' || w === 'fewer' || w === 'less') && x === 'than') || (w === 'at' && x === 'least')) return countAt(tokens, k + 2);
+  return w !== 'at' && countAt(tokens, k + 1);
 }
 
-function approximatesNumber(t: Token | undefined): boolean {
+/** A number at token `k`: digits, a number word, or "a dozen", "a third" ("a plan" is no count). */
+function countAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
   if (!t) return false;
-  return t.kind === 'number' || /^(?:a|half|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/i.test(t.text);
+  if (t.kind === 'number') return true;
+  const w = t.text.toLowerCase();
+  if (w === 'a' || w === 'an') return /^(?:dozen|hundred|thousand|million|billion|third|quarter|fifth|half|score)$/i.test(tokens[k + 1]?.text ?? '');
+  return /^(?:half|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/.test(w);
 }
 
 /** A token range, inclusive of both ends. */
@@ -303,7 +305,9 @@ function trimSubject(tokens: readonly Token[], first: number, last: number): Tok
   const lastWord = tokens[last]!;
   if (lastWord.kind !== 'word' && lastWord.kind !== 'number') return null;
   // ("Some said troops fired", "Both said the talks went well": a quantifier standing alone is a pronoun)
-  const standsAlone = first === last && /^(?:some|many|several|both|most|few|all|one|two|three|four|five)$/.test(lower(lastWord));
+  // (only capitalised, opening its sentence: "what some say", "they all agreed", "some pointed advice" are not sources)
+  const standsAlone = first === last && isCap(lastWord) && /^(?:some|many|several|both|most|few|all)$/.test(lower(lastWord))
+    && (first === 0 || tokens[first - 1]!.sentence !== lastWord.sentence);
   if ((DETERMINERS.has(lower(lastWord)) && !standsAlone) || PREPOSITIONS.has(lower(lastWord))) return null;
   return { first, last };
 }
