@@ -10,7 +10,11 @@ import type { Pipeline } from './runner.js';
 export function toAnalysis(doc: Doc, pipeline: Pipeline): Analysis {
   const L = doc.layers;
   const notes: string[] = [];
-  if (!doc.publishedAt) notes.push('no publication date: relative time expressions are left unresolved');
+  if (!doc.publishedAt) {
+    // the time stage may have found a date in the text to read them against (a dateline, a dated caption)
+    const anchored = (L.times ?? []).map((t) => /\(anchor: ([^)]*)\)/.exec(t.note ?? '')?.[1]).find(Boolean);
+    notes.push(anchored ? `no publication date: relative time expressions are read against ${anchored}` : 'no publication date: relative time expressions are left unresolved');
+  }
   return {
     schemaVersion: SCHEMA_VERSION,
     id: doc.id,

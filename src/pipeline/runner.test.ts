@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makeDoc } from '../analyze.js';
+import { analyzeText, makeDoc } from '../analyze.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { checkPipeline, createPipeline, PipelineError } from './runner.js';
 import type { AnyStage } from './stage.js';
@@ -37,5 +37,14 @@ describe('pipeline checks', () => {
   it('a stage that forgets its layer is an error', () => {
     const bad = { name: 'bad', requires: [], produces: ['times'], run: () => ({}) } as unknown as AnyStage;
     assert.throws(() => createPipeline({ stages: [bad] }).run(makeDoc({ text: 'x' })), /did not return its layer "times"/);
+  });
+});
+
+describe('analysis notes', () => {
+  it('say what undated relative times were read against, or that they were left unresolved', () => {
+    const dated = analyzeText({ text: 'Crews at the quay in Varna, Tuesday, June 3, 2014.\n\nThe blaze began on Monday.' });
+    assert.deepEqual(dated.notes, ['no publication date: relative time expressions are read against 2014-06-03, the date stated at the article\'s start']);
+    const undated = analyzeText({ text: 'The blaze began on Monday.' });
+    assert.deepEqual(undated.notes, ['no publication date: relative time expressions are left unresolved']);
   });
 });

@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { parseAll } from './parsers.js';
 import type { Candidate } from './reading.js';
 import { refine } from './refiners.js';
-import { formatDay, parseDay, resolve, type Day } from './resolve.js';
+import { formatDay, isoWeekday, parseDay, resolve, type Day } from './resolve.js';
 import { tenseAround } from './tense.js';
 
 export { timeFor } from './link.js';
@@ -40,6 +40,38 @@ function datelineAnchor(candidates: readonly Candidate[], dateline: Span | null 
   return null;
 }
 
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_FIRST = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s/i;
+
+/** Paragraphs at an article's start where a stated date is the day of the news (lead, photo caption, dateline line). */
+const LEAD_PARAGRAPHS = 3;
+
+/**
+ * With no publication date and no dated dateline, the latest full date written with its weekday in the first
+ * paragraphs anchors the rest: wire copy and photo captions state the day of the news that way ("… in Mariupol,
+ * Friday, May 9, 2014"), so a later bare "Friday" or "last month" is read against it. A date without its weekday
+ * is as often history ("On June 22, 1941, …") and anchors nothing; nor do dates more than a week apart.
+ */
+function leadAnchor(text: string, candidates: readonly Candidate[], sentences: readonly Sentence[]): Day | null {
+  const firstPara = sentences[0]?.paragraph ?? 0;
+  const days: Day[] = [];
+  let si = 0;
+  for (const c of candidates) {
+    si = sentenceOf(sentences, c.start, si);
+    if (sentences[si]!.paragraph - firstPara >= LEAD_PARAGRAPHS) break;
+    const r = c.reading;
+    if (r.kind !== 'point' || r.year === undefined || r.month === undefined || r.day === undefined) continue;
+    const day = { y: r.year, m: r.month, d: r.day };
+    // the weekday as written must be that date's
+    const wd = WEEKDAY_FIRST.exec(text.slice(c.start, c.end));
+    if (wd && WEEKDAYS.indexOf(wd[1]!.toLowerCase()) + 1 === isoWeekday(day)) days.push(day);
+  }
+  if (days.length === 0) return null;
+  const serial = (d: Day) => Date.UTC(d.y, d.m - 1, d.d) / 86_400_000;
+  const latest = days.reduce((a, b) => (serial(b) > serial(a) ? b : a));
+  return days.every((d) => serial(latest) - serial(d) <= 7) ? latest : null;
+}
+
 /**
  * Finds and normalises every time expression of a text: parsers propose candidates, refiners choose and merge
  * them, the normaliser resolves each against the publication date (and the tense around it), keeping what the
@@ -53,11 +85,15 @@ export function extractTimes(text: string, options: TimeOptions): TimeExpression
   const candidates = refine(parseAll(text), text);
   let anchor = parseDay(options.publishedAt);
   let anchorNote = '';
+  const sentences = options.sentences && options.sentences.length ? options.sentences : [{ start: 0, end: text.length, index: 0, paragraph: 0 }];
   if (!anchor) {
     anchor = datelineAnchor(candidates, options.dateline);
     if (anchor) anchorNote = ` (anchor: dateline date ${formatDay(anchor)})`;
   }
-  const sentences = options.sentences && options.sentences.length ? options.sentences : [{ start: 0, end: text.length, index: 0, paragraph: 0 }];
+  if (!anchor) {
+    anchor = leadAnchor(text, candidates, sentences);
+    if (anchor) anchorNote = ` (anchor: ${formatDay(anchor)}, the date stated at the article's start)`;
+  }
   const out: TimeExpression[] = [];
   let reference: string | null = null;
   let si = 0;

@@ -28,7 +28,9 @@ export function tenseAround(text: string, start: number, end: number, from: numb
     const w = word.toLowerCase();
     let t: Tense | null = null;
     if (FUTURE.has(w)) t = 'future';
-    else if (PAST_IRREGULAR.has(w) || (/[a-z]{2,}ed$/.test(w) && w !== 'need' && w !== 'speed' && w !== 'red')) t = 'past';
+    // "are to hold a vote Sunday": be + to is a plan
+    else if (PRESENT.has(w) && /^\s+to\s/.test(text.slice(at + w.length, at + w.length + 4))) t = 'future';
+    else if (PAST_IRREGULAR.has(w) || (/[a-z]{2,}ed$/.test(w) && w !== 'need' && w !== 'speed' && w !== 'red' && !attributive(text, at))) t = 'past';
     else if (PRESENT.has(w)) t = 'present';
     if (!t) return;
     // cues after the expression count a little less: "said on Friday" reads the verb before it
@@ -45,4 +47,10 @@ export function tenseAround(text: string, start: number, end: number, from: numb
     if (m[0].endsWith("'ll")) consider("'ll", at);
   }
   return (best as { tense: Tense } | null)?.tense ?? 'unknown';
+}
+
+/** "a hastily organized referendum", "the planned vote": a participle after an article (and an adverb) is an adjective. */
+function attributive(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  return /\b(?:a|an|the)\s+(?:\w+ly\s+)?$/i.test(before);
 }

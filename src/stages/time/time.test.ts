@@ -108,6 +108,18 @@ describe('time: no publication date', () => {
     const r = extractTimes(t, { publishedAt: null, sentences: segment(t).sentences, dateline: dl ?? { start: 0, end: 22 } });
     assert.equal(r.find((x) => x.text === 'Saturday')?.value, '2025-03-15');
   });
+  it('anchors on a date written with its weekday in the first paragraphs (a photo caption, a lead)', () => {
+    const t = 'Firefighters at the depot in Varna, Tuesday, June 3, 2014.\n\nThe blaze began on Monday and the port will reopen Thursday. Last month a crane fell.';
+    const r = extractTimes(t, { publishedAt: null, sentences: segment(t).sentences });
+    const v = (s: string) => r.find((x) => x.text === s)?.value;
+    assert.deepEqual([v('Monday'), v('Thursday'), v('Last month')], ['2014-06-02', '2014-06-05', '2014-05']);
+    assert.match(r.find((x) => x.text === 'Monday')?.note ?? '', /date stated at the article's start/);
+  });
+  it('a date without its weekday anchors nothing: it may be history', () => {
+    const t = 'On June 22, 1941, the invasion began. On Saturday, veterans laid wreaths.';
+    const r = extractTimes(t, { publishedAt: null, sentences: segment(t).sentences });
+    assert.equal(r.find((x) => x.text === 'Saturday')?.value, 'XXXX-WXX-6');
+  });
 });
 
 describe('time: stated vs inferred', () => {
