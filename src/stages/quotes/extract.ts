@@ -380,7 +380,10 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     const ahead = ctx.tokens.slice(i + 1, i + 10);
     if (!/^(?:for|on)$/.test(lower(ctx.tokens[i + 1])) && !ahead.some((x) => x.kind === 'quote') && !/^(?:it|him|her|them|this|that)$/.test(lower(ctx.tokens[i + 1]))) return null;
   }
-  if (INFINITIVE_BEFORE.has(prev) && w === info.lemma) return null;
+  // "having declared itself the winner, the US saw …", "having said that, …": a perfect participle clause is background
+  if (prev === 'having') return null;
+  // ("continued to insist that …" reports: the catenative carries the tense)
+  if (INFINITIVE_BEFORE.has(prev) && w === info.lemma && !CATENATIVES.test(lower(ctx.tokens[i - 2]))) return null;
   // "A news report said …", "the police statement says …": a word right before a finite reporting verb is its subject
   if (!info.pastForm && !info.participle && /^(?:said|says|told|tells|found|finds|shows|showed|noted|notes|stated|states|added|adds|wrote|writes)$/.test(lower(ctx.tokens[i + 1]))) return null;
   // "a New York Times report that …": after "a" and a name, the base form is a noun
@@ -393,6 +396,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     // bare base forms are verbs after plural subjects, pronouns and auxiliaries; otherwise mostly nouns
     const ok = /^(?:i|we|they|you|will|would|could|can|did|do|does|may|might|must|should|not|n’t|n't|also|who|whom|which|often|never|still|now|all|both)$/.test(prev)
       || /s$/.test(prev) && !/(?:ss|us|is)$/.test(prev) && ctx.tokens[i - 1]?.kind === 'word'
+      || prev === 'to' && CATENATIVES.test(lower(ctx.tokens[i - 2]))
       // "say" is a noun only after a determiner or "have" ("their say", "had a say"), which the checks below catch:
       // after a name or any other noun it is the verb ("Mr. Novak and Mr. Becker say", "observers in the country say")
       || info.lemma === 'say' && ctx.tokens[i - 1]?.kind === 'word' && !/^(?:have|has|had|having|final|the|a|their|his|her|its|our|your|my)$/.test(prev);
@@ -740,6 +744,9 @@ function colonFrame(ctx: Context, sent: number, usedCues: Set<number>): Frame | 
   const ps = ctx.tokens[prevLast]!.sentence;
   return frameBefore(ctx, prevLast, ctx.sentTok[ps]?.first ?? 0, usedCues);
 }
+
+/** Verbs that take another verb and add only aspect: "kept saying", "continued to insist". */
+const CATENATIVES = /^(?:keep|keeps|kept|continue|continues|continued|continuing|began|begin|begins|begun|started|start|starts)$/;
 
 /** Pronouns that stand for a person or group who can be quoted ("it" is too often the weather or a plan). */
 const AGENT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -1349,6 +1356,13 @@ function topicStart(ctx: Context, info: CueInfo, cue: TokRange, k: number, sLast
 function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number, sLast: number): Draft | null {
   let cue = cueIn;
   const { tokens } = ctx;
+  // "should keep repeating that …", "continued to say that …": the catenative verb is part of the cue, and its
+  // subject is the source (not "keep")
+  if (cue.first === cue.last && cue.first - 2 >= sFirst) {
+    const c1 = lower(tokens[cue.first - 1]), c2 = lower(tokens[cue.first - 2]);
+    if (/ing$/.test(lower(tokens[cue.first])) && CATENATIVES.test(c1)) cue = { first: cue.first - 1, last: cue.last };
+    else if (!info.participle && c1 === 'to' && CATENATIVES.test(c2)) cue = { first: cue.first - 2, last: cue.last };
+  }
   const i = cue.first;
   const prev = tokens[i - 1];
   // (", even suggesting …": an adverb may stand between the comma and the participle)
@@ -1469,7 +1483,9 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   }
   // ", she said in a video message to the convention." ends a clause too: what follows is a prepositional tail
   const subjectAfterComma = !!source && source.first < i && tokens[source.first - 1]?.text === ',' && source.first - 1 - sFirst >= 3;
-  const tailOnly = !!next && (PREPOSITIONS.has(lower(next)) && kk === k || next.text === ',') && !info.takesObject;
+  // ("Kyiv wants to provide …": "to" before a verb opens the content, it is no prepositional tail)
+  const infinitive = lower(next) === 'to' && tokens[k + 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[k + 1]!.text) && !DETERMINERS.has(lower(tokens[k + 1])) && !PRONOUNS.has(lower(tokens[k + 1]));
+  const tailOnly = !!next && (PREPOSITIONS.has(lower(next)) && kk === k && !infinitive || next.text === ',') && !info.takesObject;
   const endsClause = !after || (next && /^[.!?]$/.test(next.text)) || (subjectAfterComma && tailOnly);
   if (!endsClause && after) {
     if (!source) {
@@ -1488,8 +1504,13 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   while (s < c && (CONNECTORS.has(lower(tokens[s])) || tokens[s]!.kind === 'quote')) s++;
   if (c - s < 2) return null;
   if (!source) return null;
+  // "At the same time, Kyiv wants …": a short prepositional opener is an adjunct, not what was said
+  if (c - s < 6 && PREPOSITIONS.has(lower(tokens[s])) && !tokens.slice(s, c + 1).some((t) => VERBISH.test(t.text))) return null;
   return { start: tokens[s]!.start, end: tokens[c]!.end, kind: 'indirect', source, cue, continues: null, channel, anchor: i };
 }
+
+/** Words that make a short opener a clause ("In 2014 the army was …") rather than an adjunct ("At the same time"). */
+const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|\p{Ll}+ed)$/u;
 
 
 /**

@@ -487,6 +487,19 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a catenative verb belongs to the cue and its subject is the source ("kept saying", "continued to say")',
+      text: 'The council kept saying that the bridge was safe. The mayor continued to insist that repairs were done.',
+      expect: [
+        { text: 'that the bridge was safe', kind: 'indirect', written: 'The council', cue: 'kept saying' },
+        { text: 'that repairs were done', kind: 'indirect', written: 'The mayor', cue: 'continued to insist' },
+      ],
+    },
+    {
+      name: 'an infinitive after a short prepositional opener is the content, not the opener ("At the same time, X wants to …")',
+      text: 'At the same time, the union wants to reopen the talks on pay.',
+      expect: [{ text: 'to reopen the talks on pay', kind: 'indirect', written: 'the union', cue: 'wants' }],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [
@@ -500,6 +513,7 @@ describe('reported speech', () => {
 
 describe('negative cases produce nothing', () => {
   const cases: Array<{ name: string; text: string }> = [
+    { name: 'a perfect participle clause is background', text: 'The league, having declared itself the winner of the dispute, saw no need to talk.' },
     { name: 'scare quotes', text: 'The so-called “peace plan” was unveiled in Geneva.' },
     { name: 'title of a work', text: 'She starred in “The Last Days of Kyiv” last year.' },
     { name: 'nickname, even after a naming verb', text: 'Petrov called him “Little Napoleon” at rallies.' },
