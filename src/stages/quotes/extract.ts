@@ -829,6 +829,8 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     // further on in its clause: "It reads as “too soft”")
     if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech' || info.topicOnly || info.frameOnly && !/^[\s,:]*$/.test(ctx.text.slice(t.end, tokens[openTok]!.start))) continue;
     if (DETERMINERS.has(lower(tokens[j - 1]))) continue;
+    // "the extra demand that had driven sales": a base form after an article and a modifier is a noun
+    if (t.text.toLowerCase() === info.lemma && /^(?:the|a|an|this|that|their|his|her|its|our)$/.test(lower(tokens[j - 2])) && tokens[j - 1]?.kind === 'word' && !isCap(tokens[j - 1])) continue;
     // "32% of official claims as “false”": an -s form that doubles as a plural noun must read as a verb
     if (info.nounLike && /s$/i.test(t.text) && t.text.toLowerCase() !== info.lemma && !verbCue(ctx, j, true)) continue;
     // "plotting to declare a “people's republic”": an infinitive reports no statement
@@ -1414,11 +1416,22 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "complained about his mic", "called for a moratorium", "called on Trump to …", "spoke out Tuesday against …":
   // what was said is the preposition's object, and the cue runs through the preposition. ("accused Putin of
   // prolonging the war" keeps "Putin of …": the accused is part of what was said.)
+  // "Mr Clarke, writing in The Times, accused …": a participle of writing or speaking before a place or outlet names the
+  // channel of the main verb's statement, it has no content of its own
+  if (info.participle && /^(?:write|speak|talk|appear)$/.test(info.lemma) && /^(?:in|on|at|to|for|from)$/.test(lower(next))) {
+    const comma = tokens.slice(k, Math.min(sLast, k + 10) + 1).findIndex((t) => t.text === ',');
+    if (comma >= 0 && !tokens.slice(k, k + comma).some((t) => lower(t) === 'that')) return null;
+  }
   const topic = topicStart(ctx, info, cue, k, sLast);
   if (topic) { cue = { first: cue.first, last: topic - 1 }; kk = topic; }
   else if (info.topicOnly) return null;
   // ("said about 60 gunmen attacked …": "about", "over", "nearly" before a number count, they govern nothing)
-  if (!topic && next && PREPOSITIONS.has(lower(next)) && !info.takesObject && !approximates(tokens, k)) {
+  // ("Kyiv wants to provide …", "refused to back that change": "to" before a verb opens the content; it is no
+  // preposition with a tail, and a later "that" is no complementizer)
+  // (a plural or a collective after "to" is a hearer: "said to supporters that …", "said to police that …")
+  const infinitive = lower(next) === 'to' && tokens[k + 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[k + 1]!.text) && !DETERMINERS.has(lower(tokens[k + 1]))
+    && !PRONOUNS.has(lower(tokens[k + 1])) && !/[^s]s$/.test(lower(tokens[k + 1])) && !/^(?:police|staff|media|press|parliament|congress|everyone|everybody|anyone|people|journalists|reporters)$/.test(lower(tokens[k + 1]));
+  if (!topic && next && PREPOSITIONS.has(lower(next)) && !info.takesObject && !approximates(tokens, k) && !infinitive) {
     // "said during a taping of a town hall in Buffalo, New York, that …": the content starts at "that"
     for (let m = k + 1; m <= Math.min(sLast, k + 20); m++) {
       if (lower(tokens[m]) === 'that') { kk = m; break; }
@@ -1483,8 +1496,6 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   }
   // ", she said in a video message to the convention." ends a clause too: what follows is a prepositional tail
   const subjectAfterComma = !!source && source.first < i && tokens[source.first - 1]?.text === ',' && source.first - 1 - sFirst >= 3;
-  // ("Kyiv wants to provide …": "to" before a verb opens the content, it is no prepositional tail)
-  const infinitive = lower(next) === 'to' && tokens[k + 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[k + 1]!.text) && !DETERMINERS.has(lower(tokens[k + 1])) && !PRONOUNS.has(lower(tokens[k + 1]));
   const tailOnly = !!next && (PREPOSITIONS.has(lower(next)) && kk === k && !infinitive || next.text === ',') && !info.takesObject;
   const endsClause = !after || (next && /^[.!?]$/.test(next.text)) || (subjectAfterComma && tailOnly);
   if (!endsClause && after) {

@@ -500,6 +500,19 @@ describe('reported speech', () => {
       expect: [{ text: 'to reopen the talks on pay', kind: 'indirect', written: 'the union', cue: 'wants' }],
     },
     {
+      name: '"refused to back that change": "that" after an infinitive is a determiner, the infinitive is the content',
+      text: 'The governor refused to sign that decree. She said to supporters that the vote was stolen.',
+      expect: [
+        { text: 'to sign that decree', kind: 'indirect', written: 'The governor', cue: 'refused' },
+        { text: 'that the vote was stolen', kind: 'indirect', written: 'She', cue: 'said' },
+      ],
+    },
+    {
+      name: 'a participle of writing before an outlet names a channel; the main verb reports ("X, writing in the Gazette, accused …")',
+      text: 'Ms Hale, writing in the Evening Gazette, accused the council of wasting money.',
+      expect: [{ text: 'the council of wasting money', kind: 'indirect', written: 'Ms Hale', cue: 'accused' }],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [
@@ -514,6 +527,7 @@ describe('reported speech', () => {
 describe('negative cases produce nothing', () => {
   const cases: Array<{ name: string; text: string }> = [
     { name: 'a perfect participle clause is background', text: 'The league, having declared itself the winner of the dispute, saw no need to talk.' },
+    { name: 'a base form after an article and a modifier is a noun', text: 'Sales fell once the extra demand had gone, and trade was “sluggish at best”.' },
     { name: 'scare quotes', text: 'The so-called “peace plan” was unveiled in Geneva.' },
     { name: 'title of a work', text: 'She starred in “The Last Days of Kyiv” last year.' },
     { name: 'nickname, even after a naming verb', text: 'Petrov called him “Little Napoleon” at rallies.' },
