@@ -478,6 +478,16 @@ describe('entities: names cut back to well-formed names', () => {
     // a capitalised auxiliary before a contracted "n't" is no name
     ['Their slogan reads: “Don’t let them wreck it.”', 'Don', 'PERSON', null],
   ];
+  it('a known news agency the tagger called a person is the organisation', () => {
+    const text = 'Three soldiers were hurt, RIA Novosti reported.';
+    const out = run(text, [['RIA Novosti', 'PERSON']]);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.type, e.kbId]), [['RIA Novosti', 'ORG', 'org:ria-novosti']]);
+  });
+  it('a Title Case headline keeps only the names the body repeats or the KB knows', () => {
+    const text = 'Mayor Scoffs As Varna Closes Nine Piers Over Power Outage\n\nThe mayor of Varna, Ivo Petrov, said the piers would reopen.';
+    const out = run(text, [['Scoffs', 'PERSON'], ['Varna', 'LOC'], ['Closes Nine Piers Over Power Outage', 'ORG'], ['Ivo Petrov', 'PERSON']]);
+    assert.deepEqual(out.mentions.filter((m) => m.kind === 'name').map((m) => text.slice(m.start, m.end)), ['Varna', 'Varna', 'Ivo Petrov']);
+  });
   it('a law or treaty is MISC whatever type the tagger gave it', () => {
     const text = 'Under the 1989 Children Act, councils must act. The Minsk Protocol was signed.';
     const out = run(text, [['Children Act', 'LOC'], ['Minsk Protocol', 'LOC']]);

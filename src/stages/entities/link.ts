@@ -202,6 +202,30 @@ class Linker {
     return out;
   }
 
+  /**
+   * The first paragraph when it is a Title Case headline: short, without a closing full stop, most of its longer
+   * words capitalised.
+   */
+  headline(): Span | null {
+    const { sentences, text } = this.input;
+    const first = sentences[0];
+    if (!first) return null;
+    let end = first.end;
+    for (const s of sentences) if (s.paragraph === first.paragraph) end = s.end;
+    if (sentences.every((s) => s.paragraph === first.paragraph)) return null;
+    const line = text.slice(first.start, end);
+    const words = line.match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
+    if (words.length < 4 || words.length > 20 || /[.!?]["”’]?\s*$/.test(line)) return null;
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    return caps / words.length >= 0.6 ? { start: first.start, end } : null;
+  }
+
+  /** A name the knowledge base knows: an organisation, a place or a person. */
+  knownName(n: NameMention): boolean {
+    const surface = stripPossessive(n.text);
+    return !!knownOrg(surface) || !!this.gaz.lookup(surface) || !!this.gaz.demonym(surface) || !!knownPerson(personTokens(surface));
+  }
+
   /** Names plus gazetteer finds the tagger missed (dateline place, capitalised country and city names). */
   names(): NameMention[] {
     const { text } = this.input;
@@ -213,6 +237,14 @@ class Linker {
       if (out.some((n) => n.start < k.end && k.start < n.end && !inside(n))) continue;
       out = out.filter((n) => !inside(n));
       out.push({ start: k.start, end: k.end, text: text.slice(k.start, k.end), type: 'ORG' });
+    }
+    // a Title Case headline opening the text capitalises every word, and the tagger reads names into it ("Closes Nine
+    // Coal Mines Over Power Outage"): there a name counts only when the body repeats it or the KB knows it
+    const head = this.headline();
+    if (head) {
+      const body = text.slice(head.end);
+      out = out.filter((n) => n.start >= head.end || n.end <= head.start || this.knownName(n) || body.includes(stripPossessive(n.text))
+        || (n.text.includes(' ') && new RegExp(`\\b${stripPossessive(n.text).split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body)));
     }
     // a law or treaty is no place or person, whatever the tagger says ("the 1989 Children Act", "Minsk Protocol")
     out = out.map((n) => n.type !== 'MISC' && /\s(?:Act|Bill|Treaty|Accords?|Protocol|Charter|Convention|Doctrine)$/.test(n.text) ? { ...n, type: 'MISC' as const } : n);
@@ -276,7 +308,9 @@ class Linker {
     // surnames of full names in this article: a bare "Jordan" after "Michael Jordan" stays the person
     for (const n of names) if (n.type === 'PERSON') { const t = personTokens(n.text); if (t.length > 1) this.surnames.add(t[t.length - 1]!.toLowerCase()); }
     for (const n of names) {
-      if (n.type === 'PERSON' && !this.placeNotPerson(n)) persons.push({ n, tokens: personTokens(n.text), span: n });
+      // a known organisation the tagger called a person ("RIA Novosti said") is the organisation
+      if (n.type === 'PERSON' && knownOrg(stripPossessive(n.text))) later.push({ ...n, type: 'ORG' });
+      else if (n.type === 'PERSON' && !this.placeNotPerson(n)) persons.push({ n, tokens: personTokens(n.text), span: n });
       else later.push(n);
     }
     this.linkPersons(persons, later);
