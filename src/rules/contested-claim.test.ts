@@ -36,6 +36,22 @@ describe('contested-claim', () => {
     assert.match(f[0]!.message, /12 and 3/);
   });
 
+  it('counts in words, and a verb first with a list of casualties summed', () => {
+    const text = 'The governor said gunmen stormed the depot in a raid that killed one guard and about 12 attackers.\n\nThe city council said that seven people were killed in the raid.';
+    const f = checkContested(doc(text, [
+      quote(text, 'gunmen stormed the depot in a raid that killed one guard', 'The governor', 'indirect'),
+      quote(text, 'that seven people were killed in the raid', 'The city council', 'indirect')]));
+    assert.deepEqual(f.map((x) => x.message), ['different killed counts from different sources: 13 and 7']);
+    assert.deepEqual(f[0]!.evidence.map((e) => text.slice(e.start, e.end)), ['killed one guard and about 12 attackers', 'seven people were killed']);
+  });
+
+  it('no count conflict for one casualty, or for entries of a live blog', () => {
+    const one = 'A nurse said one man was wounded.\n\nThe army said that 30 people were wounded.';
+    assert.deepEqual(checkContested(doc(one, [quote(one, 'one man was wounded', 'A nurse', 'indirect'), quote(one, 'that 30 people were wounded', 'The army', 'indirect')])), []);
+    const blog = '19:31 - Two soldiers have been killed near the dam, the agency said. 18:56 - At least 31 people died in a fire, the ministry said.';
+    assert.deepEqual(checkContested(doc(blog, [quote(blog, '19:31 - Two soldiers have been killed near the dam', 'the agency', 'indirect'), quote(blog, '18:56 - At least 31 people died in a fire', 'the ministry', 'indirect')])), []);
+  });
+
   it('different numbers for one event from the events layer', () => {
     const text = 'Kyiv said 40 drones were downed. Moscow said 12 drones were downed.';
     const ev = (n: number, src: string, s: number, e: number): Event => ({ id: `v${n}`, type: 'ASSAULT', actor: { entity: 'e1', name: 'Russia' }, target: { entity: 'e2', name: 'Ukraine' }, source: { entity: null, name: src }, quantities: [{ value: n, unit: 'drone', role: 'intercepted' }], evidence: textSpan(text, s, e) });

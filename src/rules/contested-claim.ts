@@ -1,7 +1,7 @@
 import type { Event, Finding, Quote, Sentence } from '../model/layers.js';
 import type { Span } from '../model/span.js';
 import topics from './data/claim-topics.json' with { type: 'json' };
-import { finding, sentenceAt, sentencesOf, type CheckInput } from './util.js';
+import { CARDINAL_RE, cardinalValue, finding, sentenceAt, sentencesOf, type CheckInput } from './util.js';
 
 /** Abstract nouns after "there is no" that make a judgement, not a denial of a fact ("there is no need"). */
 const ABSTRACT = String.raw`(?:need|solution|alternative|doubt|reason|point|way|time|place|question|chance|hope|room|other|longer|one|sense|option|choice|excuse|justification|future|guarantee|turning\s+back|going\s+back|plan\s+b|better|military|political|diplomatic|easy|simple|magic|quick|substitute|difference|shortage|limit|end|rush|hurry|problem|danger|threat|risk)`;
@@ -118,21 +118,61 @@ const ROLE_WORDS: Array<[RegExp, string]> = [
   [/\b(killed|dead|deaths?|died)\b/i, 'killed'],
   [/\b(injured|wounded)\b/i, 'injured'],
 ];
-const COUNT_RE = /\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:\w+\s+){0,2}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(killed|dead|died|injured|wounded)\b/gi;
+/** A count: digits ("1,200") or a number word up to twenty, after an optional "about"/"at least". */
+const COUNT = String.raw`(?:(?:about|around|nearly|almost|some|at\s+least|more\s+than|over)\s+)?(\d{1,3}(?:,\d{3})+|\d+|${CARDINAL_RE})`;
+/** "12 people were killed", "seven others were wounded". */
+const COUNT_RE = new RegExp(String.raw`(?<![\w.,])${COUNT}\s+(?:[a-z]+\s+){0,2}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(killed|dead|died|injured|wounded)\b`, 'gi');
+/** "killed one policeman and about 20 people": the verb first, a list of counted nouns after it, summed. */
+const VERB_FIRST_RE = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(${COUNT}\s+[a-z]+(?:\s+(?:and|,)\s+${COUNT}\s+(?:other\s+|more\s+)?[a-z]+)*)`, 'gi');
+const LIST_ITEM = new RegExp(COUNT, 'gi');
 
-/** Casualty counts stated inside quotes, by speaker: "12 people were killed" (Ukraine) vs "3 died" (Russia). */
+/** Casualty counts stated by a speaker (in quotes and reported speech): "12 people were killed" (Ukraine) vs "3 died" (Russia). */
 function countsFromQuotes(doc: CheckInput, sentences: readonly Sentence[]) {
-  const out: Array<{ value: number; role: string; speaker: string; span: Span; paragraph: number }> = [];
+  const out: Array<{ value: number; role: string; speaker: string; span: Span; said: Span; paragraph: number }> = [];
   for (const q of doc.layers.quotes ?? []) {
     const speaker = quoteSpeaker(q);
     const s = sentenceAt(sentences, q.start);
     if (!speaker || !s) continue;
-    for (const m of q.text.matchAll(COUNT_RE)) {
-      const role = ROLE_WORDS.find(([re]) => re.test(m[2]!))?.[1];
-      if (role) out.push({ value: parseInt(m[1]!.replace(/,/g, ''), 10), role, speaker, span: { start: q.start + m.index!, end: q.start + m.index! + m[0].length }, paragraph: s.paragraph });
+    // reported speech runs to its sentence's end: a nested quote may have cut its span short ("… killed one policeman
+    // and about 20 people that he called “terrorists”")
+    const end = q.kind === 'indirect' ? Math.max(q.end, sentenceAt(sentences, Math.max(q.start, q.end - 1))?.end ?? q.end) : q.end;
+    const said = doc.text.slice(q.start, end);
+    const push = (value: number, roleWord: string, at: number, len: number) => {
+      const role = ROLE_WORDS.find(([re]) => re.test(roleWord))?.[1];
+      if (role && Number.isFinite(value)) out.push({ value, role, speaker, span: { start: q.start + at, end: q.start + at + len }, said: { start: q.start, end }, paragraph: s.paragraph });
+    };
+    const taken: Array<[number, number]> = [];
+    for (const m of said.matchAll(VERB_FIRST_RE)) {
+      const total = [...m[2]!.matchAll(LIST_ITEM)].reduce((n, x) => n + countOf(x[1]!), 0);
+      push(total, m[1]!.replace(/ing$/, 'ed'), m.index!, m[0].length);
+      taken.push([m.index!, m.index! + m[0].length]);
+    }
+    for (const m of said.matchAll(COUNT_RE)) {
+      if (taken.some(([a, b]) => m.index! < b && a < m.index! + m[0].length)) continue;
+      push(countOf(m[1]!), m[2]!, m.index!, m[0].length);
     }
   }
   return out;
+}
+
+/** Places named (not by a demonym) in what a source said. */
+function placesIn(doc: CheckInput, s: Span): Set<string> {
+  const out = new Set<string>();
+  for (const e of doc.layers.entities ?? []) {
+    if (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC') continue;
+    if (e.mentions.some((m) => m.kind === 'name' && m.start >= s.start && m.end <= s.end)) out.add(e.id);
+  }
+  return out;
+}
+
+/** A sentence that opens with a clock time and a dash: an entry of a live blog, its own event. */
+function liveEntry(text: string, sentences: readonly Sentence[], at: number): boolean {
+  const s = sentenceAt(sentences, at);
+  return !!s && /^\s*\d{1,2}[:.]\d{2}\s*(?:[-–—]|GMT|BST|CET|UTC)/.test(text.slice(s.start, s.start + 20));
+}
+
+function countOf(s: string): number {
+  return /\d/.test(s) ? parseInt(s.replace(/,/g, ''), 10) : cardinalValue(s);
 }
 
 function sameEvent(a: Event, b: Event): boolean {
@@ -203,6 +243,10 @@ export function checkContested(doc: CheckInput): Finding[] {
       const a = counts[i]!;
       const b = counts[j]!;
       if (a.role !== b.role || a.speaker === b.speaker || a.value === b.value || Math.abs(a.paragraph - b.paragraph) > 1) continue;
+      // a toll, not one eyewitness's casualty; of one place, not two; and not two entries of a live blog ("19:31 - …")
+      if (a.value < 2 || b.value < 2 || liveEntry(doc.text, sentences, a.said.start) || liveEntry(doc.text, sentences, b.said.start)) continue;
+      const pa = placesIn(doc, a.said), pb = placesIn(doc, b.said);
+      if (pa.size && pb.size && ![...pa].some((x) => pb.has(x))) continue;
       out.push(finding('contested-claim', doc.text, `different ${a.role} counts from different sources: ${a.value} and ${b.value}`, [a.span, b.span], { actual: b.value, expected: a.value }));
     }
   }
