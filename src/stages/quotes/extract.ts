@@ -1274,6 +1274,8 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     if (lower(tokens[j]) === 'and' || lower(tokens[j]) === 'but') {
       for (let k = j + 1; k <= Math.min(sLast, j + 6); k++) {
         if (tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'number') break;
+        // ("and about 20 people that he called “terrorists”": a cue in a relative clause reports inside this statement)
+        if (/^(?:that|who|whom|which)$/.test(lower(tokens[k]))) break;
         const ci = cueInfo(tokens[k]!.text);
         // a finite form ("and predicted", "but insists"), not a base form ("and tell him …")
         // (an -s form that doubles as a plural noun must read as a verb there: "shootings and protests demands that")

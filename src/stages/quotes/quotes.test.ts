@@ -513,6 +513,14 @@ describe('reported speech', () => {
       expect: [{ text: 'the council of wasting money', kind: 'indirect', written: 'Ms Hale', cue: 'accused' }],
     },
     {
+      name: 'a cue in a relative clause after "and" stays inside the statement ("… and 20 people that he called “looters”")',
+      text: 'The mayor said the raid killed two guards and about 20 men that he called “looters.”',
+      expect: [
+        { text: 'the raid killed two guards and about 20 men that he called “looters.”', kind: 'indirect', written: 'The mayor', cue: 'said' },
+        { text: 'looters.', kind: 'direct', written: 'he', cue: 'called' },
+      ],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [
