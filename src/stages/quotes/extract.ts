@@ -922,7 +922,15 @@ function coordinatedSubject(ctx: Context, and: number, sFirst: number): TokRange
     const verbish = !!verbCue(ctx, v, true) || /ed$/.test(w) && !DETERMINERS.has(lower(tokens[v - 1]));
     if (!verbish) continue;
     const subj = subjectBefore(tokens, v, sFirst);
-    if (subj && (isCap(tokens[subj.last]) || PRONOUNS.has(lower(tokens[subj.last])) || subj.last > subj.first)) return subj;
+    if (subj && (isCap(tokens[subj.last]) || PRONOUNS.has(lower(tokens[subj.last])) || subj.last > subj.first)) {
+      // "He said the talks failed and predicted …": a subject inside a reported clause is not the second verb's; the
+      // reporter is
+      let c = subj.first - 1;
+      if (lower(tokens[c]) === 'that') c--;
+      const ci = c > sFirst ? verbCue(ctx, c, false) : null;
+      if (ci && ci.tier === 'speech' && !ci.participle && lower(tokens[c]) !== ci.lemma) return subjectBefore(tokens, c, sFirst) ?? subj;
+      return subj;
+    }
   }
   return mainSubject(ctx, sFirst, and);
 }

@@ -521,6 +521,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a second cue after "and" shares the reporter\'s subject, not the subject of the reported clause',
+      text: 'The envoy said the ferry talks stalled and predicted that a strike would follow.',
+      expect: [
+        { text: 'the ferry talks stalled', kind: 'indirect', written: 'The envoy', cue: 'said' },
+        { text: 'that a strike would follow', kind: 'indirect', written: 'The envoy', cue: 'predicted' },
+      ],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [
