@@ -12,7 +12,10 @@ let index: Map<string, OrgEntry> | undefined;
 /** Acronyms and short forms match as written; longer names ignore case, dots and a leading "the". */
 function key(s: string): string {
   const t = s.replace(/^the\s+/i, '').replace(/[’']s$/u, '').trim();
-  return /^[\p{Lu}\d.-]{2,6}$/u.test(t) ? t.replace(/\./g, '') : t.toLowerCase().replace(/\./g, '').replace(/[’]/g, "'");
+  // (British and American spellings are one name: "Organisation for Security and Co-operation" = "Organization for
+  // Security and Cooperation")
+  return /^[\p{Lu}\d.-]{2,6}$/u.test(t) ? t.replace(/\./g, '') : t.toLowerCase().replace(/\./g, '').replace(/[’]/g, "'")
+    .replace(/isation\b/g, 'ization').replace(/\bco-op/g, 'coop').replace(/\s+/g, ' ');
 }
 
 /**

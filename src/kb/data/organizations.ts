@@ -61,6 +61,8 @@ export const ORGANIZATIONS: KnownOrg[] = [
   { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah'] },
   { name: 'Taliban', aliases: [] },
   { name: 'al-Qaeda', aliases: ['al Qaeda', 'Al Qaeda', 'Al-Qaeda', 'al-Qaida'] },
+  { name: "Donetsk People's Republic", aliases: ['DNR', 'DPR', "Donetsk People’s Republic"] },
+  { name: "Luhansk People's Republic", aliases: ['LNR', 'LPR', "Lugansk People's Republic", "Luhansk People’s Republic"] },
   // news agencies and outlets that articles cite as sources (a tagger often calls "RIA Novosti" a person)
   { name: 'Reuters', aliases: [] },
   { name: 'Associated Press', aliases: ['AP', 'The Associated Press'] },

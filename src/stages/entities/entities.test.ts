@@ -388,6 +388,12 @@ describe('entities: ids', () => {
     }
   });
 
+  it('British and American spellings of a known organisation are one entity', () => {
+    const text = 'The Organisation for Security and Cooperation in Europe sent monitors; the OSCE said they arrived.';
+    const out = run(text, [['Organisation for Security and Cooperation in Europe', 'ORG'], ['OSCE', 'ORG']]);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.mentions.length]), [['OSCE', 2]]);
+  });
+
   it('an unknown acronym named before its long form joins it', () => {
     const text = 'The DA won the vote. The Democratic Alliance, he said, was pleased.';
     const out = run(text, [['DA', 'ORG'], ['Democratic Alliance', 'ORG']]);
@@ -465,6 +471,7 @@ describe('entities: names cut back to well-formed names', () => {
     ['Mobutu named Kengo wa Dondo prime minister.', 'Kengo wa Dondo', 'PERSON', 'Kengo wa Dondo'],
     ['Mladost ( L ) won 2-1.', 'Mladost ( L )', 'ORG', 'Mladost ( L )'],
     ['Shanda has 20% of Sina now.', 'Shanda has 20% of Sina', 'PERSON', 'Shanda'],
+    ['Envoy Vera Lund claimed Russian troops had left.', 'Vera Lund claimed Russian', 'ORG', 'Vera Lund'],
     ['Batting: A. Dale 69 not out.', 'A. Dale 69', 'PERSON', 'A. Dale'],
     ['They won Euro 96 at last.', 'Euro 96', 'MISC', 'Euro 96'],
     ['He spoke in Donetsk July 25, 2014.', 'Donetsk July', 'LOC', 'Donetsk'],

@@ -165,7 +165,8 @@ class Linker {
     const numbered = n.type !== 'MISC' && n.type !== 'ORG';
     for (let k = a + 1; k < b; k++) {
       const t = toks[k]!;
-      if ((t.kind === 'word' && NAME_BREAKERS.has(t.text)) || (numbered && (t.kind === 'number' || t.text === '%'))) { end = k; break; }
+      // (a lower-case past form inside a name is a verb the tagger ran over: "… Victoria Nuland claimed Russian")
+      if ((t.kind === 'word' && (NAME_BREAKERS.has(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text))) || (numbered && (t.kind === 'number' || t.text === '%'))) { end = k; break; }
     }
     while (end > a + 1 && bad(end - 1)) end--;
     if (end === b) return n;
