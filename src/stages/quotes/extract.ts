@@ -184,12 +184,16 @@ export function extractQuotes(input: QuoteInput): Quote[] {
  * A source as written, without a sentence adverb or connector before it ("But Megan Hester", "Perhaps the
  * moderators", "Even China") or a time after it ("the Security Council on Friday", "Wells Fargo just this month").
  */
-function trimSource(ctx: Context, r: TokRange): TokRange {
+function trimSource(ctx: Context, r: TokRange): TokRange | null {
   const { tokens } = ctx;
   let { first, last } = r;
   // ("But Maria Lind", "Perhaps the mediators", "typically EU rules")
   while (first < last && (CONNECTORS.has(lower(tokens[first])) && lower(tokens[first]) !== 'or' || /^(?:perhaps|even|indeed|instead|thus|hence)$/.test(lower(tokens[first]))
     || isAdverbish(tokens[first]) && !isCap(tokens[first]) && isCap(tokens[first + 1])) && tokens[first + 1]?.kind === 'word') first++;
+  // "Earlier, defence analyst X, who …": an opening adverb and its comma are no part of the source
+  if (first + 2 <= last && tokens[first + 1]!.text === ',' && /^(?:earlier|later|meanwhile|however|separately|previously|yesterday|today|also|still|now|then|instead|moreover|additionally|nevertheless)$/.test(lower(tokens[first]))) first += 2;
+  // "occupied mentioned …", "having declared …": a lone lower-case verb form is no source
+  if (first === last && /^\p{Ll}+(?:ed|ing)$/u.test(tokens[first]!.text)) return null;
   for (let k = first + 1; k <= last; k++) {
     const w = lower(tokens[k]);
     // "on Friday", "in April", "last week", "this month", "just this month", "earlier this year"
@@ -380,6 +384,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     const ahead = ctx.tokens.slice(i + 1, i + 10);
     if (!/^(?:for|on)$/.test(lower(ctx.tokens[i + 1])) && !ahead.some((x) => x.kind === 'quote') && !/^(?:it|him|her|them|this|that)$/.test(lower(ctx.tokens[i + 1]))) return null;
   }
+  // "thanks to the policy …" is a preposition
+  if (w === 'thanks' && lower(ctx.tokens[i + 1]) === 'to') return null;
   // "having declared itself the winner, the US saw …", "having said that, …": a perfect participle clause is background
   if (prev === 'having') return null;
   // ("continued to insist that …" reports: the catenative carries the tense)
@@ -731,6 +737,8 @@ function asPutIt(ctx: Context, as: number, limit: number): Frame | null {
 }
 
 function inverted(ctx: Context, cue: number, limit: number): TokRange | null {
+  // ("said in the U.S. statement:": a prepositional phrase after the cue is its channel, not an inverted source)
+  if (PREPOSITIONS.has(lower(ctx.tokens[cue + 1]))) return null;
   const np = phraseAfter(ctx.tokens, cue + 1, limit - 1);
   return np && np.last < limit ? np : null;
 }

@@ -217,7 +217,9 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
     const w = lower(t);
     if (t.kind === 'word' && !isCap(t)) {
       // ("an adviser to Putin", "those close to him": "to" inside a noun phrase)
-      if (CLAUSE_WORDS.has(w) && !(w === 'to' && j < last && (isCap(tokens[j + 1]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[j + 1]))))) break;
+      // ("the ambassador to the OSCE", "an adviser to the president": "to" and its article inside a title)
+      if (CLAUSE_WORDS.has(w) && !(w === 'to' && j < last && (isCap(tokens[j + 1]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[j + 1]))
+        || /^(?:the|a|an)$/.test(lower(tokens[j + 1])) && j + 1 < last && tokens[j - 1]?.kind === 'word' && !/^(?:\p{Ll}+ed|going|according|is|are|was|were)$/u.test(lower(tokens[j - 1]))))) break;
       // ("a report released last year found", "a study published in May shows": a reduced relative after a noun)
       const reduced = tokens[j - 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[j - 1]!.text) && !PRONOUNS.has(lower(tokens[j - 1])) && !CLAUSE_WORDS.has(lower(tokens[j - 1]))
         && (isTimeWord(tokens[j + 1]) || /^(?:by|in|on|earlier)$/.test(lower(tokens[j + 1])));

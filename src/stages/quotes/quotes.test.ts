@@ -529,6 +529,19 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'sources as written: "to the" inside a title, no opening adverb, no prepositional phrase after the cue',
+      text: 'Earlier, the envoy to the Arctic Council, Hilde Brun, said the ice road was closed. An adviser to the premier said the ferries would run.',
+      expect: [
+        { text: 'the ice road was closed', kind: 'indirect', written: 'the envoy to the Arctic Council, Hilde Brun', cue: 'said' },
+        { text: 'the ferries would run', kind: 'indirect', written: 'An adviser to the premier', cue: 'said' },
+      ],
+    },
+    {
+      name: 'a colon frame whose cue is followed by a channel keeps the subject as source',
+      text: 'The envoy to the council, Hilde Brun, said in a written statement: “The ice road is closed.”',
+      expect: [{ text: 'The ice road is closed.', kind: 'direct', written: 'The envoy to the council, Hilde Brun', cue: 'said' }],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [
@@ -543,6 +556,7 @@ describe('reported speech', () => {
 describe('negative cases produce nothing', () => {
   const cases: Array<{ name: string; text: string }> = [
     { name: 'a perfect participle clause is background', text: 'The league, having declared itself the winner of the dispute, saw no need to talk.' },
+    { name: '"thanks to" is a preposition', text: 'It was largely thanks to the treaty that the two states have saved huge sums.' },
     { name: 'a base form after an article and a modifier is a noun', text: 'Sales fell once the extra demand had gone, and trade was “sluggish at best”.' },
     { name: 'scare quotes', text: 'The so-called “peace plan” was unveiled in Geneva.' },
     { name: 'title of a work', text: 'She starred in “The Last Days of Kyiv” last year.' },
