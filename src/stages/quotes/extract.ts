@@ -384,6 +384,9 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     const ahead = ctx.tokens.slice(i + 1, i + 10);
     if (!/^(?:for|on)$/.test(lower(ctx.tokens[i + 1])) && !ahead.some((x) => x.kind === 'quote') && !/^(?:it|him|her|them|this|that)$/.test(lower(ctx.tokens[i + 1]))) return null;
   }
+  // "added fuel to the fire", "added to the pressure", "adds weight to …": adding a thing, not a remark
+  if (info.lemma === 'add' && /^(?:fuel|weight|pressure|insult|momentum|to|up|jobs|staff|capacity|value|more|another|new|extra|an?)$/.test(lower(ctx.tokens[i + 1]))
+    && !(lower(ctx.tokens[i + 1]) === 'a' && /^(?:caveat|note|warning)$/.test(lower(ctx.tokens[i + 2])))) return null;
   // "thanks to the policy …" is a preposition
   if (w === 'thanks' && lower(ctx.tokens[i + 1]) === 'to') return null;
   // "having declared itself the winner, the US saw …", "having said that, …": a perfect participle clause is background
@@ -879,6 +882,9 @@ function pastComma(ctx: Context, from: number, limit: number, marks = true): num
 /** Source of a cue: for a participle after a comma, the main clause's subject ("…, accusing"); else the subject before it. */
 function participleSource(ctx: Context, j: number, sFirst: number): TokRange | null {
   const { tokens } = ctx;
+  // "should keep repeating", "continued to insist": the catenative verb's subject
+  if (j - 1 > sFirst && CATENATIVES.test(lower(tokens[j - 1]))) return subjectBefore(tokens, j - 1, sFirst);
+  if (j - 2 > sFirst && lower(tokens[j - 1]) === 'to' && CATENATIVES.test(lower(tokens[j - 2]))) return subjectBefore(tokens, j - 2, sFirst);
   const info = cueInfo(tokens[j]!.text);
   if (!info?.participle) {
     // "… and has pledged", "… but said": a second verb of the main clause shares its subject
@@ -1277,7 +1283,10 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
       if (!rest.some((t) => t.text === ',' || t.text === ';' || t.kind === 'quote' || /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|should|must|may|might)$/.test(lower(t)))) { e = j - 1; break; }
     }
     // ", after …", ", while …", ", when …" mostly leave the reported clause (PolNeAR train: 55–85% of cases)
-    if (tokens[j]!.text === ',' && /^(?:after|before|while|when|whereas|which|although|though)$/.test(lower(tokens[n1]))) { e = j - 1; break; }
+    // (not inside an adverbial that opens the reported clause: "said that after the summit on 28 November, when …, he
+    // would ask …")
+    if (tokens[j]!.text === ',' && /^(?:after|before|while|when|whereas|which|although|though)$/.test(lower(tokens[n1]))
+      && !(lower(tokens[k]) === 'that' && /^(?:after|before|when|if|while|once|until|since|in|on|at|during)$/.test(lower(tokens[k + 1])) && !tokens.slice(k, j).some((t) => VERBISH.test(t.text)))) { e = j - 1; break; }
     // ", even suggesting …", ", focusing on …", ", contradicting …": a participle clause after a comma comments on the
     // statement, it is not part of it
     // (unless it goes on a list of gerunds: "accused Putin of prolonging the war, undermining diplomatic efforts")
@@ -1492,6 +1501,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     }
   }
   let after = kk <= sLast ? contentRange(ctx, kk, sLast) : null;
+  // "called for calm.", "appealed for restraint": a topic cue's object may be one word
+  if (!after && topic && kk <= sLast && tokens[kk]!.kind === 'word' && /^\p{Ll}/u.test(tokens[kk]!.text) && (kk === sLast || /^[.!?]$/.test(tokens[kk + 1]!.text))) after = [tokens[kk]!.start, tokens[kk]!.end];
   // "After saying the road was “too dangerous,” she was …": an opening participle clause ends at its comma
   if (after && info.participle && i - 1 === sFirst && OPENING_SUBORDINATOR.test(lower(tokens[i - 1]))) {
     for (let m = kk + 1; m < ctx.tokenAt(after[1]); m++) {

@@ -542,6 +542,16 @@ describe('reported speech', () => {
       expect: [{ text: 'The ice road is closed.', kind: 'direct', written: 'The envoy to the council, Hilde Brun', cue: 'said' }],
     },
     {
+      name: 'an adverbial opening the reported clause keeps its "when" clause ("said that after the vote on 3 May, when …, she would …")',
+      text: 'Mayor Ilse Varga said that after the vote on 3 May, when the council is expected to pass the budget, she would resign.',
+      expect: [{ text: 'that after the vote on 3 May, when the council is expected to pass the budget, she would resign', kind: 'indirect', written: 'Mayor Ilse Varga', cue: 'said' }],
+    },
+    {
+      name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
+      text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
+      expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [
