@@ -552,6 +552,15 @@ describe('reported speech', () => {
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
     },
     {
+      name: 'a relative pronoun is the source as written and speaks for the phrase before it; the main clause resumes after it',
+      text: 'Mayor Ilse Varga, who said the bridge would reopen, visited the site. Engineers who warned the dam was weak were ignored. The ministry, which in 2019 said the dam held, sent inspectors.',
+      expect: [
+        { text: 'the bridge would reopen', kind: 'indirect', speaker: 'Mayor Ilse Varga', written: 'who', cue: 'said' },
+        { text: 'the dam was weak', kind: 'indirect', speaker: 'Engineers', written: 'who', cue: 'warned' },
+        { text: 'the dam held', kind: 'indirect', speaker: 'The ministry', written: 'which', cue: 'said' },
+      ],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [

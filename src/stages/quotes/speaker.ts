@@ -1,7 +1,7 @@
 import type { Mention, Speaker } from '../../model/layers.js';
 import type { Context, Draft } from './extract.js';
 import { mainSubject } from './extract.js';
-import { DETERMINERS, PREPOSITIONS, PRONOUNS, isCap, isTimeWord, lower, parenOpen, type TokRange } from './phrases.js';
+import { DETERMINERS, PREPOSITIONS, PRONOUNS, isCap, isTimeWord, lower, parenOpen, subjectBefore, type TokRange } from './phrases.js';
 
 /** Nouns for people who speak (a subject "the ministry's spokesman", "two senior officials"). */
 export const PERSON_NOUNS = /^(?:president|minister|adviser|advisor|spokesman|spokeswoman|spokesperson|official|leader|chief|envoy|secretary|general|commander|governor|mayor|senator|ambassador|lawmaker|aide|candidate|man|woman|prime|premier|chancellor|king|queen|director|head|negotiator|diplomat|analyst|expert|professor|nominee|representative|congressman|congresswoman|judge|officer|soldier|resident|witness|activist|economist|strategist|pollster|supporter|critic)$/i;
@@ -91,6 +91,16 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
     return { entity: m.entity, name: e?.name ?? m.text, start: span.start, end: span.end };
   }
   const first = ctx.tokens[r.first]!;
+  // "Senator Tom Barkley, who said …": a relative pronoun speaks for the phrase it follows
+  if (r.first === r.last && /^(?:who|which)$/.test(lower(first)) && r.first > 0) {
+    const floor = ctx.sentTok[first.sentence]?.first ?? 0;
+    // (the phrase before the comma, or right before the pronoun: "Officials who said …")
+    const antecedent = subjectBefore(ctx.tokens, ctx.tokens[r.first - 1]!.text === ',' ? r.first - 1 : r.first, floor);
+    if (antecedent && antecedent.last < r.first) {
+      const a = speakerForRange(ctx, antecedent, people);
+      return { ...a, start: span.start, end: span.end };
+    }
+  }
   if (r.first === r.last && PRONOUNS.has(lower(first))) {
     const w = lower(first);
     // "I" and "we" are the writer or a quoted speaker, never the last name mentioned
