@@ -1533,9 +1533,15 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // ("Officials who said the plan failed were fired"), an auxiliary right after the reported verb resumes the main clause
   if (after && relative >= 0) {
     const commas = tokens[relative - 1]?.text === ',';
+    let finite = false;
     for (let m = kk + 1; m < ctx.tokenAt(after[1]); m++) {
+      // (without commas: a second finite "be"/"have" after the reported clause has its verb, with no subject of its own
+      // before it: "… the dam was weak were ignored", "… the plan failed were fired"; "… found officials were …" is a clause)
+      const p = tokens[m - 1]!;
       const closes = commas ? tokens[m]!.text === ',' && finiteVerbAt(ctx, m + 1)
-        : AUXILIARIES.test(lower(tokens[m])) && !/^(?:not|n[’']t)$/.test(lower(tokens[m])) && m - 1 > kk && /^\p{Ll}{3,}ed$/u.test(tokens[m - 1]!.text) && !AUXILIARIES.test(lower(tokens[m - 2]));
+        : finite && /^(?:is|are|was|were|has|have|had|will|would)$/.test(lower(tokens[m])) && p.kind === 'word' && !isCap(p) && !PRONOUNS.has(lower(p))
+          && !/s$/.test(lower(p)) && !DETERMINERS.has(lower(p)) && !AUXILIARIES.test(lower(p)) && !/^(?:and|or|that|who|which|to)$/.test(lower(p));
+      if (!commas && finiteVerbAt(ctx, m)) finite = true;
       if (!closes) continue;
       after = m - 1 > kk ? [after[0], tokens[m - 1]!.end] : null;
       break;
