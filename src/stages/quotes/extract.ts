@@ -780,6 +780,16 @@ function finiteVerbAt(ctx: Context, k: number): boolean {
   return /^\p{Ll}{3,}ed$/u.test(t.text) || IRREGULAR_PAST.has(w);
 }
 
+/** Token p opens its sentence, or follows only a span of time ("One month after announcing …", "Days before saying …"). */
+function opensSentence(ctx: Context, p: number, sFirst: number): boolean {
+  if (p === sFirst) return true;
+  const { tokens } = ctx;
+  if (p - sFirst > 3 || !/^(?:after|before|since)$/.test(lower(tokens[p]))) return false;
+  const unit = lower(tokens[p - 1]);
+  return /^(?:minutes?|hours?|days?|weeks?|months?|years?|moments?)$/.test(unit)
+    && tokens.slice(sFirst, p - 1).every((t) => t.kind === 'number' || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|just|only|some)$/i.test(t.text));
+}
+
 /** Verbs that take another verb and add only aspect: "kept saying", "continued to insist". */
 const CATENATIVES = /^(?:keep|keeps|kept|continue|continues|continued|continuing|began|begin|begins|begun|started|start|starts)$/;
 
@@ -932,7 +942,7 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     return subjectBefore(tokens, j, sFirst);
   }
   // "After saying the road was “too dangerous,” she was …": an opening participle clause; the subject follows it
-  if (p === sFirst && OPENING_SUBORDINATOR.test(lower(tokens[p]))) {
+  if (opensSentence(ctx, p, sFirst) && OPENING_SUBORDINATOR.test(lower(tokens[p]))) {
     const sLast = ctx.sentTok[tokens[j]!.sentence]?.last ?? j;
     const k = pastComma(ctx, j + 1, sLast);
     const s = k >= 0 && k < sLast ? mainSubject(ctx, k, sLast + 1) : null;
@@ -980,6 +990,11 @@ function coordinatedSubject(ctx: Context, and: number, sFirst: number): TokRange
 export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRange | null {
   const { tokens } = ctx;
   let i = sFirst;
+  // "WASHINGTON — Hillary Clinton made it clear …, touting …": a dateline is no subject
+  for (let k = sFirst; k < Math.min(limit, sFirst + 8); k++) {
+    if (/^[—–-]$/.test(tokens[k]!.text) && k > sFirst && tokens.slice(sFirst, k).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text) || t.text === ',' || /^\(/.test(t.text))
+      && /^\p{Lu}{2,}/u.test(tokens[sFirst]!.text)) { i = k + 1; break; }
+  }
   // "“…,” Trump told a rally, saying …", and a sentence that starts inside a quote opened before it ("… real
   // issues. The people of this country do not agree,” Kallas said, suggesting …"): the subject follows the quoted words
   const marks: number[] = [];
@@ -1550,7 +1565,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "called for calm.", "appealed for restraint": a topic cue's object may be one word
   if (!after && topic && kk <= sLast && tokens[kk]!.kind === 'word' && /^\p{Ll}/u.test(tokens[kk]!.text) && (kk === sLast || /^[.!?]$/.test(tokens[kk + 1]!.text))) after = [tokens[kk]!.start, tokens[kk]!.end];
   // "After saying the road was “too dangerous,” she was …": an opening participle clause ends at its comma
-  if (after && info.participle && i - 1 === sFirst && OPENING_SUBORDINATOR.test(lower(tokens[i - 1]))) {
+  if (after && info.participle && opensSentence(ctx, i - 1, sFirst) && OPENING_SUBORDINATOR.test(lower(tokens[i - 1]))) {
     for (let m = kk + 1; m < ctx.tokenAt(after[1]); m++) {
       if (tokens[m]!.text !== ',') continue;
       after = [after[0], tokens[m - 1]!.end];

@@ -110,7 +110,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       if (lower(tokens[k - 1]) === 'on') k--;
       // ("a poll released Friday shows": the time belongs to the participle, not to the verb)
       const participle = /^\p{Ll}+ed$/u.test(tokens[k - 1]?.text ?? '');
-      if (k - 1 >= floor && tokens[k - 1]!.kind === 'word' && !participle) { i = k - 1; continue; }
+      // ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized", "Trump, who …, on Friday described": past a bracket or comma too)
+      if (k - 1 >= floor && (tokens[k - 1]!.kind === 'word' || /^[),]$/.test(tokens[k - 1]!.text) && k - 2 >= floor) && !participle) { i = k - 1; continue; }
     }
     break;
   }

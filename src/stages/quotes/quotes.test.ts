@@ -561,6 +561,17 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'the subject past a bracket and a time, past a dateline, past "One month after …"',
+      text: 'Sen. Ana Ruiz (D-N.M.) on Monday criticized the levy, saying it hurt farmers.\n\nMADRID — Prime Minister Eva Soler met the unions on Tuesday, promising a new wage deal.\n\nOne week after announcing her bid, Ruiz still believes that the levy will fall.',
+      expect: [
+        { text: 'the levy', kind: 'indirect', written: 'Sen. Ana Ruiz (D-N.M.)', cue: 'criticized' },
+        { text: 'it hurt farmers', kind: 'indirect', written: 'Sen. Ana Ruiz (D-N.M.)', cue: 'saying' },
+        { text: 'a new wage deal', kind: 'indirect', written: 'Prime Minister Eva Soler', cue: 'promising' },
+        { text: 'her bid', kind: 'indirect', written: 'Ruiz', cue: 'announcing' },
+        { text: 'that the levy will fall', kind: 'indirect', written: 'Ruiz', cue: 'believes' },
+      ],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [
