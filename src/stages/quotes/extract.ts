@@ -185,8 +185,20 @@ export function extractQuotes(input: QuoteInput): Quote[] {
  * moderators", "Even China") or a time after it ("the Security Council on Friday", "Wells Fargo just this month").
  */
 function trimSource(ctx: Context, r: TokRange): TokRange | null {
-  const { tokens } = ctx;
+  const { tokens, text } = ctx;
   let { first, last } = r;
+  // a headline or dateline line above the source is no part of it ("… On Abortions\nJeb Bush"), nor a stray symbol
+  for (let k = last; k > first; k--) if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) { first = k; break; }
+  while (first < last && /^[~•·*▪‣◦]$/.test(tokens[first]!.text)) first++;
+  // "on Tuesday, Kevin Brady, …": a time and its comma before the name
+  if (/^(?:on|in|at|by|early|late|last|this)$/.test(lower(tokens[first])) && isTimeWord(tokens[first + 1]) && tokens[first + 2]?.text === ',' && first + 3 <= last) first += 3;
+  // "Trump, meanwhile", "Carter however", "Twitter, at the same time", "DuPont, only two months later", "Scott at the time":
+  // a sentence adverb after the name is no part of it
+  {
+    const tail = text.slice(tokens[first]!.start, tokens[last]!.end);
+    const m = /(?:,?\s+(?:meanwhile|however|though|too|also|instead|then|in turn|for (?:his|her|their|its) part)|,\s+at the same time|\s+at the time|,\s+(?:only\s+)?(?:\w+\s+){1,2}(?:later|earlier))$/i.exec(tail);
+    if (m && m.index > 0) { const cut = tokens[first]!.start + m.index; while (last > first && tokens[last]!.start >= cut) last--; }
+  }
   // ("But Maria Lind", "Perhaps the mediators", "typically EU rules")
   while (first < last && (CONNECTORS.has(lower(tokens[first])) && lower(tokens[first]) !== 'or' || /^(?:perhaps|even|indeed|instead|thus|hence)$/.test(lower(tokens[first]))
     || isAdverbish(tokens[first]) && !isCap(tokens[first]) && isCap(tokens[first + 1])) && tokens[first + 1]?.kind === 'word') first++;

@@ -572,6 +572,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'sources without a sentence adverb after them, a time before them, or a headline line above them',
+      text: 'Varga, meanwhile, said the ferry would sail.\n\nOn Tuesday, Ivo Petrov, head of the port, said the quay was safe.\n\nPort Chief Quits Over Ferry Row\nIvo Petrov said he would stay on.',
+      expect: [
+        { text: 'the ferry would sail', kind: 'indirect', written: 'Varga', cue: 'said' },
+        { text: 'the quay was safe', kind: 'indirect', written: 'Ivo Petrov, head of the port', cue: 'said' },
+        { text: 'he would stay on', kind: 'indirect', written: 'Ivo Petrov', cue: 'said' },
+      ],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [
