@@ -214,12 +214,15 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
   let j = last;
   while (j >= floor) {
     const t = tokens[j]!;
+    // (a comma before "and" most often joins clauses, not list items: ", and Hillary Clinton, promising …" — a list
+    // reading measured worse on PolNeAR dev and train)
     if ((t.kind === 'quote' && !isApostrophe(tokens, j)) || t.kind === 'punct' && !slashJoin(tokens, j) || t.kind === 'symbol' && /^[―—–]$/.test(t.text)) break;
     const w = lower(t);
     if (t.kind === 'word' && !isCap(t)) {
       // ("an adviser to Putin", "those close to him": "to" inside a noun phrase)
       // ("the ambassador to the OSCE", "an adviser to the president": "to" and its article inside a title)
-      if (CLAUSE_WORDS.has(w) && !(w === 'to' && j < last && (isCap(tokens[j + 1]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[j + 1]))
+      const neitherNor = w === 'nor' && tokens.slice(Math.max(floor, j - 6), j).some((x) => lower(x) === 'neither');
+      if (CLAUSE_WORDS.has(w) && !neitherNor && !(w === 'to' && j < last && (isCap(tokens[j + 1]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[j + 1]))
         || /^(?:the|a|an)$/.test(lower(tokens[j + 1])) && j + 1 < last && tokens[j - 1]?.kind === 'word' && !/^(?:\p{Ll}+ed|going|according|is|are|was|were)$/u.test(lower(tokens[j - 1]))))) break;
       // ("a report released last year found", "a study published in May shows": a reduced relative after a noun)
       const reduced = tokens[j - 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[j - 1]!.text) && !PRONOUNS.has(lower(tokens[j - 1])) && !CLAUSE_WORDS.has(lower(tokens[j - 1]))
@@ -228,7 +231,8 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
       // ("Protesters marching to the embassy chanted": a participle after a plural or a name modifies it)
       const modified = tokens[j - 1]?.kind === 'word' && (isCap(tokens[j - 1]) && j - 1 >= floor || /[^s]s$/.test(lower(tokens[j - 1])) && !PRONOUNS.has(lower(tokens[j - 1])));
       if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !modified) break;
-      if ((w === 'and' || w === 'or') && !(isCap(tokens[j - 1]) || tokens[j - 1]?.text === ',' || sharedDeterminer(tokens, j, last, floor))) {
+      // ("Neither Cruz nor Christie acknowledged": "nor" joins like "or")
+      if ((w === 'and' || w === 'or' || w === 'nor') && !(isCap(tokens[j - 1]) || tokens[j - 1]?.text === ',' || sharedDeterminer(tokens, j, last, floor))) {
         // "His advisers and allies said", "he and his lawyer said": a left conjunct that opens the clause joins the subject
         const left = coordinatedNoun(tokens, j, floor);
         if (left < 0) break;

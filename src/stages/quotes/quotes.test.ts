@@ -581,6 +581,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"Neither X nor Y" is one source',
+      text: 'Neither Varga nor Petrov acknowledged that the ferry had sailed late.',
+      expect: [{ text: 'that the ferry had sailed late', kind: 'indirect', written: 'Neither Varga nor Petrov', cue: 'acknowledged' }],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [
