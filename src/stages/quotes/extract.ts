@@ -190,6 +190,16 @@ function trimSource(ctx: Context, r: TokRange): TokRange | null {
   // a headline or dateline line above the source is no part of it ("… On Abortions\nJeb Bush"), nor a stray symbol
   for (let k = last; k > first; k--) if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) { first = k; break; }
   while (first < last && /^[~•·*▪‣◦]$/.test(tokens[first]!.text)) first++;
+  // "WASHINGTON ― The Obama administration": a dateline before the source
+  for (let k = first + 1; k < Math.min(last, first + 5); k++) {
+    if (!/^[―—–-]$/.test(tokens[k]!.text)) continue;
+    if (tokens.slice(first, k).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text))) first = k + 1;
+    break;
+  }
+  // "before Francis", "after Trump": a subordinator the subject search ran over
+  while (first < last && /^(?:before|after|when|while|once|until|because|if|only)$/.test(tokens[first]!.text)) first++;
+  // "Indeed", "simply", "Why": an adverb or question word alone is no source
+  if (first === last && (/^(?:indeed|why|how|what|when|where|yes|no|so|thus)$/i.test(tokens[first]!.text) || isAdverbish(tokens[first]) && !isCap(tokens[first]))) return null;
   // "on Tuesday, Kevin Brady, …": a time and its comma before the name
   if (/^(?:on|in|at|by|early|late|last|this)$/.test(lower(tokens[first])) && isTimeWord(tokens[first + 1]) && tokens[first + 2]?.text === ',' && first + 3 <= last) first += 3;
   // "Trump, meanwhile", "Carter however", "Twitter, at the same time", "DuPont, only two months later", "Scott at the time":
@@ -1004,7 +1014,7 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
   let i = sFirst;
   // "WASHINGTON — Hillary Clinton made it clear …, touting …": a dateline is no subject
   for (let k = sFirst; k < Math.min(limit, sFirst + 8); k++) {
-    if (/^[—–-]$/.test(tokens[k]!.text) && k > sFirst && tokens.slice(sFirst, k).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text) || t.text === ',' || /^\(/.test(t.text))
+    if (/^[―—–-]$/.test(tokens[k]!.text) && k > sFirst && tokens.slice(sFirst, k).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text) || t.text === ',' || /^\(/.test(t.text))
       && /^\p{Lu}{2,}/u.test(tokens[sFirst]!.text)) { i = k + 1; break; }
   }
   // "“…,” Trump told a rally, saying …", and a sentence that starts inside a quote opened before it ("… real

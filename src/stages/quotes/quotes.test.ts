@@ -586,6 +586,14 @@ describe('reported speech', () => {
       expect: [{ text: 'that the ferry had sailed late', kind: 'indirect', written: 'Neither Varga nor Petrov', cue: 'acknowledged' }],
     },
     {
+      name: 'no dateline with a horizontal bar before the source, and no lone adverb as a source',
+      text: 'OSLO ― The fisheries ministry warned on Monday that cod stocks were falling.\n\nIndeed, “the quota is too high,” the council added.',
+      expect: [
+        { text: 'that cod stocks were falling', kind: 'indirect', written: 'The fisheries ministry', cue: 'warned' },
+        { text: 'the quota is too high,', kind: 'direct', written: 'the council', cue: 'added' },
+      ],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [
