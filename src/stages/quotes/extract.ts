@@ -883,7 +883,8 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
       // "called the envoy a “liar,” a “puppet,” “reckless” and “weak”": a quote coordinated with an
       // earlier one shares its cue; skip back over the earlier quote
       const between = ctx.text.slice(t.end, tokens[openTok]!.start);
-      if (!/^[\s,]*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?$/i.test(between)) return null;
+      // (and a relative clause in the quoted words' own terms: "as “a lifetime politician” who “has never …”")
+      if (!/^[\s,]*(?:(?:and|or|who|which)\s+)?(?:(?:a|an|the)\s+)?$/i.test(between)) return null;
       let o = j - 1;
       while (o >= sFirst && tokens[o]!.kind !== 'quote') o--;
       if (o < sFirst || j - o > 12) return null;

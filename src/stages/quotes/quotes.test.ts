@@ -139,6 +139,14 @@ describe('direct quotes', () => {
 describe('partial and single-word quotes', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'a quoted relative clause goes on the first quote\'s cue ("as “a …” who “…”")',
+      text: 'The senator described the minister as “a career bureaucrat” who “has never run a business.”',
+      expect: [
+        { text: 'a career bureaucrat', kind: 'partial', written: 'The senator', cue: 'described' },
+        { text: 'has never run a business.', kind: 'partial', written: 'The senator', cue: 'described' },
+      ],
+    },
+    {
       name: 'partial quote after a participle cue',
       text: 'Tensions rose, with Trump recently warning of a “horrible massacre” in the region.',
       expect: [{ text: 'horrible massacre', kind: 'partial', speaker: 'Trump', cue: 'warning' }],
