@@ -521,7 +521,10 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
     // words ("Moreau has gone after the minister as a “political arsonist”", "Kuleba urged allies to “close the sky”")
     const agent = clauseAgent(ctx, openTok, sFirst);
     if (!agent) return null;
-    const clause = { start: tokens[agent.object]!.start, end: q.end };
+    // the clause goes on past the quoted words to its end ("rated 32% of claims as “false,” compared to 11% of …")
+    const sLastQ = ctx.sentTok[tokens[openTok]!.sentence]?.last ?? openTok;
+    const rest = contentRange(ctx, agent.object, sLastQ);
+    const clause = { start: tokens[agent.object]!.start, end: Math.max(q.end, rest ? rest[1] : q.end) };
     return { start: q.start, end: q.end, kind: 'partial', source: agent.source, cue: agent.cue, continues: null, channel: channelAround(agent.cue), anchor: agent.cue.first, clause, byClause: true };
   }
   // "what he called a “brazen breach”": the statement is the free relative, from "what" to the quoted words
