@@ -981,8 +981,8 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       text: 'Senator Moreau has gone after the minister as a “political arsonist” for weeks. The nominee openly admires the general as a “strong leader.” In a speech, she attacked “the ideology of hate.”',
       want: [
         { text: 'political arsonist', kind: 'partial', written: 'Senator Moreau', cue: 'gone', clause: 'the minister as a “political arsonist” for weeks' },
-        { text: 'strong leader.', kind: 'partial', written: 'The nominee', cue: 'admires', clause: 'the general as a “strong leader.' },
-        { text: 'the ideology of hate.', kind: 'partial', written: 'she', cue: 'attacked', clause: '“the ideology of hate.' },
+        { text: 'strong leader.', kind: 'partial', written: 'The nominee', cue: 'admires', clause: 'the general as a “strong leader.”' },
+        { text: 'the ideology of hate.', kind: 'partial', written: 'she', cue: 'attacked', clause: '“the ideology of hate.”' },
       ],
     },
     {
