@@ -1270,7 +1270,8 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
       if (end > m) { k = end; if (tokens[k]?.text === ',') k++; continue; }
     }
     const w = lower(tokens[k]);
-    if (isAdverbish(tokens[k]) && !['that', 'in'].includes(w) && !approximates(tokens, k)) { k++; continue; }
+    // (an auxiliary after the cue is the content's own verb: "which the government says is provoked by Russia")
+    if (isAdverbish(tokens[k]) && !['that', 'in'].includes(w) && !approximates(tokens, k) && !(AUXILIARIES.test(w) && k === from)) { k++; continue; }
     if (isTimeWord(tokens[k]) && !(isCap(tokens[k]) && !/day$/i.test(tokens[k]!.text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[k]!.text))) {
       k++; while (k <= sLast && isTimeWord(tokens[k])) k++;
       // "said March 1 that", "said on March 1, 2014, that": the day and year of a date
@@ -1572,8 +1573,11 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   let after = kk <= sLast ? contentRange(ctx, kk, sLast) : null;
   // ", who said he votes Democratic, said …": a comma before a verb closes the relative clause; without commas
   // ("Officials who said the plan failed were fired"), an auxiliary right after the reported verb resumes the main clause
-  if (after && relative >= 0) {
-    const commas = tokens[relative - 1]?.text === ',';
+  // (and an object relative: "The pier, which the council says is unsafe, will close")
+  const objectRelative = relative < 0 && !!source && source.first > sFirst && /^(?:which|whom|that|who)$/.test(lower(tokens[source.first - 1])) ? source.first - 1 : -1;
+  const rel = relative >= 0 ? relative : objectRelative;
+  if (after && rel >= 0) {
+    const commas = tokens[rel - 1]?.text === ',';
     let finite = false;
     for (let m = kk + 1; m < ctx.tokenAt(after[1]); m++) {
       // (without commas: a second finite "be"/"have" after the reported clause has its verb, with no subject of its own

@@ -602,6 +602,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'an auxiliary right after the cue is the content\'s own verb ("which the council says is unsafe")',
+      text: 'The old pier, which the council says is unsafe, will close. It was a claim that officials say was false and misleading.',
+      expect: [
+        { text: 'is unsafe', kind: 'indirect', written: 'the council', cue: 'says' },
+        { text: 'was false and misleading', kind: 'indirect', written: 'officials', cue: 'say' },
+      ],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [
