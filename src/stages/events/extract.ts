@@ -251,7 +251,7 @@ class Context {
         continue;
       }
       // "denied launching the attack": a denial (REJECT), the act denied is not coded
-      if (/^(?:deny|denies|denied|denying)$/.test(w.w) && /ing$/.test(ws[i + 1]?.w ?? '') && VERBS[lemmatize(ws[i + 1]!.w, VERBS)] && this.looksVerbal(ws, i)) {
+      if (/^(?:deny|denies|denied|denying)$/.test(w.w) && (/ing$/.test(ws[i + 1]?.w ?? '') && VERBS[lemmatize(ws[i + 1]!.w, VERBS)] || this.deniedClause(ws, i) > 0) && this.looksVerbal(ws, i)) {
         const c = this.candidate(ws, i, i, { type: 'REJECT' }, false);
         out.push(c);
         continue;
@@ -366,17 +366,34 @@ class Context {
   private warningThatWould(ws: W[], i: number): { entry: TriggerEntry; last: number } | null {
     let k = i + 1;
     while (k < ws.length && k < i + 6 && ws[k]!.w !== 'that') k++;
-    if (ws[k]?.w !== 'that') return null;
+    // "warned there could be further walkouts unless …", "warned Moscow may have to use … should Kiev sign": no "that"
+    if (ws[k]?.w !== 'that') k = i;
     const rest = ws.slice(k + 1, k + 25);
     const stop = rest.findIndex((x) => /^[;:]$/.test(x.w));
     const clause = (stop >= 0 ? rest.slice(0, stop) : rest).map((x) => x.w);
-    const modal = clause.findIndex((x) => x === 'would' || x === 'will' || x === "'d" || x === 'could');
-    if (modal < 0 || modal > 6) return null;
-    const forceful = clause.slice(modal + 1, modal + 8).some((x) => /^(?:measures|action|steps|force|retaliate|respond|response|consequences|reprisals|war|punish)$/.test(x));
-    const conditional = clause.slice(modal + 1).some((x) => x === 'if' || x === 'unless');
+    const modal = clause.findIndex((x) => x === 'would' || x === 'will' || x === "'d" || x === 'could' || x === 'may' || x === 'might');
+    if (modal < 0 || modal > 6 || (k === i && clause.slice(0, modal).some((x) => /^[,.]$/.test(x)))) return null;
+    // (a stoppage threatened by a union is a threat too: "further walkouts", "more strikes")
+    const forceful = clause.slice(modal + 1, modal + 8).some((x) => /^(?:measures|action|steps|force|retaliate|respond|response|consequences|reprisals|war|punish|walkouts?|strikes|stoppages?)$/.test(x));
+    // "… should Ukraine sign the agreement": an inverted conditional
+    const conditional = clause.slice(modal + 1).some((x, n) => x === 'if' || x === 'unless' || (x === 'should' && invertedShould(ws, k + 2 + modal + n)));
     // "would take stern action against anyone who …": the severity or the party it is aimed at makes it a threat too
     const aimed = clause.slice(modal + 1, modal + 8).some((x) => /^(?:stern|tough|firm|harsh|decisive|severe|drastic|strong|necessary|against|hesitate)$/.test(x));
     return forceful && (conditional || aimed) ? { entry: { type: 'THREATEN' }, last: i } : null;
+  }
+
+  /**
+   * The end of a clause denied without "that" after the verb at i ("denied they had anything to do with it", "denies
+   * having ever worked for …", "denied Russia had sent troops"): a short subject then a verb group, else -1.
+   */
+  private deniedClause(ws: W[], i: number): number {
+    if (ws[i + 1]?.w === 'having') return i + 1;
+    for (let k = i + 1; k < Math.min(ws.length, i + 5); k++) {
+      const w = ws[k]!.w;
+      if (/^[,;:.]$/.test(w) || DETERMINERS.has(w) && k === i + 1 && !/^(?:any|its|their|his|her)$/.test(w)) return -1;
+      if (/^(?:had|has|have|was|were|is|are|did|would|could|will)$/.test(w) && k > i + 1) return k;
+    }
+    return -1;
   }
 
   /** A word of a direct quote with a known speaker, its verb group opened by "we" or "I" ("We will never accept"). */
@@ -589,6 +606,8 @@ class Context {
     if (form === 'base' && !/s$/.test(w) && ws[i - 1]!.cap && /^(?:a|an|the)$/.test(ws[i - 2]?.w ?? '')) return false;
     // a base or -s form after a national adjective is a noun ("two German aid workers", "in Israeli jails", "a Russian attack")
     if (ws[i - 1]!.cap && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u.test(ws[i - 1]!.raw) && (i < 2 || DETERMINERS.has(ws[i - 2]!.w) || PREPOSITIONS.has(ws[i - 2]!.w) || /^\d|^(?:,|and|or)$/.test(ws[i - 2]!.w))) return false;
+    // "The spokesman denies …", "the ministry warns …": -s forms of these speech verbs are never nouns
+    if (/^(?:denies|rejects|refuses|accuses|warns|threatens|condemns|vows|urges|insists)$/.test(w) && /^[a-z]/.test(ws[i - 1]!.raw)) return true;
     // after a noun or a name: a finite verb ("Russia attacks Ukraine", "rebels seized the town")
     if (ws[i - 1]!.cap || (form === 'base' && /s$/.test(prev) && /(?:ers|ists|ies|ians|ans|ese)$/.test(prev))) return true;
     // a verb whose past is its base form after "the <noun>" that opens the clause, with an object after it:
@@ -631,7 +650,8 @@ class Context {
     for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 8); k--) {
       const lw = ws[k]!.w;
       if (/^(?:;|but|while)$/.test(lw)) break;
-      if (/^(?:deny|denies|denied|denying|rejected|dismissed)$/.test(lw) && (k === c.groupStart - 1 || ws.slice(k + 1, c.groupStart).some((x) => x.w === 'that'))) {
+      if (/^(?:deny|denies|denied|denying|rejected|dismissed)$/.test(lw) && (k === c.groupStart - 1 || ws.slice(k + 1, c.groupStart).some((x) => x.w === 'that')
+        || (/^den/.test(lw) && this.deniedClause(ws, k) > 0 && this.deniedClause(ws, k) < c.head))) {
         c.negated = true; c.modality ??= 'denied';
       }
     }
@@ -936,7 +956,7 @@ class Context {
         if (k > 0 && /^[a-z]/.test(ws[k - 1]!.raw) && (!VERBS[lemmatize(ws[k - 1]!.w, VERBS)] || NOUNS[ws[k - 1]!.w])) { c.secondary = true; return; }
         return;
       }
-      if (SUBORDINATORS.has(w)) { c.secondary = true; return; }
+      if (SUBORDINATORS.has(w) || (w === 'should' && invertedShould(ws, k))) { c.secondary = true; return; }
       // "…, as authorities in Croatia cracked down": a temporal "as" clause after a comma is background
       // "… as they tried to march on parliament": "as" before a subject pronoun opens a temporal clause
       if (w === 'as' && /^(?:they|he|she|it|we)$/.test(ws[k + 1]?.w ?? '') && k > 1) { c.secondary = true; return; }
@@ -1399,6 +1419,20 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
 
 /** Groups named by a common noun that can be acted on ("fired on protesters", "arrested 12 journalists"). */
 /** The words threatOrRefusalFrame looks at: every other word returns at once. */
+/**
+ * "should" opening an inverted conditional ("… should Ukraine sign the pact"): after a word that cannot be its subject
+ * and before a name or a determiner.
+ *
+ * @example
+ * invertedShould(words('measures should Ukraine sign'), 1) // true
+ */
+function invertedShould(ws: readonly { w: string; raw: string }[], k: number): boolean {
+  if (ws[k]?.w !== 'should' || k === 0) return false;
+  const prev = ws[k - 1]!, next = ws[k + 1];
+  if (!next || SUBJECT_PRONOUNS.has(prev.w) || /^\p{Lu}/u.test(prev.raw)) return false;
+  return /^\p{Lu}/u.test(next.raw) || /^(?:the|a|an|any|its|their)$/.test(next.w);
+}
+
 const FRAME_WORDS = new Set(['give', 'gives', 'gave', 'given', 'deadline', 'met', 'greeted', 'rule', 'ruled', 'rules', 'ruling', 'interested',
   'press', 'presses', 'pressed', 'pressing', 'push', 'pushed', 'pushes', 'go', 'goes', 'went', 'going', 'forge', 'forged', 'forges', 'forging',
   'hesitate', 'respond', 'react', 'retaliate']);

@@ -154,7 +154,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   investigate: [T('ACCUSE', { mode: 'investigate' })], probe: [T('ACCUSE', { mode: 'investigate' })],
   // REJECT: rejections and refusals
   reject: [T('REJECT')], bar: [T('REJECT', { objects: ['entry', 'from', 'access'] })],
-  deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing', 'charges', 'charge', 'allegations', 'allegation', 'accusations', 'accusation', 'claims', 'reports', 'involvement', 'responsibility', 'that'] })],
+  deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing', 'charges', 'charge', 'allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'reports', 'report', 'rumours', 'rumors', 'involvement', 'responsibility', 'that'] })],
   rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'] })], refuse: [T('PROTEST', { mode: 'hunger', objects: ['food', 'meals', 'nourishment', 'eat'] }), T('REJECT', { notObjects: NO_COMMENT })], decline: [T('REJECT', { notObjects: NO_COMMENT })], veto: [T('REJECT')], rebuff: [T('REJECT')],
   dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
   snub: [T('REJECT')], shun: [T('REJECT')], repudiate: [T('REJECT')], resist: [T('REJECT', { objects: ['pressure', 'calls', 'demands', 'attempts', 'efforts', 'moves'] })],
