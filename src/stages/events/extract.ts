@@ -1,6 +1,6 @@
 import type { Entity, EntityRef, Event, Mention, Quantity, Quote, Sentence, TimeExpression, Token } from '../../model/layers.js';
 import { textSpan } from '../../model/span.js';
-import { CONTROLLERS, COOPERATIVE, DEBT_OBJ, LIGHT_VERBS, NOUNS, PURPOSE_GOVERNORS, VERBS, WILLINGNESS, type TriggerEntry } from './data/triggers.js';
+import { CONTROLLERS, COOPERATIVE, DEBT_OBJ, DISAPPROVAL_WORDS, LIGHT_VERBS, NOUNS, PURPOSE_GOVERNORS, VERBS, WILLINGNESS, type TriggerEntry } from './data/triggers.js';
 import { lemmatize, verbForm } from './lemma.js';
 import { findQuantities, type Word } from './quantities.js';
 import { AUX, BE, DETERMINERS, HABITUAL, MODALS, NEGATORS, PREPOSITIONS, REPORTING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './words.js';
@@ -319,6 +319,29 @@ class Context {
     // "would respond immediately to any attack": a retaliation announced
     if (/^(?:respond|react|retaliate)$/.test(w) && ws.slice(Math.max(0, i - 3), i).some((x) => x.w === 'would' || x.w === 'will') && ws.slice(i + 1, i + 6).some((x) => x.w === 'any')
       && ws.slice(i + 1, i + 8).some((x) => /^(?:attack|aggression|attempt|provocation|incursion|violation|strike|move)$/.test(x.w))) return at(i, 'THREATEN', 'violence');
+    // "called the referendum a farce", "described the ban as ridiculous", "branded the vote illegal": a denigration (ACCUSE)
+    if (/^(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|dub|dubs|dubbed|describe|describes|described|describing)$/.test(w) && this.looksVerbal(ws, i)
+      && !/^(?:for|on|off|in|up|out|it|back)$/.test(ws[i + 1]?.w ?? '')) {
+      for (let k = i + 2; k < Math.min(ws.length, i + 12); k++) {
+        if (/^[,;:]$|^(?:that|which|who|and|but)$/.test(ws[k]!.w) && !(ws[k]!.w === 'and' && DISAPPROVAL_WORDS.has(ws[k + 1]?.w ?? ''))) break;
+        if (DISAPPROVAL_WORDS.has(ws[k]!.w) && ws.slice(i + 1, k).some((x) => /^(?:a|an|as)$/.test(x.w) || x.cap || DETERMINERS.has(x.w) || /^(?:it|them|this|these|those)$/.test(x.w))) {
+          const c = at(i, 'ACCUSE', 'disapprove'); c.entry = { type: 'ACCUSE', mode: 'disapprove', speech: true }; return c;
+        }
+      }
+    }
+    // "said the referendum planned for March was a farce": a report that denigrates
+    if (DISAPPROVAL_WORDS.has(w) && !ws[i]!.inQuote) {
+      let k = i - 1;
+      while (k > 0 && /^(?:a|an|the|utter|total|complete|blatant|pure|an|simply|absolutely|completely|totally|entirely|clearly|another|political|legal|deeply)$/.test(ws[k]!.w)) k--;
+      if (/^(?:was|is|were|are|been|be)$/.test(ws[k]?.w ?? '') && !NEGATORS.has(ws[k - 1]?.w ?? '')) {
+        for (let r = k - 1; r >= Math.max(0, k - 30); r--) {
+          if (/^[;:]$/.test(ws[r]!.w)) break;
+          if (/^(?:said|says|told|declared|insisted|stated|added)$/.test(ws[r]!.w) && this.looksVerbal(ws, r)) {
+            const c = at(r, 'ACCUSE', 'disapprove'); c.entry = { type: 'ACCUSE', mode: 'disapprove', speech: true }; return c;
+          }
+        }
+      }
+    }
     // "was not interested in a peace deal"
     if (w === 'interested' && NEGATORS.has(ws[i - 1]?.w ?? '') && COPULAS.has(ws[i - 2]?.w ?? '') && ws[i + 1]?.w === 'in') return at(i, 'REJECT');
     // "would press ahead with its missile programme despite strong criticism"
@@ -422,13 +445,16 @@ class Context {
         last = k;
       }
       if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
+      if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) continue;
       // in the passive the object stands before the verb: "Thousands of troops were sent to the region"
       const passiveBefore = verbForm(ws[i]!.w) === 'past' && (BE.has(ws[i - 1]?.w ?? '') || (/ly$/.test(ws[i - 1]?.w ?? '') && BE.has(ws[i - 2]?.w ?? '')));
       if (entry.objects && !ws.slice(i + 1, i + (entry.objectsWindow ?? 6)).some((x) => entry.objects!.includes(x.w))
         && !(passiveBefore && ws.slice(Math.max(0, i - 10), i).some((x, k, a) => entry.objects!.includes(x.w) && a.slice(k + 1).every((y) => !/^[,;:]$|^(?:that|who|which|he|she|they|it)$/.test(y.w))))) continue;
       // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
       // in the passive the doers follow "by": "Roads were blocked by protesting farmers"
-      const byAgent = passiveBefore && ws[i + 1]?.w === 'by' && ws.slice(i + 2, i + 6).some((x) => entry.subjects?.includes(x.w));
+      // ("had been occupied for more than a week by pro-Russian protesters": the agent may follow a short adverbial)
+      const by = ws.slice(i + 1, i + 8).findIndex((x, n, a) => x.w === 'by' && a.slice(0, n).every((y) => !/^[,;:]$/.test(y.w)));
+      const byAgent = passiveBefore && by >= 0 && ws.slice(i + 2 + by, i + 6 + by).some((x) => entry.subjects?.includes(x.w));
       if (entry.subjects && !byAgent && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
       if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
       if (entry.notSubjects && ws.slice(Math.max(0, i - 3), i).some((x) => entry.notSubjects!.includes(x.w))) continue;
@@ -626,7 +652,7 @@ class Context {
       else if (w in MODALS) modality ??= MODALS[w]!;
       // "has repeatedly rejected opposition demands": a refusal or threat made again is still made (not "has long opposed",
       // not "has consistently pressed for")
-      else if (HABITUAL.has(w)) habitual = habitual || !((w === 'repeatedly' && ['REJECT', 'THREATEN'].includes(entry.type) && /^(?:has|have)$/.test(ws[j - 1]?.w ?? ''))
+      else if (HABITUAL.has(w)) habitual = habitual || !((w === 'repeatedly' && ['REJECT', 'THREATEN', 'ACCUSE', 'REQUEST'].includes(entry.type) && /^(?:has|have)$/.test(ws[j - 1]?.w ?? ''))
         || (entry.type === 'ASSAULT' && entry.mode === 'torture'));
       else if (BE.has(w)) sawBe = true;
       else if (w === 'to') { infinitive = true; break; }
@@ -903,6 +929,21 @@ class Context {
       // (after a comma only as a passive with its agent: ", a group funded by donors,")
       if (p >= 0 && (PREPOSITIONS.has(ws[p]!.w) && !/^(?:as|than|like|of)$/.test(ws[p]!.w) || (ws[p]!.w === ',' && ws[c.last + 1]?.w === 'by')) && /^(?:a|an|the|any|most|some|all|this|these|those|its|their|his|her)$/.test(ws[p + 1]?.w ?? '')
         && /^(?:to|in|out|over|by|from|at|on|into|off|up|down|during|under|for|,)$/.test(ws[c.last + 1]?.w ?? '')) { c.secondary = true; return; }
+    }
+    // "The firms targeted by the sanctions will not be named": a participle with its agent right after a noun, the
+    // sentence's own verb group still to come, is a reduced relative in the subject
+    if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && ws[c.last + 1]?.w === 'by' && first && /^\p{Ll}/u.test(first.raw)
+      && !DETERMINERS.has(first.w) && !PREPOSITIONS.has(first.w) && !AUX.has(first.w) && !BE.has(first.w) && !SUBJECT_PRONOUNS.has(first.w) && !/^(?:and|or|but|not|never|also)$/.test(first.w) && !/ly$/.test(first.w)
+      && ws.slice(c.last + 2).findIndex((x) => /^[,;:]$/.test(x.w)) !== 0 && ws.slice(c.last + 2, c.last + 12).some((x, n, a) => (x.w in MODALS || /^(?:has|have|had|is|are|was|were)$/.test(x.w)) && a.slice(0, n).every((y) => !/^[,;:]$/.test(y.w)))) {
+      c.secondary = true; return;
+    }
+    // "information about Russian volunteers fighting alongside the rebels", "reports of troops crossing the border": an -ing
+    // form right after the plural noun of a prepositional phrase describes that noun
+    if (!c.noun && c.groupStart === c.head && ws[c.head]!.w.endsWith('ing') && first && /^\p{Ll}/u.test(first.raw) && /(?:[^s]s|people|men|police)$/.test(first.w) && !BE.has(first.w) && !AUX.has(first.w)) {
+      let p = c.groupStart - 2, free = 1;
+      while (p >= 0 && !PREPOSITIONS.has(ws[p]!.w) && (DETERMINERS.has(ws[p]!.w) || ws[p]!.cap || /^(?:and|or|-|some|many|several|other|more)$/.test(ws[p]!.w) || /(?:al|ic|ive|ous|ern|ian|an|ary|ed)$/.test(ws[p]!.w)
+        || (free-- > 0 && /^[a-z]+$/.test(ws[p]!.raw) && !AUX.has(ws[p]!.w) && !BE.has(ws[p]!.w) && !(ws[p]!.w in MODALS) && !SUBJECT_PRONOUNS.has(ws[p]!.w) && !VERBS[lemmatize(ws[p]!.w, VERBS)]))) p--;
+      if (p >= 0 && PREPOSITIONS.has(ws[p]!.w) && !/^(?:as|than|like)$/.test(ws[p]!.w)) { c.secondary = true; return; }
     }
     // "spurned U.N. demands that …": a base or -s form right after a trigger and a name is that trigger's object
     if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'base' && first?.cap
@@ -1435,7 +1476,8 @@ function invertedShould(ws: readonly { w: string; raw: string }[], k: number): b
 
 const FRAME_WORDS = new Set(['give', 'gives', 'gave', 'given', 'deadline', 'met', 'greeted', 'rule', 'ruled', 'rules', 'ruling', 'interested',
   'press', 'presses', 'pressed', 'pressing', 'push', 'pushed', 'pushes', 'go', 'goes', 'went', 'going', 'forge', 'forged', 'forges', 'forging',
-  'hesitate', 'respond', 'react', 'retaliate']);
+  'hesitate', 'respond', 'react', 'retaliate', 'call', 'calls', 'called', 'calling', 'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled',
+  'labeled', 'dub', 'dubs', 'dubbed', 'describe', 'describes', 'described', 'describing', ...DISAPPROVAL_WORDS]);
 /** Types a noun alone may code when its sentence has no other event (see nominalEvent). */
 const NOMINAL_TYPES = new Set(['REJECT', 'THREATEN', 'PROTEST', 'ASSAULT', 'SANCTION', 'COERCE']);
 /** Who strikes when a strike is a stoppage ("oil workers began a strike"). */

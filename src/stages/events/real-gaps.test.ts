@@ -19,6 +19,22 @@ describe('events: wordings of real conflict reporting, one event a sentence', ()
     // a warning of a conditional measure or stoppage, with or without "that"
     { text: 'The rail union chief warned there could be more walkouts unless the board rethought its plans.', type: 'THREATEN', trigger: 'warned', actor: 'rail union chief' },
     { text: 'The president warned that his country might have to take retaliatory measures should Georgia join the alliance.', type: 'THREATEN', trigger: 'warned', actor: 'president' },
+    // a verbal protest is ACCUSE 'disapprove' (the manual's note); a protest in the street stays PROTEST
+    { text: 'Several airlines protested that the new landing fees were unfair.', type: 'ACCUSE', mode: 'disapprove', trigger: 'protested', actor: 'airlines' },
+    { text: 'Students protested outside the ministry against the fee rise.', type: 'PROTEST', mode: 'demo', trigger: 'protested', actor: 'Students' },
+    // what sanctions target is no attack (only where sanctions are spoken of: extortionists targeting firms attack them)
+    { text: 'Washington on Friday widened its sanctions list and targeted two state banks.', type: 'SANCTION', mode: 'discontinue', trigger: 'targeted', actor: 'Washington' },
+    // protesters seizing or occupying a building obstruct (PROTEST), the agent may follow an adverbial; armed rebels seizing it assault
+    { text: 'Angry protesters seize the customs office at the border crossing.', type: 'PROTEST', mode: 'obstruct', trigger: 'seize' },
+    { text: 'The port authority building was occupied for three days by striking dockers.', type: 'PROTEST', mode: 'obstruct', trigger: 'occupied' },
+    { text: 'Rebels seized the district police headquarters on Sunday.', type: 'ASSAULT', trigger: 'seized', actor: 'Rebels' },
+    // an accusation or demand made again is still made
+    { text: 'The opposition has repeatedly accused the guards of beating detainees.', type: 'ACCUSE', trigger: 'accused', actor: 'opposition' },
+    { text: 'The farmers union has repeatedly demanded compensation for the flooded fields.', type: 'REQUEST', trigger: 'demanded', actor: 'farmers union' },
+    // a denigration: "called X a farce", "described X as absurd", "said X was a sham"
+    { text: 'The foreign ministry called the planned vote a sham.', type: 'ACCUSE', mode: 'disapprove', trigger: 'called', actor: 'foreign ministry' },
+    { text: 'The mayor described the curfew as absurd.', type: 'ACCUSE', mode: 'disapprove', trigger: 'described', actor: 'mayor' },
+    { text: 'The exiled leader said the election held last spring was a travesty.', type: 'ACCUSE', mode: 'disapprove', trigger: 'said', actor: 'exiled leader' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
@@ -42,6 +58,14 @@ describe('events: real-news wordings that code no conflict event', () => {
     'Economists warned that growth could slow next year.',
     // an inverted conditional sets a condition, it reports no act
     'Gas prices would rise sharply should the pipeline close.',
+    // the nouns sanctions name are no targets of an attack; a reduced relative in the subject is background
+    'The names of the banks targeted by the measures will be published next week.',
+    // volunteers described inside a prepositional phrase are no fighting reported
+    'The officer said he knew of foreign volunteers fighting alongside the militia.',
+    // "deploy all efforts" moves no troops
+    'The agency will deploy all its efforts to finish the report.',
+    // "called for", "called the meeting a success" denigrate nothing
+    'The minister called the talks a success.',
   ];
   for (const text of texts) {
     it(text, () => assert.deepEqual(analyzeText({ text }).events.filter((e) => conflict.has(e.type)).map((e) => [e.type, e.trigger?.text]), []));

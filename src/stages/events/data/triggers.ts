@@ -34,6 +34,8 @@ export interface TriggerEntry {
   /** With notObjects: a number after the verb also stops it ("ordered 30 planes", "beaten 5-0"). */
   noCount?: boolean;
   speech?: boolean;
+  /** The trigger only counts when one of these words is in its sentence ("targeted the bank" is a sanction only where sanctions are spoken of). */
+  context?: string[];
   pattern?: 'svo' | 'intercept' | 'reciprocal';
   qtyRole?: string;
 }
@@ -42,10 +44,12 @@ const T = (type: string, extra: Omit<TriggerEntry, 'type'> = {}): TriggerEntry =
 
 const MEET_PREP = ['with', 'to'];
 const SANCTION_OBJ = ['sanction', 'sanctions', 'embargo', 'embargoes', 'tariff', 'tariffs', 'restrictions', 'ban', 'boycott'];
+/** What sanctions target ("targeted the bank", "companies targeted by the sanctions"): SANCTION, not an attack (manual, SANCTION). */
+const SANCTION_TARGETS = ['bank', 'banks', 'company', 'companies', 'firms', 'firm', 'assets', 'sector', 'sectors', 'oligarchs', 'officials', 'individuals', 'businessmen', 'exports', 'imports', 'sanctions', 'sanction', 'list', 'accounts', 'industry', 'economy'];
 const CURFEW_OBJ = ['curfew', 'martial', 'emergency', 'lockdown'];
 const PROTESTERS = ['protesters', 'protestors', 'demonstrators', 'activists', 'crowds', 'crowd', 'marchers', 'strikers', 'supporters', 'opponents', 'students', 'workers', 'thousands', 'hundreds', 'people'];
 /** Groups that block roads in protest ("farmers blocked highways"). */
-const PROTESTERS_AND_TRADES = ['supporters', 'opponents', 'youths', 'crowds', 'protesters', 'protestors', 'demonstrators', 'activists', 'farmers', 'truckers', 'drivers', 'workers', 'strikers', 'students', 'residents', 'villagers', 'miners', 'fishermen', 'taxi'];
+const PROTESTERS_AND_TRADES = ['striking', 'protesting', 'supporters', 'opponents', 'youths', 'crowds', 'protesters', 'protestors', 'demonstrators', 'activists', 'farmers', 'truckers', 'drivers', 'workers', 'strikers', 'students', 'residents', 'villagers', 'miners', 'fishermen', 'taxi'];
 /** What is released that is no person: records, films, figures, statements. */
 /** Things a server, a city or a broadcaster hosts that are no visit (manual, CONSULT: "host" is receiving a visitor). */
 const HOSTED_THINGS = ['file', 'files', 'website', 'websites', 'site', 'sites', 'page', 'pages', 'content', 'data', 'server', 'servers', 'video', 'videos',
@@ -172,7 +176,8 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   vow: [T('THREATEN', { objects: ['revenge', 'retaliation', 'retaliate', 'avenge', 'crush', 'destroy', 'punish', 'vengeance', 'wipe', 'eliminate', 'annihilate', 'reprisals', 'back', 'struggle', 'jihad', 'fighting', 'war', 'resistance', 'attacks'] })],
   swear: [T('THREATEN', { objects: ['revenge', 'vengeance', 'avenge', 'retaliate'] })],
   // PROTEST: collective dissent
-  protest: [T('PROTEST', { mode: 'demo' })], demonstrate: [T('PROTEST', { mode: 'demo', prep: ['against', 'in', 'outside', 'on', 'at', 'near', 'across', 'through', 'over', ',', '.'] })], rally: [T('PROTEST', { mode: 'demo', notSubjects: MARKETS, notObjects: ['beat', 'win', 'draw', 'level', 'finish', 'claim', 'victory', 'from', 'late'] })],
+  // "protested that the rules were unfair": a protest in words is ACCUSE 'disapprove' (the manual's ACCUSE note on diplomatic and verbal protests)
+  protest: [T('ACCUSE', { mode: 'disapprove', objects: ['that'], objectsWindow: 2 }), T('PROTEST', { mode: 'demo' })], demonstrate: [T('PROTEST', { mode: 'demo', prep: ['against', 'in', 'outside', 'on', 'at', 'near', 'across', 'through', 'over', ',', '.'] })], rally: [T('PROTEST', { mode: 'demo', notSubjects: MARKETS, notObjects: ['beat', 'win', 'draw', 'level', 'finish', 'claim', 'victory', 'from', 'late'] })],
   march: [T('PROTEST', { mode: 'demo' })], riot: [T('PROTEST', { mode: 'riot' })], boycott: [T('PROTEST', { mode: 'boycott' })],
   picket: [T('PROTEST', { mode: 'demo' })],
   // "took to the streets" (a demonstration)
@@ -238,14 +243,14 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   position: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], build: [T('MOBILIZE', { mode: 'troops', particle: ['up'], objects: FORCES_OBJ })],
   beef: [T('MOBILIZE', { mode: 'police', particle: ['up'], objects: ['security', 'patrols', 'police'] })],
   mobilize: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], mobilise: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
-  deploy: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], amass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
+  deploy: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', notObjects: ['efforts', 'effort', 'resources', 'arguments', 'software', 'technology', 'network', 'capital', 'funds'] })], amass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
   mass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'soldiers', 'tanks'] })],
   station: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], reinforce: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'positions', 'units', 'border', 'front', 'garrison', 'defences', 'defenses', 'flank', 'presence', 'battalions'] })],
   move: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'tanks', 'warships', 'reinforcements', 'missiles', 'artillery', 'batteries', 'launchers', 'missile', 'brigade', 'battalion', 'division', 'regiment', 'units', 'battalions', 'armour', 'armor', 'brigades', 'divisions'] })],
   // COERCE: repression short of violence
   arrest: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], detain: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
   jail: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], imprison: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
-  seize: [T('ASSAULT', { objects: ['town', 'city', 'village', 'territory', 'airport', 'base', 'region', 'control', 'positions', 'hill', 'port', 'bridge'] }), T('COERCE', { mode: 'seize' })],
+  seize: [T('PROTEST', { mode: 'obstruct', subjects: ['protesters', 'protestors', 'demonstrators', 'strikers', 'students', 'workers'], anyObject: true }), T('ASSAULT', { objects: ['town', 'city', 'village', 'territory', 'airport', 'base', 'region', 'control', 'positions', 'hill', 'port', 'bridge', 'towns', 'villages', 'building', 'buildings', 'headquarters', 'offices', 'checkpoint', 'checkpoints', 'airfield', 'barracks', 'outpost', 'station'] }), T('COERCE', { mode: 'seize' })],
   evict: [T('COERCE', { mode: 'deport' })], round: [T('COERCE', { mode: 'arrest', particle: ['up'], qtyRole: 'detained' })],
   shut: [T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('ASSAULT', { subjects: ['troops', 'soldiers', 'forces', 'commandos', 'army', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'militia', 'militias', 'gunmen', 'paratroopers', 'marines', 'tanks'], anyObject: true }), T('COERCE', { mode: 'seize' })],
   deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy', 'inspectors', 'observers', 'monitors', 'peacekeepers', 'mission', 'agencies'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
@@ -274,7 +279,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   recapture: [T('ASSAULT')], retake: [T('ASSAULT')], push: [T('COERCE', { mode: 'restrict', particle: ['back'], objects: ['protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'marchers', 'people', 'students'] }), T('ASSAULT', { particle: ['into', 'deeper'], subjects: ['troops', 'forces', 'army', 'tanks', 'soldiers', 'fighters', 'rebels', 'militants', 'units', 'gunships', 'helicopters', 'jets', 'armour', 'armor'] })], fight: [T('ASSAULT', { pattern: 'reciprocal' })],
   ambush: [T('ASSAULT')], assassinate: [T('ASSAULT', { mode: 'targeted' })], execute: [T('ASSAULT', { mode: 'targeted' })],
   torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
-  hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('ASSAULT')],
+  hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('SANCTION', { mode: 'discontinue', objects: SANCTION_TARGETS, objectsWindow: 5, context: ['sanction', 'sanctions', 'sanctioned', 'list', 'blacklist', 'freeze', 'freezes', 'frozen', 'embargo'] }), T('ASSAULT')],
   storm: [T('SANCTION', { mode: 'discontinue', particle: ['out'], objects: ['talks', 'negotiations', 'conference', 'summit', 'meeting', 'session', 'parliament'] }), T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { notObjects: ['out', 'charts', 'chart', 'stage', 'box', 'office', 'lead', 'victory', 'win', 'title', 'league', 'top'] })], destroy: [T('ASSAULT', { mode: 'destroy' })], occupy: [T('PROTEST', { mode: 'obstruct', subjects: [...PROTESTERS_AND_TRADES, 'supporters', 'crowds'], anyObject: true }), T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
   besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat', noCount: true, objects: BEAT_MARKERS, notObjects: ['forecasts', 'forecast', 'expectations', 'estimates', 'target', 'targets', 'record', 'rivals', 'competition', 'odds', 'deadline', 'market', 'analysts', 'title', 'award', 'prize', 'favourite', 'favorite', 'become', 'crown', 'place', 'stars', 'nomination', 'drama', 'comedy'] })], stab: [T('ASSAULT', { mode: 'primitive' })],
   crush: [T('ASSAULT', { noCount: true, notObjects: ['hopes', 'dreams', 'record', 'opponents', 'rivals', 'side', 'team', 'grapes', 'ice', 'garlic', 'cans'] })],
@@ -345,6 +350,13 @@ export const LIGHT_VERBS = new Set([
  * these non-trigger controllers set X's modality instead.
  */
 /** Adjectives and participles that state willingness to cooperate ("is ready to contribute"): AGREE whatever follows. */
+/**
+ * Words that denigrate what they are said of (the manual's ACCUSE 'disapprove': criticize, defame, denigrate): "called
+ * the vote a farce", "described the ban as ridiculous", "said the referendum was a sham". Chosen by hand.
+ */
+export const DISAPPROVAL_WORDS = new Set(['farce', 'sham', 'travesty', 'provocation', 'provocations', 'madness', 'disgrace', 'outrage', 'lie', 'lies',
+  'propaganda', 'blackmail', 'illegal', 'illegitimate', 'unacceptable', 'absurd', 'ridiculous', 'nonsense', 'hypocrisy', 'hypocritical', 'cynical',
+  'shameful', 'disgraceful', 'outrageous', 'scandalous', 'aggression', 'unlawful', 'null', 'invalid', 'criminal', 'fabrication', 'fabrications', 'slander', 'insult']);
 export const WILLINGNESS = new Set(['ready', 'willing', 'prepared', 'committed', 'eager', 'keen', 'open']);
 
 /** Verbs after which an infinitive says why someone went or was sent ("sent inspectors to investigate"): it counts. */
