@@ -63,7 +63,7 @@ const INTRANSITIVE_NEXT = new Set(['with', 'in', 'at', 'outside', 'near', 'on', 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
 /** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
 const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf', 'rip', 'tear', 'continue', 'occur', 'damage', 'destroy', 'turn', 'bring', 'paralyse', 'paralyze', 'cripple', 'disrupt', 'halt',
-  'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake']);
+  'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake', 'happen', 'pass']);
 /** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
   'demand', 'demands', 'push', 'bid', 'invitation', 'hopes', 'hope', 'prospects', 'conditions', 'preparations', 'pressure', 'support', 'plea', 'pleas', 'date', 'venue', 'agenda', 'framework', 'basis']);
@@ -522,8 +522,10 @@ class Context {
         if (OCCURRENCE_VERBS.has(lemmatize(x, OCCURRENCE_VERBS)) && /^[a-z]/.test(ws[k]!.raw) && verbForm(x) === 'past' && ws[k + 1]?.w !== 'by' && !DETERMINERS.has(ws[k - 1]!.w)) { kv = k; break; }
       }
     }
-    const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (p < 0 || !PREPOSITIONS.has(ws[p]!.w))
-      && (ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
+    // "are involved in fierce clashes", "were engaged in heavy fighting": the subject takes part in the fighting
+    const involved = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && p >= 1 && ws[p]!.w === 'in' && /^(?:involved|engaged|embroiled|locked)$/.test(ws[p - 1]!.w);
+    const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (involved || p < 0 || !PREPOSITIONS.has(ws[p]!.w))
+      && (involved || ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
     const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
     // "have been on hunger strike since May", "remained on a general strike": a stoppage under way
@@ -532,9 +534,11 @@ class Context {
     if (occurs || inProtest || onStrike) {
       const stoppage = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '');
       // "have been on hunger strike": the frame opens at "on", so the strikers before it are the subject
-      const from = onStrike && !occurs && !inProtest ? (ws[i - 1]!.w === 'on' ? i - 1 : ws[i - 2]!.w === 'on' ? i - 2 : i - 3) : i;
+      const from = involved ? p - 1 : onStrike && !occurs && !inProtest ? (ws[i - 1]!.w === 'on' ? i - 1 : ws[i - 2]!.w === 'on' ? i - 2 : i - 3) : i;
       const c = this.candidate(ws, from, i, stoppage || (onStrike && ws[i - 1]!.w === 'on') ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
       if (inProtest) c.weak = true;
+      // "pickets were held by striking teachers": the agent of "held" holds the protest
+      if (wasHeld > 0 && ws[wasHeld + 2]?.w === 'by') c.passive = true;
       return c;
     }
     if (!light && j >= 0 && VERBS[lemmatize(ws[j]!.w, VERBS)] && this.looksVerbal(ws, j)) return null; // the object of another trigger ("cancelled talks")
@@ -634,6 +638,8 @@ class Context {
     if (ws[i - 1]!.cap && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u.test(ws[i - 1]!.raw) && (i < 2 || DETERMINERS.has(ws[i - 2]!.w) || PREPOSITIONS.has(ws[i - 2]!.w) || /^\d|^(?:,|and|or)$/.test(ws[i - 2]!.w))) return false;
     // "The spokesman denies …", "the ministry warns …": -s forms of these speech verbs are never nouns
     if (/^(?:denies|rejects|refuses|accuses|warns|threatens|condemns|vows|urges|insists)$/.test(w) && /^[a-z]/.test(ws[i - 1]!.raw)) return true;
+    // "a miners' strike", "a dockers strike": after a possessive or "a" + plural noun, a noun
+    if (form === 'base' && /s$/.test(prev) && (/^['’]\s*$/.test(this.text.slice(ws[i - 1]!.end, ws[i]!.start)) || /^(?:a|an)$/.test(ws[i - 2]?.w ?? ''))) return false;
     // after a noun or a name: a finite verb ("Russia attacks Ukraine", "rebels seized the town")
     if (ws[i - 1]!.cap || (form === 'base' && /s$/.test(prev) && /(?:ers|ists|ies|ians|ans|ese)$/.test(prev))) return true;
     // a verb whose past is its base form after "the <noun>" that opens the clause, with an object after it:
@@ -722,7 +728,8 @@ class Context {
       const lemma = lemmatize(w, VERBS);
       if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '')) { c.modality = 'purpose'; return; }
       // "were reported to have demonstrated", "is believed to have fired": what is reported happened
-      if (/^(?:reported|said|believed|thought|known|understood|alleged)$/.test(w) && k === toIndex - 1 && BE.has(ws[k - 1]?.w ?? '') && ws[toIndex + 1]?.w === 'have') return;
+      // ("are now reported to be threatening to resign": the same with "be")
+      if (/^(?:reported|said|believed|thought|known|understood|alleged)$/.test(w) && k === toIndex - 1 && (BE.has(ws[k - 1]?.w ?? '') || (/^(?:now|also|still|widely)$|ly$/.test(ws[k - 1]?.w ?? '') && BE.has(ws[k - 2]?.w ?? ''))) && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
       // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
       if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w))) return;
       // "used tanks and artillery to attack rebel positions": the means serve the act (unless the use is itself one: tear gas)
@@ -880,6 +887,9 @@ class Context {
       collect();
     }
     while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s") words.shift();
+    // "Five more judges are now reported to be threatening": a verb group of a raising verb is no part of the subject
+    const verbAt = words.findIndex((x) => (BE.has(x.w) || AUX.has(x.w)) && x.w !== "'s");
+    if (verbAt > 0) words.splice(verbAt);
     // a count alone is no actor ("and 15 wounded")
     if (words.every((x) => /^\d/.test(x.w))) return null;
     // "At least 15 people": the quantifier is no part of the head
@@ -958,6 +968,8 @@ class Context {
       c.secondary = true; return;
     }
     if (first && PREPOSITIONS.has(first.w) && ws[c.head]!.w.endsWith('ing') && (!c.noun || c.head < c.last) && !c.refusal) { c.secondary = true; return; }
+    // "… for a fresh mandate amid the economic crisis, a miners' strike and …", "despite protests": the setting of the act
+    if (c.noun && c.head === c.last && this.inSetting(ws, c.head)) { c.secondary = true; return; }
     // "suspended all trade talks with Belarus", "outlawed strikes and demonstrations": a noun in the object of an earlier
     // verb trigger of the same clause names what that act is about
     if (c.noun && !(c.head < c.last && LIGHT_VERBS.has(lemmatize(ws[c.head]!.w, LIGHT_VERBS)) && this.looksVerbal(ws, c.head)) && cands.some((x) => x !== c && !x.noun && !x.absorbed && !x.drop && !x.secondary && x.last < c.head && c.head - x.last <= 6
@@ -987,7 +999,10 @@ class Context {
       const gov = earlier.find((x) => x.last === k || x.head === k);
       // "were killed or wounded" in a background clause: the coordinated verb is background too
       // … and so is the purpose of a background verb ("demonstrators who had gathered outside the embassy to protest")
-      if (gov) { if (gov.secondary && ((gov.last >= c.groupStart - 2 && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? '')) || (c.modality === 'purpose' && ws[c.groupStart]?.w === 'to'))) c.secondary = true; return; }
+      // … and so is a short clause coordinated with it ("where 26 people were killed and hundreds were injured")
+      const coordinated = (g: Candidate) => (g.last >= c.groupStart - 2 && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? ''))
+        || (c.groupStart - g.last <= 5 && ws.slice(g.last + 1, c.groupStart).some((x) => /^(?:and|or)$/.test(x.w)) && ws.slice(g.last + 1, c.groupStart).every((x) => !/^[,;:]$|^(?:but|while)$/.test(x.w)) && AUX.has(ws[c.groupStart]?.w ?? ''));
+      if (gov) { if (gov.secondary && (coordinated(gov) || (c.modality === 'purpose' && ws[c.groupStart]?.w === 'to'))) c.secondary = true; return; }
       if (w === 'that') {
         let g = k - 1;
         while (g >= 0 && g > k - 5 && !VERBS[lemmatize(ws[g]!.w, VERBS)] && !NOUNS[ws[g]!.w] && !REPORTING.has(lemmatize(ws[g]!.w, REPORTING))) g--;
@@ -998,6 +1013,12 @@ class Context {
         return;
       }
       if (SUBORDINATORS.has(w) || (w === 'should' && invertedShould(ws, k))) { c.secondary = true; return; }
+      // "from the roof of the building they are occupying": a subject pronoun right after a noun opens a relative clause
+      if (k === c.groupStart - 1 && /^(?:they|he|she|we|it)$/.test(w) && k >= 2 && /^\p{Ll}+$/u.test(ws[k - 1]!.raw) && !AUX.has(ws[k - 1]!.w) && !BE.has(ws[k - 1]!.w) && !PREPOSITIONS.has(ws[k - 1]!.w)
+        && !REPORTING.has(lemmatize(ws[k - 1]!.w, REPORTING)) && verbForm(ws[k - 1]!.w) !== 'past' && !(VERBS[lemmatize(ws[k - 1]!.w, VERBS)] && !ws[k - 1]!.w.endsWith('ing')) && !/^(?:and|or|but|so|then|yet|now|that|if|when|as|because|than|what|where|how|why|whether)$|ly$/.test(ws[k - 1]!.w)
+        && ws.slice(Math.max(0, k - 5), k - 1).some((x) => /^(?:the|a|an|this|that|these|those|its|their|his|her)$/.test(x.w))
+        // ("said in a statement they would kill …": the content of a report)
+        && !ws.slice(Math.max(0, k - 8), k - 1).some((x) => REPORTING.has(lemmatize(x.w, REPORTING)) || /^(?:statement|interview|letter|message|speech|broadcast|report|communique|conference)$/.test(x.w))) { c.secondary = true; return; }
       // "…, as authorities in Croatia cracked down": a temporal "as" clause after a comma is background
       // "… as they tried to march on parliament": "as" before a subject pronoun opens a temporal clause
       if (w === 'as' && /^(?:they|he|she|it|we)$/.test(ws[k + 1]?.w ?? '') && k > 1) { c.secondary = true; return; }
@@ -1011,6 +1032,16 @@ class Context {
     }
   }
 
+  /** A noun inside a phrase opened by "amid" or "despite", a list allowed ("amid the crisis, a miners' strike and …"): the setting. */
+  private inSetting(ws: W[], i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+      const x = ws[k]!.w;
+      if (/^(?:amid|amidst|despite)$/.test(x)) return true;
+      if (/^[;:]$/.test(x) || AUX.has(x) || BE.has(x) || x in MODALS || (VERBS[lemmatize(x, VERBS)] && this.looksVerbal(ws, k))) return false;
+    }
+    return false;
+  }
+
   sentenceEvents(ws: W[], s: Sentence): Event[] {
     const cands = this.candidates(ws);
     for (const c of cands) if (!c.absorbed && !c.drop) this.clauseRole(ws, c, cands);
@@ -1022,6 +1053,7 @@ class Context {
     }
     const out: Event[] = [];
     const weakOf = new Map<Event, Candidate>();
+    const candOf = new Map<Event, Candidate>();
     const trailing = new Set<Event>();
     for (const c of cands) {
       if (c.drop || c.secondary) continue;
@@ -1037,8 +1069,14 @@ class Context {
       if (ws[c.head]!.inQuote && (!['REJECT', 'THREATEN', 'ACCUSE', 'REQUEST'].includes(c.type) || c.negated)) continue;
       const e = this.build(ws, s, c, cands);
       if (!e) continue;
+      candOf.set(e, c);
       if (c.weak) weakOf.set(e, c);
       if (this.trailingParticiple(ws, c)) trailing.add(e);
+      // "Fierce fighting between X and Y on Friday killed seven people": the verb whose subject is a conflict noun of the
+      // same type reports that occurrence (the noun's sides stay its actor and target)
+      const subjectNoun = !c.noun ? out.find((x) => x.type === e.type && candOf.get(x) && (candOf.get(x)!.noun || ws[candOf.get(x)!.head]!.w.endsWith('ing')) && candOf.get(x)!.last < c.groupStart
+        && ws.slice(candOf.get(x)!.last + 1, c.groupStart).every((y) => !/^[,;:]$/.test(y.w) && !AUX.has(y.w) && !BE.has(y.w) && !(y.w in MODALS) && !(/^[a-z]/.test(y.raw) && verbForm(y.w) === 'past'))) : undefined;
+      if (subjectNoun) { mergeInto(subjectNoun, e, true); subjectNoun.evidence = textSpan(this.text, subjectNoun.evidence.start, subjectNoun.evidence.end); continue; }
       const prev = out.find((x) => x.type === e.type && (!x.actor || !e.actor || sameRef(x.actor, e.actor)) && Boolean(x.negated) === Boolean(e.negated));
       if (prev) { prev.actor ??= e.actor; mergeInto(prev, e, true); prev.evidence = textSpan(this.text, prev.evidence.start, prev.evidence.end); }
       else out.push(e);
@@ -1101,6 +1139,7 @@ class Context {
       const entry = NOUNS[w.w];
       if (!entry || !NOMINAL_TYPES.has(entry.type)) continue;
       if (ws.slice(Math.max(0, i - 3), i).some((x) => /^(?:over|about|since|amid|despite|following|after|before|against|ahead|until|no|without|possible|potential|any|if)$/.test(x.w))) continue;
+      if (this.inSetting(ws, i)) continue;
       let use = entry;
       if (/^strikes?$/.test(w.w)) {
         // a stoppage only: "the hunger strike by 40 exiles", "a strike of bus drivers", "a strike called by separatist groups"

@@ -35,6 +35,20 @@ describe('events: wordings of real conflict reporting, one event a sentence', ()
     { text: 'The foreign ministry called the planned vote a sham.', type: 'ACCUSE', mode: 'disapprove', trigger: 'called', actor: 'foreign ministry' },
     { text: 'The mayor described the curfew as absurd.', type: 'ACCUSE', mode: 'disapprove', trigger: 'described', actor: 'mayor' },
     { text: 'The exiled leader said the election held last spring was a travesty.', type: 'ACCUSE', mode: 'disapprove', trigger: 'said', actor: 'exiled leader' },
+    // a raising verb: what is reported to be under way is coded, its verb group is no part of the subject
+    { text: 'Four more prosecutors are now reported to be threatening to quit.', type: 'THREATEN', trigger: 'threatening', actor: 'Four more prosecutors' },
+    // conflict nouns with occurrence verbs and frames ("happened", "passed off", "involved in", "were held by")
+    { text: 'The raid happened on a mountain road north of the capital.', type: 'ASSAULT', trigger: 'raid' },
+    { text: 'The funeral march passed off without incident.', type: 'PROTEST', trigger: 'march' },
+    { text: 'Border guards and smugglers were involved in heavy clashes overnight.', type: 'ASSAULT', trigger: 'involved in heavy clashes' },
+    { text: 'In several towns, pickets were held by striking nurses.', type: 'PROTEST', trigger: 'pickets', actor: 'striking nurses' },
+    // sanctions lists and sanctions that hit
+    { text: 'The council added nine officials to its list of people facing travel bans.', type: 'SANCTION', trigger: 'added', actor: 'council' },
+    { text: 'Four shipping firms were hit by the latest round of sanctions.', type: 'SANCTION', trigger: 'hit' },
+    // the verb whose subject is a conflict noun reports that occurrence: one event with its counts
+    { text: 'Heavy fighting between army units and insurgents on Sunday near the dam killed nine people.', type: 'ASSAULT', trigger: 'fighting', actor: 'army units' },
+    // a relative clause without a pronoun is background
+    { text: 'The gunmen fired a rocket from the top of the school they were holding.', type: 'ASSAULT', trigger: 'fired', actor: 'gunmen' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
@@ -66,6 +80,13 @@ describe('events: real-news wordings that code no conflict event', () => {
     'The agency will deploy all its efforts to finish the report.',
     // "called for", "called the meeting a success" denigrate nothing
     'The minister called the talks a success.',
+    // a risk is no threat
+    'The dispute over fishing rights threatens to overshadow the summit.',
+    // the setting of an act ("amid", "despite") is no event of its own
+    'The premier called an early election amid a dock strike and soaring prices.',
+    'The premier went to the polls amid the slump, a dockers\' strike and rising prices.',
+    // a short clause coordinated with a background clause is background too
+    'The envoy spoke about the valley where nine people were killed and dozens were hurt.',
   ];
   for (const text of texts) {
     it(text, () => assert.deepEqual(analyzeText({ text }).events.filter((e) => conflict.has(e.type)).map((e) => [e.type, e.trigger?.text]), []));

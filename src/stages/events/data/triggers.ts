@@ -64,7 +64,7 @@ const SPORT_SIDES = ['nations', 'cup', 'final', 'match', 'league', 'teams', 'tea
 /** What rallies, storms or climbs in business and sports pages ("shares rallied"). */
 const MARKETS = ['shares', 'stocks', 'markets', 'market', 'prices', 'price', 'dollar', 'euro', 'pound', 'yen', 'sterling', 'index', 'bonds', 'oil', 'gold', 'currency', 'currencies', 'nasdaq', 'dow', 'ftse', 'nikkei', 'team', 'side', 'champions'];
 /** What is given that is no aid: speeches, apologies, interviews, sentences. */
-const GIVE_NOT = ['speech', 'interview', 'interviews', 'apology', 'statement', 'warning', 'ultimatum', 'threat', 'threats', 'approval', 'assurance', 'assurances', 'details', 'evidence', 'testimony', 'address', 'briefing', 'impression', 'reason', 'chance', 'opportunity', 'priority', 'signal', 'way', 'answer', 'account', 'update', 'press', 'lecture', 'name', 'names', 'sentence', 'verdict', 'award', 'prize', 'title', 'birth', 'thanks', 'permission', 'nod'];
+const GIVE_NOT = ['order', 'orders', 'go-ahead', 'speech', 'interview', 'interviews', 'apology', 'statement', 'warning', 'ultimatum', 'threat', 'threats', 'approval', 'assurance', 'assurances', 'details', 'evidence', 'testimony', 'address', 'briefing', 'impression', 'reason', 'chance', 'opportunity', 'priority', 'signal', 'way', 'answer', 'account', 'update', 'press', 'lecture', 'name', 'names', 'sentence', 'verdict', 'award', 'prize', 'title', 'birth', 'thanks', 'permission', 'nod'];
 /** Debts forgiven (AID in the manual: "agreed to forgive $200 of Nigeria's $350 million in loan obligations"). */
 export const DEBT_OBJ = ['debt', 'debts', 'loan', 'loans', 'obligations', '$', 'arrears'];
 /** Police and armed forces: what they free is rescued (AID), not released (RETREAT). */
@@ -168,9 +168,12 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   shelve: [T('REJECT', { objects: ['plan', 'plans', 'proposal', 'proposals', 'bill', 'talks', 'visit', 'summit', 'agreement', 'deal', 'accord', 'treaty', 'meeting', 'negotiations', 'resolution'] })],
   // CONCEDE (manual: yielding to demands); negated these are refusals (see extract.ts: "would not comply")
   comply: [T('CONCEDE')], yield: [T('CONCEDE', { prep: ['to'] })], bow: [T('CONCEDE', { prep: ['to'] })], budge: [T('CONCEDE')], tolerate: [T('CONCEDE')],
+  // "added 12 individuals to its sanctions list": a listing where sanctions are spoken of (manual, SANCTION)
+  add: [T('SANCTION', { mode: 'discontinue', prep: ['to'], objects: ['list', 'blacklist'], objectsWindow: 10, context: ['sanctions', 'sanction', 'sanctioned', 'freeze', 'freezes', 'bans', 'blacklist', 'embargo'] })],
   give: [T('AID', { notObjects: GIVE_NOT })], obey: [T('CONCEDE')], heed: [T('CONCEDE')], abide: [T('CONCEDE', { prep: ['by'] })],
   // THREATEN
-  threaten: [T('THREATEN')], menace: [T('THREATEN')],
+  // "the conflict threatens to escalate", "a row that threatens to overshadow the summit": a risk, no one threatens anyone
+  threaten: [T('THREATEN', { notObjects: ['escalate', 'spread', 'spill', 'overshadow', 'derail', 'undermine', 'engulf', 'destabilise', 'destabilize', 'worsen', 'deepen', 'unravel', 'overwhelm', 'eclipse', 'become', 'collapse', 'erupt', 'boil'] })], menace: [T('THREATEN')],
   warn: [T('THREATEN', { objects: ['retaliation', 'retaliate', 'consequences', 'response', 'reprisals', 'reprisal', 'countermeasures', 'war', 'military', 'force', 'sanctions', 'action', 'measures', 'repercussions', 'punishment', 'crackdown', 'expulsion', 'arrest', 'boycott', 'ultimatum'] })],
   intimidate: [T('THREATEN')],
   vow: [T('THREATEN', { objects: ['revenge', 'retaliation', 'retaliate', 'avenge', 'crush', 'destroy', 'punish', 'vengeance', 'wipe', 'eliminate', 'annihilate', 'reprisals', 'back', 'struggle', 'jihad', 'fighting', 'war', 'resistance', 'attacks'] })],
@@ -296,7 +299,8 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   rampage: [T('PROTEST', { mode: 'riot' })],
   burn: [T('PROTEST', { mode: 'demo', subjects: RIOTERS, objects: ['flag', 'flags', 'effigy', 'effigies', 'tyres', 'tires', 'posters', 'pictures', 'portraits'] }), T('ASSAULT', { mode: 'destroy', objects: ['homes', 'houses', 'villages', 'village', 'church', 'churches', 'mosque', 'mosques', 'huts', 'shops', 'buildings'] })],
   // 'hit back' only as an announced retaliation (see extract.ts): past 'hit back' is mostly a goal or a retort
-  hit: [T('THREATEN', { mode: 'violence', particle: ['back'] }),  T('ASSAULT', { subjects: STRIKING, anyObject: true })], pummel: [T('ASSAULT', { mode: 'heavy-weapons' })], blast: [T('ASSAULT', { subjects: STRIKING, anyObject: true })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
+  // "were hit by the new round of sanctions": the sanction, not a blow
+  hit: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'sanction', 'embargo'], objectsWindow: 7 }), T('THREATEN', { mode: 'violence', particle: ['back'] }),  T('ASSAULT', { subjects: STRIKING, anyObject: true })], pummel: [T('ASSAULT', { mode: 'heavy-weapons' })], blast: [T('ASSAULT', { subjects: STRIKING, anyObject: true })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
   assault: [T('ASSAULT')], lynch: [T('ASSAULT', { mode: 'beat' })], behead: [T('ASSAULT', { mode: 'targeted' })],
 };
 
@@ -311,7 +315,7 @@ export const NOUNS: Record<string, TriggerEntry> = {
   airstrikes: T('ASSAULT', { mode: 'aerial' }), offensive: T('ASSAULT'), assault: T('ASSAULT'), raid: T('ASSAULT'), raids: T('ASSAULT'),
   sanctions: T('SANCTION', { mode: 'discontinue' }), embargo: T('SANCTION', { mode: 'discontinue' }),
   demonstration: T('PROTEST', { mode: 'demo' }), demonstrations: T('PROTEST', { mode: 'demo' }), protest: T('PROTEST', { mode: 'demo' }),
-  protests: T('PROTEST', { mode: 'demo' }), rally: T('PROTEST', { mode: 'demo' }),
+  protests: T('PROTEST', { mode: 'demo' }), picket: T('PROTEST', { mode: 'demo' }), pickets: T('PROTEST', { mode: 'demo' }), rally: T('PROTEST', { mode: 'demo' }),
   investigation: T('ACCUSE', { mode: 'investigate' }), inquiry: T('ACCUSE', { mode: 'investigate' }), probe: T('ACCUSE', { mode: 'investigate' }),
   aid: T('AID'), assistance: T('AID'), grant: T('AID'), loan: T('AID'),
   curfew: T('COERCE', { mode: 'curfew' }), custody: T('COERCE', { mode: 'arrest' }), detention: T('COERCE', { mode: 'arrest' }),
