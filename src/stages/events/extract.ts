@@ -446,6 +446,11 @@ class Context {
       }
       if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
       if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) continue;
+      // "attacked the plans as vacuous" names a criticism; "attacked a convoy as it passed" opens a temporal clause
+      if (entry.objects?.includes('as') && entry.objects.includes('way')) {
+        const hits = ws.slice(i + 1, i + (entry.objectsWindow ?? 6)).map((x, n) => ({ x, n: i + 1 + n })).filter(({ x }) => entry.objects!.includes(x.w));
+        if (hits.length > 0 && hits.every(({ x, n }) => x.w === 'as' && (SUBJECT_PRONOUNS.has(ws[n + 1]?.w ?? '') || /^(?:the|soon|well|part|they|police|troops)$/.test(ws[n + 1]?.w ?? '')))) continue;
+      }
       // in the passive the object stands before the verb: "Thousands of troops were sent to the region"
       const passiveBefore = verbForm(ws[i]!.w) === 'past' && (BE.has(ws[i - 1]?.w ?? '') || (/ly$/.test(ws[i - 1]?.w ?? '') && BE.has(ws[i - 2]?.w ?? '')));
       if (entry.objects && !ws.slice(i + 1, i + (entry.objectsWindow ?? 6)).some((x) => entry.objects!.includes(x.w))

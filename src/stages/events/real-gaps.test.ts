@@ -49,6 +49,10 @@ describe('events: wordings of real conflict reporting, one event a sentence', ()
     { text: 'Heavy fighting between army units and insurgents on Sunday near the dam killed nine people.', type: 'ASSAULT', trigger: 'fighting', actor: 'army units' },
     // a relative clause without a pronoun is background
     { text: 'The gunmen fired a rocket from the top of the school they were holding.', type: 'ASSAULT', trigger: 'fired', actor: 'gunmen' },
+    // an attack in words on plans, records or a person "for failing" is a criticism (ACCUSE), not an assault
+    { text: 'The shadow chancellor attacked the spending plans as reckless.', type: 'ACCUSE', mode: 'disapprove', trigger: 'attacked', actor: 'shadow chancellor' },
+    { text: 'The party leader attacked the premier for ignoring the flood warnings.', type: 'ACCUSE', mode: 'disapprove', trigger: 'attacked', actor: 'party leader' },
+    { text: 'Insurgents attacked an army patrol as it crossed the river.', type: 'ASSAULT', trigger: 'attacked', actor: 'Insurgents' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {

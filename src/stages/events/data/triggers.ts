@@ -44,6 +44,10 @@ const T = (type: string, extra: Omit<TriggerEntry, 'type'> = {}): TriggerEntry =
 
 const MEET_PREP = ['with', 'to'];
 const SANCTION_OBJ = ['sanction', 'sanctions', 'embargo', 'embargoes', 'tariff', 'tariffs', 'restrictions', 'ban', 'boycott'];
+/** What one attacks in words: policies, claims, records, and the grounds of a criticism ("for failing", "as vacuous"). */
+const VERBAL_OBJECTS = ['as', 'way', 'plans', 'plan', 'proposals', 'proposal', 'pledges', 'pledge', 'policy', 'policies', 'decision', 'remarks', 'comments', 'claims', 'record',
+  'speech', 'manifesto', 'budget', 'idea', 'ideas', 'handling', 'stance', 'failure', 'failing', 'refusing', 'ignoring', 'allowing', 'trying', 'reforms', 'bill', 'legislation',
+  'strategy', 'approach', 'leadership', 'views', 'statement', 'report', 'tactics', 'campaign', 'attitude', 'rhetoric', 'credibility', 'critics'];
 /** What sanctions target ("targeted the bank", "companies targeted by the sanctions"): SANCTION, not an attack (manual, SANCTION). */
 const SANCTION_TARGETS = ['bank', 'banks', 'company', 'companies', 'firms', 'firm', 'assets', 'sector', 'sectors', 'oligarchs', 'officials', 'individuals', 'businessmen', 'exports', 'imports', 'sanctions', 'sanction', 'list', 'accounts', 'industry', 'economy'];
 const CURFEW_OBJ = ['curfew', 'martial', 'emergency', 'lockdown'];
@@ -154,7 +158,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   deplore: [T('ACCUSE', { mode: 'disapprove', speech: true })], decry: [T('ACCUSE', { mode: 'disapprove', speech: true })],
   censure: [T('ACCUSE', { mode: 'disapprove' })], rebuke: [T('ACCUSE', { mode: 'disapprove', speech: true })],
   slam: [T('ACCUSE', { mode: 'disapprove', speech: true })], complain: [T('ACCUSE', { mode: 'disapprove', speech: true })],
-  object: [T('ACCUSE', { mode: 'disapprove', prep: ['to'] })], attack: [T('ASSAULT')],
+  object: [T('ACCUSE', { mode: 'disapprove', prep: ['to'] })],
+  // politicians who "attacked the plans as vacuous" or "attacked Mr Brown for failing to …" criticize (ACCUSE 'disapprove'), they assault nobody
+  attack: [T('ACCUSE', { mode: 'disapprove', speech: true, objects: VERBAL_OBJECTS, objectsWindow: 7 }), T('ASSAULT')],
   investigate: [T('ACCUSE', { mode: 'investigate' })], probe: [T('ACCUSE', { mode: 'investigate' })],
   // REJECT: rejections and refusals
   reject: [T('REJECT')], bar: [T('REJECT', { objects: ['entry', 'from', 'access'] })],
