@@ -53,6 +53,9 @@ describe('events: wordings of real conflict reporting, one event a sentence', ()
     { text: 'The shadow chancellor attacked the spending plans as reckless.', type: 'ACCUSE', mode: 'disapprove', trigger: 'attacked', actor: 'shadow chancellor' },
     { text: 'The party leader attacked the premier for ignoring the flood warnings.', type: 'ACCUSE', mode: 'disapprove', trigger: 'attacked', actor: 'party leader' },
     { text: 'Insurgents attacked an army patrol as it crossed the river.', type: 'ASSAULT', trigger: 'attacked', actor: 'Insurgents' },
+    // detention named by where or how people are held
+    { text: 'Three aid workers have been held by the junta in prison since March.', type: 'COERCE', mode: 'arrest', trigger: 'held', actor: 'junta' },
+    { text: 'The students were held without charge for nine days.', type: 'COERCE', mode: 'arrest', trigger: 'held' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
@@ -86,6 +89,8 @@ describe('events: real-news wordings that code no conflict event', () => {
     'The minister called the talks a success.',
     // a risk is no threat
     'The dispute over fishing rights threatens to overshadow the summit.',
+    'The village clinic was threatened with closure last winter.',
+    'A second round of talks was held in the prison chapel.',
     // the setting of an act ("amid", "despite") is no event of its own
     'The premier called an early election amid a dock strike and soaring prices.',
     'The premier went to the polls amid the slump, a dockers\' strike and rising prices.',

@@ -179,7 +179,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   give: [T('AID', { notObjects: GIVE_NOT })], obey: [T('CONCEDE')], heed: [T('CONCEDE')], abide: [T('CONCEDE', { prep: ['by'] })],
   // THREATEN
   // "the conflict threatens to escalate", "a row that threatens to overshadow the summit": a risk, no one threatens anyone
-  threaten: [T('THREATEN', { notObjects: ['escalate', 'spread', 'spill', 'overshadow', 'derail', 'undermine', 'engulf', 'destabilise', 'destabilize', 'worsen', 'deepen', 'unravel', 'overwhelm', 'eclipse', 'become', 'collapse', 'erupt', 'boil'] })], menace: [T('THREATEN')],
+  threaten: [T('THREATEN', { notObjects: ['escalate', 'spread', 'spill', 'overshadow', 'derail', 'undermine', 'engulf', 'destabilise', 'destabilize', 'worsen', 'deepen', 'unravel', 'overwhelm', 'eclipse', 'become', 'collapse', 'closure', 'extinction', 'relegation', 'bankruptcy', 'redundancy', 'redundancies', 'erupt', 'boil'] })], menace: [T('THREATEN')],
   warn: [T('THREATEN', { objects: ['retaliation', 'retaliate', 'consequences', 'response', 'reprisals', 'reprisal', 'countermeasures', 'war', 'military', 'force', 'sanctions', 'action', 'measures', 'repercussions', 'punishment', 'crackdown', 'expulsion', 'arrest', 'boycott', 'ultimatum'] })],
   intimidate: [T('THREATEN')],
   vow: [T('THREATEN', { objects: ['revenge', 'retaliation', 'retaliate', 'avenge', 'crush', 'destroy', 'punish', 'vengeance', 'wipe', 'eliminate', 'annihilate', 'reprisals', 'back', 'struggle', 'jihad', 'fighting', 'war', 'resistance', 'attacks'] })],
@@ -274,7 +274,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   set: [T('PROTEST', { mode: 'obstruct', subjects: [...RIOTERS, ...PROTESTERS_AND_TRADES], particle: ['up'], objects: ['roadblocks', 'barricades', 'blockades', 'pickets'] }), T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['fire', 'ablaze', 'alight'] }), T('ASSAULT', { mode: 'primitive', objects: ['fire', 'ablaze', 'alight'] })],
   // "a bomb went off"
   go: [T('ASSAULT', { mode: 'explosives', particle: ['off'], subjects: ['bomb', 'bombs', 'device', 'mine', 'mines', 'grenade', 'grenades', 'explosives', 'explosive', 'charge'] })],
-  hold: [T('ASSAULT', { mode: 'abduct', objects: ['hostage', 'hostages', 'captive', 'captives'] }), T('COERCE', { mode: 'arrest', objects: ['incommunicado', 'custody', 'detention', 'suspects', 'detainees'] })],
+  hold: [T('ASSAULT', { mode: 'abduct', objects: ['hostage', 'hostages', 'captive', 'captives'] }), T('COERCE', { mode: 'arrest', objects: ['incommunicado', 'custody', 'detention', 'suspects', 'detainees', 'guantanamo', 'prison', 'jail', 'captivity', 'charge', 'trial'], notObjects: ['talks', 'meeting', 'election', 'elections', 'vote', 'referendum', 'conference', 'summit', 'funeral', 'rally', 'hearing', 'ceremony', 'service', 'match', 'inquiry'] })],
   search: [T('COERCE', { mode: 'seize', objects: ['offices', 'office', 'homes', 'home', 'house', 'houses', 'premises', 'headquarters'] })], crack: [T('COERCE', { particle: ['down'] })], hack: [T('COERCE', { mode: 'cyber' })],
   // ASSAULT: use of force
   strike: [T('AGREE', { objects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact'] }), T('PROTEST', { mode: 'strike', subjects: STRIKERS }), T('ASSAULT', { notObjects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact', 'balance', 'chord', 'tone', 'note', 'shot', 'blow', 'ball', 'post', 'bar', 'woodwork', 'goal', 'century', 'gold', 'oil', 'lucky', 'pose'] })], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
