@@ -503,7 +503,9 @@ class Context {
     // "go" is a light verb only as "go on" ("went on strike", not "will go for the games")
     const goOn = lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on');
     // ("the continuing talks", "Continuing demand for its products …": an -ing form opening a noun phrase is an adjective)
-    const light = j >= 0 && (LIGHT_VERBS.has(lv) || goOn) && j < i && !(ws[j]!.w.endsWith('ing') && (j === 0 || DETERMINERS.has(ws[j - 1]?.w ?? '')));
+    // ("fears of renewed fighting", "the resumed talks": a participle after a preposition or a determiner is an adjective)
+    const light = j >= 0 && (LIGHT_VERBS.has(lv) || goOn) && j < i && !(ws[j]!.w.endsWith('ing') && (j === 0 || DETERMINERS.has(ws[j - 1]?.w ?? '')))
+      && !(ws[j]!.w.endsWith('ed') && (PREPOSITIONS.has(ws[j - 1]?.w ?? '') || DETERMINERS.has(ws[j - 1]?.w ?? '')));
     // "arrived for talks" is a meeting; "a proposal for talks", "calls for talks" name only what is asked for
     const topicOf = j > 0 && ws[j]!.w === 'for' && TOPIC_NOUNS.has(ws[j - 1]!.w);
     const consultFrame = entry.type === 'CONSULT' && !topicOf && (j < 0 || ws[j]!.w === 'for' || !PREPOSITIONS.has(ws[j]!.w))
@@ -529,7 +531,9 @@ class Context {
     }
     // "are involved in fierce clashes", "were engaged in heavy fighting": the subject takes part in the fighting
     const involved = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && p >= 1 && ws[p]!.w === 'in' && /^(?:involved|engaged|embroiled|locked)$/.test(ws[p - 1]!.w);
-    const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (involved || p < 0 || !PREPOSITIONS.has(ws[p]!.w))
+    // ("In Kharkiv clashes between … occurred": a sentence-opening place phrase is no preposition on the noun)
+    const openingPlace = p === 0 && i >= 2 && ws[i - 1]!.cap && /^(?:in|at|near)$/.test(ws[0]!.w);
+    const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (involved || openingPlace || p < 0 || !PREPOSITIONS.has(ws[p]!.w))
       && (involved || ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
     const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
@@ -1023,7 +1027,7 @@ class Context {
         && !REPORTING.has(lemmatize(ws[k - 1]!.w, REPORTING)) && verbForm(ws[k - 1]!.w) !== 'past' && !(VERBS[lemmatize(ws[k - 1]!.w, VERBS)] && !ws[k - 1]!.w.endsWith('ing')) && !/^(?:and|or|but|so|then|yet|now|that|if|when|as|because|than|what|where|how|why|whether)$|ly$/.test(ws[k - 1]!.w)
         && ws.slice(Math.max(0, k - 5), k - 1).some((x) => /^(?:the|a|an|this|that|these|those|its|their|his|her)$/.test(x.w))
         // ("said in a statement they would kill …": the content of a report)
-        && !ws.slice(Math.max(0, k - 8), k - 1).some((x) => REPORTING.has(lemmatize(x.w, REPORTING)) || /^(?:statement|interview|letter|message|speech|broadcast|report|communique|conference)$/.test(x.w))) { c.secondary = true; return; }
+        && !ws.slice(Math.max(0, k - 8), k - 1).some((x) => (REPORTING.has(lemmatize(x.w, REPORTING)) && verbForm(x.w) !== 'base') || /^(?:statement|interview|letter|message|speech|broadcast|report|communique|conference)$/.test(x.w))) { c.secondary = true; return; }
       // "…, as authorities in Croatia cracked down": a temporal "as" clause after a comma is background
       // "… as they tried to march on parliament": "as" before a subject pronoun opens a temporal clause
       if (w === 'as' && /^(?:they|he|she|it|we)$/.test(ws[k + 1]?.w ?? '') && k > 1) { c.secondary = true; return; }

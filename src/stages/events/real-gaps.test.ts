@@ -56,6 +56,9 @@ describe('events: wordings of real conflict reporting, one event a sentence', ()
     // detention named by where or how people are held
     { text: 'Three aid workers have been held by the junta in prison since March.', type: 'COERCE', mode: 'arrest', trigger: 'held', actor: 'junta' },
     { text: 'The students were held without charge for nine days.', type: 'COERCE', mode: 'arrest', trigger: 'held' },
+    // "the fighting" is a noun that occurs; a sentence-opening place phrase does not hide the subject noun
+    { text: 'The fighting spread to the northern suburbs overnight.', type: 'ASSAULT', trigger: 'fighting' },
+    { text: 'In Odessa clashes between rival football fans and police erupted.', type: 'ASSAULT', trigger: 'clashes' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {

@@ -334,7 +334,7 @@ export const NOUNS: Record<string, TriggerEntry> = {
   evacuation: T('RETREAT', { mode: 'withdraw' }), standby: T('MOBILIZE', { mode: 'troops' }), crackdown: T('COERCE', { mode: 'restrict' }),
   clashes: T('ASSAULT', { pattern: 'reciprocal' }),
   gunbattle: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), gunbattles: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), shelling: T('ASSAULT', { mode: 'heavy-weapons' }),
-  bombing: T('ASSAULT'), bombings: T('ASSAULT'), riots: T('PROTEST', { mode: 'riot' }), rioting: T('PROTEST', { mode: 'riot' }), riot: T('PROTEST', { mode: 'riot' }),
+  bombing: T('ASSAULT'), bombings: T('ASSAULT'), fighting: T('ASSAULT', { pattern: 'reciprocal' }), gunfire: T('ASSAULT', { mode: 'firearms' }), riots: T('PROTEST', { mode: 'riot' }), rioting: T('PROTEST', { mode: 'riot' }), riot: T('PROTEST', { mode: 'riot' }),
   walkout: T('PROTEST', { mode: 'strike' }), 'sit-ins': T('PROTEST', { mode: 'demo' }), rallies: T('PROTEST', { mode: 'demo' }), marches: T('PROTEST', { mode: 'demo' }), vigil: T('PROTEST', { mode: 'demo' }), arrest: T('COERCE', { mode: 'arrest' }), alert: T('MOBILIZE', { mode: 'alert' }),
   fire: T('ASSAULT', { mode: 'firearms' }), 'sit-in': T('PROTEST', { mode: 'demo' }), march: T('PROTEST', { mode: 'demo' }), boycott: T('PROTEST', { mode: 'boycott' }),
   demand: T('REQUEST'), demands: T('REQUEST'), appeal: T('REQUEST'), request: T('REQUEST'), reminder: T('REQUEST'),
