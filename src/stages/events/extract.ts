@@ -413,7 +413,7 @@ class Context {
     if (ws[i + 1]?.w === 'having') return i + 1;
     for (let k = i + 1; k < Math.min(ws.length, i + 5); k++) {
       const w = ws[k]!.w;
-      if (/^[,;:.]$/.test(w) || DETERMINERS.has(w) && k === i + 1 && !/^(?:any|its|their|his|her)$/.test(w)) return -1;
+      if (/^[,;:.]$/.test(w)) return -1;
       if (/^(?:had|has|have|was|were|is|are|did|would|could|will)$/.test(w) && k > i + 1) return k;
     }
     return -1;

@@ -15,6 +15,7 @@ describe('events: wordings of real conflict reporting, one event a sentence', ()
     { text: 'Army officials denied Belgrade had moved tanks toward the frontier.', type: 'REJECT', trigger: 'denied', actor: 'Army officials' },
     { text: 'The governor denies having ever ordered the arrests.', type: 'REJECT', trigger: 'denies', actor: 'governor' },
     { text: 'The interior ministry denied the report.', type: 'REJECT', trigger: 'denied', actor: 'interior ministry' },
+    { text: 'The campaign chief denied the party was trying to hide its leader.', type: 'REJECT', trigger: 'denied', actor: 'campaign chief' },
     { text: 'The occupiers deny they are keeping two guards inside the town hall.', type: 'REJECT', trigger: 'deny', actor: 'occupiers' },
     // a warning of a conditional measure or stoppage, with or without "that"
     { text: 'The rail union chief warned there could be more walkouts unless the board rethought its plans.', type: 'THREATEN', trigger: 'warned', actor: 'rail union chief' },
