@@ -63,7 +63,7 @@ const INTRANSITIVE_NEXT = new Set(['with', 'in', 'at', 'outside', 'near', 'on', 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
 /** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
 const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf', 'rip', 'tear', 'continue', 'occur', 'damage', 'destroy', 'turn', 'bring', 'paralyse', 'paralyze', 'cripple', 'disrupt', 'halt',
-  'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake', 'happen', 'pass']);
+  'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake', 'happen', 'pass', 'begin', 'trigger', 'spark']);
 /** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
   'demand', 'demands', 'push', 'bid', 'invitation', 'hopes', 'hope', 'prospects', 'conditions', 'preparations', 'pressure', 'support', 'plea', 'pleas', 'date', 'venue', 'agenda', 'framework', 'basis']);
@@ -526,7 +526,8 @@ class Context {
       for (let k = i + 1; k < Math.min(ws.length, i + 10); k++) {
         const x = ws[k]!.w;
         if (/^(?:[,;:]|that|which|who|and|but)$/.test(x)) break;
-        if (OCCURRENCE_VERBS.has(lemmatize(x, OCCURRENCE_VERBS)) && /^[a-z]/.test(ws[k]!.raw) && verbForm(x) === 'past' && ws[k + 1]?.w !== 'by' && !DETERMINERS.has(ws[k - 1]!.w)) { kv = k; break; }
+        // ("Demonstrations were triggered by the decision": what sets off an occurrence may follow "by")
+        if (OCCURRENCE_VERBS.has(lemmatize(x, OCCURRENCE_VERBS)) && /^[a-z]/.test(ws[k]!.raw) && verbForm(x) === 'past' && (ws[k + 1]?.w !== 'by' || /^(?:trigger|spark)$/.test(lemmatize(x, OCCURRENCE_VERBS))) && !DETERMINERS.has(ws[k - 1]!.w)) { kv = k; break; }
       }
     }
     // "are involved in fierce clashes", "were engaged in heavy fighting": the subject takes part in the fighting
@@ -534,6 +535,8 @@ class Context {
     // ("In Kharkiv clashes between … occurred": a sentence-opening place phrase is no preposition on the noun)
     const openingPlace = p === 0 && i >= 2 && ws[i - 1]!.cap && /^(?:in|at|near)$/.test(ws[0]!.w);
     const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (involved || openingPlace || p < 0 || !PREPOSITIONS.has(ws[p]!.w))
+      // ("The strikes began": air strikes or stoppages, the verb does not tell; a stoppage begun by workers is read elsewhere)
+      && !(/^strikes?$/.test(ws[i]!.w) && /^(?:begin|start)$/.test(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)))
       && (involved || ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
     const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';

@@ -60,6 +60,9 @@ describe('events: wordings of real conflict reporting, one event a sentence', ()
     // "the fighting" is a noun that occurs; a sentence-opening place phrase does not hide the subject noun
     { text: 'The fighting spread to the northern suburbs overnight.', type: 'ASSAULT', trigger: 'fighting' },
     { text: 'In Odessa clashes between rival football fans and police erupted.', type: 'ASSAULT', trigger: 'clashes' },
+    // protests that began or were triggered by something occurred
+    { text: 'Street protests were sparked in May by the closure of the shipyard.', type: 'PROTEST', trigger: 'protests' },
+    { text: 'The student demonstrations began after the rector was dismissed.', type: 'PROTEST', trigger: 'demonstrations' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
