@@ -411,6 +411,8 @@ class Context {
    */
   private deniedClause(ws: W[], i: number): number {
     if (ws[i + 1]?.w === 'having') return i + 1;
+    // ("the licences denied under the embargo would …": a participle with its adverbial, no clause)
+    if (PREPOSITIONS.has(ws[i + 1]?.w ?? '')) return -1;
     for (let k = i + 1; k < Math.min(ws.length, i + 5); k++) {
       const w = ws[k]!.w;
       if (/^[,;:.]$/.test(w)) return -1;

@@ -97,6 +97,9 @@ describe('events: real-news wordings that code no conflict event', () => {
     // a risk is no threat
     'The dispute over fishing rights threatens to overshadow the summit.',
     'The village clinic was threatened with closure last winter.',
+    'The new levy threatens to reignite the row between the regulator and the brewers.',
+    // a participle with its adverbial is no denial clause
+    'Permits denied under the old rules would now be granted.',
     'A second round of talks was held in the prison chapel.',
     // the setting of an act ("amid", "despite") is no event of its own
     'The premier called an early election amid a dock strike and soaring prices.',
