@@ -672,7 +672,8 @@ class Context {
       else if (w in MODALS) modality ??= MODALS[w]!;
       // "has repeatedly rejected opposition demands": a refusal or threat made again is still made (not "has long opposed",
       // not "has consistently pressed for")
-      else if (HABITUAL.has(w)) habitual = habitual || !((w === 'repeatedly' && ['REJECT', 'THREATEN', 'ACCUSE', 'REQUEST'].includes(entry.type) && /^(?:has|have)$/.test(ws[j - 1]?.w ?? ''))
+      // ("repeatedly accused each other of violating the truce": said again, still said)
+      else if (HABITUAL.has(w)) habitual = habitual || !((w === 'repeatedly' && ['REJECT', 'THREATEN', 'ACCUSE', 'REQUEST'].includes(entry.type) && (/^(?:has|have)$/.test(ws[j - 1]?.w ?? '') || (entry.type === 'ACCUSE' && verbForm(ws[head]!.w) === 'past')))
         || (entry.type === 'ASSAULT' && entry.mode === 'torture'));
       else if (BE.has(w)) sawBe = true;
       else if (w === 'to') { infinitive = true; break; }
@@ -1198,8 +1199,15 @@ class Context {
       const gov = [...all].reverse().find((x) => x.head < c.head && !x.absorbed && !x.noun);
       if (gov?.passive && ws.slice(gov.last + 1, c.groupStart).every((x) => /^(?:,|and|or|up|down|off|out)$/.test(x.w))) c.passive = true;
     }
+    // "At least three protesters died in the violence": who dies is the victim, as in a passive without agent
+    if (!c.noun && ws[c.head]!.lemma === 'die') c.passive = true;
     let subj = c.participial || ws[c.groupStart - 1]?.w === 'and' || ws[c.groupStart - 1]?.w === 'but'
       ? this.governingSubject(ws, c, all) : this.subject(ws, c.groupStart);
+    // "Guerrillas used rockets to bring down two planes": the subject of "used" acts
+    if (ws[c.groupStart]?.w === 'to') {
+      const u = ws.slice(Math.max(0, c.groupStart - 7), c.groupStart).map((x) => x.w).findLastIndex((x) => /^(?:used|uses|use|using)$/.test(x));
+      if (u >= 0) { const k = Math.max(0, c.groupStart - 7) + u; let g = k; while (g > 0 && (AUX.has(ws[g - 1]!.w) || BE.has(ws[g - 1]!.w))) g--; subj = this.subject(ws, g) ?? subj; }
+    }
     if (c.weak) {
       // "Shopkeepers shut their businesses in protest": the subject of the first finite verb of the clause
       const from = this.clauseStart(ws, c.head);
@@ -1359,7 +1367,8 @@ class Context {
     // violence by rioters or protesters is a riot (CAMEO 145, PROTEST 'riot'); force used on protesters is repression
     // (CAMEO 175, COERCE), not an armed attack
     if (type === 'ASSAULT' && RIOTER_HEADS.has(head(actor))) { type = 'PROTEST'; mode = 'riot'; }
-    else if (type === 'ASSAULT' && PROTESTER_HEADS.has(head(target)) && !/^(?:targeted|abduct|torture|sexual|explosives|suicide-attack)$/.test(mode ?? '')) type = 'COERCE';
+    // (a death "in the violence" names no force used by anyone: it stays the ASSAULT)
+    else if (type === 'ASSAULT' && PROTESTER_HEADS.has(head(target)) && !/^(?:targeted|abduct|torture|sexual|explosives|suicide-attack)$/.test(mode ?? '') && trig.lemma !== 'die') type = 'COERCE';
     return {
       id: '',
       type,

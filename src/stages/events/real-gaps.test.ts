@@ -63,6 +63,11 @@ describe('events: wordings of real conflict reporting, one event a sentence', ()
     // protests that began or were triggered by something occurred
     { text: 'Street protests were sparked in May by the closure of the shipyard.', type: 'PROTEST', trigger: 'protests' },
     { text: 'The student demonstrations began after the rector was dismissed.', type: 'PROTEST', trigger: 'demonstrations' },
+    // accusations said again, or "made"; deaths in violence; aircraft brought down
+    { text: 'The two militias repeatedly accused each other of breaking the truce.', type: 'ACCUSE', trigger: 'accused', actor: 'militias' },
+    { text: 'The monitors said both armies made allegations of shelling near the river.', type: 'ACCUSE', mode: 'allege', trigger: 'made' },
+    { text: 'Four demonstrators died in the unrest on Tuesday.', type: 'ASSAULT', trigger: 'died' },
+    { text: 'Guerrillas used rockets to bring down two transport planes.', type: 'ASSAULT', trigger: 'bring down', actor: 'Guerrillas' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
@@ -101,6 +106,9 @@ describe('events: real-news wordings that code no conflict event', () => {
     // a participle with its adverbial is no denial clause
     'Permits denied under the old rules would now be granted.',
     'A second round of talks was held in the prison chapel.',
+    'The old miner died in hospital on Friday.',
+    'The retailer will bring down prices across its stores.',
+    'The sell-off made a quick recovery of the shares unlikely.',
     // the setting of an act ("amid", "despite") is no event of its own
     'The premier called an early election amid a dock strike and soaring prices.',
     'The premier went to the polls amid the slump, a dockers\' strike and rising prices.',

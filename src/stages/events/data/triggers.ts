@@ -159,6 +159,12 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   censure: [T('ACCUSE', { mode: 'disapprove' })], rebuke: [T('ACCUSE', { mode: 'disapprove', speech: true })],
   slam: [T('ACCUSE', { mode: 'disapprove', speech: true })], complain: [T('ACCUSE', { mode: 'disapprove', speech: true })],
   object: [T('ACCUSE', { mode: 'disapprove', prep: ['to'] })],
+  // "died in the violence", "died in clashes with police": a death in an attack or a clash is its ASSAULT
+  die: [T('ASSAULT', { objects: ['violence', 'clashes', 'fighting', 'attack', 'attacks', 'shelling', 'bombing', 'explosion', 'blast', 'firefight', 'raid', 'airstrike', 'crossfire', 'unrest', 'riots'], objectsWindow: 4 })],
+  // "made mutual allegations of ceasefire violations": an accusation ("make" is no light verb in general: "making a withdrawal unlikely")
+  make: [T('ACCUSE', { mode: 'allege', objects: ['allegations', 'allegation', 'accusations', 'accusation'], objectsWindow: 4 })],
+  // "used missiles to bring down the helicopters": downing an aircraft
+  bring: [T('ASSAULT', { particle: ['down'], objects: ['helicopter', 'helicopters', 'plane', 'planes', 'jet', 'jets', 'aircraft', 'airliner', 'drone', 'drones', 'warplane', 'warplanes'] })],
   // politicians who "attacked the plans as vacuous" or "attacked Mr Brown for failing to …" criticize (ACCUSE 'disapprove'), they assault nobody
   attack: [T('ACCUSE', { mode: 'disapprove', speech: true, objects: VERBAL_OBJECTS, objectsWindow: 7 }), T('ASSAULT')],
   investigate: [T('ACCUSE', { mode: 'investigate' })], probe: [T('ACCUSE', { mode: 'investigate' })],
@@ -334,6 +340,8 @@ export const NOUNS: Record<string, TriggerEntry> = {
   evacuation: T('RETREAT', { mode: 'withdraw' }), standby: T('MOBILIZE', { mode: 'troops' }), crackdown: T('COERCE', { mode: 'restrict' }),
   clashes: T('ASSAULT', { pattern: 'reciprocal' }),
   gunbattle: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), gunbattles: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), shelling: T('ASSAULT', { mode: 'heavy-weapons' }),
+  // "made mutual allegations of ceasefire violations", "levelled accusations": an accusation (the manual's ACCUSE 'allege')
+  allegations: T('ACCUSE', { mode: 'allege' }), accusations: T('ACCUSE', { mode: 'allege' }),
   bombing: T('ASSAULT'), bombings: T('ASSAULT'), fighting: T('ASSAULT', { pattern: 'reciprocal' }), gunfire: T('ASSAULT', { mode: 'firearms' }), riots: T('PROTEST', { mode: 'riot' }), rioting: T('PROTEST', { mode: 'riot' }), riot: T('PROTEST', { mode: 'riot' }),
   walkout: T('PROTEST', { mode: 'strike' }), 'sit-ins': T('PROTEST', { mode: 'demo' }), rallies: T('PROTEST', { mode: 'demo' }), marches: T('PROTEST', { mode: 'demo' }), vigil: T('PROTEST', { mode: 'demo' }), arrest: T('COERCE', { mode: 'arrest' }), alert: T('MOBILIZE', { mode: 'alert' }),
   fire: T('ASSAULT', { mode: 'firearms' }), 'sit-in': T('PROTEST', { mode: 'demo' }), march: T('PROTEST', { mode: 'demo' }), boycott: T('PROTEST', { mode: 'boycott' }),
