@@ -107,6 +107,14 @@ describe('events: real-news wordings that code no conflict event', () => {
     'Permits denied under the old rules would now be granted.',
     'A second round of talks was held in the prison chapel.',
     'The old miner died in hospital on Friday.',
+    // sports pages: comebacks, rankings, injuries, scoring chances, storming ahead, attacking the net, ruined careers
+    'The Swede fought back superbly to win the final set 7-5.',
+    'Both players will be fighting for the number one ranking this season.',
+    'The winger injured his ankle again in training.',
+    'Scotland twice threatened further tries before the break.',
+    'The visitors stormed 17-3 ahead inside twenty minutes.',
+    'She attacks the net and earns a break point.',
+    'The coach said the injury could be destroying young players\' careers.',
     'The retailer will bring down prices across its stores.',
     'The sell-off made a quick recovery of the shares unlikely.',
     // the setting of an act ("amid", "despite") is no event of its own
