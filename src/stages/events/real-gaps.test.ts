@@ -115,6 +115,10 @@ describe('events: real-news wordings that code no conflict event', () => {
     'The visitors stormed 17-3 ahead inside twenty minutes.',
     'She attacks the net and earns a break point.',
     'The coach said the injury could be destroying young players\' careers.',
+    'The last month of the striker\'s ban is suspended.',
+    'The hosts turned down two kickable penalties.',
+    'The forwards pounded the line in the closing minutes.',
+    'Both clubs will be fighting for the number three spot.',
     'The retailer will bring down prices across its stores.',
     'The sell-off made a quick recovery of the shares unlikely.',
     // the setting of an act ("amid", "despite") is no event of its own

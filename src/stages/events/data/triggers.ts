@@ -49,7 +49,7 @@ const VERBAL_OBJECTS = ['as', 'way', 'plans', 'plan', 'proposals', 'proposal', '
   'speech', 'manifesto', 'budget', 'idea', 'ideas', 'handling', 'stance', 'failure', 'failing', 'refusing', 'ignoring', 'allowing', 'trying', 'reforms', 'bill', 'legislation',
   'strategy', 'approach', 'leadership', 'views', 'statement', 'report', 'tactics', 'campaign', 'attitude', 'rhetoric', 'credibility', 'critics'];
 /** What one fights for or back to on the sports pages ("fought back to win 6-4", "fighting for the number two ranking", "keep fighting"). */
-const SPORT_CONTEST = ['win', 'hold', 'level', 'draw', 'ranking', 'title', 'place', 'places', 'spot', 'points', 'point', 'set', 'match', 'game', 'lead', 'equalise', 'equalize', 'survival', 'fitness', 'form', 'cup', 'medal'];
+const SPORT_CONTEST = ['win', 'hold', 'level', 'draw', 'ranking', 'title', 'place', 'places', 'spot', 'points', 'point', 'set', 'match', 'game', 'lead', 'equalise', 'equalize', 'survival', 'fitness', 'form', 'cup', 'medal', 'number'];
 /** Injuries of sport and daily life ("injured his knee", "go off injured"): no assault. */
 const BODY_PARTS = ['knee', 'ankle', 'wrist', 'hamstring', 'shoulder', 'back', 'groin', 'calf', 'thigh', 'foot', 'hand', 'elbow', 'neck', 'it', 'himself', 'herself', 'early', 'again', 'during', 'playing', 'training', 'off', 'match', 'game'];
 /** What sanctions target ("targeted the bank", "companies targeted by the sanctions"): SANCTION, not an attack (manual, SANCTION). */
@@ -175,7 +175,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // REJECT: rejections and refusals
   reject: [T('REJECT')], bar: [T('REJECT', { objects: ['entry', 'from', 'access'] })],
   deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing', 'charges', 'charge', 'allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'reports', 'report', 'rumours', 'rumors', 'involvement', 'responsibility', 'that'] })],
-  rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'] })], refuse: [T('PROTEST', { mode: 'hunger', objects: ['food', 'meals', 'nourishment', 'eat'] }), T('REJECT', { notObjects: NO_COMMENT })], decline: [T('REJECT', { notObjects: NO_COMMENT })], veto: [T('REJECT')], rebuff: [T('REJECT')],
+  rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'], notObjects: ['penalties', 'penalty', 'kicks', 'kick', 'volume', 'heat', 'chances'] })], refuse: [T('PROTEST', { mode: 'hunger', objects: ['food', 'meals', 'nourishment', 'eat'] }), T('REJECT', { notObjects: NO_COMMENT })], decline: [T('REJECT', { notObjects: NO_COMMENT })], veto: [T('REJECT')], rebuff: [T('REJECT')],
   dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
   snub: [T('REJECT')], shun: [T('REJECT')], repudiate: [T('REJECT')], resist: [T('REJECT', { objects: ['pressure', 'calls', 'demands', 'attempts', 'efforts', 'moves'] })],
   brush: [T('REJECT', { particle: ['aside', 'off'] })], balk: [T('REJECT', { prep: ['at'] })], baulk: [T('REJECT', { prep: ['at'] })],
@@ -246,7 +246,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
   // suspending a newspaper, a party or the constitution is repression (COERCE); suspending aid or talks reduces relations
   suspend: [T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'paper', 'papers', 'publication', 'broadcasts', 'licence', 'license', 'station', 'channel'] }),
-    T('COERCE', { mode: 'restrict', objects: ['constitution', 'parliament', 'party', 'parties', 'activities', 'rights', 'elections', 'assembly', 'courts'] }), T('SANCTION', { mode: 'discontinue' })],
+    T('COERCE', { mode: 'restrict', objects: ['constitution', 'parliament', 'party', 'parties', 'activities', 'rights', 'elections', 'assembly', 'courts'] }), T('SANCTION', { mode: 'discontinue', notObjects: ['ban', 'sentence', 'sentences', 'weeks', 'months', 'fine', 'player', 'players', 'trading', 'shares'] })],
   withhold: [T('SANCTION', { mode: 'discontinue', objects: EXCHANGE_OBJ }), T('COERCE', { mode: 'withhold', objects: PUBLIC_GOODS })],
   stop: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'assistance', 'imports', 'exports', 'trade', 'deliveries', 'shipments', 'supplies', 'flights', 'cooperation'], notObjects: ['fighting', 'attacks', 'violence', 'shelling', 'killing'] })],
   reduce: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'presence', 'staff', 'embassy', 'imports'] })],
@@ -288,7 +288,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   search: [T('COERCE', { mode: 'seize', objects: ['offices', 'office', 'homes', 'home', 'house', 'houses', 'premises', 'headquarters'] })], crack: [T('COERCE', { particle: ['down'] })], hack: [T('COERCE', { mode: 'cyber' })],
   // ASSAULT: use of force
   strike: [T('AGREE', { objects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact'] }), T('PROTEST', { mode: 'strike', subjects: STRIKERS }), T('ASSAULT', { notObjects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact', 'balance', 'chord', 'tone', 'note', 'shot', 'blow', 'ball', 'post', 'bar', 'woodwork', 'goal', 'century', 'gold', 'oil', 'lucky', 'pose'] })], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
-  bombard: [T('ASSAULT', { mode: 'heavy-weapons' })], pound: [T('ASSAULT', { mode: 'heavy-weapons' })],
+  bombard: [T('ASSAULT', { mode: 'heavy-weapons' })], pound: [T('ASSAULT', { mode: 'heavy-weapons', notObjects: ['line', 'ball', 'pitch', 'court', 'pavement', 'keyboard'] })],
   // "fired a shot into the top corner", "fired the coach": no attack
   fire: [T('ASSAULT', { qtyRole: 'launched', notObjects: ['shot', 'corner', 'goal', 'net', 'crossbar', 'header', 'free-kick', 'penalty', 'wide', 'home', 'effort', 'volley', 'manager', 'coach', 'staff', 'employees', 'workers', 'chief', 'executive', 'boss', 'imagination', 'starting', 'up'] })], launch: [T('ASSAULT', { qtyRole: 'launched', objects: ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'offensive', 'assault', 'raid', 'raids', 'shells', 'bombs', 'ballistic', 'cruise', 'shahed', 'shaheds', 'invasion', 'counteroffensive', 'incursion'] })],
   shoot: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted', particle: ['down'] }), T('ASSAULT', { mode: 'firearms', notObjects: ['film', 'films', 'scenes', 'scene', 'footage', 'video', 'videos', 'movie', 'location', 'wide', 'goal', 'penalty', 'episode', 'pilot', 'series', 'photos', 'pictures', 'advert', 'commercial', 'up'] })],
