@@ -68,6 +68,10 @@ describe('events: wordings of real conflict reporting, one event a sentence', ()
     { text: 'The monitors said both armies made allegations of shelling near the river.', type: 'ACCUSE', mode: 'allege', trigger: 'made' },
     { text: 'Four demonstrators died in the unrest on Tuesday.', type: 'ASSAULT', trigger: 'died' },
     { text: 'Guerrillas used rockets to bring down two transport planes.', type: 'ASSAULT', trigger: 'bring down', actor: 'Guerrillas' },
+    // the progressive of "using X to" is active; a trigger word used as a noun governs nothing
+    { text: 'The brigade is using attack helicopters and artillery to retake the airport.', type: 'ASSAULT', trigger: 'retake', actor: 'brigade' },
+    // blocking monitors or reporters from their work restricts them
+    { text: 'Armed men continue to prevent the inspectors from reaching the depot.', type: 'COERCE', mode: 'restrict', trigger: 'prevent' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
@@ -107,6 +111,8 @@ describe('events: real-news wordings that code no conflict event', () => {
     'Permits denied under the old rules would now be granted.',
     'A second round of talks was held in the prison chapel.',
     'The old miner died in hospital on Friday.',
+    'Officials said the two pilots had been killed in an accident during a training flight.',
+    'Officials want to prevent prices from rising further.',
     // sports pages: comebacks, rankings, injuries, scoring chances, storming ahead, attacking the net, ruined careers
     'The Swede fought back superbly to win the final set 7-5.',
     'Both players will be fighting for the number one ranking this season.',

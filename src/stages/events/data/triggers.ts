@@ -52,6 +52,8 @@ const VERBAL_OBJECTS = ['as', 'way', 'plans', 'plan', 'proposals', 'proposal', '
 const SPORT_CONTEST = ['win', 'hold', 'level', 'draw', 'ranking', 'title', 'place', 'places', 'spot', 'points', 'point', 'set', 'match', 'game', 'lead', 'equalise', 'equalize', 'survival', 'fitness', 'form', 'cup', 'medal', 'number'];
 /** Injuries of sport and daily life ("injured his knee", "go off injured"): no assault. */
 const BODY_PARTS = ['knee', 'ankle', 'wrist', 'hamstring', 'shoulder', 'back', 'groin', 'calf', 'thigh', 'foot', 'hand', 'elbow', 'neck', 'it', 'himself', 'herself', 'early', 'again', 'during', 'playing', 'training', 'off', 'match', 'game'];
+/** Deaths by mishap ("killed in an accident during an exercise", "killed in a car crash"): no assault. */
+const MISHAPS = ['accident', 'accidents', 'crash', 'collision', 'avalanche', 'earthquake', 'flood', 'floods', 'landslide', 'storm', 'tsunami', 'lightning'];
 /** What sanctions target ("targeted the bank", "companies targeted by the sanctions"): SANCTION, not an attack (manual, SANCTION). */
 const SANCTION_TARGETS = ['bank', 'banks', 'company', 'companies', 'firms', 'firm', 'assets', 'sector', 'sectors', 'oligarchs', 'officials', 'individuals', 'businessmen', 'exports', 'imports', 'sanctions', 'sanction', 'list', 'accounts', 'industry', 'economy'];
 const CURFEW_OBJ = ['curfew', 'martial', 'emergency', 'lockdown'];
@@ -229,7 +231,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
     // a resolution or bill blocked is vetoed (CAMEO 'veto', REJECT in PLOVER)
     T('REJECT', { objects: ['resolution', 'resolutions', 'bill', 'proposal', 'proposals', 'plan', 'deal', 'motion', 'statement', 'bid', 'appointment', 'nomination', 'measure', 'move', 'request', 'accession', 'membership', 'referral'] })],
   barricade: [T('PROTEST', { mode: 'obstruct', subjects: [...PROTESTERS_AND_TRADES, ...RIOTERS], anyObject: true }), T('COERCE', { mode: 'restrict', objects: ['roads', 'road', 'streets', 'street', 'area', 'square'] })],
-  prevent: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS, objects: ['entering', 'reaching', 'leaving', 'access', 'entry'] })],
+  prevent: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS, objects: ['entering', 'reaching', 'leaving', 'access', 'entry'] }),
+    // "continue to prevent the monitors from working in some areas": a restriction of movement or work (COERCE 'restrict')
+    T('COERCE', { mode: 'restrict', objects: ['entering', 'reaching', 'leaving', 'monitoring', 'travelling', 'traveling', 'working', 'reporting', 'crossing', 'attending', 'voting'], objectsWindow: 7 })],
   jam: [T('COERCE', { mode: 'censor', objects: ['broadcasts', 'broadcast', 'radio', 'signals', 'transmissions', 'satellite', 'stations'] })],
   blockade: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES, anyObject: true }), T('ASSAULT', { mode: 'blockade' })],
   // "rally, gather to protest" (manual): gathering, marching or massing counts when protesters do it
@@ -293,7 +297,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   fire: [T('ASSAULT', { qtyRole: 'launched', notObjects: ['shot', 'corner', 'goal', 'net', 'crossbar', 'header', 'free-kick', 'penalty', 'wide', 'home', 'effort', 'volley', 'manager', 'coach', 'staff', 'employees', 'workers', 'chief', 'executive', 'boss', 'imagination', 'starting', 'up'] })], launch: [T('ASSAULT', { qtyRole: 'launched', objects: ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'offensive', 'assault', 'raid', 'raids', 'shells', 'bombs', 'ballistic', 'cruise', 'shahed', 'shaheds', 'invasion', 'counteroffensive', 'incursion'] })],
   shoot: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted', particle: ['down'] }), T('ASSAULT', { mode: 'firearms', notObjects: ['film', 'films', 'scenes', 'scene', 'footage', 'video', 'videos', 'movie', 'location', 'wide', 'goal', 'penalty', 'episode', 'pilot', 'series', 'photos', 'pictures', 'advert', 'commercial', 'up'] })],
   intercept: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })], down: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })],
-  kill: [T('ASSAULT', { qtyRole: 'killed' })], wound: [T('ASSAULT', { qtyRole: 'injured' })], injure: [T('ASSAULT', { qtyRole: 'injured', notObjects: BODY_PARTS })],
+  kill: [T('ASSAULT', { qtyRole: 'killed', notObjects: MISHAPS })], wound: [T('ASSAULT', { qtyRole: 'injured' })], injure: [T('ASSAULT', { qtyRole: 'injured', notObjects: BODY_PARTS })],
   invade: [T('ASSAULT')], clash: [T('PROTEST', { mode: 'riot', subjects: PROTESTERS_AND_TRADES }), T('ASSAULT', { pattern: 'reciprocal', notSubjects: SPORT_SIDES })],
   recapture: [T('ASSAULT')], retake: [T('ASSAULT')], push: [T('COERCE', { mode: 'restrict', particle: ['back'], objects: ['protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'marchers', 'people', 'students'] }), T('ASSAULT', { particle: ['into', 'deeper'], subjects: ['troops', 'forces', 'army', 'tanks', 'soldiers', 'fighters', 'rebels', 'militants', 'units', 'gunships', 'helicopters', 'jets', 'armour', 'armor'] })], fight: [T('ASSAULT', { pattern: 'reciprocal', notObjects: SPORT_CONTEST })],
   ambush: [T('ASSAULT')], assassinate: [T('ASSAULT', { mode: 'targeted' })], execute: [T('ASSAULT', { mode: 'targeted' })],
@@ -316,7 +320,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   burn: [T('PROTEST', { mode: 'demo', subjects: RIOTERS, objects: ['flag', 'flags', 'effigy', 'effigies', 'tyres', 'tires', 'posters', 'pictures', 'portraits'] }), T('ASSAULT', { mode: 'destroy', objects: ['homes', 'houses', 'villages', 'village', 'church', 'churches', 'mosque', 'mosques', 'huts', 'shops', 'buildings'] })],
   // 'hit back' only as an announced retaliation (see extract.ts): past 'hit back' is mostly a goal or a retort
   // "were hit by the new round of sanctions": the sanction, not a blow
-  hit: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'sanction', 'embargo'], objectsWindow: 7 }), T('THREATEN', { mode: 'violence', particle: ['back'] }),  T('ASSAULT', { subjects: STRIKING, anyObject: true })], pummel: [T('ASSAULT', { mode: 'heavy-weapons' })], blast: [T('ASSAULT', { subjects: STRIKING, anyObject: true })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
+  hit: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'sanction', 'embargo'], objectsWindow: 7 }), T('THREATEN', { mode: 'violence', particle: ['back'] }),  T('ASSAULT', { subjects: STRIKING, anyObject: true })], pummel: [T('ASSAULT', { mode: 'heavy-weapons' })], blast: [T('ACCUSE', { mode: 'disapprove', speech: true, objects: [...VERBAL_OBJECTS, 'sanctions', 'government', 'ministers', 'critics', 'ruling', 'verdict'] }), T('ASSAULT', { subjects: STRIKING, anyObject: true })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
   assault: [T('ASSAULT')], lynch: [T('ASSAULT', { mode: 'beat' })], behead: [T('ASSAULT', { mode: 'targeted' })],
 };
 
