@@ -954,7 +954,9 @@ class Context {
       let p = c.groupStart - 2;
       while (p >= 0 && (DETERMINERS.has(ws[p]!.w) || (ws[p]!.cap && !PREPOSITIONS.has(ws[p]!.w)) || /^(?:most|some|all|many|several|any|-)$/.test(ws[p]!.w) || /(?:al|ic|ive|ous|ern|ian|an)$/.test(ws[p]!.w))) p--;
       // (after a comma only as a passive with its agent: ", a group funded by donors,")
-      if (p >= 0 && (PREPOSITIONS.has(ws[p]!.w) && !/^(?:as|than|like|of)$/.test(ws[p]!.w) || (ws[p]!.w === ',' && ws[c.last + 1]?.w === 'by')) && /^(?:a|an|the|any|most|some|all|this|these|those|its|their|his|her)$/.test(ws[p + 1]?.w ?? '')
+      // ("testimonies from Russian servicemen captured in Ukraine": a national adjective may open the noun phrase of a plural noun)
+      if (p >= 0 && (PREPOSITIONS.has(ws[p]!.w) && !/^(?:as|than|like|of)$/.test(ws[p]!.w) || (ws[p]!.w === ',' && ws[c.last + 1]?.w === 'by'))
+        && (/^(?:a|an|the|any|most|some|all|this|these|those|its|their|his|her)$/.test(ws[p + 1]?.w ?? '') || (p > 0 && ws[p + 1]?.cap && /^\p{Ll}+(?:men|[^s]s)$/u.test(first.raw)))
         && /^(?:to|in|out|over|by|from|at|on|into|off|up|down|during|under|for|,)$/.test(ws[c.last + 1]?.w ?? '')) { c.secondary = true; return; }
     }
     // "The firms targeted by the sanctions will not be named": a participle with its agent right after a noun, the

@@ -72,6 +72,7 @@ describe('events: wordings of real conflict reporting, one event a sentence', ()
     { text: 'The brigade is using attack helicopters and artillery to retake the airport.', type: 'ASSAULT', trigger: 'retake', actor: 'brigade' },
     // blocking monitors or reporters from their work restricts them
     { text: 'Armed men continue to prevent the inspectors from reaching the depot.', type: 'COERCE', mode: 'restrict', trigger: 'prevent' },
+    { text: 'From Gori rebels fired at the convoy.', type: 'ASSAULT', trigger: 'fired' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
@@ -113,6 +114,8 @@ describe('events: real-news wordings that code no conflict event', () => {
     'The old miner died in hospital on Friday.',
     'Officials said the two pilots had been killed in an accident during a training flight.',
     'Officials want to prevent prices from rising further.',
+    // a participle after a plural noun opened by a national adjective inside a prepositional phrase
+    'The film shows interviews with Georgian conscripts captured in the mountains.',
     // sports pages: comebacks, rankings, injuries, scoring chances, storming ahead, attacking the net, ruined careers
     'The Swede fought back superbly to win the final set 7-5.',
     'Both players will be fighting for the number one ranking this season.',
