@@ -389,7 +389,7 @@ class Context {
   private warningThatWould(ws: W[], i: number): { entry: TriggerEntry; last: number } | null {
     let k = i + 1;
     while (k < ws.length && k < i + 6 && ws[k]!.w !== 'that') k++;
-    // "warned there could be further walkouts unless …", "warned Moscow may have to use … should Kiev sign": no "that"
+    // "warned there could be more walkouts unless …", "warned Moscow may have to use … should Kiev sign": no "that"
     if (ws[k]?.w !== 'that') k = i;
     const rest = ws.slice(k + 1, k + 25);
     const stop = rest.findIndex((x) => /^[;:]$/.test(x.w));
@@ -406,12 +406,12 @@ class Context {
   }
 
   /**
-   * The end of a clause denied without "that" after the verb at i ("denied they had anything to do with it", "denies
+   * The end of a clause denied without "that" after the verb at i ("denied they had any part in it", "denies
    * having ever worked for …", "denied Russia had sent troops"): a short subject then a verb group, else -1.
    */
   private deniedClause(ws: W[], i: number): number {
     if (ws[i + 1]?.w === 'having') return i + 1;
-    // ("the licences denied under the embargo would …": a participle with its adverbial, no clause)
+    // ("permits denied under the old rules would …": a participle with its adverbial, no clause)
     if (PREPOSITIONS.has(ws[i + 1]?.w ?? '')) return -1;
     for (let k = i + 1; k < Math.min(ws.length, i + 5); k++) {
       const w = ws[k]!.w;
@@ -459,7 +459,7 @@ class Context {
         && !(passiveBefore && ws.slice(Math.max(0, i - 10), i).some((x, k, a) => entry.objects!.includes(x.w) && a.slice(k + 1).every((y) => !/^[,;:]$|^(?:that|who|which|he|she|they|it)$/.test(y.w))))) continue;
       // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
       // in the passive the doers follow "by": "Roads were blocked by protesting farmers"
-      // ("had been occupied for more than a week by pro-Russian protesters": the agent may follow a short adverbial)
+      // ("was occupied for three days by striking dockers": the agent may follow a short adverbial)
       const by = ws.slice(i + 1, i + 8).findIndex((x, n, a) => x.w === 'by' && a.slice(0, n).every((y) => !/^[,;:]$/.test(y.w)));
       const byAgent = passiveBefore && by >= 0 && ws.slice(i + 2 + by, i + 6 + by).some((x) => entry.subjects?.includes(x.w));
       if (entry.subjects && !byAgent && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
@@ -672,7 +672,7 @@ class Context {
       else if (w in MODALS) modality ??= MODALS[w]!;
       // "has repeatedly rejected opposition demands": a refusal or threat made again is still made (not "has long opposed",
       // not "has consistently pressed for")
-      // ("repeatedly accused each other of violating the truce": said again, still said)
+      // ("repeatedly accused each other of breaking the truce": said again, still said)
       else if (HABITUAL.has(w)) habitual = habitual || !((w === 'repeatedly' && ['REJECT', 'THREATEN', 'ACCUSE', 'REQUEST'].includes(entry.type) && (/^(?:has|have)$/.test(ws[j - 1]?.w ?? '') || (entry.type === 'ACCUSE' && verbForm(ws[head]!.w) === 'past')))
         || (entry.type === 'ASSAULT' && entry.mode === 'torture'));
       else if (BE.has(w)) sawBe = true;
@@ -743,12 +743,12 @@ class Context {
       const lemma = lemmatize(w, VERBS);
       if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '')) { c.modality = 'purpose'; return; }
       // "were reported to have demonstrated", "is believed to have fired": what is reported happened
-      // ("are now reported to be threatening to resign": the same with "be")
+      // ("are now said to be threatening to quit": the same with "be")
       if (/^(?:reported|said|believed|thought|known|understood|alleged)$/.test(w) && k === toIndex - 1 && (BE.has(ws[k - 1]?.w ?? '') || (/^(?:now|also|still|widely)$|ly$/.test(ws[k - 1]?.w ?? '') && BE.has(ws[k - 2]?.w ?? ''))) && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
       // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
       if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w))) return;
       // "used tanks and artillery to attack rebel positions": the means serve the act (unless the use is itself one: tear gas)
-      // ("is using attack aviation and tanks to seize the village": the progressive is active too)
+      // ("is using helicopters and artillery to retake the airport": the progressive is active too)
       if (lemma === 'use' && !this.sense(ws, k, 'use') && (((!BE.has(ws[k - 1]?.w ?? '') || w.endsWith('ing')) && ws.slice(k + 1, toIndex).some((x) => MEANS_OF_FORCE.has(x.w)))
         || (BE.has(ws[k - 1]?.w ?? '') && ws.slice(Math.max(0, k - 7), k).some((x) => MEANS_OF_FORCE.has(x.w))))) return;
       // "vowed to strike deep inside Israel", "swore to crush the rebels": a forceful act vowed is a threat
@@ -757,7 +757,7 @@ class Context {
       if (/^(?:vow|vows|vowed|vowing|swear|swears|swore|sworn|pledged|pledge|pledges)$/.test(w) && ['ASSAULT', 'COERCE', 'MOBILIZE'].includes(c.type) && !c.negated && aimed) {
         c.mode = threatMode(c); c.type = 'THREATEN'; return;
       }
-      // (a trigger word used as a noun governs nothing: "using attack aviation and tanks to seize")
+      // (a trigger word used as a noun governs nothing: "using attack helicopters and artillery to retake")
       if ((VERBS[lemma] && lemma !== 'back' && !(k < toIndex - 1 && /^(?:using|use|used|uses)$/.test(ws[k - 1]?.w ?? ''))) || (WILLINGNESS.has(w) && k === toIndex - 1)) { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
       // "resist by force any attempt to evacuate them": an act only attempted in a hypothesis
       if (/^(?:attempt|attempts|effort|efforts|bid|move|moves|plan|plans)$/.test(w) && /^(?:any|every|no)$/.test(ws[k - 1]?.w ?? '')) { c.drop = true; return; }
@@ -904,7 +904,7 @@ class Context {
       collect();
     }
     while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s") words.shift();
-    // "Five more judges are now reported to be threatening": a verb group of a raising verb is no part of the subject
+    // "Five more judges are said to be threatening": a verb group of a raising verb is no part of the subject
     const verbAt = words.findIndex((x) => (BE.has(x.w) || AUX.has(x.w)) && x.w !== "'s");
     if (verbAt > 0) words.splice(verbAt);
     // a count alone is no actor ("and 15 wounded")
@@ -954,12 +954,12 @@ class Context {
       let p = c.groupStart - 2;
       while (p >= 0 && (DETERMINERS.has(ws[p]!.w) || (ws[p]!.cap && !PREPOSITIONS.has(ws[p]!.w)) || /^(?:most|some|all|many|several|any|-)$/.test(ws[p]!.w) || /(?:al|ic|ive|ous|ern|ian|an)$/.test(ws[p]!.w))) p--;
       // (after a comma only as a passive with its agent: ", a group funded by donors,")
-      // ("testimonies from Russian servicemen captured in Ukraine": a national adjective may open the noun phrase of a plural noun)
+      // ("interviews with Georgian conscripts captured in the mountains": a national adjective may open the noun phrase of a plural noun)
       if (p >= 0 && (PREPOSITIONS.has(ws[p]!.w) && !/^(?:as|than|like|of)$/.test(ws[p]!.w) || (ws[p]!.w === ',' && ws[c.last + 1]?.w === 'by'))
         && (/^(?:a|an|the|any|most|some|all|this|these|those|its|their|his|her)$/.test(ws[p + 1]?.w ?? '') || (p > 0 && ws[p + 1]?.cap && /^\p{Ll}+(?:men|[^s]s)$/u.test(first.raw)))
         && /^(?:to|in|out|over|by|from|at|on|into|off|up|down|during|under|for|,)$/.test(ws[c.last + 1]?.w ?? '')) { c.secondary = true; return; }
     }
-    // "The firms targeted by the sanctions will not be named": a participle with its agent right after a noun, the
+    // "The banks targeted by the measures will be published": a participle with its agent right after a noun, the
     // sentence's own verb group still to come, is a reduced relative in the subject
     if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && ws[c.last + 1]?.w === 'by' && first && /^\p{Ll}/u.test(first.raw)
       && !DETERMINERS.has(first.w) && !PREPOSITIONS.has(first.w) && !AUX.has(first.w) && !BE.has(first.w) && !SUBJECT_PRONOUNS.has(first.w) && !/^(?:and|or|but|not|never|also)$/.test(first.w) && !/ly$/.test(first.w)
@@ -1018,7 +1018,7 @@ class Context {
       const gov = earlier.find((x) => x.last === k || x.head === k);
       // "were killed or wounded" in a background clause: the coordinated verb is background too
       // … and so is the purpose of a background verb ("demonstrators who had gathered outside the embassy to protest")
-      // … and so is a short clause coordinated with it ("where 26 people were killed and hundreds were injured")
+      // … and so is a short clause coordinated with it ("where nine people were killed and dozens were hurt")
       const coordinated = (g: Candidate) => (g.last >= c.groupStart - 2 && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? ''))
         || (c.groupStart - g.last <= 5 && ws.slice(g.last + 1, c.groupStart).some((x) => /^(?:and|or)$/.test(x.w)) && ws.slice(g.last + 1, c.groupStart).every((x) => !/^[,;:]$|^(?:but|while)$/.test(x.w)) && AUX.has(ws[c.groupStart]?.w ?? ''));
       if (gov) { if (gov.secondary && (coordinated(gov) || (c.modality === 'purpose' && ws[c.groupStart]?.w === 'to'))) c.secondary = true; return; }
@@ -1203,7 +1203,7 @@ class Context {
       const gov = [...all].reverse().find((x) => x.head < c.head && !x.absorbed && !x.noun);
       if (gov?.passive && ws.slice(gov.last + 1, c.groupStart).every((x) => /^(?:,|and|or|up|down|off|out)$/.test(x.w))) c.passive = true;
     }
-    // "At least three protesters died in the violence": who dies is the victim, as in a passive without agent
+    // "Four demonstrators died in the unrest": who dies is the victim, as in a passive without agent
     if (!c.noun && ws[c.head]!.lemma === 'die') c.passive = true;
     let subj = c.participial || ws[c.groupStart - 1]?.w === 'and' || ws[c.groupStart - 1]?.w === 'but'
       ? this.governingSubject(ws, c, all) : this.subject(ws, c.groupStart);

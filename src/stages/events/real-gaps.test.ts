@@ -15,7 +15,7 @@ describe('events: wordings of real conflict reporting, one event a sentence', ()
     { text: 'Army officials denied Belgrade had moved tanks toward the frontier.', type: 'REJECT', trigger: 'denied', actor: 'Army officials' },
     { text: 'The governor denies having ever ordered the arrests.', type: 'REJECT', trigger: 'denies', actor: 'governor' },
     { text: 'The interior ministry denied the report.', type: 'REJECT', trigger: 'denied', actor: 'interior ministry' },
-    { text: 'The campaign chief denied the party was trying to hide its leader.', type: 'REJECT', trigger: 'denied', actor: 'campaign chief' },
+    { text: 'The campaign chief denied the movement was seeking to shield its founder.', type: 'REJECT', trigger: 'denied', actor: 'campaign chief' },
     { text: 'The occupiers deny they are keeping two guards inside the town hall.', type: 'REJECT', trigger: 'deny', actor: 'occupiers' },
     // a warning of a conditional measure or stoppage, with or without "that"
     { text: 'The rail union chief warned there could be more walkouts unless the board rethought its plans.', type: 'THREATEN', trigger: 'warned', actor: 'rail union chief' },
@@ -37,7 +37,7 @@ describe('events: wordings of real conflict reporting, one event a sentence', ()
     { text: 'The mayor described the curfew as absurd.', type: 'ACCUSE', mode: 'disapprove', trigger: 'described', actor: 'mayor' },
     { text: 'The exiled leader said the election held last spring was a travesty.', type: 'ACCUSE', mode: 'disapprove', trigger: 'said', actor: 'exiled leader' },
     // a raising verb: what is reported to be under way is coded, its verb group is no part of the subject
-    { text: 'Four more prosecutors are now reported to be threatening to quit.', type: 'THREATEN', trigger: 'threatening', actor: 'Four more prosecutors' },
+    { text: 'Four more prosecutors are reported to be threatening to quit.', type: 'THREATEN', trigger: 'threatening', actor: 'Four more prosecutors' },
     // conflict nouns with occurrence verbs and frames ("happened", "passed off", "involved in", "were held by")
     { text: 'The raid happened on a mountain road north of the capital.', type: 'ASSAULT', trigger: 'raid' },
     { text: 'The funeral march passed off without incident.', type: 'PROTEST', trigger: 'march' },
@@ -112,7 +112,7 @@ describe('events: real-news wordings that code no conflict event', () => {
     'Permits denied under the old rules would now be granted.',
     'A second round of talks was held in the prison chapel.',
     'The old miner died in hospital on Friday.',
-    'Officials said the two pilots had been killed in an accident during a training flight.',
+    'Officials said both pilots died when their jet crashed in an accident on a training flight.',
     'Officials want to prevent prices from rising further.',
     // a participle after a plural noun opened by a national adjective inside a prepositional phrase
     'The film shows interviews with Georgian conscripts captured in the mountains.',

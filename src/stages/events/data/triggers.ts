@@ -319,7 +319,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   rampage: [T('PROTEST', { mode: 'riot' })],
   burn: [T('PROTEST', { mode: 'demo', subjects: RIOTERS, objects: ['flag', 'flags', 'effigy', 'effigies', 'tyres', 'tires', 'posters', 'pictures', 'portraits'] }), T('ASSAULT', { mode: 'destroy', objects: ['homes', 'houses', 'villages', 'village', 'church', 'churches', 'mosque', 'mosques', 'huts', 'shops', 'buildings'] })],
   // 'hit back' only as an announced retaliation (see extract.ts): past 'hit back' is mostly a goal or a retort
-  // "were hit by the new round of sanctions": the sanction, not a blow
+  // "four firms were hit by the latest sanctions": the sanction, not a blow
   hit: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'sanction', 'embargo'], objectsWindow: 7 }), T('THREATEN', { mode: 'violence', particle: ['back'] }),  T('ASSAULT', { subjects: STRIKING, anyObject: true })], pummel: [T('ASSAULT', { mode: 'heavy-weapons' })], blast: [T('ACCUSE', { mode: 'disapprove', speech: true, objects: [...VERBAL_OBJECTS, 'sanctions', 'government', 'ministers', 'critics', 'ruling', 'verdict'] }), T('ASSAULT', { subjects: STRIKING, anyObject: true })], gun: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })], overrun: [T('ASSAULT')],
   assault: [T('ASSAULT')], lynch: [T('ASSAULT', { mode: 'beat' })], behead: [T('ASSAULT', { mode: 'targeted' })],
 };
