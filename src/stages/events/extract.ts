@@ -1,6 +1,6 @@
 import type { Entity, EntityRef, Event, Mention, Quantity, Quote, Sentence, TimeExpression, Token } from '../../model/layers.js';
 import { textSpan } from '../../model/span.js';
-import { CONTROLLERS, COOPERATIVE, DEBT_OBJ, LIGHT_VERBS, NOUNS, PURPOSE_GOVERNORS, VERBS, WILLINGNESS, type TriggerEntry } from './data/triggers.js';
+import { CONTROLLERS, COOPERATIVE, DEBT_OBJ, DISAPPROVAL_WORDS, LIGHT_VERBS, NOUNS, PURPOSE_GOVERNORS, VERBS, WILLINGNESS, type TriggerEntry } from './data/triggers.js';
 import { lemmatize, verbForm } from './lemma.js';
 import { findQuantities, type Word } from './quantities.js';
 import { AUX, BE, DETERMINERS, HABITUAL, MODALS, NEGATORS, PREPOSITIONS, REPORTING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './words.js';
@@ -63,7 +63,7 @@ const INTRANSITIVE_NEXT = new Set(['with', 'in', 'at', 'outside', 'near', 'on', 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
 /** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
 const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf', 'rip', 'tear', 'continue', 'occur', 'damage', 'destroy', 'turn', 'bring', 'paralyse', 'paralyze', 'cripple', 'disrupt', 'halt',
-  'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake']);
+  'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake', 'happen', 'pass', 'begin', 'trigger', 'spark']);
 /** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
   'demand', 'demands', 'push', 'bid', 'invitation', 'hopes', 'hope', 'prospects', 'conditions', 'preparations', 'pressure', 'support', 'plea', 'pleas', 'date', 'venue', 'agenda', 'framework', 'basis']);
@@ -251,7 +251,7 @@ class Context {
         continue;
       }
       // "denied launching the attack": a denial (REJECT), the act denied is not coded
-      if (/^(?:deny|denies|denied|denying)$/.test(w.w) && /ing$/.test(ws[i + 1]?.w ?? '') && VERBS[lemmatize(ws[i + 1]!.w, VERBS)] && this.looksVerbal(ws, i)) {
+      if (/^(?:deny|denies|denied|denying)$/.test(w.w) && (/ing$/.test(ws[i + 1]?.w ?? '') && VERBS[lemmatize(ws[i + 1]!.w, VERBS)] || this.deniedClause(ws, i) > 0) && this.looksVerbal(ws, i)) {
         const c = this.candidate(ws, i, i, { type: 'REJECT' }, false);
         out.push(c);
         continue;
@@ -319,6 +319,29 @@ class Context {
     // "would respond immediately to any attack": a retaliation announced
     if (/^(?:respond|react|retaliate)$/.test(w) && ws.slice(Math.max(0, i - 3), i).some((x) => x.w === 'would' || x.w === 'will') && ws.slice(i + 1, i + 6).some((x) => x.w === 'any')
       && ws.slice(i + 1, i + 8).some((x) => /^(?:attack|aggression|attempt|provocation|incursion|violation|strike|move)$/.test(x.w))) return at(i, 'THREATEN', 'violence');
+    // "called the referendum a farce", "described the ban as ridiculous", "branded the vote illegal": a denigration (ACCUSE)
+    if (/^(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|dub|dubs|dubbed|describe|describes|described|describing)$/.test(w) && this.looksVerbal(ws, i)
+      && !/^(?:for|on|off|in|up|out|it|back)$/.test(ws[i + 1]?.w ?? '')) {
+      for (let k = i + 2; k < Math.min(ws.length, i + 12); k++) {
+        if (/^[,;:]$|^(?:that|which|who|and|but)$/.test(ws[k]!.w) && !(ws[k]!.w === 'and' && DISAPPROVAL_WORDS.has(ws[k + 1]?.w ?? ''))) break;
+        if (DISAPPROVAL_WORDS.has(ws[k]!.w) && ws.slice(i + 1, k).some((x) => /^(?:a|an|as)$/.test(x.w) || x.cap || DETERMINERS.has(x.w) || /^(?:it|them|this|these|those)$/.test(x.w))) {
+          const c = at(i, 'ACCUSE', 'disapprove'); c.entry = { type: 'ACCUSE', mode: 'disapprove', speech: true }; return c;
+        }
+      }
+    }
+    // "said the referendum planned for March was a farce": a report that denigrates
+    if (DISAPPROVAL_WORDS.has(w) && !ws[i]!.inQuote) {
+      let k = i - 1;
+      while (k > 0 && /^(?:a|an|the|utter|total|complete|blatant|pure|an|simply|absolutely|completely|totally|entirely|clearly|another|political|legal|deeply)$/.test(ws[k]!.w)) k--;
+      if (/^(?:was|is|were|are|been|be)$/.test(ws[k]?.w ?? '') && !NEGATORS.has(ws[k - 1]?.w ?? '')) {
+        for (let r = k - 1; r >= Math.max(0, k - 30); r--) {
+          if (/^[;:]$/.test(ws[r]!.w)) break;
+          if (/^(?:said|says|told|declared|insisted|stated|added)$/.test(ws[r]!.w) && this.looksVerbal(ws, r)) {
+            const c = at(r, 'ACCUSE', 'disapprove'); c.entry = { type: 'ACCUSE', mode: 'disapprove', speech: true }; return c;
+          }
+        }
+      }
+    }
     // "was not interested in a peace deal"
     if (w === 'interested' && NEGATORS.has(ws[i - 1]?.w ?? '') && COPULAS.has(ws[i - 2]?.w ?? '') && ws[i + 1]?.w === 'in') return at(i, 'REJECT');
     // "would press ahead with its missile programme despite strong criticism"
@@ -366,17 +389,36 @@ class Context {
   private warningThatWould(ws: W[], i: number): { entry: TriggerEntry; last: number } | null {
     let k = i + 1;
     while (k < ws.length && k < i + 6 && ws[k]!.w !== 'that') k++;
-    if (ws[k]?.w !== 'that') return null;
+    // "warned there could be more walkouts unless …", "warned Moscow may have to use … should Kiev sign": no "that"
+    if (ws[k]?.w !== 'that') k = i;
     const rest = ws.slice(k + 1, k + 25);
     const stop = rest.findIndex((x) => /^[;:]$/.test(x.w));
     const clause = (stop >= 0 ? rest.slice(0, stop) : rest).map((x) => x.w);
-    const modal = clause.findIndex((x) => x === 'would' || x === 'will' || x === "'d" || x === 'could');
-    if (modal < 0 || modal > 6) return null;
-    const forceful = clause.slice(modal + 1, modal + 8).some((x) => /^(?:measures|action|steps|force|retaliate|respond|response|consequences|reprisals|war|punish)$/.test(x));
-    const conditional = clause.slice(modal + 1).some((x) => x === 'if' || x === 'unless');
+    const modal = clause.findIndex((x) => x === 'would' || x === 'will' || x === "'d" || x === 'could' || x === 'may' || x === 'might');
+    if (modal < 0 || modal > 6 || (k === i && clause.slice(0, modal).some((x) => /^[,.]$/.test(x)))) return null;
+    // (a stoppage threatened by a union is a threat too: "further walkouts", "more strikes")
+    const forceful = clause.slice(modal + 1, modal + 8).some((x) => /^(?:measures|action|steps|force|retaliate|respond|response|consequences|reprisals|war|punish|walkouts?|strikes|stoppages?)$/.test(x));
+    // "… should Ukraine sign the agreement": an inverted conditional
+    const conditional = clause.slice(modal + 1).some((x, n) => x === 'if' || x === 'unless' || (x === 'should' && invertedShould(ws, k + 2 + modal + n)));
     // "would take stern action against anyone who …": the severity or the party it is aimed at makes it a threat too
     const aimed = clause.slice(modal + 1, modal + 8).some((x) => /^(?:stern|tough|firm|harsh|decisive|severe|drastic|strong|necessary|against|hesitate)$/.test(x));
     return forceful && (conditional || aimed) ? { entry: { type: 'THREATEN' }, last: i } : null;
+  }
+
+  /**
+   * The end of a clause denied without "that" after the verb at i ("denied they had any part in it", "denies
+   * having ever worked for …", "denied Russia had sent troops"): a short subject then a verb group, else -1.
+   */
+  private deniedClause(ws: W[], i: number): number {
+    if (ws[i + 1]?.w === 'having') return i + 1;
+    // ("permits denied under the old rules would …": a participle with its adverbial, no clause)
+    if (PREPOSITIONS.has(ws[i + 1]?.w ?? '')) return -1;
+    for (let k = i + 1; k < Math.min(ws.length, i + 5); k++) {
+      const w = ws[k]!.w;
+      if (/^[,;:.]$/.test(w)) return -1;
+      if (/^(?:had|has|have|was|were|is|are|did|would|could|will)$/.test(w) && k > i + 1) return k;
+    }
+    return -1;
   }
 
   /** A word of a direct quote with a known speaker, its verb group opened by "we" or "I" ("We will never accept"). */
@@ -405,13 +447,21 @@ class Context {
         last = k;
       }
       if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
+      if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) continue;
+      // "attacked the plans as vacuous" names a criticism; "attacked a convoy as it passed" opens a temporal clause
+      if (entry.objects?.includes('as') && entry.objects.includes('way')) {
+        const hits = ws.slice(i + 1, i + (entry.objectsWindow ?? 6)).map((x, n) => ({ x, n: i + 1 + n })).filter(({ x }) => entry.objects!.includes(x.w));
+        if (hits.length > 0 && hits.every(({ x, n }) => x.w === 'as' && (SUBJECT_PRONOUNS.has(ws[n + 1]?.w ?? '') || /^(?:the|soon|well|part|they|police|troops)$/.test(ws[n + 1]?.w ?? '')))) continue;
+      }
       // in the passive the object stands before the verb: "Thousands of troops were sent to the region"
       const passiveBefore = verbForm(ws[i]!.w) === 'past' && (BE.has(ws[i - 1]?.w ?? '') || (/ly$/.test(ws[i - 1]?.w ?? '') && BE.has(ws[i - 2]?.w ?? '')));
       if (entry.objects && !ws.slice(i + 1, i + (entry.objectsWindow ?? 6)).some((x) => entry.objects!.includes(x.w))
         && !(passiveBefore && ws.slice(Math.max(0, i - 10), i).some((x, k, a) => entry.objects!.includes(x.w) && a.slice(k + 1).every((y) => !/^[,;:]$|^(?:that|who|which|he|she|they|it)$/.test(y.w))))) continue;
       // "protesters gathered in the square", not "workers gathered the harvest": intransitive use only
       // in the passive the doers follow "by": "Roads were blocked by protesting farmers"
-      const byAgent = passiveBefore && ws[i + 1]?.w === 'by' && ws.slice(i + 2, i + 6).some((x) => entry.subjects?.includes(x.w));
+      // ("was occupied for three days by striking dockers": the agent may follow a short adverbial)
+      const by = ws.slice(i + 1, i + 8).findIndex((x, n, a) => x.w === 'by' && a.slice(0, n).every((y) => !/^[,;:]$/.test(y.w)));
+      const byAgent = passiveBefore && by >= 0 && ws.slice(i + 2 + by, i + 6 + by).some((x) => entry.subjects?.includes(x.w));
       if (entry.subjects && !byAgent && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
       if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
       if (entry.notSubjects && ws.slice(Math.max(0, i - 3), i).some((x) => entry.notSubjects!.includes(x.w))) continue;
@@ -455,7 +505,9 @@ class Context {
     // "go" is a light verb only as "go on" ("went on strike", not "will go for the games")
     const goOn = lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on');
     // ("the continuing talks", "Continuing demand for its products …": an -ing form opening a noun phrase is an adjective)
-    const light = j >= 0 && (LIGHT_VERBS.has(lv) || goOn) && j < i && !(ws[j]!.w.endsWith('ing') && (j === 0 || DETERMINERS.has(ws[j - 1]?.w ?? '')));
+    // ("fears of renewed fighting", "the resumed talks": a participle after a preposition or a determiner is an adjective)
+    const light = j >= 0 && (LIGHT_VERBS.has(lv) || goOn) && j < i && !(ws[j]!.w.endsWith('ing') && (j === 0 || DETERMINERS.has(ws[j - 1]?.w ?? '')))
+      && !(ws[j]!.w.endsWith('ed') && (PREPOSITIONS.has(ws[j - 1]?.w ?? '') || DETERMINERS.has(ws[j - 1]?.w ?? '')));
     // "arrived for talks" is a meeting; "a proposal for talks", "calls for talks" name only what is asked for
     const topicOf = j > 0 && ws[j]!.w === 'for' && TOPIC_NOUNS.has(ws[j - 1]!.w);
     const consultFrame = entry.type === 'CONSULT' && !topicOf && (j < 0 || ws[j]!.w === 'for' || !PREPOSITIONS.has(ws[j]!.w))
@@ -476,11 +528,18 @@ class Context {
       for (let k = i + 1; k < Math.min(ws.length, i + 10); k++) {
         const x = ws[k]!.w;
         if (/^(?:[,;:]|that|which|who|and|but)$/.test(x)) break;
-        if (OCCURRENCE_VERBS.has(lemmatize(x, OCCURRENCE_VERBS)) && /^[a-z]/.test(ws[k]!.raw) && verbForm(x) === 'past' && ws[k + 1]?.w !== 'by' && !DETERMINERS.has(ws[k - 1]!.w)) { kv = k; break; }
+        // ("Demonstrations were triggered by the decision": what sets off an occurrence may follow "by")
+        if (OCCURRENCE_VERBS.has(lemmatize(x, OCCURRENCE_VERBS)) && /^[a-z]/.test(ws[k]!.raw) && verbForm(x) === 'past' && (ws[k + 1]?.w !== 'by' || /^(?:trigger|spark)$/.test(lemmatize(x, OCCURRENCE_VERBS))) && !DETERMINERS.has(ws[k - 1]!.w)) { kv = k; break; }
       }
     }
-    const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (p < 0 || !PREPOSITIONS.has(ws[p]!.w))
-      && (ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
+    // "are involved in fierce clashes", "were engaged in heavy fighting": the subject takes part in the fighting
+    const involved = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && p >= 1 && ws[p]!.w === 'in' && /^(?:involved|engaged|embroiled|locked)$/.test(ws[p - 1]!.w);
+    // ("In Kharkiv clashes between … occurred": a sentence-opening place phrase is no preposition on the noun)
+    const openingPlace = p === 0 && i >= 2 && ws[i - 1]!.cap && /^(?:in|at|near)$/.test(ws[0]!.w);
+    const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (involved || openingPlace || p < 0 || !PREPOSITIONS.has(ws[p]!.w))
+      // ("The strikes began": air strikes or stoppages, the verb does not tell; a stoppage begun by workers is read elsewhere)
+      && !(/^strikes?$/.test(ws[i]!.w) && /^(?:begin|start)$/.test(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)))
+      && (involved || ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
     const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
     // "have been on hunger strike since May", "remained on a general strike": a stoppage under way
@@ -489,9 +548,11 @@ class Context {
     if (occurs || inProtest || onStrike) {
       const stoppage = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '');
       // "have been on hunger strike": the frame opens at "on", so the strikers before it are the subject
-      const from = onStrike && !occurs && !inProtest ? (ws[i - 1]!.w === 'on' ? i - 1 : ws[i - 2]!.w === 'on' ? i - 2 : i - 3) : i;
+      const from = involved ? p - 1 : onStrike && !occurs && !inProtest ? (ws[i - 1]!.w === 'on' ? i - 1 : ws[i - 2]!.w === 'on' ? i - 2 : i - 3) : i;
       const c = this.candidate(ws, from, i, stoppage || (onStrike && ws[i - 1]!.w === 'on') ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
       if (inProtest) c.weak = true;
+      // "pickets were held by striking teachers": the agent of "held" holds the protest
+      if (wasHeld > 0 && ws[wasHeld + 2]?.w === 'by') c.passive = true;
       return c;
     }
     if (!light && j >= 0 && VERBS[lemmatize(ws[j]!.w, VERBS)] && this.looksVerbal(ws, j)) return null; // the object of another trigger ("cancelled talks")
@@ -589,6 +650,10 @@ class Context {
     if (form === 'base' && !/s$/.test(w) && ws[i - 1]!.cap && /^(?:a|an|the)$/.test(ws[i - 2]?.w ?? '')) return false;
     // a base or -s form after a national adjective is a noun ("two German aid workers", "in Israeli jails", "a Russian attack")
     if (ws[i - 1]!.cap && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u.test(ws[i - 1]!.raw) && (i < 2 || DETERMINERS.has(ws[i - 2]!.w) || PREPOSITIONS.has(ws[i - 2]!.w) || /^\d|^(?:,|and|or)$/.test(ws[i - 2]!.w))) return false;
+    // "The spokesman denies …", "the ministry warns …": -s forms of these speech verbs are never nouns
+    if (/^(?:denies|rejects|refuses|accuses|warns|threatens|condemns|vows|urges|insists)$/.test(w) && /^[a-z]/.test(ws[i - 1]!.raw)) return true;
+    // "a miners' strike", "a dockers strike": after a possessive or "a" + plural noun, a noun
+    if (form === 'base' && /s$/.test(prev) && (/^['’]\s*$/.test(this.text.slice(ws[i - 1]!.end, ws[i]!.start)) || /^(?:a|an)$/.test(ws[i - 2]?.w ?? ''))) return false;
     // after a noun or a name: a finite verb ("Russia attacks Ukraine", "rebels seized the town")
     if (ws[i - 1]!.cap || (form === 'base' && /s$/.test(prev) && /(?:ers|ists|ies|ians|ans|ese)$/.test(prev))) return true;
     // a verb whose past is its base form after "the <noun>" that opens the clause, with an object after it:
@@ -607,7 +672,8 @@ class Context {
       else if (w in MODALS) modality ??= MODALS[w]!;
       // "has repeatedly rejected opposition demands": a refusal or threat made again is still made (not "has long opposed",
       // not "has consistently pressed for")
-      else if (HABITUAL.has(w)) habitual = habitual || !((w === 'repeatedly' && ['REJECT', 'THREATEN'].includes(entry.type) && /^(?:has|have)$/.test(ws[j - 1]?.w ?? ''))
+      // ("repeatedly accused each other of breaking the truce": said again, still said)
+      else if (HABITUAL.has(w)) habitual = habitual || !((w === 'repeatedly' && ['REJECT', 'THREATEN', 'ACCUSE', 'REQUEST'].includes(entry.type) && (/^(?:has|have)$/.test(ws[j - 1]?.w ?? '') || (entry.type === 'ACCUSE' && verbForm(ws[head]!.w) === 'past')))
         || (entry.type === 'ASSAULT' && entry.mode === 'torture'));
       else if (BE.has(w)) sawBe = true;
       else if (w === 'to') { infinitive = true; break; }
@@ -631,7 +697,8 @@ class Context {
     for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 8); k--) {
       const lw = ws[k]!.w;
       if (/^(?:;|but|while)$/.test(lw)) break;
-      if (/^(?:deny|denies|denied|denying|rejected|dismissed)$/.test(lw) && (k === c.groupStart - 1 || ws.slice(k + 1, c.groupStart).some((x) => x.w === 'that'))) {
+      if (/^(?:deny|denies|denied|denying|rejected|dismissed)$/.test(lw) && (k === c.groupStart - 1 || ws.slice(k + 1, c.groupStart).some((x) => x.w === 'that')
+        || (/^den/.test(lw) && this.deniedClause(ws, k) > 0 && this.deniedClause(ws, k) < c.head))) {
         c.negated = true; c.modality ??= 'denied';
       }
     }
@@ -676,11 +743,13 @@ class Context {
       const lemma = lemmatize(w, VERBS);
       if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '')) { c.modality = 'purpose'; return; }
       // "were reported to have demonstrated", "is believed to have fired": what is reported happened
-      if (/^(?:reported|said|believed|thought|known|understood|alleged)$/.test(w) && k === toIndex - 1 && BE.has(ws[k - 1]?.w ?? '') && ws[toIndex + 1]?.w === 'have') return;
+      // ("are now said to be threatening to quit": the same with "be")
+      if (/^(?:reported|said|believed|thought|known|understood|alleged)$/.test(w) && k === toIndex - 1 && (BE.has(ws[k - 1]?.w ?? '') || (/^(?:now|also|still|widely)$|ly$/.test(ws[k - 1]?.w ?? '') && BE.has(ws[k - 2]?.w ?? ''))) && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
       // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
       if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w))) return;
       // "used tanks and artillery to attack rebel positions": the means serve the act (unless the use is itself one: tear gas)
-      if (lemma === 'use' && !this.sense(ws, k, 'use') && ((!BE.has(ws[k - 1]?.w ?? '') && ws.slice(k + 1, toIndex).some((x) => MEANS_OF_FORCE.has(x.w)))
+      // ("is using helicopters and artillery to retake the airport": the progressive is active too)
+      if (lemma === 'use' && !this.sense(ws, k, 'use') && (((!BE.has(ws[k - 1]?.w ?? '') || w.endsWith('ing')) && ws.slice(k + 1, toIndex).some((x) => MEANS_OF_FORCE.has(x.w)))
         || (BE.has(ws[k - 1]?.w ?? '') && ws.slice(Math.max(0, k - 7), k).some((x) => MEANS_OF_FORCE.has(x.w))))) return;
       // "vowed to strike deep inside Israel", "swore to crush the rebels": a forceful act vowed is a threat
       // (aimed at a named party: "vowed to recapture lost ground" announces a campaign, not a threat to anyone)
@@ -688,7 +757,8 @@ class Context {
       if (/^(?:vow|vows|vowed|vowing|swear|swears|swore|sworn|pledged|pledge|pledges)$/.test(w) && ['ASSAULT', 'COERCE', 'MOBILIZE'].includes(c.type) && !c.negated && aimed) {
         c.mode = threatMode(c); c.type = 'THREATEN'; return;
       }
-      if ((VERBS[lemma] && lemma !== 'back') || (WILLINGNESS.has(w) && k === toIndex - 1)) { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
+      // (a trigger word used as a noun governs nothing: "using attack helicopters and artillery to retake")
+      if ((VERBS[lemma] && lemma !== 'back' && !(k < toIndex - 1 && /^(?:using|use|used|uses)$/.test(ws[k - 1]?.w ?? ''))) || (WILLINGNESS.has(w) && k === toIndex - 1)) { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
       // "resist by force any attempt to evacuate them": an act only attempted in a hypothesis
       if (/^(?:attempt|attempts|effort|efforts|bid|move|moves|plan|plans)$/.test(w) && /^(?:any|every|no)$/.test(ws[k - 1]?.w ?? '')) { c.drop = true; return; }
       const ctrl = CONTROLLERS[lemmatize(w, CONTROLLERS)] ?? CONTROLLERS[w];
@@ -834,6 +904,9 @@ class Context {
       collect();
     }
     while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s") words.shift();
+    // "Five more judges are said to be threatening": a verb group of a raising verb is no part of the subject
+    const verbAt = words.findIndex((x) => (BE.has(x.w) || AUX.has(x.w)) && x.w !== "'s");
+    if (verbAt > 0) words.splice(verbAt);
     // a count alone is no actor ("and 15 wounded")
     if (words.every((x) => /^\d/.test(x.w))) return null;
     // "At least 15 people": the quantifier is no part of the head
@@ -881,8 +954,25 @@ class Context {
       let p = c.groupStart - 2;
       while (p >= 0 && (DETERMINERS.has(ws[p]!.w) || (ws[p]!.cap && !PREPOSITIONS.has(ws[p]!.w)) || /^(?:most|some|all|many|several|any|-)$/.test(ws[p]!.w) || /(?:al|ic|ive|ous|ern|ian|an)$/.test(ws[p]!.w))) p--;
       // (after a comma only as a passive with its agent: ", a group funded by donors,")
-      if (p >= 0 && (PREPOSITIONS.has(ws[p]!.w) && !/^(?:as|than|like|of)$/.test(ws[p]!.w) || (ws[p]!.w === ',' && ws[c.last + 1]?.w === 'by')) && /^(?:a|an|the|any|most|some|all|this|these|those|its|their|his|her)$/.test(ws[p + 1]?.w ?? '')
+      // ("interviews with Georgian conscripts captured in the mountains": a national adjective may open the noun phrase of a plural noun)
+      if (p >= 0 && (PREPOSITIONS.has(ws[p]!.w) && !/^(?:as|than|like|of)$/.test(ws[p]!.w) || (ws[p]!.w === ',' && ws[c.last + 1]?.w === 'by'))
+        && (/^(?:a|an|the|any|most|some|all|this|these|those|its|their|his|her)$/.test(ws[p + 1]?.w ?? '') || (p > 0 && ws[p + 1]?.cap && /^\p{Ll}+(?:men|[^s]s)$/u.test(first.raw)))
         && /^(?:to|in|out|over|by|from|at|on|into|off|up|down|during|under|for|,)$/.test(ws[c.last + 1]?.w ?? '')) { c.secondary = true; return; }
+    }
+    // "The banks targeted by the measures will be published": a participle with its agent right after a noun, the
+    // sentence's own verb group still to come, is a reduced relative in the subject
+    if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && ws[c.last + 1]?.w === 'by' && first && /^\p{Ll}/u.test(first.raw)
+      && !DETERMINERS.has(first.w) && !PREPOSITIONS.has(first.w) && !AUX.has(first.w) && !BE.has(first.w) && !SUBJECT_PRONOUNS.has(first.w) && !/^(?:and|or|but|not|never|also)$/.test(first.w) && !/ly$/.test(first.w)
+      && ws.slice(c.last + 2).findIndex((x) => /^[,;:]$/.test(x.w)) !== 0 && ws.slice(c.last + 2, c.last + 12).some((x, n, a) => (x.w in MODALS || /^(?:has|have|had|is|are|was|were)$/.test(x.w)) && a.slice(0, n).every((y) => !/^[,;:]$/.test(y.w)))) {
+      c.secondary = true; return;
+    }
+    // "information about Russian volunteers fighting alongside the rebels", "reports of troops crossing the border": an -ing
+    // form right after the plural noun of a prepositional phrase describes that noun
+    if (!c.noun && c.groupStart === c.head && ws[c.head]!.w.endsWith('ing') && first && /^\p{Ll}/u.test(first.raw) && /(?:[^s]s|people|men|police)$/.test(first.w) && !BE.has(first.w) && !AUX.has(first.w)) {
+      let p = c.groupStart - 2, free = 1;
+      while (p >= 0 && !PREPOSITIONS.has(ws[p]!.w) && (DETERMINERS.has(ws[p]!.w) || ws[p]!.cap || /^(?:and|or|-|some|many|several|other|more)$/.test(ws[p]!.w) || /(?:al|ic|ive|ous|ern|ian|an|ary|ed)$/.test(ws[p]!.w)
+        || (free-- > 0 && /^[a-z]+$/.test(ws[p]!.raw) && !AUX.has(ws[p]!.w) && !BE.has(ws[p]!.w) && !(ws[p]!.w in MODALS) && !SUBJECT_PRONOUNS.has(ws[p]!.w) && !VERBS[lemmatize(ws[p]!.w, VERBS)]))) p--;
+      if (p >= 0 && PREPOSITIONS.has(ws[p]!.w) && !/^(?:as|than|like)$/.test(ws[p]!.w)) { c.secondary = true; return; }
     }
     // "spurned U.N. demands that …": a base or -s form right after a trigger and a name is that trigger's object
     if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'base' && first?.cap
@@ -897,6 +987,8 @@ class Context {
       c.secondary = true; return;
     }
     if (first && PREPOSITIONS.has(first.w) && ws[c.head]!.w.endsWith('ing') && (!c.noun || c.head < c.last) && !c.refusal) { c.secondary = true; return; }
+    // "… for a fresh mandate amid the economic crisis, a miners' strike and …", "despite protests": the setting of the act
+    if (c.noun && c.head === c.last && this.inSetting(ws, c.head)) { c.secondary = true; return; }
     // "suspended all trade talks with Belarus", "outlawed strikes and demonstrations": a noun in the object of an earlier
     // verb trigger of the same clause names what that act is about
     if (c.noun && !(c.head < c.last && LIGHT_VERBS.has(lemmatize(ws[c.head]!.w, LIGHT_VERBS)) && this.looksVerbal(ws, c.head)) && cands.some((x) => x !== c && !x.noun && !x.absorbed && !x.drop && !x.secondary && x.last < c.head && c.head - x.last <= 6
@@ -926,7 +1018,10 @@ class Context {
       const gov = earlier.find((x) => x.last === k || x.head === k);
       // "were killed or wounded" in a background clause: the coordinated verb is background too
       // … and so is the purpose of a background verb ("demonstrators who had gathered outside the embassy to protest")
-      if (gov) { if (gov.secondary && ((gov.last >= c.groupStart - 2 && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? '')) || (c.modality === 'purpose' && ws[c.groupStart]?.w === 'to'))) c.secondary = true; return; }
+      // … and so is a short clause coordinated with it ("where nine people were killed and dozens were hurt")
+      const coordinated = (g: Candidate) => (g.last >= c.groupStart - 2 && /^(?:and|or|,)$/.test(ws[c.groupStart - 1]?.w ?? ''))
+        || (c.groupStart - g.last <= 5 && ws.slice(g.last + 1, c.groupStart).some((x) => /^(?:and|or)$/.test(x.w)) && ws.slice(g.last + 1, c.groupStart).every((x) => !/^[,;:]$|^(?:but|while)$/.test(x.w)) && AUX.has(ws[c.groupStart]?.w ?? ''));
+      if (gov) { if (gov.secondary && (coordinated(gov) || (c.modality === 'purpose' && ws[c.groupStart]?.w === 'to'))) c.secondary = true; return; }
       if (w === 'that') {
         let g = k - 1;
         while (g >= 0 && g > k - 5 && !VERBS[lemmatize(ws[g]!.w, VERBS)] && !NOUNS[ws[g]!.w] && !REPORTING.has(lemmatize(ws[g]!.w, REPORTING))) g--;
@@ -936,7 +1031,13 @@ class Context {
         if (k > 0 && /^[a-z]/.test(ws[k - 1]!.raw) && (!VERBS[lemmatize(ws[k - 1]!.w, VERBS)] || NOUNS[ws[k - 1]!.w])) { c.secondary = true; return; }
         return;
       }
-      if (SUBORDINATORS.has(w)) { c.secondary = true; return; }
+      if (SUBORDINATORS.has(w) || (w === 'should' && invertedShould(ws, k))) { c.secondary = true; return; }
+      // "from the roof of the building they are occupying": a subject pronoun right after a noun opens a relative clause
+      if (k === c.groupStart - 1 && /^(?:they|he|she|we|it)$/.test(w) && k >= 2 && /^\p{Ll}+$/u.test(ws[k - 1]!.raw) && !AUX.has(ws[k - 1]!.w) && !BE.has(ws[k - 1]!.w) && !PREPOSITIONS.has(ws[k - 1]!.w)
+        && !REPORTING.has(lemmatize(ws[k - 1]!.w, REPORTING)) && verbForm(ws[k - 1]!.w) !== 'past' && !(VERBS[lemmatize(ws[k - 1]!.w, VERBS)] && !ws[k - 1]!.w.endsWith('ing')) && !/^(?:and|or|but|so|then|yet|now|that|if|when|as|because|than|what|where|how|why|whether)$|ly$/.test(ws[k - 1]!.w)
+        && ws.slice(Math.max(0, k - 5), k - 1).some((x) => /^(?:the|a|an|this|that|these|those|its|their|his|her)$/.test(x.w))
+        // ("said in a statement they would kill …": the content of a report)
+        && !ws.slice(Math.max(0, k - 8), k - 1).some((x) => (REPORTING.has(lemmatize(x.w, REPORTING)) && verbForm(x.w) !== 'base') || /^(?:statement|interview|letter|message|speech|broadcast|report|communique|conference)$/.test(x.w))) { c.secondary = true; return; }
       // "…, as authorities in Croatia cracked down": a temporal "as" clause after a comma is background
       // "… as they tried to march on parliament": "as" before a subject pronoun opens a temporal clause
       if (w === 'as' && /^(?:they|he|she|it|we)$/.test(ws[k + 1]?.w ?? '') && k > 1) { c.secondary = true; return; }
@@ -950,6 +1051,16 @@ class Context {
     }
   }
 
+  /** A noun inside a phrase opened by "amid" or "despite", a list allowed ("amid the crisis, a miners' strike and …"): the setting. */
+  private inSetting(ws: W[], i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+      const x = ws[k]!.w;
+      if (/^(?:amid|amidst|despite)$/.test(x)) return true;
+      if (/^[;:]$/.test(x) || AUX.has(x) || BE.has(x) || x in MODALS || (VERBS[lemmatize(x, VERBS)] && this.looksVerbal(ws, k))) return false;
+    }
+    return false;
+  }
+
   sentenceEvents(ws: W[], s: Sentence): Event[] {
     const cands = this.candidates(ws);
     for (const c of cands) if (!c.absorbed && !c.drop) this.clauseRole(ws, c, cands);
@@ -961,6 +1072,7 @@ class Context {
     }
     const out: Event[] = [];
     const weakOf = new Map<Event, Candidate>();
+    const candOf = new Map<Event, Candidate>();
     const trailing = new Set<Event>();
     for (const c of cands) {
       if (c.drop || c.secondary) continue;
@@ -976,8 +1088,14 @@ class Context {
       if (ws[c.head]!.inQuote && (!['REJECT', 'THREATEN', 'ACCUSE', 'REQUEST'].includes(c.type) || c.negated)) continue;
       const e = this.build(ws, s, c, cands);
       if (!e) continue;
+      candOf.set(e, c);
       if (c.weak) weakOf.set(e, c);
       if (this.trailingParticiple(ws, c)) trailing.add(e);
+      // "Fierce fighting between X and Y on Friday killed seven people": the verb whose subject is a conflict noun of the
+      // same type reports that occurrence (the noun's sides stay its actor and target)
+      const subjectNoun = !c.noun ? out.find((x) => x.type === e.type && candOf.get(x) && (candOf.get(x)!.noun || ws[candOf.get(x)!.head]!.w.endsWith('ing')) && candOf.get(x)!.last < c.groupStart
+        && ws.slice(candOf.get(x)!.last + 1, c.groupStart).every((y) => !/^[,;:]$/.test(y.w) && !AUX.has(y.w) && !BE.has(y.w) && !(y.w in MODALS) && !(/^[a-z]/.test(y.raw) && verbForm(y.w) === 'past'))) : undefined;
+      if (subjectNoun) { mergeInto(subjectNoun, e, true); subjectNoun.evidence = textSpan(this.text, subjectNoun.evidence.start, subjectNoun.evidence.end); continue; }
       const prev = out.find((x) => x.type === e.type && (!x.actor || !e.actor || sameRef(x.actor, e.actor)) && Boolean(x.negated) === Boolean(e.negated));
       if (prev) { prev.actor ??= e.actor; mergeInto(prev, e, true); prev.evidence = textSpan(this.text, prev.evidence.start, prev.evidence.end); }
       else out.push(e);
@@ -1040,6 +1158,7 @@ class Context {
       const entry = NOUNS[w.w];
       if (!entry || !NOMINAL_TYPES.has(entry.type)) continue;
       if (ws.slice(Math.max(0, i - 3), i).some((x) => /^(?:over|about|since|amid|despite|following|after|before|against|ahead|until|no|without|possible|potential|any|if)$/.test(x.w))) continue;
+      if (this.inSetting(ws, i)) continue;
       let use = entry;
       if (/^strikes?$/.test(w.w)) {
         // a stoppage only: "the hunger strike by 40 exiles", "a strike of bus drivers", "a strike called by separatist groups"
@@ -1084,8 +1203,15 @@ class Context {
       const gov = [...all].reverse().find((x) => x.head < c.head && !x.absorbed && !x.noun);
       if (gov?.passive && ws.slice(gov.last + 1, c.groupStart).every((x) => /^(?:,|and|or|up|down|off|out)$/.test(x.w))) c.passive = true;
     }
+    // "Four demonstrators died in the unrest": who dies is the victim, as in a passive without agent
+    if (!c.noun && ws[c.head]!.lemma === 'die') c.passive = true;
     let subj = c.participial || ws[c.groupStart - 1]?.w === 'and' || ws[c.groupStart - 1]?.w === 'but'
       ? this.governingSubject(ws, c, all) : this.subject(ws, c.groupStart);
+    // "Guerrillas used rockets to bring down two planes": the subject of "used" acts
+    if (ws[c.groupStart]?.w === 'to') {
+      const u = ws.slice(Math.max(0, c.groupStart - 7), c.groupStart).map((x) => x.w).findLastIndex((x) => /^(?:used|uses|use|using)$/.test(x));
+      if (u >= 0) { const k = Math.max(0, c.groupStart - 7) + u; let g = k; while (g > 0 && (AUX.has(ws[g - 1]!.w) || BE.has(ws[g - 1]!.w))) g--; subj = this.subject(ws, g) ?? subj; }
+    }
     if (c.weak) {
       // "Shopkeepers shut their businesses in protest": the subject of the first finite verb of the clause
       const from = this.clauseStart(ws, c.head);
@@ -1245,7 +1371,8 @@ class Context {
     // violence by rioters or protesters is a riot (CAMEO 145, PROTEST 'riot'); force used on protesters is repression
     // (CAMEO 175, COERCE), not an armed attack
     if (type === 'ASSAULT' && RIOTER_HEADS.has(head(actor))) { type = 'PROTEST'; mode = 'riot'; }
-    else if (type === 'ASSAULT' && PROTESTER_HEADS.has(head(target)) && !/^(?:targeted|abduct|torture|sexual|explosives|suicide-attack)$/.test(mode ?? '')) type = 'COERCE';
+    // (a death "in the violence" names no force used by anyone: it stays the ASSAULT)
+    else if (type === 'ASSAULT' && PROTESTER_HEADS.has(head(target)) && !/^(?:targeted|abduct|torture|sexual|explosives|suicide-attack)$/.test(mode ?? '') && trig.lemma !== 'die') type = 'COERCE';
     return {
       id: '',
       type,
@@ -1399,9 +1526,24 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
 
 /** Groups named by a common noun that can be acted on ("fired on protesters", "arrested 12 journalists"). */
 /** The words threatOrRefusalFrame looks at: every other word returns at once. */
+/**
+ * "should" opening an inverted conditional ("… should Ukraine sign the pact"): after a word that cannot be its subject
+ * and before a name or a determiner.
+ *
+ * @example
+ * invertedShould(words('measures should Ukraine sign'), 1) // true
+ */
+function invertedShould(ws: readonly { w: string; raw: string }[], k: number): boolean {
+  if (ws[k]?.w !== 'should' || k === 0) return false;
+  const prev = ws[k - 1]!, next = ws[k + 1];
+  if (!next || SUBJECT_PRONOUNS.has(prev.w) || /^\p{Lu}/u.test(prev.raw)) return false;
+  return /^\p{Lu}/u.test(next.raw) || /^(?:the|a|an|any|its|their)$/.test(next.w);
+}
+
 const FRAME_WORDS = new Set(['give', 'gives', 'gave', 'given', 'deadline', 'met', 'greeted', 'rule', 'ruled', 'rules', 'ruling', 'interested',
   'press', 'presses', 'pressed', 'pressing', 'push', 'pushed', 'pushes', 'go', 'goes', 'went', 'going', 'forge', 'forged', 'forges', 'forging',
-  'hesitate', 'respond', 'react', 'retaliate']);
+  'hesitate', 'respond', 'react', 'retaliate', 'call', 'calls', 'called', 'calling', 'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled',
+  'labeled', 'dub', 'dubs', 'dubbed', 'describe', 'describes', 'described', 'describing', ...DISAPPROVAL_WORDS]);
 /** Types a noun alone may code when its sentence has no other event (see nominalEvent). */
 const NOMINAL_TYPES = new Set(['REJECT', 'THREATEN', 'PROTEST', 'ASSAULT', 'SANCTION', 'COERCE']);
 /** Who strikes when a strike is a stoppage ("oil workers began a strike"). */
