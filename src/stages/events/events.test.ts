@@ -102,6 +102,7 @@ describe('events: no event', () => {
     'Younger viewers will go for the games instead.',
     'An official apology was given by the ministry in 1991.',
     'The president gave a speech to the nation.',
+    'As the depot burned, neighbours gave accounts of the night.',
     'The band released a new album on Monday.',
     'The film was originally released in 1985.',
     'She won the award for best supporting actress.',
@@ -239,7 +240,7 @@ describe('events: clauses', () => {
 });
 
 describe('events: actors in the whole pipeline', () => {
-  const cases: Array<[string, string, string, string | null]> = [
+  const cases: Array<[string, string, string | null, string | null]> = [
     // a new clause after "and" has its own subject; a date after "in" does not hide the name after it
     ['He fled to Russia and in March Russia annexed the peninsula of Crimea.', 'ASSAULT', 'Russia', 'Crimea'],
     // coordinated subjects stay together: the first acts, the second is the other party
@@ -249,11 +250,15 @@ describe('events: actors in the whole pipeline', () => {
     ['The EU approved new sanctions against Russian officials.', 'SANCTION', 'EU', 'Russian'],
     // a verb after "and has" takes the subject of the same auxiliary before it
     ['Kiev has said the election cannot be held in the Donetsk region and has accused Moscow of stoking the unrest.', 'ACCUSE', 'Kiev', 'Moscow'],
+    // the source of a reporting verb before the clause is not the party acted on
+    ['Olena Hrytsenko, a nurse, said the soldiers fired on the villagers.', 'ASSAULT', 'soldiers', 'villagers'],
+    // what an appositive says of a place describes it: the place is the recipient, not the sea it lies on
+    ['Shelling resumed on Monday in Berdiansk, a port of 100,000 on the Sea of Azov.', 'ASSAULT', null, 'Berdiansk'],
   ];
   for (const [text, type, actor, target] of cases) {
     it(text, () => {
       const e = analyzeText({ text }).events.find((x) => x.type === type);
-      assert.deepEqual([e?.actor?.name, e?.target?.name ?? null], [actor, target]);
+      assert.deepEqual([e?.actor?.name ?? null, e?.target?.name ?? null], [actor, target]);
     });
   }
 });

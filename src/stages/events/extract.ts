@@ -937,6 +937,9 @@ class Context {
       const before = ws[k - 1]?.w ?? '';
       const place = this.isPlace(m) && (this.afterPlacePreposition(ws, m) || (before === ',' && places.length > 0) || (before === 'and' && places.length > 0));
       if (place) { places.push(m); continue; }
+      // "in Mariupol, a city of 500,000 on the Sea of Azov": what an appositive says of a place describes it
+      const lastPlace = places[places.length - 1];
+      if (lastPlace && ws.some((x, n) => x.start >= lastPlace.end && x.end <= m.start && x.w === ',' && /^(?:a|an)$/.test(ws[n + 1]?.w ?? ''))) continue;
       if (!target && m.start < targetEnd) target = m;
     }
     return { target, places, end };
@@ -1324,7 +1327,9 @@ class Context {
       // a fronted clause may name the party acted on: "To pressure Moscow into talks, X threatened sanctions"
       const fronted = this.mentionAt(s.start, subj.start).filter((m) => this.notAfterPreposition(ws, m) && !this.isPlace(m) || m.kind === 'metonym');
       const m = fronted.find((x) => !(actor && x.entity === actor.entity));
-      if (m && ws.some((x) => x.w === ',' && x.start > m.end && x.end <= subj!.start)) target = this.ref(m);
+      // (not the source of a reporting verb before the clause: "Larissa Gremacheva, a retiree, said soldiers fired …")
+      const reported = !!m && ws.some((x) => x.start >= m.end && x.end <= subj.start && REPORTING.has(lemmatize(x.w, REPORTING)));
+      if (m && !reported && ws.some((x) => x.w === ',' && x.start > m.end && x.end <= subj!.start)) target = this.ref(m);
     }
     if (c.type === 'THREATEN' && !c.mode) {
       const content = ws.slice(c.last + 1, c.last + 5).map((x) => NOUNS[x.w]).find(Boolean);
