@@ -254,6 +254,9 @@ describe('events: actors in the whole pipeline', () => {
     ['Olena Hrytsenko, a nurse, said the soldiers fired on the villagers.', 'ASSAULT', 'soldiers', 'villagers'],
     // what an appositive says of a place describes it: the place is the recipient, not the sea it lies on
     ['Shelling resumed on Monday in Berdiansk, a port of 100,000 on the Sea of Azov.', 'ASSAULT', null, 'Berdiansk'],
+    // people before what they wear are the actor; a modal is no part of the subject
+    ['Men in dark uniforms could be seen firing at the depot.', 'ASSAULT', 'Men', null],
+    ['Gunmen in balaclavas attacked the checkpoint.', 'ASSAULT', 'Gunmen', 'checkpoint'],
   ];
   for (const [text, type, actor, target] of cases) {
     it(text, () => {

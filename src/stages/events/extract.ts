@@ -891,7 +891,8 @@ class Context {
     }
     // "Students at Beijing University boycotted …", "Workers at the steel plant": the people before the place
     // ("Truck drivers in Brazil went on strike": any plural noun of people before the place)
-    if (k > from && /^(?:at|in|from|near|across|inside|outside)$/.test(ws[k]!.w) && (GROUP_NOUNS.has(ws[k - 1]!.w) || /^(?:authorities|officials|workers|employees|staff|students|police)$/.test(ws[k - 1]!.w)
+    // ("Men in civilian clothes could be seen shooting", "Gunmen in masks opened fire": people before what they wear)
+    if (k > from && /^(?:at|in|from|near|across|inside|outside|with|wearing)$/.test(ws[k]!.w) && (GROUP_NOUNS.has(ws[k - 1]!.w) || /^(?:authorities|officials|workers|employees|staff|students|police|men|gunmen|youths|assailants|attackers|soldiers)$/.test(ws[k - 1]!.w)
       || /^\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u.test(ws[k - 1]!.w))) {
       words.length = 0;
       k--;
@@ -905,7 +906,7 @@ class Context {
     }
     while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s") words.shift();
     // "Five more judges are said to be threatening": a verb group of a raising verb is no part of the subject
-    const verbAt = words.findIndex((x) => (BE.has(x.w) || AUX.has(x.w)) && x.w !== "'s");
+    const verbAt = words.findIndex((x) => (BE.has(x.w) || AUX.has(x.w) || /^(?:could|would|should|can|may|might|must|will)$/.test(x.w)) && x.w !== "'s");
     if (verbAt > 0) words.splice(verbAt);
     // a count alone is no actor ("and 15 wounded")
     if (words.every((x) => /^\d/.test(x.w))) return null;
