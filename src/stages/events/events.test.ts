@@ -152,6 +152,11 @@ describe('events: quantities and follow-ups', () => {
     assert.deepEqual(e.quantities.map((q) => [q.value, q.unit, q.role, q.qualifier ?? null]), [
       [2, 'civilian', 'killed', null], [100, 'person', 'injured', 'more than'], [3, 'district', 'location-count', null]]);
   });
+  it('a count in a new clause after the trigger takes no role from it', () => {
+    const text = 'On Monday, three people were killed and 12 injured after about 200 protesters armed with clubs stormed the jail.';
+    const e = run(text).find((x) => x.type === 'ASSAULT')!;
+    assert.deepEqual(e.quantities.map((q) => [q.value, q.role]), [[3, 'killed'], [12, 'injured']]);
+  });
   it('reads interception: the attack is by the weapons’ side', () => {
     const text = 'Air defences shot down 14 Iranian drones over two provinces.';
     const mentions: Mention[] = [{ start: 24, end: 31, text: 'Iranian', entity: 'e1', kind: 'demonym', type: 'NORP' }];

@@ -1363,7 +1363,9 @@ class Context {
     let evEnd = ws[obj.end - 1]?.end ?? lastW.end;
     while (evEnd > trig.end && /[\s,.;:]/.test(this.text[evEnd - 1]!)) evEnd--;
     const qtyRole = c.entry.qtyRole;
-    const quantities: Quantity[] = findQuantities(ws, obj.end, (first) => (qtyRole && first > c.last && first <= c.last + 3 ? qtyRole : null))
+    const quantities: Quantity[] = findQuantities(ws, obj.end, (first) => (qtyRole && first > c.last && first <= c.last + 3
+      // ("12 injured after about 300 protesters …": a count in a new clause is not the trigger's object)
+      && !ws.slice(c.last + 1, first).some((x) => /^(?:after|before|when|while|as|because|since|until|and|but|,)$/.test(x.w)) ? qtyRole : null))
       .filter((q) => q.span!.start >= (subj?.start ?? trig.start) || q.role !== 'launched');
     const source = this.sourceFor(ws, c, s);
     // "we condemn the annexation …, said the Chancellor": "I"/"we" in a reported statement act for its speaker
