@@ -379,6 +379,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   if (/^(?:show|find|suggest|indicate|reveal|confirm|note|state|conclude|estimate|warn|predict|recommend)$/.test(info.lemma) && !info.participle && !(info.pastForm && PASSIVE_AUX.has(prev)) && evidenceSubject(ctx, i)) return info;
   if (info.nounLike && /s$/.test(w) && w !== info.lemma && !inFrame) {
     const p = ctx.tokens[i - 1];
+    // "answer further questions", "fresh claims", "repeated warnings": an adjective before the -s form makes it a noun
+    if (/^(?:further|more|fresh|new|repeated|renewed|several|many|few|numerous|other|tough|difficult|such|these|those|similar)$/.test(prev)) return null;
     // a capitalised word opening the sentence is a name only when the entities stage says so ("Ambiguity questions …" is a heading)
     const opensSentence = !!p && ctx.sentTok[p.sentence]?.first === i - 1;
     const named = !opensSentence || ctx.mentions.length === 0 || ctx.mentions.some((m) => m.start <= p!.start && p!.end <= m.end);

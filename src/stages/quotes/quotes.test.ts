@@ -625,6 +625,7 @@ describe('negative cases produce nothing', () => {
   const cases: Array<{ name: string; text: string }> = [
     { name: 'a perfect participle clause is background', text: 'The league, having declared itself the winner of the dispute, saw no need to talk.' },
     { name: '"thanks to" is a preposition', text: 'It was largely thanks to the treaty that the two states have saved huge sums.' },
+    { name: 'an adjective before an -s form makes it a noun', text: 'The mayor would not answer further questions on the budget.' },
     { name: 'a base form after an article and a modifier is a noun', text: 'Sales fell once the extra demand had gone, and trade was “sluggish at best”.' },
     { name: 'scare quotes', text: 'The so-called “peace plan” was unveiled in Geneva.' },
     { name: 'title of a work', text: 'She starred in “The Last Days of Kyiv” last year.' },
