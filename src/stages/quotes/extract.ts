@@ -147,9 +147,13 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     const d = drafts[k]!;
     if (d.kind !== 'direct' || d.source || d.continues) continue;
     const prev = drafts[k - 1]!;
-    if (prev.kind !== 'indirect' || !prev.source || ctx.paragraphOf(prev.start) !== ctx.paragraphOf(d.start)) continue;
+    if (prev.kind !== 'indirect' || !prev.source) continue;
     const ps = ctx.tokens[ctx.tokenAt(prev.end - 1)]!.sentence, ds = ctx.tokens[ctx.tokenAt(d.start)]!.sentence;
-    if (ds - ps <= 1) d.continues = prev;
+    const pp = ctx.paragraphOf(prev.start), dp = ctx.paragraphOf(d.start);
+    // (also a quote that opens the next paragraph, right after the statement closes its own: "In a video, Trump
+    // speculated that … ⏎ “Syrians are now being caught …”")
+    const nextPara = dp === pp + 1 && ds - ps === 1 && ctx.paragraphs[dp]!.start === ctx.tokens[ctx.tokenAt(d.start) - 1]?.start;
+    if ((pp === dp && ds - ps <= 1) || nextPara) d.continues = prev;
   }
   for (const d of drafts) if (d.source) d.source = trimSource(ctx, d.source);
   const speakers = resolveSpeakers(ctx, drafts);

@@ -46,6 +46,14 @@ function check(text: string, got: Quote[], want: Expect[]): void {
 describe('direct quotes', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'a quote that opens the next paragraph goes on with the reported statement that closes the one before',
+      text: 'In a radio interview on Friday, Mayor Ilse Varga warned that the dam could fail.\n\n“We have asked for engineers three times.”',
+      expect: [
+        { text: 'that the dam could fail', kind: 'indirect', speaker: 'Mayor Ilse Varga', cue: 'warned' },
+        { text: 'We have asked for engineers three times.', kind: 'direct', speaker: 'Mayor Ilse Varga', cue: null },
+      ],
+    },
+    {
       name: 'a byline after a dash names the speaker, on each line of a list of voices',
       text: 'Readers wrote in.\n\n“She speaks for none of us.” ― Sonya Herrera\n“He knows nothing of our towns.”― Pamela Pardo \n',
       expect: [
