@@ -679,6 +679,8 @@ function capitalCue(ctx: Context, j: number): CueInfo | null {
 
 function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Set<number>): Frame | null {
   const { tokens } = ctx;
+  const past = verbCue(ctx, openTok - 2, false, true) ? null : pastVerbColonFrame(ctx, openTok, sFirst);
+  if (past) return past;
   let j = openTok - 1;
   // "said:", "said,", "said that", "added in a statement:"
   let steps = 0;
@@ -699,6 +701,23 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
     steps++;
   }
   return colonNounFrame(ctx, openTok, sFirst);
+}
+
+/**
+ * "he demurred: “…”", "Asked about it, Mr. Smith shot back: “…”": any past-tense verb (with its particle) of a person
+ * right before the colon frames the quote, whatever the verb.
+ */
+function pastVerbColonFrame(ctx: Context, openTok: number, sFirst: number): Frame | null {
+  const { tokens } = ctx;
+  const colon = openTok - 1;
+  if (tokens[colon]?.text !== ':') return null;
+  let v = colon - 1;
+  if (/^(?:back|out|up|in|on)$/.test(lower(tokens[v])) && v - 1 >= sFirst) v--;
+  if (v <= sFirst || tokens[v]!.sentence !== tokens[colon]!.sentence || !(/^\p{Ll}{3,}ed$/u.test(tokens[v]!.text) || IRREGULAR_PAST.has(lower(tokens[v])))) return null;
+  const subj = subjectBefore(tokens, v, sFirst);
+  const head = subj ? tokens[subj.last]! : null;
+  if (subj && head && (/^(?:he|she|they|we|i)$/.test(lower(head)) || isAgent(ctx, subj) && isCap(head))) return { source: subj, cue: { first: v, last: colon - 1 } };
+  return null;
 }
 
 /** Nouns of a colon frame ("made the following comment:", "issued this statement:", "posted a message:"). */

@@ -54,6 +54,16 @@ describe('direct quotes', () => {
       ],
     },
     {
+      name: 'any past verb of a person right before a colon frames the quote, even with an earlier cue in the sentence',
+      text: 'Asked which harbour he preferred, he demurred: “Whichever one I am in.” Pressed again, Ms Varga shot back: “Ask the council.” The agenda included: “Budget, roads, parks.”',
+      expect: [
+        { text: 'Whichever one I am in.', kind: 'direct', written: 'he', cue: 'demurred' },
+        { text: 'Ask the council.', kind: 'direct', written: 'Ms Varga', cue: 'shot' },
+        // a thing "included" names no speaker
+        { text: 'Budget, roads, parks.', kind: 'direct', speaker: null, cue: null },
+      ],
+    },
+    {
       name: 'a byline after a dash names the speaker, on each line of a list of voices',
       text: 'Readers wrote in.\n\n“She speaks for none of us.” ― Sonya Herrera\n“He knows nothing of our towns.”― Pamela Pardo \n',
       expect: [
