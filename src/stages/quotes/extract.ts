@@ -716,7 +716,9 @@ function pastVerbColonFrame(ctx: Context, openTok: number, sFirst: number): Fram
   if (v <= sFirst || tokens[v]!.sentence !== tokens[colon]!.sentence || !(/^\p{Ll}{3,}ed$/u.test(tokens[v]!.text) || IRREGULAR_PAST.has(lower(tokens[v])))) return null;
   const subj = subjectBefore(tokens, v, sFirst);
   const head = subj ? tokens[subj.last]! : null;
-  if (subj && head && (/^(?:he|she|they|we|i)$/.test(lower(head)) || isAgent(ctx, subj) && isCap(head))) return { source: subj, cue: { first: v, last: colon - 1 } };
+  // (a person: a pronoun, an agent the entities stage knows, or a name of capitalised words such as "Ms Varga")
+  const named = !!subj && subj.last > subj.first && tokens.slice(subj.first, subj.last + 1).every((t) => isCap(t) || t.text === '.');
+  if (subj && head && (/^(?:he|she|they|we|i)$/.test(lower(head)) || (isAgent(ctx, subj) || named) && isCap(head))) return { source: subj, cue: { first: v, last: colon - 1 } };
   return null;
 }
 

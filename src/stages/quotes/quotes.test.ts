@@ -58,7 +58,7 @@ describe('direct quotes', () => {
       text: 'Asked which harbour he preferred, he demurred: “Whichever one I am in.” Pressed again, Ms Varga shot back: “Ask the council.” The agenda included: “Budget, roads, parks.”',
       expect: [
         { text: 'Whichever one I am in.', kind: 'direct', written: 'he', cue: 'demurred' },
-        { text: 'Ask the council.', kind: 'direct', written: 'Ms Varga', cue: 'shot' },
+        { text: 'Ask the council.', kind: 'direct', written: 'Ms Varga', cue: 'shot back' },
         // a thing "included" names no speaker
         { text: 'Budget, roads, parks.', kind: 'direct', speaker: null, cue: null },
       ],
