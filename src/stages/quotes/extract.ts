@@ -842,6 +842,16 @@ function opensSentence(ctx: Context, p: number, sFirst: number): boolean {
     && tokens.slice(sFirst, p - 1).every((t) => t.kind === 'number' || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|just|only|some)$/i.test(t.text));
 }
 
+/** Subordinators that open a sentence with a clause before the main one ("Though she called …, Clinton …"). */
+const FRONTED = /^(?:though|although|while|whereas|if|when|because|since|unless|once)$/;
+
+/** The first word of a sentence past connectors and quote marks, up to `limit`. */
+function firstWord(ctx: Context, sFirst: number, limit: number): number {
+  let k = sFirst;
+  while (k < limit && (ctx.tokens[k]!.kind !== 'word' || CONNECTORS.has(lower(ctx.tokens[k])) && !FRONTED.test(lower(ctx.tokens[k])))) k++;
+  return k;
+}
+
 /** Verbs that take another verb and add only aspect: "kept saying", "continued to insist". */
 const CATENATIVES = /^(?:keep|keeps|kept|continue|continues|continued|continuing|began|begin|begins|begun|started|start|starts)$/;
 
@@ -1616,6 +1626,17 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
       if (!commas && finiteVerbAt(ctx, m)) finite = true;
       if (!closes) continue;
       after = m - 1 > kk ? [after[0], tokens[m - 1]!.end] : null;
+      break;
+    }
+  }
+  // "Though she called for X to be “clawed back”, Clinton restricted …": a cue inside an opening subordinate clause
+  // reports up to the comma that closes that clause, where the main clause begins
+  if (after && FRONTED.test(lower(tokens[firstWord(ctx, sFirst, i)]))) {
+    for (let m = kk + 1; m < ctx.tokenAt(after[1]); m++) {
+      if (tokens[m]!.text !== ',' || tokens[m + 1]?.kind !== 'word') continue;
+      const n = tokens[m + 1]!;
+      if (!(isCap(n) || PRONOUNS.has(lower(n)) || /^(?:the|a|an|this|his|her|their|its)$/.test(lower(n)))) continue;
+      if (m - 1 > kk) after = [after[0], tokens[m - 1]!.end];
       break;
     }
   }

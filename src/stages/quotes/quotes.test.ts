@@ -628,6 +628,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a cue inside an opening subordinate clause reports up to the comma where the main clause begins',
+      text: 'Although the union warned that the strike would spread to the ports, the minister refused to meet its leaders.',
+      expect: [
+        { text: 'that the strike would spread to the ports', kind: 'indirect', written: 'the union', cue: 'warned' },
+        { text: 'to meet its leaders', kind: 'indirect', written: 'the minister', cue: 'refused' },
+      ],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [
