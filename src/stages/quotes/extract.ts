@@ -202,6 +202,8 @@ function trimSource(ctx: Context, r: TokRange): TokRange | null {
   }
   // "before Francis", "after Trump": a subordinator the subject search ran over
   while (first < last && /^(?:before|after|when|while|once|until|because|if|only)$/.test(tokens[first]!.text)) first++;
+  // "him", "them": an object pronoun alone is no source
+  if (first === last && /^(?:him|them|us|me|whom)$/i.test(tokens[first]!.text)) return null;
   // "Indeed", "simply", "Why": an adverb or question word alone is no source
   if (first === last && (/^(?:indeed|why|how|what|when|where|yes|no|so|thus)$/i.test(tokens[first]!.text) || isAdverbish(tokens[first]) && !isCap(tokens[first]))) return null;
   // "on Tuesday, Kevin Brady, …": a time and its comma before the name
@@ -1028,6 +1030,13 @@ function coordinatedSubject(ctx: Context, and: number, sFirst: number): TokRange
   for (let v = and - 1; v > sFirst && and - v < 40; v--) {
     const t = tokens[v]!;
     if (t.kind === 'quote' || t.text === ';') break;
+    // "X downplayed the attack — something that's thrown the party into chaos — and said …": a parenthetical between
+    // dashes is skipped whole
+    if (/^[—–―]$/.test(t.text)) {
+      let o = v - 1;
+      while (o > sFirst && !/^[—–―]$/.test(tokens[o]!.text)) o--;
+      if (o > sFirst) { v = o; continue; }
+    }
     if (t.kind !== 'word' || isCap(t)) continue;
     const w = lower(t);
     const verbish = !!verbCue(ctx, v, true) || /ed$/.test(w) && !DETERMINERS.has(lower(tokens[v - 1]));

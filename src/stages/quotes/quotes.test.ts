@@ -636,6 +636,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a second verb after a parenthetical between dashes shares the subject before the dashes',
+      text: 'Mayor Ilse Varga on Monday raised the levy — a measure that’s split the council for weeks — and said it would stay.',
+      expect: [{ text: 'it would stay', kind: 'indirect', written: 'Mayor Ilse Varga', cue: 'said' }],
+    },
+    {
       name: 'a quantifier standing alone is the source ("Some said …", "Both said …")',
       text: 'Accounts differed. Some said the guards had fired first. Both said the ferry left late.',
       expect: [
