@@ -637,7 +637,7 @@ describe('reported speech', () => {
     },
     {
       name: 'a second verb after a parenthetical between dashes shares the subject before the dashes',
-      text: 'Mayor Ilse Varga on Monday raised the levy — a measure that’s split the council for weeks — and said it would stay.',
+      text: 'Mayor Ilse Varga on Monday raised the levy — a measure the council opposed for weeks — and said it would stay.',
       expect: [{ text: 'it would stay', kind: 'indirect', written: 'Mayor Ilse Varga', cue: 'said' }],
     },
     {
