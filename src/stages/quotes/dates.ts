@@ -13,5 +13,9 @@ export function dateFor(ctx: Context, d: Draft): string | null {
   if (ctx.times.length === 0) return null;
   const anchor = d.cue ? ctx.span(d.cue) : ctx.tokens[d.anchor];
   if (!anchor) return null;
-  return timeFor(ctx.timeDoc, { start: anchor.start, end: anchor.end }, { exclude: { start: d.start, end: d.end } })?.value ?? null;
+  const value = timeFor(ctx.timeDoc, { start: anchor.start, end: anchor.end }, { exclude: { start: d.start, end: d.end } })?.value ?? null;
+  // a statement reported in an article was made by its publication: a later day in the sentence dates something else
+  // ("insurgents who claim … ahead of a referendum on Sunday")
+  if (value && ctx.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(value) && value.slice(0, 10) > ctx.publishedAt.slice(0, 10)) return null;
+  return value;
 }

@@ -20,6 +20,8 @@ export interface QuoteInput {
   times?: readonly TimeExpression[] | undefined;
   /** The article's dateline ("KIEV, October 25 (RIA Novosti) - "): never part of what anyone said. */
   dateline?: Span | null | undefined;
+  /** Publication date (ISO): a statement is never dated after it. */
+  publishedAt?: string | null | undefined;
 }
 
 /** A quote before its speaker is resolved to a name and entity. */
@@ -309,6 +311,7 @@ export class Context {
   readonly mentions: readonly Mention[];
   readonly entities: readonly Entity[];
   readonly times: readonly TimeExpression[];
+  readonly publishedAt: string | null;
   /** First and last token of each sentence. */
   readonly sentTok: Array<{ first: number; last: number }>;
   /** The view of the doc that the time stage's `timeFor` reads. */
@@ -322,6 +325,7 @@ export class Context {
     this.mentions = input.mentions ?? [];
     this.entities = input.entities ?? [];
     this.times = input.times ?? [];
+    this.publishedAt = input.publishedAt ?? null;
     this.timeDoc = { text: this.text, layers: { times: [...this.times], sentences: [...this.sentences] } };
     this.sentTok = this.sentences.map(() => ({ first: -1, last: -1 }));
     for (const t of this.tokens) {

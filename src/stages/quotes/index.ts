@@ -25,6 +25,7 @@ export const quotesStage: Stage<'tokens' | 'sentences' | 'paragraphs', 'quotes'>
       entities: doc.layers.entities,
       times: doc.layers.times,
       dateline: doc.layers.dateline ?? null,
+      publishedAt: doc.publishedAt ?? null,
     }),
   }),
 };

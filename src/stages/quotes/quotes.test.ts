@@ -717,6 +717,14 @@ describe('with entity and time layers', () => {
     assert.equal(q!.date, '2025-03-15');
     assert.equal(quotesOf(text)[0]!.date, null);
   });
+
+  it('never dates a statement after the publication date', () => {
+    const text = 'Two regions will hold a vote on Sunday, and rebels who claim the capital is run by a junta will take part.';
+    const sun = text.indexOf('Sunday');
+    const a = analyzeText({ text, publishedAt: '2014-05-09' });
+    assert.equal(a.times.find((t) => t.start === sun)?.value, '2014-05-11');
+    assert.deepEqual(a.quotes.map((x) => [x.cue, x.date]), [['claim', null]]);
+  });
 });
 
 describe('stage', () => {
