@@ -6,6 +6,7 @@ import { parseAll } from './parsers.js';
 import type { Candidate } from './reading.js';
 import { refine } from './refiners.js';
 import { formatDay, isoWeekday, parseDay, resolve, type Day } from './resolve.js';
+import { WEEKDAYS, WEEKDAY_RE } from './data/lexicon.js';
 import { tenseAround } from './tense.js';
 
 export { timeFor } from './link.js';
@@ -40,8 +41,7 @@ function datelineAnchor(candidates: readonly Candidate[], dateline: Span | null 
   return null;
 }
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const WEEKDAY_FIRST = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s/i;
+const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_RE}),?\\s`, 'i');
 
 /** Paragraphs at an article's start where a stated date is the day of the news (lead, photo caption, dateline line). */
 const LEAD_PARAGRAPHS = 3;
@@ -64,7 +64,7 @@ function leadAnchor(text: string, candidates: readonly Candidate[], sentences: r
     const day = { y: r.year, m: r.month, d: r.day };
     // the weekday as written must be that date's
     const wd = WEEKDAY_FIRST.exec(text.slice(c.start, c.end));
-    if (wd && WEEKDAYS.indexOf(wd[1]!.toLowerCase()) + 1 === isoWeekday(day)) days.push(day);
+    if (wd && WEEKDAYS[wd[1]!.toLowerCase()] === isoWeekday(day)) days.push(day);
   }
   if (days.length === 0) return null;
   const serial = (d: Day) => Date.UTC(d.y, d.m - 1, d.d) / 86_400_000;
