@@ -426,7 +426,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   // "having declared itself the winner, the US saw …", "having said that, …": a perfect participle clause is background
   if (prev === 'having') return null;
   // ("continued to insist that …" reports: the catenative carries the tense)
-  if (INFINITIVE_BEFORE.has(prev) && w === info.lemma && !CATENATIVES.test(lower(ctx.tokens[i - 2]))) return null;
+  if (INFINITIVE_BEFORE.has(prev) && w === info.lemma && catenativeTo(ctx.tokens, i) < 0) return null;
   // "A news report said …", "the police statement says …": a word right before a finite reporting verb is its subject
   if (!info.pastForm && !info.participle && /^(?:said|says|told|tells|found|finds|shows|showed|noted|notes|stated|states|added|adds|wrote|writes)$/.test(lower(ctx.tokens[i + 1]))) return null;
   // "a New York Times report that …": after "a" and a name, the base form is a noun
@@ -439,7 +439,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     // bare base forms are verbs after plural subjects, pronouns and auxiliaries; otherwise mostly nouns
     const ok = /^(?:i|we|they|you|will|would|could|can|did|do|does|may|might|must|should|not|n’t|n't|also|who|whom|which|often|never|still|now|all|both)$/.test(prev)
       || /s$/.test(prev) && !/(?:ss|us|is)$/.test(prev) && ctx.tokens[i - 1]?.kind === 'word'
-      || prev === 'to' && CATENATIVES.test(lower(ctx.tokens[i - 2]))
+      || prev === 'to' && catenativeTo(ctx.tokens, i) >= 0
       // "say" is a noun only after a determiner or "have" ("their say", "had a say"), which the checks below catch:
       // after a name or any other noun it is the verb ("Mr. Novak and Mr. Becker say", "observers in the country say")
       || info.lemma === 'say' && ctx.tokens[i - 1]?.kind === 'word' && !/^(?:have|has|had|having|final|the|a|their|his|her|its|our|your|my)$/.test(prev);
@@ -860,6 +860,18 @@ function firstWord(ctx: Context, sFirst: number, limit: number): number {
 
 /** Verbs that take another verb and add only aspect: "kept saying", "continued to insist". */
 const CATENATIVES = /^(?:keep|keeps|kept|continue|continues|continued|continuing|began|begin|begins|begun|started|start|starts)$/;
+/** "went on to say", "going on to add": "go on to" is a catenative of three words. */
+const GO_FORMS = /^(?:go|goes|went|going|gone)$/;
+
+/**
+ * The first token of a catenative frame before the base-form verb at `i` ("continued to insist" → "continued",
+ * "went on to say" → "went"), or -1 when there is none.
+ */
+function catenativeTo(tokens: readonly Token[], i: number): number {
+  if (lower(tokens[i - 1]) !== 'to') return -1;
+  if (CATENATIVES.test(lower(tokens[i - 2]))) return i - 2;
+  return lower(tokens[i - 2]) === 'on' && GO_FORMS.test(lower(tokens[i - 3])) ? i - 3 : -1;
+}
 
 /** Pronouns that stand for a person or group who can be quoted ("it" is too often the weather or a plan). */
 const AGENT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -987,9 +999,11 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   const { tokens } = ctx;
   // "should keep repeating", "continued to insist": the catenative verb's subject
   if (j - 1 > sFirst && CATENATIVES.test(lower(tokens[j - 1]))) return subjectBefore(tokens, j - 1, sFirst);
-  if (j - 2 > sFirst && lower(tokens[j - 1]) === 'to' && CATENATIVES.test(lower(tokens[j - 2]))) return subjectBefore(tokens, j - 2, sFirst);
-  const info = cueInfo(tokens[j]!.text);
-  if (!info?.participle) {
+  const cat = catenativeTo(tokens, j);
+  if (cat > sFirst) return subjectBefore(tokens, cat, sFirst);
+  // (", going on to say …" is a participle clause like ", adding …")
+  const participle = cueInfo(tokens[j]!.text)?.participle || lower(tokens[j]) === 'going' && lower(tokens[j + 1]) === 'on';
+  if (!participle) {
     // "… and has pledged", "… but said": a second verb of the main clause shares its subject
     let p = j - 1;
     while (p >= sFirst && isAdverbish(tokens[p]) && !isCap(tokens[p])) p--;
@@ -1185,7 +1199,9 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       if (!info) continue;
       cue = { first: i, last: i };
       // "think that …", "believes he can win": a belief needs a clause after it
-      if (info.tier === 'cognitive' && !(/^(?:that|he|she|they|it|we|i|you|there|this|the|his|her|their)$/.test(lower(tokens[i + 1])) || isCap(tokens[i + 1]))) continue;
+      // ("wondered whether …", "wondered aloud why …": wondering reports a question)
+      if (info.tier === 'cognitive' && !(/^(?:that|he|she|they|it|we|i|you|there|this|the|his|her|their)$/.test(lower(tokens[i + 1])) || isCap(tokens[i + 1])
+        || info.lemma === 'wonder' && /^(?:whether|if|why|how|what|who|aloud)$/.test(lower(tokens[i + 1])))) continue;
     }
     const d = accordingTo ? accordingDraft(ctx, cue, sFirst, sLast) : asClauseDraft(ctx, cue, sFirst, sLast) ?? verbDraft(ctx, info!, cue, sFirst, sLast);
     if (!d) continue;
@@ -1506,12 +1522,12 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   if (cue.first === cue.last && cue.first - 2 >= sFirst) {
     const c1 = lower(tokens[cue.first - 1]), c2 = lower(tokens[cue.first - 2]);
     if (/ing$/.test(lower(tokens[cue.first])) && CATENATIVES.test(c1)) cue = { first: cue.first - 1, last: cue.last };
-    else if (!info.participle && c1 === 'to' && CATENATIVES.test(c2)) cue = { first: cue.first - 2, last: cue.last };
+    else if (!info.participle && catenativeTo(tokens, cue.first) >= sFirst) cue = { first: catenativeTo(tokens, cue.first), last: cue.last };
   }
   const i = cue.first;
   const prev = tokens[i - 1];
-  // (", even suggesting …": an adverb may stand between the comma and the participle)
-  const participle = info.participle && (prev?.text === ',' || /^(?:and|while|before|after|by|when)$/.test(lower(prev))
+  // (", even suggesting …": an adverb may stand between the comma and the participle; ", going on to say …" is one)
+  const participle = (info.participle || lower(tokens[i]) === 'going') && (prev?.text === ',' || /^(?:and|while|before|after|by|when)$/.test(lower(prev))
     || isAdverbish(prev) && tokens[i - 2]?.text === ','
     // "…,” adding that …": the comma stands inside the closing mark
     || prev?.kind === 'quote' && tokens[i - 2]?.text === ',');

@@ -52,8 +52,9 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
       if ((c === "'" && text[i + 1] === "'") || (c === '‘' && text[i + 1] === '‘') || (c === '`' && text[i + 1] === '`')) {
         if (isOpenContext(prev) && !isSpace(text[i + 2])) { opener = "''"; markLen = 2; }
       } else if (c === '“' || c === '„' || c === '«' || c === '‹') opener = c;
-      // a right mark typed where a left one belongs: ”Mr. Trump … at a paragraph or line start
-      else if (c === '”' && (prev === undefined || prev === '\n') && isWordChar(text[i + 1])) opener = '“';
+      // a right mark typed where a left one belongs: ”Mr. Trump … at a paragraph or line start (also before an
+      // ellipsis that marks words left out: ” … he delivered …”)
+      else if (c === '”' && (prev === undefined || prev === '\n') && /^ ?(?:…|\.\.\.)? ?[\p{L}\p{N}]/u.test(text.slice(i + 1, i + 7))) opener = '“';
       else if (c === '"' && isOpenContext(prev) && !isSpace(text[i + 1])) opener = '"';
       else if ((c === '‘' || c === '‚' || c === "'") && isOpenContext(prev) && isWordChar(text[i + 1])) opener = c === "'" ? "'" : '‘';
       if (!opener) { i++; continue; }

@@ -77,6 +77,11 @@ describe('direct quotes', () => {
       expect: [{ text: 'We will rebuild every house.', kind: 'direct', written: 'Mayor Ihor Terek', cue: '—' }],
     },
     {
+      name: 'a right quote mark at a paragraph start opens the quote also before an ellipsis of left-out words',
+      text: 'The columnist was impressed.\n\n” … she spoke with a calm that few rivals could match,” Ruth Okafor wrote.\n',
+      expect: [{ text: '… she spoke with a calm that few rivals could match,', kind: 'direct', written: 'Ruth Okafor', cue: 'wrote' }],
+    },
+    {
       name: 'a dash after a quote that goes on with a sentence is no byline',
       text: 'Readers wrote in.\n\n“We will win.” — That was all we heard from the general that day.',
       expect: [{ text: 'We will win.', kind: 'direct', speaker: null, cue: null }],
@@ -518,6 +523,23 @@ describe('reported speech', () => {
       expect: [
         { text: 'that the bridge was safe', kind: 'indirect', written: 'The council', cue: 'kept saying' },
         { text: 'that repairs were done', kind: 'indirect', written: 'The mayor', cue: 'continued to insist' },
+      ],
+    },
+    {
+      name: '"go on to" is a catenative of three words, also as a participle after a comma ("went on to say", ", going on to add")',
+      text: 'The envoy went on to say that the border would stay shut. The mayor said the bridge was safe, going on to add that repairs were done. The team went on to win the cup.',
+      expect: [
+        { text: 'that the border would stay shut', kind: 'indirect', written: 'The envoy', cue: 'went on to say' },
+        { text: 'the bridge was safe', kind: 'indirect', written: 'The mayor', cue: 'said' },
+        { text: 'that repairs were done', kind: 'indirect', written: 'The mayor', cue: 'going on to add' },
+      ],
+    },
+    {
+      name: 'wondering reports a question ("wondered whether", "wondered aloud why"); "no wonder" reports nothing',
+      text: 'Farmers have wondered whether the subsidy will return. The minister wondered aloud why the talks had stalled. It is no wonder that prices rose.',
+      expect: [
+        { text: 'whether the subsidy will return', kind: 'indirect', written: 'Farmers', cue: 'wondered' },
+        { text: 'why the talks had stalled', kind: 'indirect', written: 'The minister', cue: 'wondered' },
       ],
     },
     {
