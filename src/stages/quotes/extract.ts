@@ -888,7 +888,11 @@ const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–', 'which', 'that'
  */
 function clauseAgent(ctx: Context, openTok: number, sFirst: number): { source: TokRange; cue: TokRange; object: number } | null {
   const { tokens } = ctx;
-  const subject = mainSubject(ctx, sFirst, openTok);
+  // ("Although the fund did not single out his plans, it referenced “…”": past an opening subordinate clause, the
+  // main clause's subject)
+  const w0 = firstWord(ctx, sFirst, openTok);
+  const main = FRONTED.test(lower(tokens[w0])) ? pastComma(ctx, w0 + 1, openTok) : -1;
+  const subject = mainSubject(ctx, main > w0 && main < openTok ? main : sFirst, openTok);
   if (!subject || subject.last >= openTok - 1) return null;
   // ("… personnel and armed “…”": a subject cut off at a conjunction is no subject)
   if (/^(?:and|or|but|of|the|a|an)$/.test(lower(tokens[subject.last]))) return null;
@@ -1442,12 +1446,43 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
       if (e === j - 1) break;
     }
   }
+  if (e === sLast) {
+    // "said that the country has spent “hundreds of years fighting …. They're way beyond that.”": a quote opened in
+    // the reported clause and closed in a later sentence of the paragraph carries the clause on to its closing mark
+    const close = closingMarkAfter(ctx, k, sLast);
+    if (close > sLast) return [tokens[k]!.start, tokens[close]!.start];
+  }
   while (e > k && tokens[e]!.kind === 'punct' && /^[.!?,;:—–]$/.test(tokens[e]!.text)) e--;
   e = dropTrailingAdjuncts(ctx, k, e);
   if (e < k) return null;
   const words = tokens.slice(k, e + 1).filter((t) => t.kind === 'word').length;
   if (words < 2) return null;
   return [tokens[k]!.start, tokens[e]!.end];
+}
+
+/**
+ * When tokens `k`..`sLast` leave a double quote open (an opening mark with no closer before the sentence end), the
+ * index of the mark that closes it within the next three sentences of the same paragraph; else -1.
+ */
+function closingMarkAfter(ctx: Context, k: number, sLast: number): number {
+  const { tokens, text } = ctx;
+  let open = -1;
+  for (let j = k; j <= sLast; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'quote' || isApostrophe(tokens, j) || /[‘’']/.test(t.text)) continue;
+    open = open < 0 ? j : -1;
+  }
+  // (an opening mark: a space or nothing before it, a word right after it)
+  if (open < 0 || tokens[open + 1]?.start !== tokens[open]!.end || (open > 0 && tokens[open - 1]!.end === tokens[open]!.start && tokens[open - 1]!.kind === 'word')) return -1;
+  const lastSent = tokens[sLast]!.sentence + 3;
+  for (let j = sLast + 1; j < tokens.length && tokens[j]!.sentence <= lastSent; j++) {
+    if (text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes('\n')) return -1;
+    const t = tokens[j]!;
+    if (t.kind !== 'quote' || isApostrophe(tokens, j) || /[‘’']/.test(t.text)) continue;
+    // a closing mark follows a word or punctuation without a space
+    return tokens[j - 1]!.end === t.start ? j : -1;
+  }
+  return -1;
 }
 
 /** A gerund after a preposition between tokens `from` and `to` ("of intentionally prolonging"). */

@@ -53,6 +53,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a quote opened in the reported clause carries the statement on to its closing mark in a later sentence',
+    text: 'The envoy said that the towns had waited “far too long for water. Nobody came. Nobody even called.” The talks resume Monday.',
+    want: [
+      { parts: ['far too long for water. Nobody came. Nobody even called.'], source: 'The envoy', cue: 'said', span: 'that the towns had waited “far too long for water. Nobody came. Nobody even called.' },
+    ],
+  },
+  {
     name: 'a new paragraph is a new statement, even when the speaker goes on',
     text: '“The talks failed,” the minister said.\n\n“We will try again next week, and the week after that.”',
     want: [{ parts: ['The talks failed,'], source: 'the minister', cue: 'said' }, { parts: ['We will try again next week, and the week after that.'] }],

@@ -315,7 +315,9 @@ function trimSubject(tokens: readonly Token[], first: number, last: number): Tok
   // (only capitalised, opening its sentence: "what some say", "they all agreed", "some pointed advice" are not sources)
   const standsAlone = first === last && isCap(lastWord) && /^(?:some|many|several|both|most|few|all)$/.test(lower(lastWord))
     && (first === 0 || tokens[first - 1]!.sentence !== lastWord.sentence);
-  if ((DETERMINERS.has(lower(lastWord)) && !standsAlone) || PREPOSITIONS.has(lower(lastWord))) return null;
+  // ("a mother of three replied": a number after "of" is a count of people, the phrase's head)
+  const countOf = last - 1 > first && lower(tokens[last - 1]) === 'of' && /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(lower(lastWord));
+  if ((DETERMINERS.has(lower(lastWord)) && !standsAlone && !countOf) || PREPOSITIONS.has(lower(lastWord))) return null;
   return { first, last };
 }
 

@@ -543,6 +543,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"a mother of three": a count after "of" ends a source',
+      text: 'A mother of three said the clinic had closed. The father of two replied, “We will wait.”',
+      expect: [
+        { text: 'the clinic had closed', kind: 'indirect', written: 'A mother of three', cue: 'said' },
+        { text: 'We will wait.', kind: 'direct', written: 'The father of two', cue: 'replied' },
+      ],
+    },
+    {
       name: 'an infinitive after a short prepositional opener is the content, not the opener ("At the same time, X wants to …")',
       text: 'At the same time, the union wants to reopen the talks on pay.',
       expect: [{ text: 'to reopen the talks on pay', kind: 'indirect', written: 'the union', cue: 'wants' }],
@@ -1054,6 +1062,11 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
         { text: 'strong leader.', kind: 'partial', written: 'The nominee', cue: 'admires', clause: 'the general as a “strong leader.”' },
         { text: 'the ideology of hate.', kind: 'partial', written: 'she', cue: 'attacked', clause: '“the ideology of hate.”' },
       ],
+    },
+    {
+      name: 'past an opening subordinate clause, the quoted words belong to the main clause\'s subject',
+      text: 'Although Kovac did not single out the minister, Petrenko lampooned his “reckless gamble” in the port.',
+      want: [{ text: 'reckless gamble', kind: 'partial', written: 'Petrenko', cue: 'lampooned', clause: 'his “reckless gamble” in the port' }],
     },
     {
       name: 'after quoted words, a but-clause, a dash or a participle is the writer\'s comment, not the statement',
