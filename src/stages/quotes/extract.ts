@@ -403,9 +403,14 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     const clauseAfter = lower(ctx.tokens[i + 1]) === 'that' && p?.kind === 'word' && !QUANTIFIERS.has(prev) && !(/[^s]s$/.test(prev) && !isCap(p))
       && (DETERMINERS.has(lower(ctx.tokens[i + 2])) || PRONOUNS.has(lower(ctx.tokens[i + 2])) || isCap(ctx.tokens[i + 2])
         || /^(?:would|will|can|could|is|are|was|were|has|have|had|should|must|may|might)$/.test(lower(ctx.tokens[i + 3])));
-    if (!(nameBefore || clauseAfter || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only|and|but)$/.test(prev) || isAdverbish(p))) return null;
+    // "the newspaper calls it “the pearl”", "…, a consultant, calls Horgos “a mistake”": an object pronoun after a
+    // singular noun, or a name after an appositive's comma, makes the -s form a verb
+    const next = ctx.tokens[i + 1];
+    const objectAfter = /^(?:it|him|her|them|us|me)$/.test(lower(next)) && !!p && p.kind === 'word' && !/s$/.test(prev)
+      || prev === ',' && isCap(next) && !!next && !PRONOUNS.has(lower(next));
+    if (!(nameBefore || clauseAfter || objectAfter || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only|and|but)$/.test(prev) || isAdverbish(p))) return null;
   }
-  if (DETERMINERS.has(prev) && !['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'both', 'many', 'some', 'most', 'few', 'several', 'other', 'senior', 'former', 'top'].includes(prev)) return null;
+  if (DETERMINERS.has(prev) && !['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'both', 'many', 'some', 'most', 'few', 'several', 'other', 'another', 'senior', 'former', 'top'].includes(prev)) return null;
   if (prev === '’s' || prev === "'s") {
     // "Ukraine’s foreign minister’s said" is rare; "he’s said" is an auxiliary
     if (!PRONOUNS.has(lower(ctx.tokens[i - 2]))) return null;
@@ -526,8 +531,9 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
     return { start: q.start, end: q.end, kind: 'partial', source: after.source, cue: after.cue, continues: null, channel: channelAround(after.cue), anchor: after.cue.first, ...(clause ? { clause } : {}) };
   }
   const partial = partialCue(ctx, openTok, sFirst);
-  // names of works and nicknames ("called him “Little Marco”") are names, not words anyone said
-  if (looksLikeTitle(contentText)) return null;
+  // names of works and nicknames ("called him “Little Marco”") are names, not words anyone said; a slogan that is
+  // chanted or shouted is ("chanting “Dump Trump”")
+  if (looksLikeTitle(contentText) && !(partial && /^(?:chant|shout|yell|scream|cry|exclaim)$/.test(partial.lemma))) return null;
   if (!partial) {
     // no reporting verb: quoted words inside a clause whose subject is a person or organisation are that subject's
     // words ("Moreau has gone after the minister as a “political arsonist”", "Kuleba urged allies to “close the sky”")

@@ -22,6 +22,13 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
 /** Characters after which a straight or single mark opens rather than closes. */
 const isOpenContext = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013/:-]/u.test(c);
 
+/** Offset `i` starts its paragraph or a line, past invisible format characters (a stray U+202A before a mark). */
+function atLineStart(text: string, i: number, paragraphStart: number): boolean {
+  let k = i - 1;
+  while (k >= paragraphStart && /\p{Cf}/u.test(text[k]!)) k--;
+  return k < paragraphStart || text[k] === '\n';
+}
+
 /** Closing marks allowed for each opening mark. */
 const CLOSERS: Record<string, string> = { '“': '”"', '„': '“”"', '«': '»', '"': '"”', '‹': '›', '‚': '‘’' };
 
@@ -54,7 +61,7 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
       } else if (c === '“' || c === '„' || c === '«' || c === '‹') opener = c;
       // a right mark typed where a left one belongs: ”Mr. Trump … at a paragraph or line start (also before an
       // ellipsis that marks words left out: ” … he delivered …”)
-      else if (c === '”' && (prev === undefined || prev === '\n') && /^ ?(?:…|\.\.\.)? ?[\p{L}\p{N}]/u.test(text.slice(i + 1, i + 7))) opener = '“';
+      else if (c === '”' && atLineStart(text, i, p.start) && /^ ?(?:…|\.\.\.)? ?[\p{L}\p{N}]/u.test(text.slice(i + 1, i + 7))) opener = '“';
       else if (c === '"' && isOpenContext(prev) && !isSpace(text[i + 1])) opener = '"';
       else if ((c === '‘' || c === '‚' || c === "'") && isOpenContext(prev) && isWordChar(text[i + 1])) opener = c === "'" ? "'" : '‘';
       if (!opener) { i++; continue; }

@@ -313,8 +313,10 @@ function trimSubject(tokens: readonly Token[], first: number, last: number): Tok
   if (lastWord.kind !== 'word' && lastWord.kind !== 'number') return null;
   // ("Some said troops fired", "Both said the talks went well": a quantifier standing alone is a pronoun)
   // (only capitalised, opening its sentence: "what some say", "they all agreed", "some pointed advice" are not sources)
-  const standsAlone = first === last && isCap(lastWord) && /^(?:some|many|several|both|most|few|all)$/.test(lower(lastWord))
-    && (first === 0 || tokens[first - 1]!.sentence !== lastWord.sentence);
+  // ("Another tweeted …", "Yet another said …", "…; most said …": also "another", and after a semicolon or "yet")
+  const standsAlone = first === last && /^(?:some|many|several|both|most|few|all|another)$/.test(lower(lastWord))
+    && (isCap(lastWord) && (first === 0 || tokens[first - 1]!.sentence !== lastWord.sentence)
+      || first > 0 && (tokens[first - 1]!.text === ';' || /^yet$/i.test(tokens[first - 1]!.text) && (first === 1 || tokens[first - 2]!.sentence !== lastWord.sentence)));
   // ("a mother of three replied": a number after "of" is a count of people, the phrase's head)
   const countOf = last - 1 > first && lower(tokens[last - 1]) === 'of' && /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(lower(lastWord));
   if ((DETERMINERS.has(lower(lastWord)) && !standsAlone && !countOf) || PREPOSITIONS.has(lower(lastWord))) return null;

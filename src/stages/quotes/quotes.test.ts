@@ -543,6 +543,21 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"another" and "most" stand alone as sources at a sentence start, after "Yet" or after a semicolon',
+      text: 'One reader wrote that the bridge was unsafe. Another wrote, “The ferry is worse.” Yet another said the road was fine. Nine in ten were angry; most said the fares were too high.',
+      expect: [
+        { text: 'that the bridge was unsafe', kind: 'indirect', written: 'One reader', cue: 'wrote' },
+        { text: 'The ferry is worse.', kind: 'direct', written: 'Another', cue: 'wrote' },
+        { text: 'the road was fine', kind: 'indirect', written: 'another', cue: 'said' },
+        { text: 'the fares were too high', kind: 'indirect', written: 'most', cue: 'said' },
+      ],
+    },
+    {
+      name: 'a stray invisible format character before a right mark at a paragraph start does not hide the quote',
+      text: 'Readers wrote in.\n\n\u202a”The ferry must run again,” said Olena Marchuk.',
+      expect: [{ text: 'The ferry must run again,', kind: 'direct', written: 'Olena Marchuk', cue: 'said' }],
+    },
+    {
       name: '"a mother of three": a count after "of" ends a source',
       text: 'A mother of three said the clinic had closed. The father of two replied, “We will wait.”',
       expect: [
@@ -1061,6 +1076,15 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
         { text: 'political arsonist', kind: 'partial', written: 'Senator Moreau', cue: 'gone', clause: 'the minister as a “political arsonist” for weeks' },
         { text: 'strong leader.', kind: 'partial', written: 'The nominee', cue: 'admires', clause: 'the general as a “strong leader.”' },
         { text: 'the ideology of hate.', kind: 'partial', written: 'she', cue: 'attacked', clause: '“the ideology of hate.”' },
+      ],
+    },
+    {
+      name: 'a slogan chanted or shouted is quoted words even in Title Case; "calls it “…”" after a noun is the verb',
+      text: 'Hundreds of miners marched on the ministry, chanting “Pay Us Now.” The regional newspaper calls it “a betrayal” of the valley. Rana Odeh, a union organiser, calls Horgos “a mistake” for the port.',
+      want: [
+        { text: 'Pay Us Now.', kind: 'partial', written: 'Hundreds of miners', cue: 'chanting', clause: null },
+        { text: 'a betrayal', kind: 'partial', written: 'The regional newspaper', cue: 'calls', clause: 'it “a betrayal” of the valley' },
+        { text: 'a mistake', kind: 'partial', written: 'Rana Odeh, a union organiser', cue: 'calls', clause: 'Horgos “a mistake” for the port' },
       ],
     },
     {
