@@ -1,7 +1,7 @@
 import type { Span } from '../../model/span.js';
 import type { Mention, Paragraph, Quote, QuoteKind, Sentence, Speaker, TimeExpression, Token } from '../../model/layers.js';
 import type { Entity } from '../../model/layers.js';
-import { channelOf, cueInfo, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
+import { channelOf, cueInfo, partialOnlyCue, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
   DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
@@ -959,8 +959,10 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
       return partialCue(ctx, o, sFirst);
     }
     if (t.text === ';') return null;
-    const info = cueInfo(t.text);
+    const info = cueInfo(t.text) ?? partialOnlyCue(t.text);
     if (!info || isCap(t) && j !== sFirst) continue;
+    // (", referring to the excuse, “…”" comments between the pieces of a split quote; it quotes nothing itself)
+    if (info.partialOnly && info.participle && tokens[j - 1]?.text === ',') continue;
     // (a verb that reports only next to a quotation frames one right after it, "chanted “Free the prisoners!”", but none
     // further on in its clause: "It reads as “too soft”")
     if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech' || info.topicOnly || info.frameOnly && !/^[\s,:]*$/.test(ctx.text.slice(t.end, tokens[openTok]!.start))) continue;

@@ -18,6 +18,8 @@ export interface CueInfo {
   frameOnly: boolean;
   /** Reports speech only about a topic: "talked about the economy", "spoke of betrayal". */
   topicOnly?: boolean;
+  /** Only introduces a partial quote in its clause ("referred to him as “…”"); never a verb of saying on its own. */
+  partialOnly?: boolean;
 }
 
 function inflect(base: string): string[] {
@@ -39,21 +41,23 @@ function inflect(base: string): string[] {
   return forms;
 }
 
+const OBJECT_VERBS = new Set(verbsData.object);
+const NOUN_LIKE = new Set(verbsData.nounLike);
+
+/** What one inflected form of a cue lemma is. */
+function formInfo(lemma: string, form: string, tier: CueInfo['tier'], frameOnly = false): CueInfo {
+  return {
+    lemma, tier, takesObject: OBJECT_VERBS.has(lemma),
+    participle: form.endsWith('ing') && form !== lemma,
+    pastForm: form !== lemma && !form.endsWith('ing') && !form.endsWith('s'),
+    nounLike: NOUN_LIKE.has(lemma), frameOnly,
+  };
+}
+
 function buildCues(): Map<string, CueInfo> {
   const out = new Map<string, CueInfo>();
-  const object = new Set(verbsData.object);
-  const nounLike = new Set(verbsData.nounLike);
-  const frameOnly = new Set(verbsData.frameOnly);
   const add = (lemma: string, tier: CueInfo['tier'], onlyInFrame = false) => {
-    for (const form of inflect(lemma)) {
-      if (out.has(form)) continue;
-      out.set(form, {
-        lemma, tier, takesObject: object.has(lemma),
-        participle: form.endsWith('ing') && form !== lemma,
-        pastForm: form !== lemma && !form.endsWith('ing') && !form.endsWith('s'),
-        nounLike: nounLike.has(lemma), frameOnly: onlyInFrame,
-      });
-    }
+    for (const form of inflect(lemma)) if (!out.has(form)) out.set(form, formInfo(lemma, form, tier, onlyInFrame));
   };
   for (const v of verbsData.speech) add(v, 'speech');
   for (const v of verbsData.cognitive) add(v, 'cognitive');
@@ -69,8 +73,32 @@ function buildCues(): Map<string, CueInfo> {
   return out;
 }
 
+/**
+ * Forms of lemmas that only introduce a partial quote in their clause ("referred to him as “…”") and are no reporting
+ * verb otherwise: looked up apart, so that ", referring to …" never starts or ends a statement.
+ */
+function buildPartialOnly(cues: ReadonlyMap<string, CueInfo>): Map<string, CueInfo> {
+  const out = new Map<string, CueInfo>();
+  for (const lemma of verbsData.partialCues) {
+    if (inflect(lemma).some((f) => cues.get(f)?.lemma === lemma)) continue;
+    for (const form of inflect(lemma)) out.set(form, { ...formInfo(lemma, form, 'stance'), nounLike: false, partialOnly: true });
+  }
+  return out;
+}
+
 /** Every inflected reporting-verb form, lower case, with what it is. */
 export const CUES: ReadonlyMap<string, CueInfo> = buildCues();
+const PARTIAL_ONLY_CUES: ReadonlyMap<string, CueInfo> = buildPartialOnly(CUES);
+
+/**
+ * Looks a word up as a cue of a partial quote only ("referred" → refer), for words that are no reporting verb.
+ *
+ * @example
+ * partialOnlyCue('referred')?.lemma // "refer"
+ */
+export function partialOnlyCue(word: string): CueInfo | undefined {
+  return PARTIAL_ONLY_CUES.get(word.toLowerCase());
+}
 
 /** Lemmas that introduce a partial quote in the same clause ("calling the talks “productive”"). */
 export const PARTIAL_CUE_LEMMAS: ReadonlySet<string> = new Set(verbsData.partialCues);

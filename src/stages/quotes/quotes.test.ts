@@ -1088,6 +1088,15 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: '"referred to X as “…”" introduces a partial quote; ", referring to …" between the pieces of a split quote does not',
+      text: 'A neighbour referred to him as “the kindest man on the street” in a post. “Every time you say that,” Mayor Ilse Brandt said, referring to the excuse, “you help the people who want the plant shut.”',
+      want: [
+        { text: 'the kindest man on the street', kind: 'partial', written: 'A neighbour', cue: 'referred', clause: null },
+        { text: 'Every time you say that,', kind: 'direct', written: 'Mayor Ilse Brandt', cue: 'said', clause: null },
+        { text: 'you help the people who want the plant shut.', kind: 'partial', written: 'Mayor Ilse Brandt', cue: 'said', clause: null },
+      ],
+    },
+    {
       name: 'past an opening subordinate clause, the quoted words belong to the main clause\'s subject',
       text: 'Although Kovac did not single out the minister, Petrenko lampooned his “reckless gamble” in the port.',
       want: [{ text: 'reckless gamble', kind: 'partial', written: 'Petrenko', cue: 'lampooned', clause: 'his “reckless gamble” in the port' }],
