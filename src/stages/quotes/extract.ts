@@ -400,7 +400,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     // "the document states that the couples …", "the court rules that he …": a noun subject, then a clause
     // (a plural noun takes the base form: "the spate of shootings and protests demands that" is a noun phrase's head
     // far before, not a subject "protests")
-    const clauseAfter = lower(ctx.tokens[i + 1]) === 'that' && p?.kind === 'word' && !QUANTIFIERS.has(prev) && !(/[^s]s$/.test(prev) && !isCap(p))
+    // ("He rejected claims that …": after a past verb the -s form is its object)
+    const clauseAfter = lower(ctx.tokens[i + 1]) === 'that' && p?.kind === 'word' && !QUANTIFIERS.has(prev) && !(/[^s]s$/.test(prev) && !isCap(p)) && !/\p{Ll}ed$/u.test(p.text)
       && (DETERMINERS.has(lower(ctx.tokens[i + 2])) || PRONOUNS.has(lower(ctx.tokens[i + 2])) || isCap(ctx.tokens[i + 2])
         || /^(?:would|will|can|could|is|are|was|were|has|have|had|should|must|may|might)$/.test(lower(ctx.tokens[i + 3])));
     // "the newspaper calls it “the pearl”", "…, a consultant, calls Horgos “a mistake”": an object pronoun after a
@@ -426,6 +427,12 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   // "added fuel to the fire", "added to the pressure", "adds weight to …": adding a thing, not a remark
   if (info.lemma === 'add' && /^(?:fuel|weight|pressure|insult|momentum|to|up|jobs|staff|capacity|value|more|another|new|extra|an?)$/.test(lower(ctx.tokens[i + 1]))
     && !(lower(ctx.tokens[i + 1]) === 'a' && /^(?:caveat|note|warning)$/.test(lower(ctx.tokens[i + 2])))) return null;
+  // "added 12 individuals to the list": a count and a "to" after "add" is adding things
+  if (info.lemma === 'add' && ctx.tokens[i + 1]?.kind === 'number' && ctx.tokens.slice(i + 2, i + 6).some((x) => lower(x) === 'to')
+    && !ctx.tokens.slice(i + 2, i + 6).some((x) => /^(?:was|were|is|are|had|have|has|would|will|died|killed)$/.test(lower(x)))) return null;
+  // "involved 10 alleged Russian soldiers": a past form right after a number is an adjective
+  // (a year is a time: "which in 2019 said …")
+  if (info.pastForm && ctx.tokens[i - 1]?.kind === 'number' && !/^(?:1[89]|20)\d\d$/.test(ctx.tokens[i - 1]!.text)) return null;
   // "thanks to the policy …" is a preposition
   if (w === 'thanks' && lower(ctx.tokens[i + 1]) === 'to') return null;
   // "having declared itself the winner, the US saw …", "having said that, …": a perfect participle clause is background
@@ -1784,6 +1791,8 @@ function colonHeadlines(ctx: Context): Draft[] {
       if (t.kind === 'punct' && t.text !== '.') return;
     }
     if (colon <= first) return;
+    // ("21 November 2013: Ukraine announces …": a timeline entry's date is no speaker)
+    if (tokens.slice(first, colon).every((t) => t.kind === 'number' || isTimeWord(t) || /^\d/.test(t.text))) return;
     const label = text.slice(tokens[first]!.start, tokens[colon - 1]!.end);
     const body = text.slice(tokens[colon]!.end, p.end).trim();
     const headline = pi === 0 || !/[.!?]["”’]?$/.test(body);

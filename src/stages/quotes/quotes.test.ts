@@ -618,6 +618,11 @@ describe('reported speech', () => {
       expect: [{ text: 'that after the vote on 3 May, when the council is expected to pass the budget, she would resign', kind: 'indirect', written: 'Mayor Ilse Varga', cue: 'said' }],
     },
     {
+      name: 'no statement: a timeline date before a colon, "rejected claims that", "added 12 names to", "10 alleged soldiers"',
+      text: 'Unrest: Timeline\n\n21 November 2013: The cabinet announces it will not sign the trade deal\n\nThe general rejected claims that the army would intervene. The treasury added 12 names to its list of banned firms. The second list included 10 alleged deserters from the unit.',
+      expect: [{ text: 'it will not sign the trade deal', kind: 'indirect', written: 'The cabinet', cue: 'announces' }],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
