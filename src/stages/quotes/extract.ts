@@ -433,6 +433,9 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   // "involved 10 alleged Russian soldiers": a past form right after a number is an adjective
   // (a year is a time: "which in 2019 said …")
   if (info.pastForm && ctx.tokens[i - 1]?.kind === 'number' && !/^(?:1[89]|20)\d\d$/.test(ctx.tokens[i - 1]!.text)) return null;
+  // "monitors observed a convoy", "who were observing the vote": watching, not remarking (PolNeAR train: 0 of 4 such
+  // readings were statements); "observed that …" and a frame still report
+  if (info.lemma === 'observe' && !inFrame && !/^(?:that|how|what|why)$/.test(lower(ctx.tokens[i + 1]))) return null;
   // "thanks to the policy …" is a preposition
   if (w === 'thanks' && lower(ctx.tokens[i + 1]) === 'to') return null;
   // "having declared itself the winner, the US saw …", "having said that, …": a perfect participle clause is background
@@ -1592,6 +1595,9 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   const next1 = tokens[cue.last + 1];
   const reducedNext = !next1 || next1.kind === 'punct' || isTimeWord(next1) || /^(?:on|in|at|by|to|from|with|during|online|via|last|this|earlier|after|before|for|over)$/.test(lower(next1));
   if (info.pastForm && reducedNext && prev && prev.kind === 'word' && !isCap(prev) && /^(?:translations?|statements?|videos?|letters?|messages?|reports?|transcripts?|texts?|versions?|notes?|photos?|pictures?|images?|posts?|articles?|comments?|remarks|footage|documents?|lists?|recordings?)$/.test(lower(prev))) return null;
+  // "photos of IDs allegedly found on the bodies": a participle between an adverb after a plural noun and a place is
+  // a reduced relative too
+  if (info.pastForm && reducedNext && prev && /^\p{Ll}+ly$/u.test(prev.text) && /^\p{Ll}+s$/u.test(tokens[i - 2]?.text ?? '') && !PRONOUNS.has(lower(tokens[i - 2]))) return null;
   // "a man cited by Novaya Gazeta": a past participle after a noun and before "by" is a reduced passive
   if (info.pastForm && prev && prev.kind === 'word' && !isCap(prev) && !/^(?:was|were|is|are|been|be|has|have|had|he|she|they|it|we|i)$/.test(lower(prev)) && lower(tokens[cue.last + 1]) === 'by') return null;
   // "repeated requests": an adjective before a noun

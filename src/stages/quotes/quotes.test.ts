@@ -623,6 +623,14 @@ describe('reported speech', () => {
       expect: [{ text: 'it will not sign the trade deal', kind: 'indirect', written: 'The cabinet', cue: 'announces' }],
     },
     {
+      name: '"observed" reports only with a clause or in a frame; "documents allegedly found on …" is a reduced relative',
+      text: 'Monitors who were observing the vote left early. The mission observed near the depot five tanks. The envoy observed that the talks had stalled. “The road is open,” she observed. The agency showed documents allegedly found on the bodies.',
+      expect: [
+        { text: 'that the talks had stalled', kind: 'indirect', written: 'The envoy', cue: 'observed' },
+        { text: 'The road is open,', kind: 'direct', written: 'she', cue: 'observed' },
+      ],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
