@@ -430,6 +430,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   // "added 12 individuals to the list": a count and a "to" after "add" is adding things
   if (info.lemma === 'add' && ctx.tokens[i + 1]?.kind === 'number' && ctx.tokens.slice(i + 2, i + 6).some((x) => lower(x) === 'to')
     && !ctx.tokens.slice(i + 2, i + 6).some((x) => /^(?:was|were|is|are|had|have|has|would|will|died|killed)$/.test(lower(x)))) return null;
+  // "the figures showed reported fraud was falling": a past form right after a verb of saying is an adjective
+  if (info.pastForm && cueInfo(ctx.tokens[i - 1]?.text ?? '')?.pastForm && /^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? '')) return null;
   // "involved 10 alleged Russian soldiers": a past form right after a number is an adjective
   // (a year is a time: "which in 2019 said …")
   if (info.pastForm && ctx.tokens[i - 1]?.kind === 'number' && !/^(?:1[89]|20)\d\d$/.test(ctx.tokens[i - 1]!.text)) return null;

@@ -297,11 +297,15 @@ function opensClause(tokens: readonly Token[], k: number, floor: number): boolea
 function trimSubject(tokens: readonly Token[], first: number, last: number): TokRange | null {
   // a list bullet or dash before the subject ("• Some relatives said") is not part of it
   while (first < last && /^[•·*▪‣◦–—-]$/.test(tokens[first]!.text)) first++;
-  if (PREPOSITIONS.has(lower(tokens[first])) || isTimeWord(tokens[first]) && !isCap(tokens[last])) {
+  // ("Speaking in Harrogate Mr Kennedy said", "Asked about it Mr Johnson told …": an opening participle clause whose
+  // comma the source left out; the name is the final capitalised run, from its title when it has one)
+  const participleOpener = first < last && /^(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Interviewed)$/u.test(tokens[first]!.text);
+  if (PREPOSITIONS.has(lower(tokens[first])) || isTimeWord(tokens[first]) && !isCap(tokens[last]) || participleOpener && isCap(tokens[last])) {
     // keep the final run of capitalised words, when there is one
     let k = last;
     if (!isCap(tokens[k])) return null;
     while (k - 1 > first && isCap(tokens[k - 1]) && !isTimeWord(tokens[k - 1])) k--;
+    for (let t = k; participleOpener && t < last; t++) if (/^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness|Prof)\.?$/.test(tokens[t]!.text)) { k = t; break; }
     return { first: k, last };
   }
   while (first < last && (isTimeWord(tokens[first]) || SUBORDINATORS.has(lower(tokens[first])))) first++;

@@ -631,6 +631,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'an opening participle clause without its comma is no part of the source; "showed reported fraud" is an adjective',
+      text: 'Speaking in Leeds Mr Kennedy said the party was ready. Asked about the row Ms Okafor told reporters it was over. The auditors said the figures showed reported fraud was falling.',
+      expect: [
+        { text: 'the party was ready', kind: 'indirect', written: 'Mr Kennedy', cue: 'said' },
+        { text: 'it was over', kind: 'indirect', written: 'Ms Okafor', cue: 'told' },
+        { text: 'the figures showed reported fraud was falling', kind: 'indirect', written: 'The auditors', cue: 'said' },
+        { text: 'reported fraud was falling', kind: 'indirect', written: 'the figures', cue: 'showed' },
+      ],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
