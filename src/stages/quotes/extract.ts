@@ -131,6 +131,13 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     const at = ctx.tokens[d.cue.first]!.start;
     if (drafts.some((o) => o !== d && o.start <= at && at < o.end && d.end > o.end && d.start < o.end)) drafts.splice(k, 1);
   }
+  // "Who said the war would end by Christmas?": a question asks who spoke, nobody is reported
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k]!;
+    if (d.kind !== 'indirect' || !d.source || d.source.first !== d.source.last || !/^(?:Who|What|Which)$/.test(ctx.tokens[d.source.first]!.text)) continue;
+    const sent = ctx.sentTok[ctx.tokens[d.source.first]!.sentence];
+    if (sent && sent.first === d.source.first && /\?/.test(ctx.tokens[sent.last]!.text + (ctx.tokens[sent.last - 1]?.text ?? ''))) drafts.splice(k, 1);
+  }
   // reported content that runs back over the dateline starts after it
   const dl = input.dateline;
   if (dl) for (let k = drafts.length - 1; k >= 0; k--) {
@@ -389,6 +396,9 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   if (/^(?:show|find|suggest|indicate|reveal|confirm|note|state|conclude|estimate|warn|predict|recommend)$/.test(info.lemma) && !info.participle && !(info.pastForm && PASSIVE_AUX.has(prev)) && evidenceSubject(ctx, i)) return info;
   if (info.nounLike && /s$/.test(w) && w !== info.lemma && !inFrame) {
     const p = ctx.tokens[i - 1];
+    // "EU states agreed new sanctions", "Labour claims of a cover-up were dismissed": a finite verb or "of" right after
+    // the -s form makes it a plural noun
+    if (/^(?:of|were|are|have|had|will|would|could|can|may|might|must|should|\p{Ll}+ed)$/u.test(lower(ctx.tokens[i + 1]))) return null;
     // "answer further questions", "fresh claims", "repeated warnings": an adjective before the -s form makes it a noun
     if (/^(?:further|more|fresh|new|repeated|renewed|several|many|few|numerous|other|tough|difficult|such|these|those|similar)$/.test(prev)) return null;
     // a capitalised word opening the sentence is a name only when the entities stage says so ("Ambiguity questions …" is a heading)

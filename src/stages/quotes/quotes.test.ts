@@ -641,6 +641,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'no statement: a question asking who spoke, and -s forms that are plural nouns ("EU states agreed", "claims of")',
+      text: 'Who said the war would end by Christmas? Nobody in the capital. EU states agreed new sanctions on Monday. Opposition claims of a cover-up were dismissed. Labour claims the budget is a con.',
+      expect: [{ text: 'the budget is a con', kind: 'indirect', written: 'Labour', cue: 'claims' }],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
