@@ -6,6 +6,7 @@ import { FEATURE_VERSION, type TaggerInput } from './features.js';
 import { readModel, type NerModel } from './model-file.js';
 import type { NerType } from './tags.js';
 import { NerTagger } from './tagger.js';
+import { retypeVessels } from './vessels.js';
 
 declare module '../../model/layers.js' {
   interface LayerMap {
@@ -57,7 +58,7 @@ const TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC
  */
 export function findNames(input: TaggerInput, tagger: NerTagger = defaultTagger()): NameMention[] {
   const names = tagger.names(input).map((n) => ({ start: n.start, end: n.end, text: input.text.slice(n.start, n.end), type: TYPE[n.type] }));
-  return addSurnameRepeats(input, names);
+  return retypeVessels(input.text, addSurnameRepeats(input, names));
 }
 
 /**
