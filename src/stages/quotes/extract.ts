@@ -1427,6 +1427,12 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     if (tokens[j]!.text === ',' && (cueInfo(tokens[n1]?.text ?? '')?.participle || lower(tokens[n1]) === 'according' && lower(tokens[n1 + 1]) === 'to'
       || lower(tokens[n1]) === 'he' && cueInfo(tokens[n1 + 1]?.text ?? '') || lower(tokens[n1]) === 'she' && cueInfo(tokens[n1 + 1]?.text ?? ''))) { e = j - 1; break; }
     if (tokens[j]!.text === ';') { e = j - 1; break; }
+    // "…, a swipe at the recent disturbances", "…, an apparent reference to …": the writer's comment on the statement
+    if (tokens[j]!.text === ',' && /^(?:a|an)$/.test(lower(tokens[n1])) && /^(?:(?:apparent|thinly|veiled|clear|pointed|not-so-subtle|subtle|oblique|indirect)\s+)*(?:swipe|jab|dig|reference|nod|allusion|shot|rebuke|rejoinder)\s+(?:at|to|against)\b/i.test(ctx.text.slice(tokens[n1 + 1]?.start ?? 0, (tokens[n1 + 5] ?? tokens[sLast]!).end))) { e = j - 1; break; }
+    // "calling him a “nice guy” and he didn't …", "a “faker” and questioning how …": after quoted words, "and" with a
+    // pronoun subject or a participle starts another clause
+    if (lower(tokens[j]) === 'and' && tokens[j - 1]?.kind === 'quote' && tokens[j - 2]?.end === tokens[j - 1]!.start
+      && (/^(?:he|she|they|we|i)$/.test(lower(tokens[j + 1])) || /^\p{Ll}+ing$/u.test(tokens[j + 1]?.text ?? ''))) { e = j - 1; break; }
     // "… as a “terrible provocation,” but stopped short of …", "… was only “partial,” meaning …", "… to “rewarding
     // the aggressor” - a charge that …": after quoted words, a but-clause, a participle or a dash is the writer's comment
     const afterClose = tokens[j - 1]?.kind === 'quote' && tokens[j - 2]?.end === tokens[j - 1]!.start;
@@ -1536,8 +1542,10 @@ function dropTrailingAdjuncts(ctx: Context, k: number, e: number): number {
     // ", in an interview with CNN on Sunday" / ", on Twitter"
     for (let c = e - 1; c > k && e - c <= 12; c--) {
       if (tokens[c]!.text !== ',') continue;
-      const tail = text.slice(tokens[c + 1]!.start, tokens[e]!.end);
-      if (/^(?:in|on|during|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:interview|statement|speech|post|tweet|message|address|conference|briefing|rally|appearance|Twitter|Facebook|television|TV|radio)\b/i.test(tail)) { e = c - 1; }
+      // (the comma may stand inside a closing mark: "doesn't want “that crap,” in an interview with CNN")
+      const closing = tokens[c + 1]?.kind === 'quote' && tokens[c + 1]!.start === tokens[c]!.end && c + 1 < e;
+      const tail = text.slice(tokens[closing ? c + 2 : c + 1]!.start, tokens[e]!.end);
+      if (/^(?:in|on|during|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:interview|statement|speech|post|tweet|message|address|conference|briefing|rally|appearance|Twitter|Facebook|television|TV|radio)\b/i.test(tail)) { e = closing ? c + 1 : c - 1; }
       break;
     }
     // "… more school investment in a statement on Thursday", "… the envoy in early-morning tweets": the channel at the

@@ -393,6 +393,13 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
     const w = lower(t);
     // a subject pronoun opens the clause after a hearer ("told reporters he was …"); a negated auxiliary is a verb
     if (t.kind === 'word' && j > from && (/^(?:he|she|they|we|i|it)$/.test(w) || /n[’']t$/.test(w) || /^[’']t$/.test(w))) break;
+    // so does a new noun phrase right after the hearer: "told reporters the army had left", "told the BBC the talks
+    // …", "told reporters Russia was …" (not inside the hearer's own phrase: "the head of the army")
+    // (a time is no noun phrase of the clause: "told voters this weekend he would …", "a few hours earlier")
+    if (!appositive && j > from && t.kind === 'word' && tokens[j - 1]!.kind === 'word' && !PREPOSITIONS.has(lower(tokens[j - 1])) && !DETERMINERS.has(lower(tokens[j - 1]))
+      && !/^(?:and|or|nor)$/.test(lower(tokens[j - 1]))
+      && (/^(?:the|a|an|this|these|those|his|her|their|its|our)$/.test(t.text) && !isTimeWord(tokens[j + 1]) && !/^(?:few|couple|week|weekend|month|year|morning|afternoon|evening|night|summer|winter|spring|autumn|fall|past)$/.test(lower(tokens[j + 1]))
+        || isCap(t) && /^\p{Ll}+s$/u.test(tokens[j - 1]!.text))) break;
     if (t.kind === 'word' && !isCap(t) && j > from) {
       const toNoun = w === 'to' && (DETERMINERS.has(lower(tokens[j + 1])) || isCap(tokens[j + 1]));
       // ("the committee's ranking Republican": an -ing word after a possessive is an adjective)

@@ -646,6 +646,28 @@ describe('reported speech', () => {
       expect: [{ text: 'the budget is a con', kind: 'indirect', written: 'Labour', cue: 'claims' }],
     },
     {
+      name: 'after a hearer, a new noun phrase opens the reported clause ("told reporters the army had left"); a time does not',
+      text: 'The general told reporters the army had left. She told the BBC the talks would resume. He told lawmakers Russia was ready. The mayor told voters this weekend he would run again. She told the head of the council the plan had failed.',
+      expect: [
+        { text: 'the army had left', kind: 'indirect', written: 'The general', cue: 'told' },
+        { text: 'the talks would resume', kind: 'indirect', written: 'She', cue: 'told' },
+        { text: 'Russia was ready', kind: 'indirect', written: 'He', cue: 'told' },
+        { text: 'he would run again', kind: 'indirect', written: 'The mayor', cue: 'told' },
+        { text: 'the plan had failed', kind: 'indirect', written: 'She', cue: 'told' },
+      ],
+    },
+    {
+      name: 'the writer\'s comment after a statement is no part of it: ", a swipe at …", "” and he …", "” and questioning …", "” in an interview"',
+      text: 'The senator said the heckler would “not get hurt” at his rally, a swipe at his rival. Kovac called him a “decent man” and he left it there. The minister said the plan was “reckless,” in an interview with Reuters on Sunday.',
+      expect: [
+        { text: 'the heckler would “not get hurt” at his rally', kind: 'indirect', written: 'The senator', cue: 'said' },
+        { text: 'not get hurt', kind: 'partial', written: 'The senator', cue: 'said' },
+        { text: 'decent man', kind: 'partial', written: 'Kovac', cue: 'called' },
+        { text: 'the plan was “reckless,”', kind: 'indirect', written: 'The minister', cue: 'said' },
+        { text: 'reckless,', kind: 'partial', written: 'The minister', cue: 'said' },
+      ],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
