@@ -1450,10 +1450,18 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     if (tokens[j]!.text === ',' && /^(?:however)$/.test(lower(tokens[n1]))) { e = j - 1; break; }
     // "…, he would have to name Rep. Tom Alder, a former governor and envoy.": an appositive that
     // closes the sentence describes the last name; it is the writer's, not part of what was said
-    if (tokens[j]!.text === ',' && /^(?:a|an|the)$/.test(lower(tokens[n1])) && isCap(tokens[j - 1]) || tokens[j]!.text === ',' && tokens[j - 1]?.text === ')' && /^(?:a|an|the)$/.test(lower(tokens[n1]))) {
+    // (also after quoted words: "… the “Charleston loophole,” a flaw in the system that …")
+    if (tokens[j]!.text === ',' && /^(?:a|an|the)$/.test(lower(tokens[n1])) && (isCap(tokens[j - 1]) || n1 === j + 2) || tokens[j]!.text === ',' && tokens[j - 1]?.text === ')' && /^(?:a|an|the)$/.test(lower(tokens[n1]))) {
       const rest = tokens.slice(n1, sLast + 1);
-      if (!rest.some((t) => t.text === ',' || t.text === ';' || t.kind === 'quote' || /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|should|must|may|might)$/.test(lower(t)))) { e = j - 1; break; }
+      if (!rest.some((t) => t.text === ',' || t.text === ';' || t.kind === 'quote' || /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|should|must|may|might)$/.test(lower(t)))) { e = n1 === j + 2 ? j + 1 : j - 1; break; }
     }
+    // "… on supporting Ryan, who will face a challenger in a primary on Tuesday": a relative clause on a name that
+    // closes the sentence describes the name
+    // (unless the relative clause reports itself: "endorses Trump, who says he is honored")
+    if (tokens[j]!.text === ',' && /^(?:who|whose)$/.test(lower(tokens[n1])) && isCap(tokens[j - 1])
+      && !tokens.slice(n1, sLast + 1).some((t) => t.text === ',' || t.text === ';' || t.kind === 'quote' || cueInfo(t.text)?.tier === 'speech')) { e = j - 1; break; }
+    // "… “rapists” (although he allowed that some might be good people)": a bracket after quoted words is the writer's
+    if (tokens[j]!.text === '(' && tokens[j - 1]?.kind === 'quote' && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')) { e = j - 1; break; }
     // ", after …", ", while …", ", when …" mostly leave the reported clause (PolNeAR train: 55–85% of cases)
     // (not inside an adverbial that opens the reported clause: "said that after the summit on 28 November, when …, he
     // would ask …")
@@ -1553,7 +1561,8 @@ function dropTrailingAdjuncts(ctx: Context, k: number, e: number): number {
     for (let c = e - 1; c > k + 1 && e - c <= 8; c--) {
       if (!/^(?:in|on|via|during)$/.test(lower(tokens[c]))) continue;
       const tail = text.slice(tokens[c]!.start, tokens[e]!.end);
-      if (/^(?:in|on|via|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|tweets?|posts?|speech|remarks|news conference|press conference|briefing)(?:\s+(?:on|last|this)\s+\S+)?$/i.test(tail)) { e = c - 1; break; }
+      // (with a day after it: "in a tweet Sunday")
+      if (/^(?:in|on|via|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|tweets?|posts?|speech|remarks|news conference|press conference|briefing)(?:\s+(?:on|last|this)\s+\S+|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$/i.test(tail)) { e = c - 1; break; }
     }
     while (e > k && tokens[e]!.kind === 'punct' && /^[.!?,;:—–]$/.test(tokens[e]!.text)) e--;
     if (e === before) break;

@@ -60,6 +60,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'what the writer adds after the statement is cut: a relative clause on a closing name, a bracket, a gloss, a day after the channel',
+    text: 'Petrenko told the paper he was “not ready yet” to back Kovac, who faces a rival on Tuesday. Ruiz called the plan “reckless” in a post Sunday. Lind called the migrants “a burden” (though she later apologised). She cited the “border gap,” a flaw in the rules that let smugglers through.',
+    want: [
+      { parts: ['he was “not ready yet” to back Kovac'], source: 'Petrenko', cue: 'told' },
+      { parts: ['reckless'], source: 'Ruiz', cue: 'called', span: 'the plan “reckless”' },
+      { parts: ['a burden'], source: 'Lind', cue: 'called', span: 'the migrants “a burden”' },
+      { parts: ['border gap,'], source: 'She', cue: 'cited', span: 'the “border gap,”' },
+    ],
+  },
+  {
     name: 'a new paragraph is a new statement, even when the speaker goes on',
     text: '“The talks failed,” the minister said.\n\n“We will try again next week, and the week after that.”',
     want: [{ parts: ['The talks failed,'], source: 'the minister', cue: 'said' }, { parts: ['We will try again next week, and the week after that.'] }],
