@@ -1042,7 +1042,16 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     let p = j - 1;
     while (p >= sFirst && isAdverbish(tokens[p]) && !isCap(tokens[p])) p--;
     if (/^(?:and|but|or)$/.test(lower(tokens[p]))) return coordinatedSubject(ctx, p, sFirst);
-    return subjectBefore(tokens, j, sFirst);
+    const s = subjectBefore(tokens, j, sFirst);
+    // "One person who had been questioned … on suspicion of spying for Moldova said": a name right after a preposition
+    // is that preposition's object, not the subject; the subject opens the sentence
+    let before = s ? s.first - 1 : -1;
+    if (lower(tokens[before]) === 'the') before--;
+    if (s && before > sFirst && /^(?:for|of|by|with|from|against|about|in|at|on)$/.test(lower(tokens[before])) && (isCap(tokens[s.first]) || lower(tokens[s.first]) === 'the')) {
+      const m = mainSubject(ctx, sFirst, j);
+      if (m && m.last < s.first - 1) return m;
+    }
+    return s;
   }
   let p = j - 1;
   while (p >= sFirst && isAdverbish(tokens[p])) p--;
@@ -1180,6 +1189,8 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
       // "Lavrov spoke at …", "the envoy held …": a past-tense verb right after a noun ends the subject ("State Department
       // representative" does not)
       if (tokens[j - 1]?.kind === 'word' && !DETERMINERS.has(lower(tokens[j - 1])) && IRREGULAR_PAST.has(w)) break;
+      // "Khodakovsky remains a top commander …": an -s form between a name and a determiner is the verb
+      if (/^\p{Ll}+s$/u.test(t.text) && isCap(tokens[j - 1]) && /^(?:a|an|the|his|her|its|their)$/.test(lower(tokens[j + 1]))) break;
       // "authorities never quite …", "the party workers here said"
       if (/^(?:never|already|only|even|still|here|there|quite|just|again|too)$/.test(w)) break;
     }

@@ -668,6 +668,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'subjects: a name after a preposition is no subject, an -s verb after a name ends it, a plural description is a later "they"',
+      text: 'One farmer who had been fined by inspectors for dumping in the Dnipro said the rules were unfair. Kovalenko remains a deputy but has broken ranks, telling Reuters that the vote was rigged. Abandoning the port to the army has hurt the rebels. Petrenko’s neighbours and former colleagues say he was calm, though they say he left in a hurry.',
+      expect: [
+        { text: 'the rules were unfair', kind: 'indirect', written: 'One farmer', cue: 'said' },
+        { text: 'that the vote was rigged', kind: 'indirect', written: 'Kovalenko', cue: 'telling' },
+        { text: 'he was calm', kind: 'indirect', written: 'Petrenko’s neighbours and former colleagues', cue: 'say' },
+        { text: 'he left in a hurry', kind: 'indirect', speaker: 'Petrenko’s neighbours and former colleagues', written: 'they', cue: 'say' },
+      ],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],

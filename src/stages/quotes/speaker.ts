@@ -55,7 +55,11 @@ export function resolveSpeakers(ctx: Context, drafts: readonly Draft[]): Map<Dra
 /** Nouns for a document that speaks for its author. */
 const DOCUMENT = /\b(?:statement|appeal|letter|decree|communiqu[eé]|message|address|declaration|release|post|op-ed|editorial|memo)\b/i;
 
-interface Candidate { at: number; name: string; person: boolean }
+/** Heads of plural descriptions of people ("former colleagues", "residents"). */
+const GROUP_NOUNS = new RegExp(`${PERSON_NOUNS.source}|^(?:colleague|acquaintance|friend|relative|neighbou?r|member|voter|protester|demonstrator|worker|student|parent|citizen|villager|local|observer|monitor|investigator|researcher|scientist|doctor|medic|lawyer|rebel|separatist|militant|fighter|troop|volunteer|refugee|survivor|victim)$`, 'i');
+
+/** A phrase a later pronoun may point back to; `group` marks a plural description ("former colleagues"), only a "they". */
+interface Candidate { at: number; name: string; person: boolean; group?: boolean }
 
 function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
   // "Trump’s claim": the source as written keeps its possessive mark; the speaker is its owner
@@ -109,7 +113,7 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
     let c: Candidate | undefined;
     for (let k = lastBefore(people, span.start); k >= 0 && !c; k--) {
       const p = people[k]!;
-      if (wantPerson ? p.person : w === 'it' ? !p.person : (!p.person || /s$/.test(p.name))) c = p;
+      if (wantPerson ? p.person && !p.group : w === 'it' ? !p.person && !p.group : (!p.person || p.group || /s$/.test(p.name))) c = p;
     }
     const known = c && c.person ? personNamed(ctx, c.name) : undefined;
     if (known) return { entity: known.id, name: known.name, start: span.start, end: span.end };
@@ -202,6 +206,8 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
     && !ctx.mentions.some((m) => m.start <= toks[0]!.start && toks[0]!.end <= m.end)) return null;
   // "That …", "Here …", "Thirdly through the media …": a clause opener, not a referent
   if (/^(?:that|this|these|those|there|here|it|whichever|whatever|however|then|\p{L}+ly)$/iu.test(toks[0]!.text)) return null;
+  // "Abandoning Slaviansk to Kiev’s troops has dented …": a gerund subject is an act, no one to point back to
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(toks[0]!.text) && !ctx.mentions.some((m) => m.start === toks[0]!.start)) return null;
   const at = toks[0]!.start;
   const and = toks.findIndex((t) => lower(t) === 'and');
   if (and > 0) toks = toks.slice(0, and);
@@ -221,6 +227,11 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
     return { at, name: person ? name : text, person };
   }
   if (!possessive && PERSON_NOUNS.test(last.text) && toks.length <= 5) return { at, name: text, person: true };
+  // "Strelkov’s acquaintances and former colleagues say …": a plural description is a group a later "they" means
+  const whole = ctx.tokens.slice(r.first, r.last + 1);
+  if (/^\p{Ll}+s$/u.test(whole[whole.length - 1]!.text) && whole.length <= 7 && GROUP_NOUNS.test(whole[whole.length - 1]!.text.replace(/s$/, ''))) {
+    return { at, name: ctx.text.slice(whole[0]!.start, whole[whole.length - 1]!.end), person: true, group: true };
+  }
   if (ORG_WORDS.test(text)) return { at, name: text, person: false };
   return null;
 }
