@@ -400,7 +400,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     // the -s form makes it a plural noun
     if (/^(?:of|were|are|have|had|will|would|could|can|may|might|must|should|\p{Ll}+ed)$/u.test(lower(ctx.tokens[i + 1]))) return null;
     // "answer further questions", "fresh claims", "repeated warnings": an adjective before the -s form makes it a noun
-    if (/^(?:further|more|fresh|new|repeated|renewed|several|many|few|numerous|other|tough|difficult|such|these|those|similar)$/.test(prev)) return null;
+    if (/^(?:further|more|fresh|new|repeated|renewed|several|many|few|numerous|other|tough|difficult|such|these|those|similar|main|key|chief|major|central|core|principal|basic|political|public|its|their|his|her|our|your|my)$/.test(prev)) return null;
     // a capitalised word opening the sentence is a name only when the entities stage says so ("Ambiguity questions …" is a heading)
     const opensSentence = !!p && ctx.sentTok[p.sentence]?.first === i - 1;
     const named = !opensSentence || ctx.mentions.length === 0 || ctx.mentions.some((m) => m.start <= p!.start && p!.end <= m.end);
@@ -448,6 +448,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   // "monitors observed a convoy", "who were observing the vote": watching, not remarking (PolNeAR train: 0 of 4 such
   // readings were statements); "observed that …" and a frame still report
   if (info.lemma === 'observe' && !inFrame && !/^(?:that|how|what|why)$/.test(lower(ctx.tokens[i + 1]))) return null;
+  // "sought refuge", "sought asylum": seeking a place or help, not a position
+  if (info.lemma === 'seek' && /^(?:refuge|asylum|shelter|treatment|cover|safety|protection|sanctuary|medical|help|work|employment|re-election|reelection|office)$/.test(lower(ctx.tokens[i + 1]))) return null;
   // "thanks to the policy …" is a preposition
   if (w === 'thanks' && lower(ctx.tokens[i + 1]) === 'to') return null;
   // "having declared itself the winner, the US saw …", "having said that, …": a perfect participle clause is background
@@ -1431,7 +1433,12 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
   const { tokens } = ctx;
   if (k > sLast) return null;
   let e = sLast;
+  // "which the station said was conducted in Kharkiv, Yanukovich said …": content that opens with its verb is the rest
+  // of a relative clause whose subject is the relative pronoun; it ends where the main clause resumes
+  const gapped = /^(?:is|was|were|are|has|had|have|will|would|could|can|may|might)$/.test(lower(tokens[k])) && tokens[k - 1]?.kind === 'word';
   for (let j = k + 1; j <= sLast; j++) {
+    // (at a comma before a name: a list or an aside inside the relative clause goes on)
+    if (gapped && tokens[j]!.text === ',' && isCap(tokens[j + 1]) && !isTimeWord(tokens[j + 1])) { e = j - 1; break; }
     // the word after a comma, past a closing quote mark ("… “as president,” while 73 percent …")
     const n1 = tokens[j]!.text === ',' && tokens[j + 1]?.kind === 'quote' && tokens[j + 1]!.start === tokens[j]!.end ? j + 2 : j + 1;
     // ", adding that …", ", according to …", "; …", "— …" start another statement

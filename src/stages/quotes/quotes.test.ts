@@ -678,6 +678,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a gapped relative clause ends where the main clause resumes; "sought refuge" and "the main demands" report nothing',
+      text: 'In an interview, which the channel said was recorded in Lviv, Petrenko said he would stay. The town where the mayor had sought refuge fell. Her release was one of the main demands it had.',
+      expect: [
+        { text: 'was recorded in Lviv', kind: 'indirect', written: 'the channel', cue: 'said' },
+        { text: 'he would stay', kind: 'indirect', written: 'Petrenko', cue: 'said' },
+      ],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
