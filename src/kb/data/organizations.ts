@@ -63,6 +63,13 @@ export const ORGANIZATIONS: KnownOrg[] = [
   { name: 'al-Qaeda', aliases: ['al Qaeda', 'Al Qaeda', 'Al-Qaeda', 'al-Qaida'] },
   { name: "Donetsk People's Republic", aliases: ['DNR', 'DPR', "Donetsk People’s Republic"] },
   { name: "Luhansk People's Republic", aliases: ['LNR', 'LPR', "Lugansk People's Republic", "Luhansk People’s Republic"] },
+  // parliaments that news names by their own word ("the Rada", "the Duma"), which a tagger reads as a person
+  { name: 'Verkhovna Rada', aliases: ['Rada', 'Supreme Rada'] },
+  { name: 'State Duma', aliases: ['Duma'] },
+  { name: 'Federation Council', aliases: [] },
+  { name: 'Knesset', aliases: [] },
+  { name: 'Bundestag', aliases: [] },
+  { name: 'Sejm', aliases: [] },
   // news agencies and outlets that articles cite as sources (a tagger often calls "RIA Novosti" a person)
   { name: 'Reuters', aliases: [] },
   { name: 'Associated Press', aliases: ['AP', 'The Associated Press'] },

@@ -521,6 +521,8 @@ describe('entities: institution names run on over "of"', () => {
     ['It was sent to the Central Bank\n\nOfficials said so.', [['Central Bank', 'ORG']], 'Central Bank'],
     // a known organisation with lower-case words in its name, read by the tagger in pieces
     ['Aid workers of Save the Children left the town.', [['Save', 'LOC'], ['Children', 'LOC']], 'Save the Children'],
+    // a parliament named by its own word, which the tagger reads as a person
+    ['The Speaker of Rada was elected legally.', [['Rada', 'PERSON']], 'Rada'],
   ];
   for (const [text, spec, expected] of cases) {
     it(`${text} → ${expected}`, () => {
