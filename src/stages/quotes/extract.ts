@@ -1436,7 +1436,17 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
   // "which the station said was conducted in Kharkiv, Yanukovich said …": content that opens with its verb is the rest
   // of a relative clause whose subject is the relative pronoun; it ends where the main clause resumes
   const gapped = /^(?:is|was|were|are|has|had|have|will|would|could|can|may|might)$/.test(lower(tokens[k])) && tokens[k - 1]?.kind === 'word';
+  // (words inside quotation marks opened in the clause stay together: "a policy “focused on our interests -- so
+  // important -- promoting stability”")
+  // (only when the marks pair up within the sentence)
+  const isMark = (j: number) => tokens[j]!.kind === 'quote' && !isApostrophe(tokens, j) && !/[‘’']/.test(tokens[j]!.text);
+  let marks = 0;
+  for (let j = k; j <= sLast; j++) if (isMark(j)) marks++;
+  let inQuote = marks % 2 === 0 && isMark(k);
   for (let j = k + 1; j <= sLast; j++) {
+    if (marks % 2 === 0 && isMark(j)) { inQuote = !inQuote; continue; }
+    // (a comma right before the closing mark ends the quoted words: "… “true,” but …" is read as after them)
+    if (inQuote && !(tokens[j]!.text === ',' && j + 1 <= sLast && isMark(j + 1) && tokens[j + 1]!.start === tokens[j]!.end)) continue;
     // (at a comma before a name: a list or an aside inside the relative clause goes on)
     if (gapped && tokens[j]!.text === ',' && isCap(tokens[j + 1]) && !isTimeWord(tokens[j + 1])) { e = j - 1; break; }
     // the word after a comma, past a closing quote mark ("… “as president,” while 73 percent …")

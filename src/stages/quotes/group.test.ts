@@ -70,6 +70,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'quoted words opened in a reported clause stay together: a dash inside them does not end the statement',
+    text: 'The envoy said he wanted a settlement “built on the border of 1991 -- as we agreed -- guarded by monitors.” The talks resume Monday.',
+    want: [
+      { parts: ['built on the border of 1991 -- as we agreed -- guarded by monitors.'], source: 'The envoy', cue: 'said', span: 'he wanted a settlement “built on the border of 1991 -- as we agreed -- guarded by monitors.”' },
+      { parts: ['a settlement “built on the border of 1991 -- as we agreed -- guarded by monitors.”'], source: 'he', cue: 'wanted' },
+    ],
+  },
+  {
     name: 'a new paragraph is a new statement, even when the speaker goes on',
     text: '“The talks failed,” the minister said.\n\n“We will try again next week, and the week after that.”',
     want: [{ parts: ['The talks failed,'], source: 'the minister', cue: 'said' }, { parts: ['We will try again next week, and the week after that.'] }],
