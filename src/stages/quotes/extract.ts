@@ -399,6 +399,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     // "EU states agreed new sanctions", "Labour claims of a cover-up were dismissed": a finite verb or "of" right after
     // the -s form makes it a plural noun
     if (/^(?:of|were|are|have|had|will|would|could|can|may|might|must|should|\p{Ll}+ed)$/u.test(lower(ctx.tokens[i + 1]))) return null;
+    // "an Australian-style points system": after a compound adjective the -s form is a noun
+    if (/-(?:style|based|backed|led|born|era|like|type|made|run|owned|funded|linked|wide|level)$/i.test(ctx.tokens[i - 1]?.text ?? '')) return null;
     // "answer further questions", "fresh claims", "repeated warnings": an adjective before the -s form makes it a noun
     if (/^(?:further|more|fresh|new|repeated|renewed|several|many|few|numerous|other|tough|difficult|such|these|those|similar|main|key|chief|major|central|core|principal|basic|political|public|its|their|his|her|our|your|my)$/.test(prev)) return null;
     // a capitalised word opening the sentence is a name only when the entities stage says so ("Ambiguity questions …" is a heading)

@@ -686,6 +686,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"an Australian-style points system": after a compound adjective the -s form is a noun',
+      text: 'The Tories also want an Australian-style points system for migrants.',
+      expect: [{ text: 'an Australian-style points system for migrants', kind: 'indirect', written: 'The Tories', cue: 'want' }],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
@@ -903,6 +908,12 @@ describe('quotes in the whole pipeline', () => {
     const text = 'Russia held the vote. Ambiguity questions remain about the count. On Monday, Mikhail Malyshev questions the result.';
     const a = analyzeText({ text });
     assert.deepEqual(a.quotes.map((q) => [q.cue, text.slice(q.speaker!.start!, q.speaker!.end!)]), [['questions', 'Mikhail Malyshev']]);
+  });
+
+  it('a title before a closing name belongs to the name: the person speaks, not the body in the title', () => {
+    const text = 'Commission for Racial Equality chairman Trevor Phillips said the debate was fair.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.cue, text.slice(q.speaker!.start!, q.speaker!.end!), q.speaker?.name]), [['said', 'Commission for Racial Equality chairman Trevor Phillips', 'Trevor Phillips']]);
   });
 
   it('a short parenthetical after the name belongs to the source, not to its name', () => {

@@ -55,6 +55,9 @@ export function resolveSpeakers(ctx: Context, drafts: readonly Draft[]): Map<Dra
 /** Nouns for a document that speaks for its author. */
 const DOCUMENT = /\b(?:statement|appeal|letter|decree|communiqu[eé]|message|address|declaration|release|post|op-ed|editorial|memo)\b/i;
 
+/** Lower-case role words that stand right before a person's name ("chairman Trevor Phillips"). */
+const ROLE_WORDS = new RegExp(`${PERSON_NOUNS.source}|^(?:chairman|chairwoman|chairperson|chair|executive|spokesman|spokeswoman|deputy|boss|founder|editor|correspondent|coordinator|commissioner|attorney|prosecutor|general|colonel|captain|lieutenant|sergeant)$`, 'i');
+
 /** Heads of plural descriptions of people ("former colleagues", "residents"). */
 const GROUP_NOUNS = new RegExp(`${PERSON_NOUNS.source}|^(?:colleague|acquaintance|friend|relative|neighbou?r|member|voter|protester|demonstrator|worker|student|parent|citizen|villager|local|observer|monitor|investigator|researcher|scientist|doctor|medic|lawyer|rebel|separatist|militant|fighter|troop|volunteer|refugee|survivor|victim)$`, 'i');
 
@@ -75,7 +78,11 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
   const written = ctx.text.slice(span.start, span.end);
   const headAt = headOf(ctx, r);
   const head = ctx.tokens[headAt]!;
-  let m = mentionIn(ctx.mentions, span, head);
+  // "Commission for Racial Equality chairman Trevor Phillips": a title before a closing name is the name's; the
+  // person speaks, not the body in the title
+  const closing = ctx.mentions.find((x) => x.type === 'PERSON' && x.end === span.end && x.start > span.start);
+  const roleBefore = closing ? ctx.tokens.find((t) => t.end <= closing.start && t.end >= closing.start - 1 && t.start >= span.start) : undefined;
+  let m = closing && roleBefore && ROLE_WORDS.test(roleBefore.text) ? closing : mentionIn(ctx.mentions, span, head);
   // "Russia’s ambassador to the UN, Vitaly Churkin": a description, then the name after a comma
   if (!m) {
     const commas = ctx.tokens.slice(r.first, r.last + 1).filter((t) => t.text === ',');
