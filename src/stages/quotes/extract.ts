@@ -1674,6 +1674,11 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // written (PolNeAR's convention), and the reported clause ends where the main clause resumes
   const relative = source ? -1 : relativeBefore(ctx, i, sFirst);
   if (relative >= 0) source = { first: relative, last: relative };
+  // "the “counterterrorist operation,” as Kiev terms its campaign, …": a naming verb in an as-clause names the
+  // quoted term before it; what follows is its object, not a statement
+  // (only when that object runs on into the main clause: "as he calls it" stays)
+  if (source && NAMING.test(lower(tokens[i])) && lower(tokens[source.first - 1]) === 'as' && !/^(?:it|them|him|her|this|that)$/.test(lower(tokens[i + 1]))
+    && tokens.slice(i + 1, sLast + 1).some((t) => t.text === ',')) return null;
   // "This campaign, he says, is different.": the reported clause wraps around its source and cue
   // (the comma may close a channel phrase: "the agency said in a June report, and those …")
   const wrapComma = tokens[k]?.text === ',' ? k : k - 1 > i && tokens[k - 1]?.text === ',' ? k - 1 : -1;
@@ -1725,6 +1730,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "…, Anna Kovac said when she resigned": a time or reason clause after the cue is no content, unless a main
   // clause follows it ("said when he arrived, the town was empty")
   // ("have not said when they would …" asks a question: its clause is the content)
+  // ("did not comment Tuesday, while the ministry denied …": a subordinate clause after a comma is no content either)
+  if (kk === k && tokens[kk]?.text === ',' && /^(?:while|whereas|although|though|but|and)$/.test(lower(tokens[kk + 1]))) kk = sLast + 1;
   if (kk === k && (/^(?:when|while|because|although|though|once|as)$/.test(lower(tokens[kk]))
     || /^(?:before|after|until|since)$/.test(lower(tokens[kk])) && /^(?:he|she|they|it|we|i|you)$/.test(lower(tokens[kk + 1])))
     && !tokens.slice(kk + 1, sLast + 1).some((t) => t.text === ',')

@@ -691,6 +691,11 @@ describe('reported speech', () => {
       expect: [{ text: 'an Australian-style points system for migrants', kind: 'indirect', written: 'The Tories', cue: 'want' }],
     },
     {
+      name: 'no statement: a naming verb in an as-clause ("as Kiev terms its campaign, …"), a cue with only a while-clause after it',
+      text: 'The staff of the "security operation," as the ministry terms its campaign in the east, released videos on Tuesday. The committee did not comment Tuesday, while the council kept silent.',
+      expect: [],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
