@@ -63,7 +63,9 @@ const INTRANSITIVE_NEXT = new Set(['with', 'in', 'at', 'outside', 'near', 'on', 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
 /** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
 const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf', 'rip', 'tear', 'continue', 'occur', 'damage', 'destroy', 'turn', 'bring', 'paralyse', 'paralyze', 'cripple', 'disrupt', 'halt',
-  'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake', 'happen', 'pass', 'begin', 'trigger', 'spark']);
+  'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake', 'happen', 'pass', 'begin', 'trigger', 'spark',
+  // "Protests have caused chaos", "The protest came a day after the vote", "the protests expanded" (not "last": "raids last Friday")
+  'cause', 'come', 'expand']);
 /** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
   'demand', 'demands', 'push', 'bid', 'invitation', 'hopes', 'hope', 'prospects', 'conditions', 'preparations', 'pressure', 'support', 'plea', 'pleas', 'date', 'venue', 'agenda', 'framework', 'basis']);
@@ -478,6 +480,7 @@ class Context {
   private nounTrigger(ws: W[], i: number): Candidate | null {
     const entry = NOUNS[ws[i]!.w];
     if (!entry) return null;
+    if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) return null;
     // the frame: light verb before (over determiners and adjectives), "for talks", or "talks with/between"
     let j = i - 1;
     let free = 1;
@@ -507,7 +510,9 @@ class Context {
     // ("the continuing talks", "Continuing demand for its products …": an -ing form opening a noun phrase is an adjective)
     // ("fears of renewed fighting", "the resumed talks": a participle after a preposition or a determiner is an adjective)
     const light = j >= 0 && (LIGHT_VERBS.has(lv) || goOn) && j < i && !(ws[j]!.w.endsWith('ing') && (j === 0 || DETERMINERS.has(ws[j - 1]?.w ?? '')))
-      && !(ws[j]!.w.endsWith('ed') && (PREPOSITIONS.has(ws[j - 1]?.w ?? '') || DETERMINERS.has(ws[j - 1]?.w ?? '')));
+      && !(ws[j]!.w.endsWith('ed') && (PREPOSITIONS.has(ws[j - 1]?.w ?? '') || DETERMINERS.has(ws[j - 1]?.w ?? '')
+        // ("has ignored repeated calls by the UN": a participle right after a trigger verb is an adjective of its object)
+        || (j > 0 && VERBS[lemmatize(ws[j - 1]!.w, VERBS)] !== undefined && verbForm(ws[j - 1]!.w) === 'past')));
     // "arrived for talks" is a meeting; "a proposal for talks", "calls for talks" name only what is asked for
     const topicOf = j > 0 && ws[j]!.w === 'for' && TOPIC_NOUNS.has(ws[j - 1]!.w);
     const consultFrame = entry.type === 'CONSULT' && !topicOf && (j < 0 || ws[j]!.w === 'for' || !PREPOSITIONS.has(ws[j]!.w))
@@ -538,7 +543,7 @@ class Context {
     const openingPlace = p === 0 && i >= 2 && ws[i - 1]!.cap && /^(?:in|at|near)$/.test(ws[0]!.w);
     const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (involved || openingPlace || p < 0 || !PREPOSITIONS.has(ws[p]!.w))
       // ("The strikes began": air strikes or stoppages, the verb does not tell; a stoppage begun by workers is read elsewhere)
-      && !(/^strikes?$/.test(ws[i]!.w) && /^(?:begin|start)$/.test(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)))
+      && !(/^strikes?$/.test(ws[i]!.w) && /^(?:begin|start|cause|come)$/.test(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)))
       && (involved || ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
     const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
@@ -709,16 +714,20 @@ class Context {
       if (COOPERATIVE.has(c.type)) { c.type = 'AGREE'; c.mode = null; }
     }
     // "would not accept the conditions", "will not negotiate", "does not recognise": a refusal (REJECT in the manual)
-    const presentNeg = c.modality === null && ws.slice(c.groupStart, head).some((x) => /^(?:do|does)$/.test(x.w));
+    // ("did not surrender their weapons", "did not withdraw": a yielding act not done is refused)
+    const presentNeg = c.modality === null && ws.slice(c.groupStart, head).some((x) => /^(?:do|does)$/.test(x.w) || (x.w === 'did' && (c.type === 'CONCEDE' || c.type === 'RETREAT')));
     if (c.negated && c.modality !== 'denied' && (c.type === 'AGREE' || COOPERATIVE.has(c.type))
       && (/^(?:accept|agree)$/.test(lemmatize(ws[head]!.w, VERBS)) || c.refusal || c.modality === 'future' || c.modality === 'intent' || presentNeg)) {
       c.type = 'REJECT'; c.mode = null; c.negated = false; c.modality = null;
     }
     // "warned (that) they would attack", "vowed it will retaliate": a future act announced is a threat
-    if ((c.modality === 'future' || c.modality === 'possible') && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'].includes(c.type)) {
-      for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 6); k--) {
+    // ("warned they will continue the strike until …": a stoppage announced under a condition is a threat too)
+    if ((c.modality === 'future' || c.modality === 'possible') && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST'].includes(c.type)) {
+      // ("warned the police might have no choice but to use force": the verb group may be long)
+      for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 9); k--) {
         const lw = ws[k]!.w;
-        if (/^(?:;|but|while|because|if|when)$/.test(lw)) break;
+        if (/^(?:;|while|because|if|when)$/.test(lw) || (lw === 'but' && !/^(?:choice|option|alternative)$/.test(ws[k - 1]?.w ?? ''))) break;
+        if (c.type === 'PROTEST' && !/^(?:warn|warns|warned|warning|threaten|threatens|threatened|threatening)$/.test(lw)) continue;
         // "said it would shoot down any plane that …", "said it would retaliate if …": a conditional act announced
         // (not "would fight any move": fighting is figurative too often); "said it would hit back": a retaliation announced
         const retaliation = lemmatize(ws[head]!.w, VERBS) === 'retaliate' || ws[c.last]!.w === 'back';
@@ -737,6 +746,8 @@ class Context {
 
   /** "threatened to strike", "failed to reach", "plans to visit", "efforts to negotiate". */
   private infinitive(ws: W[], c: Candidate, toIndex: number): void {
+    // "might have no choice but to use force": a possible act
+    if (ws[toIndex - 1]?.w === 'but' && /^(?:choice|option|alternative)$/.test(ws[toIndex - 2]?.w ?? '')) { c.modality = 'possible'; return; }
     for (let k = toIndex - 1; k >= Math.max(0, toIndex - 6); k--) {
       const w = ws[k]!.w;
       if (/^[,;:.]$/.test(w) && k < toIndex - 1) break;
@@ -1572,7 +1583,7 @@ const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'riote
   'policemen', 'troops', 'soldiers', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'settlers', 'worshippers',
   'pilgrims', 'peacekeepers', 'monks', 'priests', 'farmers', 'miners', 'crowd', 'crowds', 'mourners', 'supporters', 'members', 'leaders',
   'officials', 'diplomats', 'suspects', 'immigrants', 'migrants', 'tourists', 'missionaries', 'children', 'women', 'people', 'officers', 'positions',
-  'government', 'authorities', 'regime', 'opposition', 'army', 'junta', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint', 'village', 'villages']);
+  'government', 'authorities', 'regime', 'opposition', 'army', 'junta', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint', 'village', 'villages', 'guards', 'servicemen', 'paratroopers', 'marines', 'gunmen', 'separatists', 'volunteers']);
 
 /** MOBILIZE's mode from what is mobilised (manual: troops, weapons, police, militia). */
 function mobilizeMode(span: string): string {

@@ -176,9 +176,13 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   investigate: [T('ACCUSE', { mode: 'investigate' })], probe: [T('ACCUSE', { mode: 'investigate' })],
   // REJECT: rejections and refusals
   reject: [T('REJECT')], bar: [T('REJECT', { objects: ['entry', 'from', 'access'] })],
-  deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing', 'charges', 'charge', 'allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'reports', 'report', 'rumours', 'rumors', 'involvement', 'responsibility', 'that'] })],
+  deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing', 'charges', 'charge', 'allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'reports', 'report', 'rumours', 'rumors', 'involvement', 'responsibility', 'that',
+    // "continues to deny any role in", "denied its military presence": a denial of what it is said to do or have
+    'role', 'presence', 'any', 'links', 'wrongdoing', 'existence', 'knowledge', 'it'] })],
   rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'], notObjects: ['penalties', 'penalty', 'kicks', 'kick', 'volume', 'heat', 'chances'] })], refuse: [T('PROTEST', { mode: 'hunger', objects: ['food', 'meals', 'nourishment', 'eat'] }), T('REJECT', { notObjects: NO_COMMENT })], decline: [T('REJECT', { notObjects: NO_COMMENT })], veto: [T('REJECT')], rebuff: [T('REJECT')],
   dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
+  // RETREAT 'withdraw' (manual): forces leaving positions they held ("had abandoned the square by nightfall")
+  abandon: [T('RETREAT', { mode: 'withdraw', objects: ['positions', 'position', 'city', 'town', 'base', 'bases', 'checkpoint', 'checkpoints', 'posts', 'post', 'centre', 'center', 'square', 'airport', 'village', 'villages', 'building', 'buildings', 'stronghold', 'strongholds', 'territory', 'trenches', 'outpost', 'garrison'] })],
   snub: [T('REJECT')], shun: [T('REJECT')], repudiate: [T('REJECT')], resist: [T('REJECT', { objects: ['pressure', 'calls', 'demands', 'attempts', 'efforts', 'moves'] })],
   brush: [T('REJECT', { particle: ['aside', 'off'] })], balk: [T('REJECT', { prep: ['at'] })], baulk: [T('REJECT', { prep: ['at'] })],
   ignore: [T('REJECT', { objects: ['calls', 'call', 'demands', 'demand', 'appeals', 'appeal', 'warnings', 'warning', 'ultimatum', 'pleas', 'requests', 'resolution', 'resolutions', 'deadline', 'order', 'orders', 'pressure'] })],
@@ -216,7 +220,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   hurl: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'bottles', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
   throw: [T('REJECT', { particle: ['out'], objects: ['plan', 'plans', 'proposal', 'proposals', 'bill', 'motion', 'request', 'appeal', 'offer', 'demand', 'demands', 'resolution', 'case', 'petition'] }), T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['stones', 'rocks', 'bricks', 'bottles', 'firebombs', 'molotov', 'petrol', 'eggs'] }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
   // ASSAULT 'crowd-control' (manual): tear gas, water cannon, rubber bullets
-  use: [T('ASSAULT', { mode: 'crowd-control', objects: ['tear', 'teargas', 'water', 'rubber', 'batons', 'truncheons', 'stun'] }), T('ASSAULT', { objects: ['force'], subjects: ['police', 'troops', 'soldiers', 'forces', 'army', 'guards', 'military', 'security'], anyObject: true })],
+  use: [T('ASSAULT', { mode: 'crowd-control', objects: ['tear', 'teargas', 'water', 'rubber', 'batons', 'truncheons', 'stun'] }), T('ASSAULT', { objects: ['force'], subjects: ['police', 'troops', 'soldiers', 'forces', 'army', 'guards', 'military', 'security'], anyObject: true }),
+    // "might have no choice but to use force", "threatened to use military force": force used or announced by anyone
+    T('ASSAULT', { objects: ['force'], objectsWindow: 3, notObjects: ['majeure', 'field', 'fields', 'multiplier'] })],
   // PROTEST 'demo': slogans shouted, banners waved or carried by protesters
   shout: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], objects: ['slogans', 'slogan'] })],
   wave: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], objects: ['banners', 'placards', 'flags', 'signs', 'slogans'] })],
@@ -312,7 +318,10 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   skirmish: [T('ASSAULT', { pattern: 'reciprocal' })], exchange: [T('ASSAULT', { pattern: 'reciprocal', objects: ['fire', 'gunfire', 'shots'] })],
   // ASSAULT 'explosives' (manual): mines, IEDs, car bombs
   explode: [T('ASSAULT', { mode: 'explosives', subjects: ['bomb', 'bombs', 'mine', 'mines', 'device', 'explosives', 'grenade', 'grenades', 'car', 'bomber', 'ied'] })],
-  detonate: [T('ASSAULT', { mode: 'explosives' })], blow: [T('ASSAULT', { mode: 'explosives', particle: ['up'] })],
+  // stones or eggs thrown at a person ("was pelted with stones by the crowd"): by protesters a riot (see extract.ts)
+  pelt: [T('ASSAULT', { mode: 'primitive' })],
+  // ("blew himself up …, killing 18": a suicide bombing is coded from its killing clause, which carries the counts)
+  detonate: [T('ASSAULT', { mode: 'explosives' })], blow: [T('ASSAULT', { mode: 'explosives', particle: ['up'], notObjects: ['himself', 'herself', 'themselves'] })],
   // ASSAULT 'destroy' (manual): demolition of housing, destruction as the aim
   // demolition of houses by authorities is CAMEO 1712 'destroy property' (COERCE), as the PLOVER gold codes it
   raze: [T('ASSAULT', { mode: 'destroy' })], demolish: [T('COERCE', { mode: 'destroy' })], bulldoze: [T('COERCE', { mode: 'destroy' })],
@@ -342,6 +351,12 @@ export const NOUNS: Record<string, TriggerEntry> = {
   // the manual's THREATEN note: issuing an arrest in absentia is a threat of arrest
   warrant: T('THREATEN', { mode: 'arrest' }), warrants: T('THREATEN', { mode: 'arrest' }),
   rampage: T('PROTEST', { mode: 'riot' }), rejection: T('REJECT'),
+  // "issued a denial", "penned a similar denial": a denial stated (REJECT, as the verb 'deny')
+  denial: T('REJECT'), denials: T('REJECT'),
+  // "renewed calls for early elections" (REQUEST); the noun alone ("there were calls for") names no caller
+  calls: T('REQUEST'),
+  // "launched an operation to retake the town": a military operation is an armed attack (ASSAULT), only where forces are spoken of
+  operation: T('ASSAULT', { context: ['military', 'troops', 'forces', 'army', 'anti-terrorist', 'counter-terrorism', 'counterterrorism', 'anti-terror', 'offensive', 'separatists', 'rebels', 'militants', 'insurgents', 'soldiers', 'armed', 'punitive', 'retake', 'recapture', 'capture', 'assault'] }),
   blast: T('ASSAULT', { mode: 'explosives' }), blasts: T('ASSAULT', { mode: 'explosives' }), explosion: T('ASSAULT', { mode: 'explosives' }), explosions: T('ASSAULT', { mode: 'explosives' }),
   duels: T('ASSAULT', { mode: 'heavy-weapons', pattern: 'reciprocal' }), refusal: T('REJECT'), veto: T('REJECT'), expulsion: T('COERCE', { mode: 'deport' }), expulsions: T('COERCE', { mode: 'deport' }),
   deployment: T('MOBILIZE', { mode: 'troops' }), mobilization: T('MOBILIZE', { mode: 'troops' }), mobilisation: T('MOBILIZE', { mode: 'troops' }), suspension: T('SANCTION', { mode: 'discontinue' }),
@@ -369,6 +384,7 @@ export const LIGHT_VERBS = new Set([
   'reach', 'strike', 'sign', 'conclude', 'express', 'voice', 'declare', 'announce', 'impose', 'slap', 'undertake', 'establish',
   'extend', 'offer', 'provide', 'give', 'grant', 'send', 'host', 'attend', 'lead', 'organize', 'organise', 'issue', 'reiterate',
   'file', 'lodge', 'place', 'put', 'order', 'take', 'use', 'come', 'bring', 'join', 'continue', 'intensify', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
+  'pen',
 ]);
 
 /**
