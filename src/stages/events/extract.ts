@@ -58,14 +58,15 @@ const OBJECT_BREAK = new Set([';', ':', 'that', 'while', 'whereas', 'but', 'alth
 const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'slit', 'quit', 'spread', 'cast', 'let', 'beat', 'split', 'burst', 'thrust', 'bid']);
 /** Words before "strike" that make it a stoppage or a hunger strike. */
 const LABOUR_STRIKE = new Set(['hunger', 'general', 'national', 'nationwide', 'labour', 'labor', 'rail', 'teachers', 'doctors', 'workers', 'miners', 'transport', 'postal', 'one-day', 'two-day', 'indefinite', 'warning', 'wildcat']);
-const INTRANSITIVE_NEXT = new Set(['with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
+// ("walked out of classrooms": 'of' after a particle)
+const INTRANSITIVE_NEXT = new Set(['of', 'with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
 /** Verbs of being before "ready/willing to". */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
 /** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
 const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf', 'rip', 'tear', 'continue', 'occur', 'damage', 'destroy', 'turn', 'bring', 'paralyse', 'paralyze', 'cripple', 'disrupt', 'halt',
   'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake', 'happen', 'pass', 'begin', 'trigger', 'spark',
   // "Protests have caused chaos", "The protest came a day after the vote", "the protests expanded" (not "last": "raids last Friday")
-  'cause', 'come', 'expand']);
+  'cause', 'come', 'expand', 'enter']);
 /** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
   'demand', 'demands', 'push', 'bid', 'invitation', 'hopes', 'hope', 'prospects', 'conditions', 'preparations', 'pressure', 'support', 'plea', 'pleas', 'date', 'venue', 'agenda', 'framework', 'basis']);
@@ -320,7 +321,8 @@ class Context {
     }
     // "would respond immediately to any attack": a retaliation announced
     if (/^(?:respond|react|retaliate)$/.test(w) && ws.slice(Math.max(0, i - 3), i).some((x) => x.w === 'would' || x.w === 'will') && ws.slice(i + 1, i + 6).some((x) => x.w === 'any')
-      && ws.slice(i + 1, i + 8).some((x) => /^(?:attack|aggression|attempt|provocation|incursion|violation|strike|move)$/.test(x.w))) return at(i, 'THREATEN', 'violence');
+      // ("would respond to any deployment of missiles", "will react to any expansion of the alliance")
+      && ws.slice(i + 1, i + 8).some((x) => /^(?:attack|aggression|attempt|provocation|incursion|violation|strike|move|deployment|expansion|enlargement|escalation|intervention|interference|infringement)$/.test(x.w))) return at(i, 'THREATEN', 'violence');
     // "called the referendum a farce", "described the ban as ridiculous", "branded the vote illegal": a denigration (ACCUSE)
     if (/^(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|dub|dubs|dubbed|describe|describes|described|describing)$/.test(w) && this.looksVerbal(ws, i)
       && !/^(?:for|on|off|in|up|out|it|back)$/.test(ws[i + 1]?.w ?? '')) {
@@ -466,6 +468,7 @@ class Context {
       const byAgent = passiveBefore && by >= 0 && ws.slice(i + 2 + by, i + 6 + by).some((x) => entry.subjects?.includes(x.w));
       if (entry.subjects && !byAgent && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
       if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
+      if (entry.notNext && ws.slice(last + 1, last + 3).some((x) => entry.notNext!.includes(x.w))) continue;
       if (entry.notSubjects && ws.slice(Math.max(0, i - 3), i).some((x) => entry.notSubjects!.includes(x.w))) continue;
       // "would be met with a crushing response": a response, no meeting
       if (lemma === 'meet' && (ws[i - 1]?.w === 'be' || ws[i - 1]?.w === 'been' || ws[i - 1]?.w === 'was' || ws[i - 1]?.w === 'were')) continue;
@@ -481,6 +484,8 @@ class Context {
     const entry = NOUNS[ws[i]!.w];
     if (!entry) return null;
     if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) return null;
+    // "renewed calls for", "repeated calls for": only these verbs make the calls a request ("voice calls" are phone calls)
+    if (ws[i]!.w === 'calls' && !/^(?:repeat|repeated|repeats|renew|renewed|renews|reiterate|reiterated|reiterates|issue|issued|issues|echo|echoed|echoes)$/.test(ws[i - 1]?.w ?? '') && !/^(?:repeat|repeated|renew|renewed|reiterate|reiterated|issue|issued|echo|echoed)$/.test(ws[i - 2]?.w ?? '')) return null;
     // the frame: light verb before (over determiners and adjectives), "for talks", or "talks with/between"
     let j = i - 1;
     let free = 1;
@@ -529,7 +534,8 @@ class Context {
     // … or the verb comes after a short modifier of the noun ("Protests against the reforms turned violent", "A general
     // strike called by the unions brought the country to a standstill")
     let kv = -1;
-    if ((entry.type === 'ASSAULT' || entry.type === 'PROTEST') && /s$|^strike$/.test(ws[i]!.w) && i < 4) {
+    // ("The siege of the city entered its third month": the same with a singular noun that lasts)
+    if ((entry.type === 'ASSAULT' || entry.type === 'PROTEST') && /s$|^(?:strike|siege|offensive|blockade)$/.test(ws[i]!.w) && i < 4) {
       for (let k = i + 1; k < Math.min(ws.length, i + 10); k++) {
         const x = ws[k]!.w;
         if (/^(?:[,;:]|that|which|who|and|but)$/.test(x)) break;
@@ -543,7 +549,7 @@ class Context {
     const openingPlace = p === 0 && i >= 2 && ws[i - 1]!.cap && /^(?:in|at|near)$/.test(ws[0]!.w);
     const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (involved || openingPlace || p < 0 || !PREPOSITIONS.has(ws[p]!.w))
       // ("The strikes began": air strikes or stoppages, the verb does not tell; a stoppage begun by workers is read elsewhere)
-      && !(/^strikes?$/.test(ws[i]!.w) && /^(?:begin|start|cause|come)$/.test(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)))
+      && !(/^strikes?$/.test(ws[i]!.w) && [k1, kv].some((k) => k > 0 && /^(?:begin|start|cause|come|enter)$/.test(lemmatize(ws[k]?.w ?? '', OCCURRENCE_VERBS))))
       && (involved || ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
     const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
@@ -615,7 +621,10 @@ class Context {
     // "Defending champion Andy Roddick": a title, not a defence
     if (form === 'ing' && /^(?:champion|champions|titleholder|titleholders|holder|holders)$/.test(next)) return false;
     // "Angry residents set up roadblocks": a verb whose past is its base form after a plural noun, with a particle or an object
-    if (SAME_PAST.has(w) && /[^s]s$/.test(prev) && !ws[i - 1]!.cap && /^(?:up|down|off|out|the|a|an|its|their|his|her|fire)$/.test(next)) return true;
+    // ("The country cut diplomatic ties", "The ministry shut down three stations": after a singular noun opened by a determiner too;
+    // not after a causative: "to get the site shut down")
+    if (SAME_PAST.has(w) && (/[^s]s$/.test(prev) || [2, 3].some((d) => /^(?:the|its|their|his|her)$/.test(ws[i - d]?.w ?? '') && !/^(?:get|gets|got|getting|have|has|had|having|want|wants|wanted|see|saw)$/.test(ws[i - d - 1]?.w ?? '') && ws.slice(i - d + 1, i).every((x) => /^[a-z]+$/.test(x.raw) && !PREPOSITIONS.has(x.w) && !DETERMINERS.has(x.w) && !VERBS[lemmatize(x.w, VERBS)])))
+      && !ws[i - 1]!.cap && /^(?:up|down|off|out|the|a|an|its|their|his|her|fire|diplomatic|all)$/.test(next)) return true;
     // "alleged bombers", "alleged plot": an attributive participle
     if (w === 'alleged' && /^[a-z]/.test(ws[i + 1]?.raw ?? '') && !/^(?:that|to|by|he|she|they|it|in|on|at|the|a|an|his|her|their|its)$/.test(next)) return false;
     // "a fierce shot", "a swerving long range shot": an irregular form inside a noun phrase opened by "a"
@@ -715,7 +724,7 @@ class Context {
     }
     // "would not accept the conditions", "will not negotiate", "does not recognise": a refusal (REJECT in the manual)
     // ("did not surrender their weapons", "did not withdraw": a yielding act not done is refused)
-    const presentNeg = c.modality === null && ws.slice(c.groupStart, head).some((x) => /^(?:do|does)$/.test(x.w) || (x.w === 'did' && (c.type === 'CONCEDE' || c.type === 'RETREAT')));
+    const presentNeg = c.modality === null && ws.slice(c.groupStart, head).some((x) => /^(?:do|does)$/.test(x.w) || (x.w === 'did' && (c.type === 'CONCEDE' || c.type === 'RETREAT') && /^(?:surrender|withdraw|pull|retreat|comply|disarm|yield|evacuate)$/.test(lemmatize(ws[head]!.w, VERBS))));
     if (c.negated && c.modality !== 'denied' && (c.type === 'AGREE' || COOPERATIVE.has(c.type))
       && (/^(?:accept|agree)$/.test(lemmatize(ws[head]!.w, VERBS)) || c.refusal || c.modality === 'future' || c.modality === 'intent' || presentNeg)) {
       c.type = 'REJECT'; c.mode = null; c.negated = false; c.modality = null;
@@ -1583,7 +1592,8 @@ const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'riote
   'policemen', 'troops', 'soldiers', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'settlers', 'worshippers',
   'pilgrims', 'peacekeepers', 'monks', 'priests', 'farmers', 'miners', 'crowd', 'crowds', 'mourners', 'supporters', 'members', 'leaders',
   'officials', 'diplomats', 'suspects', 'immigrants', 'migrants', 'tourists', 'missionaries', 'children', 'women', 'people', 'officers', 'positions',
-  'government', 'authorities', 'regime', 'opposition', 'army', 'junta', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint', 'village', 'villages', 'guards', 'servicemen', 'paratroopers', 'marines', 'gunmen', 'separatists', 'volunteers']);
+  'government', 'authorities', 'regime', 'opposition', 'army', 'junta', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint', 'village', 'villages', 'guards', 'servicemen', 'paratroopers', 'marines', 'gunmen', 'separatists', 'volunteers',
+  'foreigners', 'citizens', 'nationals', 'expatriates']);
 
 /** MOBILIZE's mode from what is mobilised (manual: troops, weapons, police, militia). */
 function mobilizeMode(span: string): string {

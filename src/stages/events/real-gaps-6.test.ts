@@ -36,6 +36,21 @@ describe('events: session-6 wordings of real conflict reporting, one event a sen
     // a yielding act not done is a refusal (REJECT), not a retreat
     { text: 'The rebels did not surrender their weapons.', type: 'REJECT', trigger: 'surrender', actor: 'rebels' },
     { text: 'The army did not withdraw from the town.', type: 'REJECT', trigger: 'withdraw', actor: 'army' },
+    // a same-form past ("cut", "shut") after a singular noun opened by a determiner is the verb
+    { text: 'The small republic cut diplomatic ties with its neighbour.', type: 'SANCTION', mode: 'discontinue', trigger: 'cut', actor: 'small republic' },
+    { text: 'The interior ministry shut down three independent television stations.', type: 'COERCE', mode: 'censor', trigger: 'shut down', actor: 'interior ministry' },
+    // "capital" far after "deployed" is a city, not money
+    { text: 'The army deployed tanks to the capital.', type: 'MOBILIZE', trigger: 'deployed', actor: 'army' },
+    // a siege that lasts took place
+    { text: 'The siege of the city entered its third month.', type: 'ASSAULT', trigger: 'siege' },
+    // a response announced to any deployment or expansion is a threat
+    { text: 'The minister said Russia would respond to any deployment of missiles.', type: 'THREATEN', trigger: 'respond' },
+    // a warning to a named group to leave is a threat
+    { text: 'The militia warned foreigners to leave the region within 48 hours.', type: 'THREATEN', trigger: 'warned', actor: 'militia' },
+    { text: 'Teachers walked out of classrooms across the country.', type: 'PROTEST', mode: 'strike', trigger: 'walked out', actor: 'Teachers' },
+    { text: 'The World Bank froze loans to the government.', type: 'SANCTION', mode: 'discontinue', trigger: 'froze', actor: 'World Bank' },
+    // forces that cross or advance to attack: the attack is what they went for
+    { text: 'Turkish troops crossed into northern Iraq to attack Kurdish rebels.', type: 'ASSAULT', trigger: 'attack' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
@@ -62,6 +77,17 @@ describe('events: session-6 wordings that code no conflict event', () => {
     'A strike has caused delays across the network.',
     // a firm's sales force is no force used
     'The firm will use its sales force to push the product.',
+    'The fund deployed capital into four startups.',
+    'The company froze its pension programme.',
+    // a strike that lasts weeks is most likely a stoppage, but the words do not say: nothing coded
+    'The strike entered its second week.',
+    'The price cut the margin sharply.',
+    // phone calls, a site someone gets shut down, a gamer blown up, a manager pelted with food, a team not lifted
+    'The survey found that voice calls made up half of the traffic.',
+    'The bank tried to get the fake site shut down within hours.',
+    'In the game you avoid getting blown up by staying behind cover.',
+    'The coach was pelted with pizza in the tunnel, it was claimed.',
+    'The draw did not lift the club out of the bottom three.',
   ];
   for (const text of texts) {
     it(text, () => assert.deepEqual(analyzeText({ text }).events.filter((e) => conflict.has(e.type)).map((e) => [e.type, e.trigger?.text]), []));

@@ -31,6 +31,8 @@ export interface TriggerEntry {
   notObjects?: string[];
   /** How many words after the verb `objects` are looked for (default 5): a warning's that-clause can be long. */
   objectsWindow?: number;
+  /** The trigger does not count when one of these words is among the next two ("deployed capital", not "deployed tanks to the capital"). */
+  notNext?: string[];
   /** With notObjects: a number after the verb also stops it ("ordered 30 planes", "beaten 5-0"). */
   noCount?: boolean;
   speech?: boolean;
@@ -178,7 +180,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   reject: [T('REJECT')], bar: [T('REJECT', { objects: ['entry', 'from', 'access'] })],
   deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing', 'charges', 'charge', 'allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'reports', 'report', 'rumours', 'rumors', 'involvement', 'responsibility', 'that',
     // "continues to deny any role in", "denied its military presence": a denial of what it is said to do or have
-    'role', 'presence', 'any', 'links', 'wrongdoing', 'existence', 'knowledge', 'it'] })],
+    'role', 'presence', 'any', 'links', 'existence', 'knowledge', 'it'] })],
   rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'], notObjects: ['penalties', 'penalty', 'kicks', 'kick', 'volume', 'heat', 'chances'] })], refuse: [T('PROTEST', { mode: 'hunger', objects: ['food', 'meals', 'nourishment', 'eat'] }), T('REJECT', { notObjects: NO_COMMENT })], decline: [T('REJECT', { notObjects: NO_COMMENT })], veto: [T('REJECT')], rebuff: [T('REJECT')],
   dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
   // RETREAT 'withdraw' (manual): forces leaving positions they held ("had abandoned the square by nightfall")
@@ -251,7 +253,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   sever: [T('SANCTION', { mode: 'discontinue' })],
   vote: [T('REJECT', { particle: ['down'] }), T('REJECT', { prep: ['against'] })],
   close: [T('COERCE', { mode: 'restrict', objects: ['universities', 'university', 'schools', 'mosques', 'churches', 'campuses', 'offices'], notObjects: ['company', 'firm', 'bank', 'branches', 'stores', 'shops', 'factory', 'factories', 'plants', 'plant'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] }), T('SANCTION', { mode: 'discontinue', objects: ['embassy', 'embassies', 'consulate', 'consulates', 'border', 'borders', 'airspace', 'strait', 'straits', 'crossings', 'crossing'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
-  freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties'] })],
+  freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties', 'loans', 'loan', 'credits', 'funding', 'deliveries'] })],
   halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights'] })],
   break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
   // suspending a newspaper, a party or the constitution is repression (COERCE); suspending aid or talks reduces relations
@@ -272,7 +274,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   position: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], build: [T('MOBILIZE', { mode: 'troops', particle: ['up'], objects: FORCES_OBJ })],
   beef: [T('MOBILIZE', { mode: 'police', particle: ['up'], objects: ['security', 'patrols', 'police'] })],
   mobilize: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], mobilise: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
-  deploy: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', notObjects: ['efforts', 'effort', 'resources', 'arguments', 'software', 'technology', 'network', 'capital', 'funds'] })], amass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
+  deploy: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', notObjects: ['efforts', 'effort', 'resources', 'arguments', 'software', 'technology', 'network'], notNext: ['capital', 'funds', 'cash'] })], amass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
   mass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'soldiers', 'tanks'] })],
   station: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], reinforce: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'positions', 'units', 'border', 'front', 'garrison', 'defences', 'defenses', 'flank', 'presence', 'battalions'] })],
   move: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'tanks', 'warships', 'reinforcements', 'missiles', 'artillery', 'batteries', 'launchers', 'missile', 'brigade', 'battalion', 'division', 'regiment', 'units', 'battalions', 'armour', 'armor', 'brigades', 'divisions'] })],
@@ -281,7 +283,8 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   jail: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], imprison: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
   seize: [T('PROTEST', { mode: 'obstruct', subjects: ['protesters', 'protestors', 'demonstrators', 'strikers', 'students', 'workers'], anyObject: true }), T('ASSAULT', { objects: ['town', 'city', 'village', 'territory', 'airport', 'base', 'region', 'control', 'positions', 'hill', 'port', 'bridge', 'towns', 'villages', 'building', 'buildings', 'headquarters', 'offices', 'checkpoint', 'checkpoints', 'airfield', 'barracks', 'outpost', 'station'] }), T('COERCE', { mode: 'seize' })],
   evict: [T('COERCE', { mode: 'deport' })], round: [T('COERCE', { mode: 'arrest', particle: ['up'], qtyRole: 'detained' })],
-  shut: [T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('ASSAULT', { subjects: ['troops', 'soldiers', 'forces', 'commandos', 'army', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'militia', 'militias', 'gunmen', 'paratroopers', 'marines', 'tanks'], anyObject: true }), T('COERCE', { mode: 'seize' })],
+  // "shut down three television stations" is COERCE 'censor', as 'close'; a shutdown of anything else withholds it
+  shut: [T('COERCE', { mode: 'censor', particle: ['down'], objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster', 'broadcasters', 'agency'] }), T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('ASSAULT', { subjects: ['troops', 'soldiers', 'forces', 'commandos', 'army', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'militia', 'militias', 'gunmen', 'paratroopers', 'marines', 'tanks'], anyObject: true }), T('COERCE', { mode: 'seize' })],
   deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy', 'inspectors', 'observers', 'monitors', 'peacekeepers', 'mission', 'agencies'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
   ban: [T('SANCTION', { mode: 'discontinue', objects: ['imports', 'exports', 'trade', 'flights', 'sales', 'sale', 'investment'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'papers', 'publication', 'publications', 'book', 'books', 'websites', 'website', 'broadcasts', 'station', 'stations', 'channel', 'channels'] }), T('COERCE', { mode: 'restrict' })],
   outlaw: [T('COERCE', { mode: 'restrict' })], restrict: [T('COERCE', { mode: 'restrict', objects: ['movement', 'movements', 'access', 'travel', 'rights', 'freedom', 'freedoms', 'activities', 'media', 'press', 'entry', 'assembly', 'protests', 'gatherings'] })],
@@ -319,9 +322,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // ASSAULT 'explosives' (manual): mines, IEDs, car bombs
   explode: [T('ASSAULT', { mode: 'explosives', subjects: ['bomb', 'bombs', 'mine', 'mines', 'device', 'explosives', 'grenade', 'grenades', 'car', 'bomber', 'ied'] })],
   // stones or eggs thrown at a person ("was pelted with stones by the crowd"): by protesters a riot (see extract.ts)
-  pelt: [T('ASSAULT', { mode: 'primitive' })],
+  pelt: [T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'eggs', 'bottles', 'bricks', 'tomatoes', 'firebombs', 'molotov', 'projectiles', 'missiles', 'shoes', 'paint', 'rubbish', 'snowballs', 'debris'] })],
   // ("blew himself up …, killing 18": a suicide bombing is coded from its killing clause, which carries the counts)
-  detonate: [T('ASSAULT', { mode: 'explosives' })], blow: [T('ASSAULT', { mode: 'explosives', particle: ['up'], notObjects: ['himself', 'herself', 'themselves'] })],
+  detonate: [T('ASSAULT', { mode: 'explosives' })], blow: [T('ASSAULT', { mode: 'explosives', particle: ['up'], notObjects: ['himself', 'herself', 'themselves'], notSubjects: ['getting', 'get', 'gets', 'got'] })],
   // ASSAULT 'destroy' (manual): demolition of housing, destruction as the aim
   // demolition of houses by authorities is CAMEO 1712 'destroy property' (COERCE), as the PLOVER gold codes it
   raze: [T('ASSAULT', { mode: 'destroy' })], demolish: [T('COERCE', { mode: 'destroy' })], bulldoze: [T('COERCE', { mode: 'destroy' })],
@@ -361,7 +364,7 @@ export const NOUNS: Record<string, TriggerEntry> = {
   duels: T('ASSAULT', { mode: 'heavy-weapons', pattern: 'reciprocal' }), refusal: T('REJECT'), veto: T('REJECT'), expulsion: T('COERCE', { mode: 'deport' }), expulsions: T('COERCE', { mode: 'deport' }),
   deployment: T('MOBILIZE', { mode: 'troops' }), mobilization: T('MOBILIZE', { mode: 'troops' }), mobilisation: T('MOBILIZE', { mode: 'troops' }), suspension: T('SANCTION', { mode: 'discontinue' }),
   evacuation: T('RETREAT', { mode: 'withdraw' }), standby: T('MOBILIZE', { mode: 'troops' }), crackdown: T('COERCE', { mode: 'restrict' }),
-  clashes: T('ASSAULT', { pattern: 'reciprocal' }),
+  clashes: T('ASSAULT', { pattern: 'reciprocal' }), siege: T('ASSAULT', { mode: 'blockade' }),
   gunbattle: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), gunbattles: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), shelling: T('ASSAULT', { mode: 'heavy-weapons' }),
   // "made mutual allegations of ceasefire violations", "levelled accusations": an accusation (the manual's ACCUSE 'allege')
   allegations: T('ACCUSE', { mode: 'allege' }), accusations: T('ACCUSE', { mode: 'allege' }),
@@ -402,7 +405,8 @@ export const DISAPPROVAL_WORDS = new Set(['farce', 'sham', 'travesty', 'provocat
 export const WILLINGNESS = new Set(['ready', 'willing', 'prepared', 'committed', 'eager', 'keen', 'open']);
 
 /** Verbs after which an infinitive says why someone went or was sent ("sent inspectors to investigate"): it counts. */
-export const PURPOSE_GOVERNORS = new Set(['send', 'dispatch', 'travel', 'go', 'come', 'fly', 'arrive', 'gather', 'convene', 'meet', 'deploy']);
+// ("crossed into Iraq to attack the rebels", "advanced on the town to retake it": forces moving to act)
+export const PURPOSE_GOVERNORS = new Set(['send', 'dispatch', 'travel', 'go', 'come', 'fly', 'arrive', 'gather', 'convene', 'meet', 'deploy', 'cross', 'advance']);
 
 export const CONTROLLERS: Record<string, { modality: string; negated?: boolean }> = {
   fail: { modality: 'failed', negated: true }, plan: { modality: 'intent' }, intend: { modality: 'intent' },
