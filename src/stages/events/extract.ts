@@ -385,7 +385,8 @@ class Context {
     const cue = ws[after]?.w ?? '';
     if (after < 0 || !/^(?:that|of|against|not|it|they|he|she)$/.test(cue)) return null;
     // "warned X that it would …", "warned X of consequences"; "against"/"not to" carry the threat themselves
-    if (!/^(?:against|not)$/.test(cue) && !ws.slice(after, after + 10).some((x) => /^(?:would|will|could|consequences|retaliation|retaliate|response|action|measures|reprisals|force)$/.test(x.w))) return null;
+    // ("warned Belgrade that air strikes were possible if …", "warned the rebels of a massive offensive if …")
+    if (!/^(?:against|not)$/.test(cue) && !ws.slice(after, after + 10).some((x) => /^(?:would|will|could|consequences|retaliation|retaliate|response|action|measures|reprisals|force|offensive|sanctions|strikes|airstrikes|attack|attacks|war)$/.test(x.w))) return null;
     return { entry: { type: 'THREATEN' }, last: i };
   }
 
@@ -489,7 +490,8 @@ class Context {
     // the frame: light verb before (over determiners and adjectives), "for talks", or "talks with/between"
     let j = i - 1;
     let free = 1;
-    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
+    // ("an anti-war march": the first half of a hyphenated modifier passes too)
+    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (ws[j + 1]?.w === '-' && /^[a-z]+$/.test(ws[j]!.raw)) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
     // "an arrest warrant": the warrant is the event (THREATEN in the manual), not an arrest
     if (ws[i]!.w === 'arrest' && /^warrants?$/.test(ws[i + 1]?.w ?? '')) return null;
     if (/^warrants?$/.test(ws[i]!.w) && ws[i - 1]?.w === 'arrest') j = i - 2;
@@ -506,6 +508,8 @@ class Context {
     const underAt = [i - 1, i - 2, i - 3].find((k) => ws[k]?.w === 'under' && k >= 0);
     if (underAt !== undefined && /^(?:come|comes|came|coming)$/.test(ws[underAt - 1]?.w ?? '') && ws.slice(underAt + 1, i).every((x) => /^[a-z-]+$/.test(x.raw))) j = underAt - 1;
     // "took part in a march", "joined a rally": taking part is the protest
+    // ("took part in an anti-war march": the scan may stop at 'in' when the modifiers used up its free word)
+    if (j > 1 && ws[j]!.w === 'in' && ws[j - 1]!.w === 'part') j -= 1;
     if (j > 0 && ws[j]!.w === 'part' && ws[j + 1]?.w === 'in' && /^(?:take|took|taken|takes|taking)$/.test(ws[j - 1]!.w)) { j -= 1; }
     // "went on a hunger strike": go on + noun
     if (j > 0 && ws[j]!.w === 'on' && /^(?:go|goes|went|gone|going)$/.test(ws[j - 1]!.w)) { j--; ws[j]!.lemma = 'go'; }
@@ -643,7 +647,7 @@ class Context {
       // "fears of renewed fighting", "after heavy fighting": an adjective between a preposition and the -ing form
       if (CONFLICT_ADJECTIVES.test(prev)
         && (PREPOSITIONS.has(ws[i - 2]?.w ?? '') || DETERMINERS.has(ws[i - 2]?.w ?? ''))) return false;
-      return !((prev === 'of' && !/^(?:intention|intentions)$/.test(ws[i - 2]?.w ?? '')) || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
+      return !((prev === 'of' && !/^(?:intention|intentions|question)$/.test(ws[i - 2]?.w ?? '')) || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
     }
     // "the release of detained activists", "the jailed leader": a participle right after a preposition or a determiner,
     // before a noun, is an adjective
@@ -672,9 +676,10 @@ class Context {
     if (ws[i - 1]!.cap || (form === 'base' && /s$/.test(prev) && /(?:ers|ists|ies|ians|ans|ese)$/.test(prev))) return true;
     // a verb whose past is its base form after "the <noun>" that opens the clause, with an object after it:
     // "The army put its troops on alert", "The regime shut down the internet"
-    const clauseStart = i < 2 || /^(?:,|;|and|but|that|while)$/.test(ws[i - 3]?.w ?? ',');
-    return SAME_PAST.has(w) && i >= 2 && /^(?:the|a|an|its|their|his|her)$/.test(ws[i - 2]!.w) && clauseStart
-      && /^(?:down|off|up|out|its|their|his|her|the|a|an|on)$/.test(next);
+    // ("An Iraqi Scud missile hit a residential area": up to two modifiers between the determiner and the noun)
+    return SAME_PAST.has(w) && /^(?:down|off|up|out|its|their|his|her|the|a|an|on)$/.test(next) && [2, 3, 4].some((d) => i >= d
+      && /^(?:the|a|an|its|their|his|her)$/.test(ws[i - d]!.w) && (i - d === 0 || /^(?:,|;|and|but|that|while)$/.test(ws[i - d - 1]?.w ?? ','))
+      && ws.slice(i - d + 1, i).every((x) => /^[\p{L}-]+$/u.test(x.raw) && !PREPOSITIONS.has(x.w) && !DETERMINERS.has(x.w) && !AUX.has(x.w) && !(VERBS[lemmatize(x.w, VERBS)] && !x.cap)));
   }
 
   private candidate(ws: W[], head: number, last: number, entry: TriggerEntry, noun: boolean): Candidate {
@@ -718,7 +723,11 @@ class Context {
     }
     if (c.modality === 'habitual') c.drop = true;
     // "has no intention of withdrawing", "has no plans to meet": a refusal stated as an absent intention
-    if (!noun && (ws[head - 1]?.w === 'of' || ws[head - 1]?.w === 'to') && /\bno (?:intention|intentions|plans?|desire|wish) (?:of|to)$/.test(ws.slice(Math.max(0, head - 4), head).map((x) => x.w).join(' '))) {
+    // ("there was no question of his army withdrawing": the doer may stand between 'of' and the -ing form)
+    const ofAt = [head - 1, head - 2, head - 3].find((k) => ws[k]?.w === 'of' && ws.slice(k + 1, head).every((x) => /^(?:his|her|its|their|our|the)$/.test(x.w) || GROUP_NOUNS.has(x.w) || /^(?:army|forces|troops|government|country)$/.test(x.w)));
+    if (!noun && ws[head]!.w.endsWith('ing') && ofAt !== undefined && ofAt < head - 1 && /\bno question of$/.test(ws.slice(Math.max(0, ofAt - 2), ofAt + 1).map((x) => x.w).join(' '))) {
+      c.negated = true; c.modality = 'intent'; c.refusal = true; c.drop = false; c.absorbed = false;
+    } else if (!noun && (ws[head - 1]?.w === 'of' || ws[head - 1]?.w === 'to') && /\bno (?:intention|intentions|plans?|desire|wish|question) (?:of|to)$/.test(ws.slice(Math.max(0, head - 4), head).map((x) => x.w).join(' '))) {
       c.negated = true; c.modality = 'intent'; c.refusal = true; c.drop = false; c.absorbed = false;
       if (COOPERATIVE.has(c.type)) { c.type = 'AGREE'; c.mode = null; }
     }
@@ -761,7 +770,8 @@ class Context {
       const w = ws[k]!.w;
       if (/^[,;:.]$/.test(w) && k < toIndex - 1) break;
       const lemma = lemmatize(w, VERBS);
-      if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '')) { c.modality = 'purpose'; return; }
+      // (a capitalised word is a name: "the Red Cross to visit")
+      if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '') && !ws[k]!.cap) { c.modality = 'purpose'; return; }
       // "were reported to have demonstrated", "is believed to have fired": what is reported happened
       // ("are now said to be threatening to quit": the same with "be")
       if (/^(?:reported|said|believed|thought|known|understood|alleged)$/.test(w) && k === toIndex - 1 && (BE.has(ws[k - 1]?.w ?? '') || (/^(?:now|also|still|widely)$|ly$/.test(ws[k - 1]?.w ?? '') && BE.has(ws[k - 2]?.w ?? ''))) && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
@@ -1256,6 +1266,8 @@ class Context {
     }
     if (c.entry.mode === 'visit' && ws[c.head]!.lemma === 'arrive' && /troops|forces|soldiers|peacekeep|contingent|units/i.test(this.text.slice(s.start, trig.start))) return null;
     let actor: EntityRef | null = subj?.refs[0] ?? null;
+    // "The general said there was no question of …": an existential 'there' acts for no one; the reporter does
+    if (actor && actor.entity === null && /^there$/i.test(actor.name)) actor = this.reporterSubject(ws, c)?.refs[0] ?? null;
     // "X said that Y must do Z": a demand by X on Y
     const must = ws.slice(c.groupStart, c.head).some((x) => x.w === 'must' || x.w === 'should');
     if (must && !c.negated && ws.slice(0, c.groupStart).some((x) => x.w === 'that' || REPORTING.has(lemmatize(x.w, REPORTING)))) {

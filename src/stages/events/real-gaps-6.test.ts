@@ -51,6 +51,23 @@ describe('events: session-6 wordings of real conflict reporting, one event a sen
     { text: 'The World Bank froze loans to the government.', type: 'SANCTION', mode: 'discontinue', trigger: 'froze', actor: 'World Bank' },
     // forces that cross or advance to attack: the attack is what they went for
     { text: 'Turkish troops crossed into northern Iraq to attack Kurdish rebels.', type: 'ASSAULT', trigger: 'attack' },
+    // refusals: 'no question of' a cooperative act, standing firm on a refusal
+    { text: 'The general said there was no question of his army withdrawing from the region.', type: 'REJECT', trigger: 'withdrawing', actor: 'general' },
+    { text: 'The minister said there was no question of pulling the troops out.', type: 'REJECT' , trigger: 'pulling the troops out' },
+    { text: 'Hanoi stood firm on its refusal to pull its forces out of Laos.', type: 'REJECT', trigger: 'stood firm', actor: 'Hanoi' },
+    // a name's word is no purpose verb ("the Red Cross to visit"): the visit is what was refused
+    { text: 'The junta has refused to allow the Red Cross to visit the camps.', type: 'REJECT', trigger: 'refused', actor: 'junta' },
+    // warnings with a forceful consequence named: "air strikes were possible if", "of a massive offensive if"
+    { text: 'Washington warned Belgrade that air strikes were possible if it did not comply.', type: 'THREATEN', trigger: 'warned', actor: 'Washington' },
+    { text: 'The army chief warned the rebels of a major offensive if they did not lay down their arms.', type: 'THREATEN', trigger: 'warned', actor: 'army chief' },
+    // protesters surrounding a building obstruct; police breaking up a rally coerce; troops called out mobilise
+    { text: 'Protesters surrounded the parliament building on Monday.', type: 'PROTEST', mode: 'obstruct', trigger: 'surrounded', actor: 'Protesters' },
+    { text: 'Police broke up the demonstration with batons.', type: 'COERCE', mode: 'restrict', trigger: 'broke up', actor: 'Police' },
+    { text: 'The government called out the army to restore order.', type: 'MOBILIZE', trigger: 'called out', actor: 'government' },
+    // a same-form past after a determiner and up to two modifiers: "An Iraqi Scud missile hit …"
+    { text: 'An old Scud missile hit a housing estate in the suburbs.', type: 'ASSAULT', trigger: 'hit' },
+    // "an anti-war march": a hyphenated modifier
+    { text: 'Thousands of people took part in an anti-war march in London.', type: 'PROTEST', mode: 'demo', trigger: 'took part in an anti-war march' },
   ];
   for (const c of cases) {
     it(`${c.type}: ${c.text}`, () => {
@@ -88,6 +105,11 @@ describe('events: session-6 wordings that code no conflict event', () => {
     'In the game you avoid getting blown up by staying behind cover.',
     'The coach was pelted with pizza in the tunnel, it was claimed.',
     'The draw did not lift the club out of the bottom three.',
+    'The players stood firm after the break.',
+    'Prices stood firm despite the news.',
+    'Fans surrounded the team bus after the match.',
+    'The doctor warned patients of a flu outbreak.',
+    'The band broke up in 2003.',
   ];
   for (const text of texts) {
     it(text, () => assert.deepEqual(analyzeText({ text }).events.filter((e) => conflict.has(e.type)).map((e) => [e.type, e.trigger?.text]), []));

@@ -147,7 +147,8 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // REQUEST: requests, demands, orders
   demand: [T('REQUEST', { speech: true })], urge: [T('REQUEST', { speech: true })], ask: [T('REQUEST', { speech: true })],
   appeal: [T('REQUEST', { speech: true })], request: [T('REQUEST', { speech: true })],
-  call: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', particle: ['up'] }), T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] }),
+  // ("called out the army to restore order": troops brought out, as 'call up')
+  call: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', particle: ['up'] }), T('MOBILIZE', { mode: 'troops', particle: ['out', 'in'], objects: ['army', 'troops', 'military', 'guard', 'soldiers', 'reserves', 'reservists', 'police'], objectsWindow: 4 }), T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] }),
     // "called a general strike": the organisers' protest (no 'for': a call for a strike is a request)
     // "called off the strike" ends a protest (CONCEDE); calling off talks or a visit is a REJECT 'meet' (the manual's SANCTION note)
     T('CONCEDE', { particle: ['off'], objects: ['strike', 'strikes', 'protest', 'protests', 'boycott', 'blockade', 'march', 'demonstration', 'rally', 'walkout', 'sit-in', 'offensive'] }),
@@ -183,6 +184,8 @@ export const VERBS: Record<string, TriggerEntry[]> = {
     'role', 'presence', 'any', 'links', 'existence', 'knowledge', 'it'] })],
   rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'], notObjects: ['penalties', 'penalty', 'kicks', 'kick', 'volume', 'heat', 'chances'] })], refuse: [T('PROTEST', { mode: 'hunger', objects: ['food', 'meals', 'nourishment', 'eat'] }), T('REJECT', { notObjects: NO_COMMENT })], decline: [T('REJECT', { notObjects: NO_COMMENT })], veto: [T('REJECT')], rebuff: [T('REJECT')],
   dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
+  // "stood firm on its refusal", "stands firm against the demands": refusing to yield (REJECT)
+  stand: [T('REJECT', { particle: ['firm'], objects: ['refusal', 'demands', 'demand', 'position', 'stance', 'pressure', 'decision', 'against', 'insistence', 'rejection', 'opposition', 'plans', 'plan'], objectsWindow: 5, notSubjects: MARKETS })],
   // RETREAT 'withdraw' (manual): forces leaving positions they held ("had abandoned the square by nightfall")
   abandon: [T('RETREAT', { mode: 'withdraw', objects: ['positions', 'position', 'city', 'town', 'base', 'bases', 'checkpoint', 'checkpoints', 'posts', 'post', 'centre', 'center', 'square', 'airport', 'village', 'villages', 'building', 'buildings', 'stronghold', 'strongholds', 'territory', 'trenches', 'outpost', 'garrison'] })],
   snub: [T('REJECT')], shun: [T('REJECT')], repudiate: [T('REJECT')], resist: [T('REJECT', { objects: ['pressure', 'calls', 'demands', 'attempts', 'efforts', 'moves'] })],
@@ -255,7 +258,8 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   close: [T('COERCE', { mode: 'restrict', objects: ['universities', 'university', 'schools', 'mosques', 'churches', 'campuses', 'offices'], notObjects: ['company', 'firm', 'bank', 'branches', 'stores', 'shops', 'factory', 'factories', 'plants', 'plant'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] }), T('SANCTION', { mode: 'discontinue', objects: ['embassy', 'embassies', 'consulate', 'consulates', 'border', 'borders', 'airspace', 'strait', 'straits', 'crossings', 'crossing'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
   freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties', 'loans', 'loan', 'credits', 'funding', 'deliveries'] })],
   halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights'] })],
-  break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
+  // "police broke up the rally" is force against a protest (COERCE, as 'disperse'); "broke off relations" reduces them
+  break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] }), T('COERCE', { mode: 'restrict', particle: ['up'], objects: ['demonstration', 'demonstrations', 'protest', 'protests', 'rally', 'rallies', 'march', 'crowd', 'crowds', 'gathering', 'gatherings', 'sit-in', 'meeting', 'camp', 'picket', 'strike'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
   // suspending a newspaper, a party or the constitution is repression (COERCE); suspending aid or talks reduces relations
   suspend: [T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'paper', 'papers', 'publication', 'broadcasts', 'licence', 'license', 'station', 'channel'] }),
     T('COERCE', { mode: 'restrict', objects: ['constitution', 'parliament', 'party', 'parties', 'activities', 'rights', 'elections', 'assembly', 'courts'] }), T('SANCTION', { mode: 'discontinue', notObjects: ['ban', 'sentence', 'sentences', 'weeks', 'months', 'fine', 'player', 'players', 'trading', 'shares'] })],
@@ -289,7 +293,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   ban: [T('SANCTION', { mode: 'discontinue', objects: ['imports', 'exports', 'trade', 'flights', 'sales', 'sale', 'investment'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'papers', 'publication', 'publications', 'book', 'books', 'websites', 'website', 'broadcasts', 'station', 'stations', 'channel', 'channels'] }), T('COERCE', { mode: 'restrict' })],
   outlaw: [T('COERCE', { mode: 'restrict' })], restrict: [T('COERCE', { mode: 'restrict', objects: ['movement', 'movements', 'access', 'travel', 'rights', 'freedom', 'freedoms', 'activities', 'media', 'press', 'entry', 'assembly', 'protests', 'gatherings'] })],
   dissolve: [T('COERCE', { mode: 'restrict', objects: ['parliament', 'party', 'assembly', 'legislature', 'opposition', 'union', 'council'] })], disband: [T('COERCE', { mode: 'restrict' })],
-  disperse: [T('COERCE', { mode: 'restrict' })], cordon: [T('COERCE', { mode: 'restrict', particle: ['off'] })], seal: [T('COERCE', { mode: 'restrict', particle: ['off'] })],
+  disperse: [T('COERCE', { mode: 'restrict' })],
+  // protesters surrounding a building obstruct (PROTEST); forces surrounding a town besiege it (ASSAULT)
+  surround: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES, anyObject: true }), T('ASSAULT', { mode: 'blockade', subjects: ['troops', 'forces', 'army', 'soldiers', 'rebels', 'militants', 'tanks', 'gunmen', 'police', 'fighters', 'militiamen', 'separatists'], anyObject: true })], cordon: [T('COERCE', { mode: 'restrict', particle: ['off'] })], seal: [T('COERCE', { mode: 'restrict', particle: ['off'] })],
   declare: [T('COERCE', { mode: 'martial-law', objects: ['emergency', 'martial'] }), T('SANCTION', { mode: 'expel', objects: ['persona', 'non'] })],
   // CAMEO 'violate ceasefire' (FIGHT), coded ASSAULT in PLOVER
   violate: [T('ASSAULT', { objects: ['ceasefire', 'cease-fire', 'truce', 'armistice'] })], breach: [T('ASSAULT', { objects: ['ceasefire', 'cease-fire', 'truce', 'armistice'] })],
