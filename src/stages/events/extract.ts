@@ -452,6 +452,9 @@ class Context {
         last = k;
       }
       if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
+      // "denied wanting to be leader", "denies having known": a denial of an act named by a gerund
+      if (lemma === 'deny' && entry.type === 'REJECT' && !BE.has(ws[i - 1]?.w ?? '') && /^[a-z]+ing$/.test(ws[i + 1]?.w ?? '')
+        && !/^(?:wrongdoing|anything|something|nothing|everything|funding|financing|housing|training|meeting|hearing|building|ruling|setting|being)$/.test(ws[i + 1]!.w)) return { entry, last };
       if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) continue;
       // "attacked the plans as vacuous" names a criticism; "attacked a convoy as it passed" opens a temporal clause
       if (entry.objects?.includes('as') && entry.objects.includes('way')) {
@@ -613,11 +616,14 @@ class Context {
     const form = verbForm(w);
     // "The U.S. military fired …": 'military' heads the subject here, it modifies no noun
     if (prev === 'military' && form === 'past' && /^(?:the|a|its|['’]s|\p{Lu}.*)$/u.test(ws[i - 2]?.raw ?? '')) return true;
-    if (DETERMINERS.has(prev) && !(AUX.has(prev) && !(prev === "'s" && !SUBJECT_PRONOUNS.has(ws[i - 2]?.w ?? '') && ws[i - 2]?.w !== 'that')) && prev !== 'that') return false;
+    // ("The EU first blacklisted him": 'first' after the subject is an adverb, not a determiner)
+    const firstAdverb = prev === 'first' && form === 'past' && i >= 2 && (ws[i - 2]!.cap || /[a-z]$/.test(ws[i - 2]!.w)) && !DETERMINERS.has(ws[i - 2]!.w) && !PREPOSITIONS.has(ws[i - 2]!.w);
+    if (DETERMINERS.has(prev) && !firstAdverb && !(AUX.has(prev) && !(prev === "'s" && !SUBJECT_PRONOUNS.has(ws[i - 2]?.w ?? '') && ws[i - 2]?.w !== 'that')) && prev !== 'that') return false;
     // "U.S.-backed rebels": the second half of a hyphenated compound is an adjective
     if (this.text[ws[i]!.start - 1] === '-') return false;
     // "striking miners", "fighting men": an -ing form before a group noun is an adjective
-    if (form === 'ing' && GROUP_NOUNS.has(next) && !AUX.has(prev)) return false;
+    // ("are already occupying government offices": an adverb may stand between the auxiliary and the verb)
+    if (form === 'ing' && GROUP_NOUNS.has(next) && !AUX.has(prev) && !(VERB_ADVERBS.has(prev) && AUX.has(ws[i - 2]?.w ?? ''))) return false;
     // "Turkish troops backed by tanks": a participle with its agent right after a group noun describes the group
     if (/^(?:backed|supported|aided|escorted|equipped|accompanied|armed|led)$/.test(w) && next === 'by' && (GROUP_NOUNS.has(prev) || /^(?:forces|army|units|militia|militias)$/.test(prev))) return false;
     // "anyone defying the curfew", "those taking part": a reduced relative on an indefinite pronoun
@@ -774,6 +780,8 @@ class Context {
       if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '') && !ws[k]!.cap) { c.modality = 'purpose'; return; }
       // "were reported to have demonstrated", "is believed to have fired": what is reported happened
       // ("are now said to be threatening to quit": the same with "be")
+      // ("The attack appears to have targeted separatists": a raising verb without 'be' too)
+      if (/^(?:appears|appeared|seems|seemed)$/.test(w) && k === toIndex - 1 && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
       if (/^(?:reported|said|believed|thought|known|understood|alleged)$/.test(w) && k === toIndex - 1 && (BE.has(ws[k - 1]?.w ?? '') || (/^(?:now|also|still|widely)$|ly$/.test(ws[k - 1]?.w ?? '') && BE.has(ws[k - 2]?.w ?? ''))) && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
       // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
       if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w))) return;

@@ -66,6 +66,17 @@ describe('events: session-6 wordings of real conflict reporting, one event a sen
     { text: 'The government called out the army to restore order.', type: 'MOBILIZE', trigger: 'called out', actor: 'government' },
     // a same-form past after a determiner and up to two modifiers: "An Iraqi Scud missile hit …"
     { text: 'An old Scud missile hit a housing estate in the suburbs.', type: 'ASSAULT', trigger: 'hit' },
+    // denials: of a legitimacy, of an act named by a gerund, 'made denials'
+    { text: 'Moscow denies the legitimacy of the new cabinet.', type: 'REJECT', trigger: 'denies', actor: 'Moscow' },
+    { text: 'She denied wanting the job until last spring, when she said she would stand.', type: 'REJECT', trigger: 'denied' },
+    { text: 'The ministry made similar denials last year.', type: 'REJECT', trigger: 'made', actor: 'ministry' },
+    // a raising verb without 'be': what appears to have happened happened
+    { text: 'The raid appears to have targeted a rebel depot.', type: 'ASSAULT', trigger: 'targeted' },
+    // an adverb between subject or auxiliary and verb: 'first blacklisted', 'are already occupying government offices'
+    { text: 'The EU first blacklisted the commander in 2004.', type: 'SANCTION', trigger: 'blacklisted', actor: 'EU' },
+    { text: 'Protesters are already occupying government offices in two cities.', type: 'PROTEST', mode: 'obstruct', trigger: 'occupying', actor: 'Protesters' },
+    // pelted by protesters, with no missile named
+    { text: 'The banker was pelted by protesters outside the hotel.', type: 'PROTEST', mode: 'riot', trigger: 'pelted' },
     // "an anti-war march": a hyphenated modifier
     { text: 'Thousands of people took part in an anti-war march in London.', type: 'PROTEST', mode: 'demo', trigger: 'took part in an anti-war march' },
   ];
@@ -110,6 +121,8 @@ describe('events: session-6 wordings that code no conflict event', () => {
     'Fans surrounded the team bus after the match.',
     'The doctor warned patients of a flu outbreak.',
     'The band broke up in 2003.',
+    'The shops were denied trading licences.',
+    'The first wounded soldiers arrived.',
   ];
   for (const text of texts) {
     it(text, () => assert.deepEqual(analyzeText({ text }).events.filter((e) => conflict.has(e.type)).map((e) => [e.type, e.trigger?.text]), []));

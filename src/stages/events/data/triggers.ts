@@ -171,7 +171,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // "died in the violence", "died in clashes with police": a death in an attack or a clash is its ASSAULT
   die: [T('ASSAULT', { objects: ['violence', 'clashes', 'fighting', 'attack', 'attacks', 'shelling', 'bombing', 'explosion', 'blast', 'firefight', 'raid', 'airstrike', 'crossfire', 'unrest', 'riots'], objectsWindow: 4 })],
   // "made mutual allegations of ceasefire violations": an accusation ("make" is no light verb in general: "making a withdrawal unlikely")
-  make: [T('ACCUSE', { mode: 'allege', objects: ['allegations', 'allegation', 'accusations', 'accusation'], objectsWindow: 4 })],
+  make: [T('ACCUSE', { mode: 'allege', objects: ['allegations', 'allegation', 'accusations', 'accusation'], objectsWindow: 4 }),
+    // "made similar denials" (REJECT, as 'deny')
+    T('REJECT', { objects: ['denial', 'denials'], objectsWindow: 4 })],
   // "used missiles to bring down the helicopters": downing an aircraft
   bring: [T('ASSAULT', { particle: ['down'], objects: ['helicopter', 'helicopters', 'plane', 'planes', 'jet', 'jets', 'aircraft', 'airliner', 'drone', 'drones', 'warplane', 'warplanes'] })],
   // politicians who "attacked the plans as vacuous" or "attacked Mr Brown for failing to …" criticize (ACCUSE 'disapprove'), they assault nobody
@@ -181,7 +183,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   reject: [T('REJECT')], bar: [T('REJECT', { objects: ['entry', 'from', 'access'] })],
   deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing', 'charges', 'charge', 'allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'reports', 'report', 'rumours', 'rumors', 'involvement', 'responsibility', 'that',
     // "continues to deny any role in", "denied its military presence": a denial of what it is said to do or have
-    'role', 'presence', 'any', 'links', 'existence', 'knowledge', 'it'] })],
+    'role', 'presence', 'any', 'links', 'existence', 'knowledge', 'it', 'legitimacy'] })],
   rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'], notObjects: ['penalties', 'penalty', 'kicks', 'kick', 'volume', 'heat', 'chances'] })], refuse: [T('PROTEST', { mode: 'hunger', objects: ['food', 'meals', 'nourishment', 'eat'] }), T('REJECT', { notObjects: NO_COMMENT })], decline: [T('REJECT', { notObjects: NO_COMMENT })], veto: [T('REJECT')], rebuff: [T('REJECT')],
   dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
   // "stood firm on its refusal", "stands firm against the demands": refusing to yield (REJECT)
@@ -328,7 +330,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // ASSAULT 'explosives' (manual): mines, IEDs, car bombs
   explode: [T('ASSAULT', { mode: 'explosives', subjects: ['bomb', 'bombs', 'mine', 'mines', 'device', 'explosives', 'grenade', 'grenades', 'car', 'bomber', 'ied'] })],
   // stones or eggs thrown at a person ("was pelted with stones by the crowd"): by protesters a riot (see extract.ts)
-  pelt: [T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'eggs', 'bottles', 'bricks', 'tomatoes', 'firebombs', 'molotov', 'projectiles', 'missiles', 'shoes', 'paint', 'rubbish', 'snowballs', 'debris'] })],
+  pelt: [T('PROTEST', { mode: 'riot', subjects: RIOTERS.filter((x) => x !== 'fans' && x !== 'supporters'), anyObject: true }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'eggs', 'bottles', 'bricks', 'tomatoes', 'firebombs', 'molotov', 'projectiles', 'missiles', 'shoes', 'paint', 'rubbish', 'snowballs', 'debris'] })],
   // ("blew himself up …, killing 18": a suicide bombing is coded from its killing clause, which carries the counts)
   detonate: [T('ASSAULT', { mode: 'explosives' })], blow: [T('ASSAULT', { mode: 'explosives', particle: ['up'], notObjects: ['himself', 'herself', 'themselves'], notSubjects: ['getting', 'get', 'gets', 'got'] })],
   // ASSAULT 'destroy' (manual): demolition of housing, destruction as the aim
