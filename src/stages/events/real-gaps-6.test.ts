@@ -77,6 +77,13 @@ describe('events: session-6 wordings of real conflict reporting, one event a sen
     { text: 'Protesters are already occupying government offices in two cities.', type: 'PROTEST', mode: 'obstruct', trigger: 'occupying', actor: 'Protesters' },
     // pelted by protesters, with no missile named
     { text: 'The banker was pelted by protesters outside the hotel.', type: 'PROTEST', mode: 'riot', trigger: 'pelted' },
+    // executions, killings with blades, loss of citizenship, revoked visas, veiled threats, conditional protests
+    { text: 'Two opposition activists were hanged in the capital.', type: 'ASSAULT', mode: 'targeted', trigger: 'hanged' },
+    { text: 'Villagers were hacked to death by militiamen.', type: 'ASSAULT', trigger: 'hacked', actor: 'militiamen' },
+    { text: 'Authorities stripped the dissident of his citizenship.', type: 'COERCE', trigger: 'stripped', actor: 'Authorities' },
+    { text: 'The country revoked the visas of three officials.', type: 'SANCTION', mode: 'discontinue', trigger: 'revoked' },
+    { text: 'The minister hinted at military action against the rebels.', type: 'THREATEN', trigger: 'hinted', actor: 'minister' },
+    { text: 'The opposition warned of mass protests if the vote was rigged.', type: 'THREATEN', mode: 'restrict', trigger: 'warned', actor: 'opposition' },
     // "an anti-war march": a hyphenated modifier
     { text: 'Thousands of people took part in an anti-war march in London.', type: 'PROTEST', mode: 'demo', trigger: 'took part in an anti-war march' },
   ];
@@ -123,6 +130,9 @@ describe('events: session-6 wordings that code no conflict event', () => {
     'The band broke up in 2003.',
     'The shops were denied trading licences.',
     'The first wounded soldiers arrived.',
+    'She had a go but just could not hang in there.',
+    'Doubts hang over the project.',
+    'The minister warned of strikes in the coming months.',
   ];
   for (const text of texts) {
     it(text, () => assert.deepEqual(analyzeText({ text }).events.filter((e) => conflict.has(e.type)).map((e) => [e.type, e.trigger?.text]), []));

@@ -203,7 +203,10 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // THREATEN
   // "the conflict threatens to escalate", "a row that threatens to overshadow the summit": a risk, no one threatens anyone
   threaten: [T('THREATEN', { notObjects: ['score', 'scores', 'try', 'tries', 'goal', 'goals', 'equaliser', 'equalizer', 'comeback', 'upset', 'lead', 'escalate', 'spread', 'spill', 'overshadow', 'derail', 'undermine', 'engulf', 'destabilise', 'destabilize', 'worsen', 'deepen', 'unravel', 'overwhelm', 'eclipse', 'become', 'collapse', 'closure', 'extinction', 'relegation', 'bankruptcy', 'redundancy', 'redundancies', 'reignite', 'rekindle', 'inflame', 'jeopardise', 'jeopardize', 'scupper', 'sour', 'erupt', 'boil'] })], menace: [T('THREATEN')],
-  warn: [T('THREATEN', { objects: ['retaliation', 'retaliate', 'consequences', 'response', 'reprisals', 'reprisal', 'countermeasures', 'war', 'military', 'force', 'sanctions', 'action', 'measures', 'repercussions', 'punishment', 'crackdown', 'expulsion', 'arrest', 'boycott', 'ultimatum'] })],
+  warn: [T('THREATEN', { objects: ['retaliation', 'retaliate', 'consequences', 'response', 'reprisals', 'reprisal', 'countermeasures', 'war', 'military', 'force', 'sanctions', 'action', 'measures', 'repercussions', 'punishment', 'crackdown', 'expulsion', 'arrest', 'boycott', 'ultimatum'] }),
+    // "warned of mass protests if the vote was rigged": a protest or stoppage announced under a condition (not "warned of
+    // strikes in the coming months", a risk)
+    T('THREATEN', { mode: 'restrict', objects: ['protests', 'strikes', 'walkouts', 'demonstrations', 'stoppages'], context: ['if', 'unless'] })],
   intimidate: [T('THREATEN')],
   vow: [T('THREATEN', { objects: ['revenge', 'retaliation', 'retaliate', 'avenge', 'crush', 'destroy', 'punish', 'vengeance', 'wipe', 'eliminate', 'annihilate', 'reprisals', 'back', 'struggle', 'jihad', 'fighting', 'war', 'resistance', 'attacks'] })],
   swear: [T('THREATEN', { objects: ['revenge', 'vengeance', 'avenge', 'retaliate'] })],
@@ -306,7 +309,15 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // "a bomb went off"
   go: [T('ASSAULT', { mode: 'explosives', particle: ['off'], subjects: ['bomb', 'bombs', 'device', 'mine', 'mines', 'grenade', 'grenades', 'explosives', 'explosive', 'charge'] })],
   hold: [T('ASSAULT', { mode: 'abduct', objects: ['hostage', 'hostages', 'captive', 'captives'] }), T('COERCE', { mode: 'arrest', objects: ['incommunicado', 'custody', 'detention', 'suspects', 'detainees', 'guantanamo', 'prison', 'jail', 'captivity', 'charge', 'trial'], notObjects: ['talks', 'meeting', 'election', 'elections', 'vote', 'referendum', 'conference', 'summit', 'funeral', 'rally', 'hearing', 'ceremony', 'service', 'match', 'inquiry'] })],
-  search: [T('COERCE', { mode: 'seize', objects: ['offices', 'office', 'homes', 'home', 'house', 'houses', 'premises', 'headquarters'] })], crack: [T('COERCE', { particle: ['down'] })], hack: [T('COERCE', { mode: 'cyber' })],
+  search: [T('COERCE', { mode: 'seize', objects: ['offices', 'office', 'homes', 'home', 'house', 'houses', 'premises', 'headquarters'] })], crack: [T('COERCE', { particle: ['down'] })], hack: [T('ASSAULT', { mode: 'primitive', objects: ['death'], objectsWindow: 3 }), T('COERCE', { mode: 'cyber' })],
+  // "two activists were hanged": an execution (ASSAULT 'targeted'; "hung" is for pictures, not people)
+  hang: [T('ASSAULT', { mode: 'targeted', notSubjects: ['not', "n't", 'could', 'can', 'to', 'must', 'will', 'would'], notNext: ['up', 'on', 'onto', 'out', 'around', 'over', 'back', 'there', 'tough', 'firm', 'together', 'about', 'upside', 'loose'] })],
+  // "stripped the dissident of his citizenship", "revoked the accreditation of two reporters" (COERCE); revoked visas or
+  // membership reduce relations (SANCTION)
+  strip: [T('COERCE', { mode: 'restrict', objects: ['citizenship', 'nationality', 'immunity', 'accreditation', 'licence', 'license', 'passport', 'passports'], objectsWindow: 7 })],
+  revoke: [T('COERCE', { mode: 'restrict', objects: ['citizenship', 'nationality', 'accreditation', 'licence', 'license', 'passport', 'passports'] }), T('SANCTION', { mode: 'discontinue', objects: ['visas', 'visa', 'membership', 'status', 'agreement', 'treaty', 'recognition'] })],
+  // "hinted at military action": a veiled threat of force
+  hint: [T('THREATEN', { prep: ['at'], objects: ['military', 'force', 'sanctions', 'retaliation', 'action', 'measures', 'strikes', 'reprisals'] })],
   // ASSAULT: use of force
   strike: [T('AGREE', { objects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact'] }), T('PROTEST', { mode: 'strike', subjects: STRIKERS }), T('ASSAULT', { notObjects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact', 'balance', 'chord', 'tone', 'note', 'shot', 'blow', 'ball', 'post', 'bar', 'woodwork', 'goal', 'century', 'gold', 'oil', 'lucky', 'pose'] })], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
   bombard: [T('ASSAULT', { mode: 'heavy-weapons' })], pound: [T('ASSAULT', { mode: 'heavy-weapons', notObjects: ['line', 'ball', 'pitch', 'court', 'pavement', 'keyboard'] })],
