@@ -563,6 +563,9 @@ class Context {
     // "have been on hunger strike since May", "remained on a general strike": a stoppage under way
     const onStrike = /^strikes?$/.test(ws[i]!.w) && ((LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && (ws[i - 2]?.w === 'on' || (DETERMINERS.has(ws[i - 2]?.w ?? '') && ws[i - 3]?.w === 'on'))
       && !/^(?:go|goes|went|gone|going)$/.test(ws[ws[i - 2]!.w === 'on' ? i - 3 : i - 4]?.w ?? '')) || (ws[i]!.w === 'strike' && ws[i - 1]?.w === 'on' && BE.has(ws[i - 2]?.w ?? '')));
+    // "Terrorist attacks will take place", "a bombing could happen here too": an occurrence only foreseen or feared is no event
+    const occVerb = kv > 0 ? kv : held && wasHeld > 0 ? wasHeld : k1;
+    if (occurs && !involved && [occVerb - 1, occVerb - 2].some((k) => k > i && ws[k]!.w in MODALS && ws[k]!.w !== 'must')) return null;
     if (occurs || inProtest || onStrike) {
       const stoppage = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '');
       // "have been on hunger strike": the frame opens at "on", so the strikers before it are the subject
@@ -678,6 +681,9 @@ class Context {
     if (/^(?:denies|rejects|refuses|accuses|warns|threatens|condemns|vows|urges|insists)$/.test(w) && /^[a-z]/.test(ws[i - 1]!.raw)) return true;
     // "a miners' strike", "a dockers strike": after a possessive or "a" + plural noun, a noun
     if (form === 'base' && /s$/.test(prev) && (/^['’]\s*$/.test(this.text.slice(ws[i - 1]!.end, ws[i]!.start)) || /^(?:a|an)$/.test(ws[i - 2]?.w ?? ''))) return false;
+    // "Terrorist attacks will take place", "Rebel attacks have resumed": an -s form followed by a modal or an auxiliary
+    // is a plural noun, the subject of that verb group
+    if (/[^s]s$/.test(w) && (next in MODALS || /^(?:are|were|have|had)$/.test(next))) return false;
     // after a noun or a name: a finite verb ("Russia attacks Ukraine", "rebels seized the town")
     if (ws[i - 1]!.cap || (form === 'base' && /s$/.test(prev) && /(?:ers|ists|ies|ians|ans|ese)$/.test(prev))) return true;
     // a verb whose past is its base form after "the <noun>" that opens the clause, with an object after it:

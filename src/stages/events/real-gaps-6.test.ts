@@ -28,6 +28,8 @@ describe('events: session-6 wordings of real conflict reporting, one event a sen
     { text: 'The protest came a day after the vote.', type: 'PROTEST', mode: 'demo', trigger: 'protest' },
     { text: 'Violent protests have caused chaos in the port city.', type: 'PROTEST', trigger: 'protests' },
     { text: 'The protests expanded to the western provinces.', type: 'PROTEST', trigger: 'protests' },
+    // an -s noun before an auxiliary is the subject of an occurrence
+    { text: 'Rebel attacks have resumed in the north.', type: 'ASSAULT', trigger: 'attacks' },
     // a stoppage or protest announced in a warning is the threat
     { text: 'Bus drivers have warned they will continue the strike until the company raises wages.', type: 'THREATEN', mode: 'restrict', trigger: 'continue the strike', actor: 'Bus drivers' },
     // "no choice but to use force" under a warning is a threat of force
@@ -178,11 +180,17 @@ describe('events: negated and hypothetical acts are marked or recoded, never pla
     { text: 'Russia could attack Ukraine next year.', type: 'ASSAULT', negated: false, modality: 'possible' },
     // a threat to attack is THREATEN, not an assault
     { text: 'Russia threatened to attack Ukraine.', type: 'THREATEN', negated: false, modality: null },
+    // a plural noun before a modal is a subject, not a verb: the occurrence is hypothetical, nothing is coded
+    { text: 'Terrorist attacks will happen, but we must take that risk.', type: '' },
+    // an occurrence noun whose verb is modal is only foreseen: nothing is coded
+    { text: 'He warned that a bombing could happen in the capital too.', type: '' },
+    { text: 'Clashes could break out again, officials warned.', type: '' },
   ];
   for (const c of cases) {
     it(c.text, () => {
       const evs = analyzeText({ text: c.text }).events;
-      assert.deepEqual(evs.map((e) => e.type), [c.type]);
+      assert.deepEqual(evs.map((e) => e.type), c.type ? [c.type] : []);
+      if (!c.type) return;
       const e = evs[0]!;
       if (c.negated !== undefined) assert.equal(Boolean(e.negated), c.negated);
       if (c.modality !== undefined) assert.equal(e.modality ?? null, c.modality);
