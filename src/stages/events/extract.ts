@@ -59,7 +59,7 @@ const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'slit', 'quit', '
 /** Words before "strike" that make it a stoppage or a hunger strike. */
 const LABOUR_STRIKE = new Set(['hunger', 'general', 'national', 'nationwide', 'labour', 'labor', 'rail', 'teachers', 'doctors', 'workers', 'miners', 'transport', 'postal', 'one-day', 'two-day', 'indefinite', 'warning', 'wildcat']);
 // ("walked out of classrooms": 'of' after a particle)
-const INTRANSITIVE_NEXT = new Set(['of', 'with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
+const INTRANSITIVE_NEXT = new Set(['of', 'last', 'this', 'earlier', 'overnight', 'demanding', 'calling', 'protesting', 'with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
 /** Verbs of being before "ready/willing to". */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
 /** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
@@ -470,7 +470,9 @@ class Context {
       // ("was occupied for three days by striking dockers": the agent may follow a short adverbial)
       const by = ws.slice(i + 1, i + 8).findIndex((x, n, a) => x.w === 'by' && a.slice(0, n).every((y) => !/^[,;:]$/.test(y.w)));
       const byAgent = passiveBefore && by >= 0 && ws.slice(i + 2 + by, i + 6 + by).some((x) => entry.subjects?.includes(x.w));
-      if (entry.subjects && !byAgent && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
+      // ("Demonstrators in a number of regions blocked roads": the doers may stand before a short prepositional phrase)
+      if (entry.subjects && !byAgent && (!ws.slice(Math.max(0, i - 7), i).some((x, n, a) => entry.subjects!.includes(x.w) && a.slice(n + 1).every((y) => !/^[,;:]$|^(?:and|but|that|which|who)$/.test(y.w))
+        && (n >= a.length - 5 || (PREPOSITIONS.has(a[n + 1]?.w ?? '') && a[n + 1]?.w !== 'of' && !/^(?:thousands|hundreds|people)$/.test(x.w)))) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
       if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
       if (entry.notNext && ws.slice(last + 1, last + 3).some((x) => entry.notNext!.includes(x.w))) continue;
       if (entry.notSubjects && ws.slice(Math.max(0, i - 3), i).some((x) => entry.notSubjects!.includes(x.w))) continue;
@@ -933,6 +935,8 @@ class Context {
       k--;
       collect();
     }
+    // ("Demonstrators in a number of regions blocked roads": "a number of" opens the place phrase's noun)
+    if (k > from + 2 && ws[k]!.w === 'of' && /^(?:number|couple|handful|series|string|range)$/.test(ws[k - 1]!.w) && /^(?:a|an)$/.test(ws[k - 2]!.w)) k -= 3;
     // "Students at Beijing University boycotted …", "Workers at the steel plant": the people before the place
     // ("Truck drivers in Brazil went on strike": any plural noun of people before the place)
     // ("Men in civilian clothes could be seen shooting", "Gunmen in masks opened fire": people before what they wear)

@@ -86,6 +86,9 @@ describe('events: session-6 wordings of real conflict reporting, one event a sen
     { text: 'The country revoked the visas of three officials.', type: 'SANCTION', mode: 'discontinue', trigger: 'revoked' },
     { text: 'The minister hinted at military action against the rebels.', type: 'THREATEN', trigger: 'hinted', actor: 'minister' },
     { text: 'The opposition warned of mass protests if the vote was rigged.', type: 'THREATEN', mode: 'restrict', trigger: 'warned', actor: 'opposition' },
+    // the doers before a short place phrase ("in a number of towns"); a stoppage followed by a time phrase
+    { text: 'Demonstrators in a number of towns blocked roads and attacked public buildings.', type: 'PROTEST', trigger: 'blocked', actor: 'Demonstrators' },
+    { text: 'Bus drivers walked out last week demanding a pay rise.', type: 'PROTEST', mode: 'strike', trigger: 'walked out', actor: 'Bus drivers' },
     // "an anti-war march": a hyphenated modifier
     { text: 'Thousands of people took part in an anti-war march in London.', type: 'PROTEST', mode: 'demo', trigger: 'took part in an anti-war march' },
   ];
@@ -135,6 +138,8 @@ describe('events: session-6 wordings that code no conflict event', () => {
     'She had a go but just could not hang in there.',
     'Doubts hang over the project.',
     'The minister warned of strikes in the coming months.',
+    // people far before a gathering verb are no protesters unless a place phrase stands between
+    'Thousands of mobile industry experts are gathered in Cannes for the trade show.',
   ];
   for (const text of texts) {
     it(text, () => assert.deepEqual(analyzeText({ text }).events.filter((e) => conflict.has(e.type)).map((e) => [e.type, e.trigger?.text]), []));
