@@ -89,6 +89,12 @@ describe('events: session-6 wordings of real conflict reporting, one event a sen
     // the doers before a short place phrase ("in a number of towns"); a stoppage followed by a time phrase
     { text: 'Demonstrators in a number of towns blocked roads and attacked public buildings.', type: 'PROTEST', trigger: 'blocked', actor: 'Demonstrators' },
     { text: 'Bus drivers walked out last week demanding a pay rise.', type: 'PROTEST', mode: 'strike', trigger: 'walked out', actor: 'Bus drivers' },
+    // military contacts suspended reduce relations (SANCTION); a party's activities suspended is repression (COERCE)
+    { text: 'All planned military activities with the neighbour have been suspended.', type: 'SANCTION', mode: 'discontinue', trigger: 'suspended' },
+    { text: 'The junta suspended the activities of all political parties.', type: 'COERCE', mode: 'restrict', trigger: 'suspended', actor: 'junta' },
+    // mockery is criticism (ACCUSE 'disapprove')
+    { text: 'The senator scoffed at the sanctions imposed on Moscow.', type: 'ACCUSE', mode: 'disapprove', trigger: 'scoffed', actor: 'senator' },
+    { text: 'The opposition ridiculed the government\'s plan.', type: 'ACCUSE', mode: 'disapprove', trigger: 'ridiculed', actor: 'opposition' },
     // "an anti-war march": a hyphenated modifier
     { text: 'Thousands of people took part in an anti-war march in London.', type: 'PROTEST', mode: 'demo', trigger: 'took part in an anti-war march' },
   ];
@@ -140,6 +146,7 @@ describe('events: session-6 wordings that code no conflict event', () => {
     'The minister warned of strikes in the coming months.',
     // people far before a gathering verb are no protesters unless a place phrase stands between
     'Thousands of mobile industry experts are gathered in Cannes for the trade show.',
+    'Shares in both firms were suspended while the two held talks about a merger.',
   ];
   for (const text of texts) {
     it(text, () => assert.deepEqual(analyzeText({ text }).events.filter((e) => conflict.has(e.type)).map((e) => [e.type, e.trigger?.text]), []));

@@ -166,7 +166,13 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   criticise: [T('ACCUSE', { mode: 'disapprove', speech: true })], denounce: [T('ACCUSE', { mode: 'disapprove', speech: true })],
   deplore: [T('ACCUSE', { mode: 'disapprove', speech: true })], decry: [T('ACCUSE', { mode: 'disapprove', speech: true })],
   censure: [T('ACCUSE', { mode: 'disapprove' })], rebuke: [T('ACCUSE', { mode: 'disapprove', speech: true })],
-  slam: [T('ACCUSE', { mode: 'disapprove', speech: true })], complain: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  slam: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  // mockery and harsh criticism (ACCUSE 'disapprove': criticize, denigrate)
+  scoff: [T('ACCUSE', { mode: 'disapprove', speech: true, prep: ['at'] })], ridicule: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  deride: [T('ACCUSE', { mode: 'disapprove', speech: true })], lambast: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  lambaste: [T('ACCUSE', { mode: 'disapprove', speech: true })], assail: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  berate: [T('ACCUSE', { mode: 'disapprove', speech: true })], castigate: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  excoriate: [T('ACCUSE', { mode: 'disapprove', speech: true })], chastise: [T('ACCUSE', { mode: 'disapprove', speech: true })], complain: [T('ACCUSE', { mode: 'disapprove', speech: true })],
   object: [T('ACCUSE', { mode: 'disapprove', prep: ['to'] })],
   // "died in the violence", "died in clashes with police": a death in an attack or a clash is its ASSAULT
   die: [T('ASSAULT', { objects: ['violence', 'clashes', 'fighting', 'attack', 'attacks', 'shelling', 'bombing', 'explosion', 'blast', 'firefight', 'raid', 'airstrike', 'crossfire', 'unrest', 'riots'], objectsWindow: 4 })],
@@ -266,7 +272,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // "police broke up the rally" is force against a protest (COERCE, as 'disperse'); "broke off relations" reduces them
   break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] }), T('COERCE', { mode: 'restrict', particle: ['up'], objects: ['demonstration', 'demonstrations', 'protest', 'protests', 'rally', 'rallies', 'march', 'crowd', 'crowds', 'gathering', 'gatherings', 'sit-in', 'meeting', 'camp', 'picket', 'strike'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
   // suspending a newspaper, a party or the constitution is repression (COERCE); suspending aid or talks reduces relations
-  suspend: [T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'paper', 'papers', 'publication', 'broadcasts', 'licence', 'license', 'station', 'channel'] }),
+  // ("all planned military activities with Russia have been suspended", "suspended joint exercises": relations reduced)
+  suspend: [T('SANCTION', { mode: 'discontinue', objects: ['bilateral', 'joint', 'military', 'cooperation', 'exercises', 'contacts', 'ties', 'talks', 'negotiations', 'membership', 'aid', 'flights', 'visits'], notObjects: ['shares', 'trading', 'player', 'players', 'ban', 'sentence', 'weeks', 'months', 'fine'] }),
+    T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'paper', 'papers', 'publication', 'broadcasts', 'licence', 'license', 'station', 'channel'] }),
     T('COERCE', { mode: 'restrict', objects: ['constitution', 'parliament', 'party', 'parties', 'activities', 'rights', 'elections', 'assembly', 'courts'] }), T('SANCTION', { mode: 'discontinue', notObjects: ['ban', 'sentence', 'sentences', 'weeks', 'months', 'fine', 'player', 'players', 'trading', 'shares'] })],
   withhold: [T('SANCTION', { mode: 'discontinue', objects: EXCHANGE_OBJ }), T('COERCE', { mode: 'withhold', objects: PUBLIC_GOODS })],
   stop: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'assistance', 'imports', 'exports', 'trade', 'deliveries', 'shipments', 'supplies', 'flights', 'cooperation'], notObjects: ['fighting', 'attacks', 'violence', 'shelling', 'killing'] })],
