@@ -470,7 +470,7 @@ class Context {
       // ("was occupied for three days by striking dockers": the agent may follow a short adverbial)
       const by = ws.slice(i + 1, i + 8).findIndex((x, n, a) => x.w === 'by' && a.slice(0, n).every((y) => !/^[,;:]$/.test(y.w)));
       const byAgent = passiveBefore && by >= 0 && ws.slice(i + 2 + by, i + 6 + by).some((x) => entry.subjects?.includes(x.w));
-      // ("Demonstrators in a number of regions blocked roads": the doers may stand before a short prepositional phrase)
+      // ("Strikers in a number of towns blocked roads": the doers may stand before a short prepositional phrase)
       if (entry.subjects && !byAgent && (!ws.slice(Math.max(0, i - 7), i).some((x, n, a) => entry.subjects!.includes(x.w) && a.slice(n + 1).every((y) => !/^[,;:]$|^(?:and|but|that|which|who)$/.test(y.w))
         && (n >= a.length - 5 || (PREPOSITIONS.has(a[n + 1]?.w ?? '') && a[n + 1]?.w !== 'of' && !/^(?:thousands|hundreds|people)$/.test(x.w)))) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
       if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
@@ -627,7 +627,7 @@ class Context {
     // "U.S.-backed rebels": the second half of a hyphenated compound is an adjective
     if (this.text[ws[i]!.start - 1] === '-') return false;
     // "striking miners", "fighting men": an -ing form before a group noun is an adjective
-    // ("are already occupying government offices": an adverb may stand between the auxiliary and the verb)
+    // ("are still occupying government buildings": an adverb may stand between the auxiliary and the verb)
     if (form === 'ing' && GROUP_NOUNS.has(next) && !AUX.has(prev) && !(VERB_ADVERBS.has(prev) && AUX.has(ws[i - 2]?.w ?? ''))) return false;
     // "Turkish troops backed by tanks": a participle with its agent right after a group noun describes the group
     if (/^(?:backed|supported|aided|escorted|equipped|accompanied|armed|led)$/.test(w) && next === 'by' && (GROUP_NOUNS.has(prev) || /^(?:forces|army|units|militia|militias)$/.test(prev))) return false;
@@ -755,8 +755,8 @@ class Context {
     // "warned (that) they would attack", "vowed it will retaliate": a future act announced is a threat
     // ("warned they will continue the strike until …": a stoppage announced under a condition is a threat too)
     if ((c.modality === 'future' || c.modality === 'possible') && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST'].includes(c.type)) {
-      // ("warned the police might have no choice but to use force": the verb group may be long)
-      for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 9); k--) {
+      // ("warned the troops would be left with no choice but to use force": the verb group may be long)
+      for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 12); k--) {
         const lw = ws[k]!.w;
         if (/^(?:;|while|because|if|when)$/.test(lw) || (lw === 'but' && !/^(?:choice|option|alternative)$/.test(ws[k - 1]?.w ?? ''))) break;
         if (c.type === 'PROTEST' && !/^(?:warn|warns|warned|warning|threaten|threatens|threatened|threatening)$/.test(lw)) continue;
@@ -778,7 +778,7 @@ class Context {
 
   /** "threatened to strike", "failed to reach", "plans to visit", "efforts to negotiate". */
   private infinitive(ws: W[], c: Candidate, toIndex: number): void {
-    // "might have no choice but to use force": a possible act
+    // "would be left with no choice but to use force": a possible act
     if (ws[toIndex - 1]?.w === 'but' && /^(?:choice|option|alternative)$/.test(ws[toIndex - 2]?.w ?? '')) { c.modality = 'possible'; return; }
     for (let k = toIndex - 1; k >= Math.max(0, toIndex - 6); k--) {
       const w = ws[k]!.w;
@@ -788,7 +788,7 @@ class Context {
       if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '') && !ws[k]!.cap) { c.modality = 'purpose'; return; }
       // "were reported to have demonstrated", "is believed to have fired": what is reported happened
       // ("are now said to be threatening to quit": the same with "be")
-      // ("The attack appears to have targeted separatists": a raising verb without 'be' too)
+      // ("The raid appears to have targeted a depot": a raising verb without 'be' too)
       if (/^(?:appears|appeared|seems|seemed)$/.test(w) && k === toIndex - 1 && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
       if (/^(?:reported|said|believed|thought|known|understood|alleged)$/.test(w) && k === toIndex - 1 && (BE.has(ws[k - 1]?.w ?? '') || (/^(?:now|also|still|widely)$|ly$/.test(ws[k - 1]?.w ?? '') && BE.has(ws[k - 2]?.w ?? ''))) && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
       // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
@@ -935,7 +935,7 @@ class Context {
       k--;
       collect();
     }
-    // ("Demonstrators in a number of regions blocked roads": "a number of" opens the place phrase's noun)
+    // ("Strikers in a number of towns blocked roads": "a number of" opens the place phrase's noun)
     if (k > from + 2 && ws[k]!.w === 'of' && /^(?:number|couple|handful|series|string|range)$/.test(ws[k - 1]!.w) && /^(?:a|an)$/.test(ws[k - 2]!.w)) k -= 3;
     // "Students at Beijing University boycotted …", "Workers at the steel plant": the people before the place
     // ("Truck drivers in Brazil went on strike": any plural noun of people before the place)

@@ -33,8 +33,8 @@ describe('events: session-6 wordings of real conflict reporting, one event a sen
     // a stoppage or protest announced in a warning is the threat
     { text: 'Bus drivers have warned they will continue the strike until the company raises wages.', type: 'THREATEN', mode: 'restrict', trigger: 'continue the strike', actor: 'Bus drivers' },
     // "no choice but to use force" under a warning is a threat of force
-    { text: 'The minister warned that the police might have no choice but to use force.', type: 'THREATEN', mode: 'violence', trigger: 'use' },
-    { text: 'The government threatened to use military force against the rebels.', type: 'THREATEN', trigger: 'threatened', actor: 'government' },
+    { text: 'The minister warned that the troops would be left with no choice but to use force.', type: 'THREATEN', mode: 'violence', trigger: 'use' },
+    { text: 'The cabinet threatened to use force on the striking dockers.', type: 'THREATEN', trigger: 'threatened', actor: 'cabinet' },
     // a yielding act not done is a refusal (REJECT), not a retreat
     { text: 'The rebels did not surrender their weapons.', type: 'REJECT', trigger: 'surrender', actor: 'rebels' },
     { text: 'The army did not withdraw from the town.', type: 'REJECT', trigger: 'withdraw', actor: 'army' },
@@ -74,9 +74,9 @@ describe('events: session-6 wordings of real conflict reporting, one event a sen
     { text: 'The ministry made similar denials last year.', type: 'REJECT', trigger: 'made', actor: 'ministry' },
     // a raising verb without 'be': what appears to have happened happened
     { text: 'The raid appears to have targeted a rebel depot.', type: 'ASSAULT', trigger: 'targeted' },
-    // an adverb between subject or auxiliary and verb: 'first blacklisted', 'are already occupying government offices'
+    // an adverb between subject or auxiliary and verb: 'first blacklisted', 'are still occupying government buildings'
     { text: 'The EU first blacklisted the commander in 2004.', type: 'SANCTION', trigger: 'blacklisted', actor: 'EU' },
-    { text: 'Protesters are already occupying government offices in two cities.', type: 'PROTEST', mode: 'obstruct', trigger: 'occupying', actor: 'Protesters' },
+    { text: 'Farmers are still occupying government buildings in two towns.', type: 'PROTEST', mode: 'obstruct', trigger: 'occupying', actor: 'Farmers' },
     // pelted by protesters, with no missile named
     { text: 'The banker was pelted by protesters outside the hotel.', type: 'PROTEST', mode: 'riot', trigger: 'pelted' },
     // executions, killings with blades, loss of citizenship, revoked visas, veiled threats, conditional protests
@@ -87,7 +87,7 @@ describe('events: session-6 wordings of real conflict reporting, one event a sen
     { text: 'The minister hinted at military action against the rebels.', type: 'THREATEN', trigger: 'hinted', actor: 'minister' },
     { text: 'The opposition warned of mass protests if the vote was rigged.', type: 'THREATEN', mode: 'restrict', trigger: 'warned', actor: 'opposition' },
     // the doers before a short place phrase ("in a number of towns"); a stoppage followed by a time phrase
-    { text: 'Demonstrators in a number of towns blocked roads and attacked public buildings.', type: 'PROTEST', trigger: 'blocked', actor: 'Demonstrators' },
+    { text: 'Strikers in a number of towns blocked roads and attacked the town halls.', type: 'PROTEST', trigger: 'blocked', actor: 'Strikers' },
     { text: 'Bus drivers walked out last week demanding a pay rise.', type: 'PROTEST', mode: 'strike', trigger: 'walked out', actor: 'Bus drivers' },
     // military contacts suspended reduce relations (SANCTION); a party's activities suspended is repression (COERCE)
     { text: 'All planned military activities with the neighbour have been suspended.', type: 'SANCTION', mode: 'discontinue', trigger: 'suspended' },
@@ -130,7 +130,7 @@ describe('events: session-6 wordings that code no conflict event', () => {
     'The price cut the margin sharply.',
     // phone calls, a site someone gets shut down, a gamer blown up, a manager pelted with food, a team not lifted
     'The survey found that voice calls made up half of the traffic.',
-    'The bank tried to get the fake site shut down within hours.',
+    'The bank wanted to get the bogus page shut down.',
     'In the game you avoid getting blown up by staying behind cover.',
     'The coach was pelted with pizza in the tunnel, it was claimed.',
     'The draw did not lift the club out of the bottom three.',
@@ -141,12 +141,12 @@ describe('events: session-6 wordings that code no conflict event', () => {
     'The band broke up in 2003.',
     'The shops were denied trading licences.',
     'The first wounded soldiers arrived.',
-    'She had a go but just could not hang in there.',
+    'He said he simply could not hang in there any longer.',
     'Doubts hang over the project.',
     'The minister warned of strikes in the coming months.',
     // people far before a gathering verb are no protesters unless a place phrase stands between
-    'Thousands of mobile industry experts are gathered in Cannes for the trade show.',
-    'Shares in both firms were suspended while the two held talks about a merger.',
+    'Thousands of mobile software industry staff are gathered in Berlin for the fair.',
+    'Shares of the two lenders were suspended during merger talks.',
   ];
   for (const text of texts) {
     it(text, () => assert.deepEqual(analyzeText({ text }).events.filter((e) => conflict.has(e.type)).map((e) => [e.type, e.trigger?.text]), []));

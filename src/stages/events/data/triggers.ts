@@ -237,7 +237,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   throw: [T('REJECT', { particle: ['out'], objects: ['plan', 'plans', 'proposal', 'proposals', 'bill', 'motion', 'request', 'appeal', 'offer', 'demand', 'demands', 'resolution', 'case', 'petition'] }), T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['stones', 'rocks', 'bricks', 'bottles', 'firebombs', 'molotov', 'petrol', 'eggs'] }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
   // ASSAULT 'crowd-control' (manual): tear gas, water cannon, rubber bullets
   use: [T('ASSAULT', { mode: 'crowd-control', objects: ['tear', 'teargas', 'water', 'rubber', 'batons', 'truncheons', 'stun'] }), T('ASSAULT', { objects: ['force'], subjects: ['police', 'troops', 'soldiers', 'forces', 'army', 'guards', 'military', 'security'], anyObject: true }),
-    // "might have no choice but to use force", "threatened to use military force": force used or announced by anyone
+    // "left with no choice but to use force", "threatened to use force on the strikers": force used or announced by anyone
     T('ASSAULT', { objects: ['force'], objectsWindow: 3, notObjects: ['majeure', 'field', 'fields', 'multiplier'] })],
   // PROTEST 'demo': slogans shouted, banners waved or carried by protesters
   shout: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], objects: ['slogans', 'slogan'] })],
@@ -272,7 +272,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // "police broke up the rally" is force against a protest (COERCE, as 'disperse'); "broke off relations" reduces them
   break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] }), T('COERCE', { mode: 'restrict', particle: ['up'], objects: ['demonstration', 'demonstrations', 'protest', 'protests', 'rally', 'rallies', 'march', 'crowd', 'crowds', 'gathering', 'gatherings', 'sit-in', 'meeting', 'camp', 'picket', 'strike'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
   // suspending a newspaper, a party or the constitution is repression (COERCE); suspending aid or talks reduces relations
-  // ("all planned military activities with Russia have been suspended", "suspended joint exercises": relations reduced)
+  // ("joint naval drills with the neighbour were suspended", "suspended military contacts": relations reduced)
   suspend: [T('SANCTION', { mode: 'discontinue', objects: ['bilateral', 'joint', 'military', 'cooperation', 'exercises', 'contacts', 'ties', 'talks', 'negotiations', 'membership', 'aid', 'flights', 'visits'], notObjects: ['shares', 'trading', 'player', 'players', 'ban', 'sentence', 'weeks', 'months', 'fine'] }),
     T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'paper', 'papers', 'publication', 'broadcasts', 'licence', 'license', 'station', 'channel'] }),
     T('COERCE', { mode: 'restrict', objects: ['constitution', 'parliament', 'party', 'parties', 'activities', 'rights', 'elections', 'assembly', 'courts'] }), T('SANCTION', { mode: 'discontinue', notObjects: ['ban', 'sentence', 'sentences', 'weeks', 'months', 'fine', 'player', 'players', 'trading', 'shares'] })],
