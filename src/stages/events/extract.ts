@@ -58,12 +58,15 @@ const OBJECT_BREAK = new Set([';', ':', 'that', 'while', 'whereas', 'but', 'alth
 const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'slit', 'quit', 'spread', 'cast', 'let', 'beat', 'split', 'burst', 'thrust', 'bid']);
 /** Words before "strike" that make it a stoppage or a hunger strike. */
 const LABOUR_STRIKE = new Set(['hunger', 'general', 'national', 'nationwide', 'labour', 'labor', 'rail', 'teachers', 'doctors', 'workers', 'miners', 'transport', 'postal', 'one-day', 'two-day', 'indefinite', 'warning', 'wildcat']);
-const INTRANSITIVE_NEXT = new Set(['with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
+// ("walked out of classrooms": 'of' after a particle)
+const INTRANSITIVE_NEXT = new Set(['of', 'last', 'this', 'earlier', 'overnight', 'demanding', 'calling', 'protesting', 'with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
 /** Verbs of being before "ready/willing to". */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
 /** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
 const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', 'intensify', 'escalate', 'resume', 'sweep', 'rock', 'grip', 'engulf', 'rip', 'tear', 'continue', 'occur', 'damage', 'destroy', 'turn', 'bring', 'paralyse', 'paralyze', 'cripple', 'disrupt', 'halt',
-  'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake', 'happen', 'pass', 'begin', 'trigger', 'spark']);
+  'paralyse', 'paralyze', 'leave', 'kill', 'claim', 'injure', 'wound', 'hit', 'shake', 'happen', 'pass', 'begin', 'trigger', 'spark',
+  // "Protests have caused chaos", "The protest came a day after the vote", "the protests expanded" (not "last": "raids last Friday")
+  'cause', 'come', 'expand', 'enter']);
 /** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
   'demand', 'demands', 'push', 'bid', 'invitation', 'hopes', 'hope', 'prospects', 'conditions', 'preparations', 'pressure', 'support', 'plea', 'pleas', 'date', 'venue', 'agenda', 'framework', 'basis']);
@@ -318,7 +321,8 @@ class Context {
     }
     // "would respond immediately to any attack": a retaliation announced
     if (/^(?:respond|react|retaliate)$/.test(w) && ws.slice(Math.max(0, i - 3), i).some((x) => x.w === 'would' || x.w === 'will') && ws.slice(i + 1, i + 6).some((x) => x.w === 'any')
-      && ws.slice(i + 1, i + 8).some((x) => /^(?:attack|aggression|attempt|provocation|incursion|violation|strike|move)$/.test(x.w))) return at(i, 'THREATEN', 'violence');
+      // ("would respond to any deployment of missiles", "will react to any expansion of the alliance")
+      && ws.slice(i + 1, i + 8).some((x) => /^(?:attack|aggression|attempt|provocation|incursion|violation|strike|move|deployment|expansion|enlargement|escalation|intervention|interference|infringement)$/.test(x.w))) return at(i, 'THREATEN', 'violence');
     // "called the referendum a farce", "described the ban as ridiculous", "branded the vote illegal": a denigration (ACCUSE)
     if (/^(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|dub|dubs|dubbed|describe|describes|described|describing)$/.test(w) && this.looksVerbal(ws, i)
       && !/^(?:for|on|off|in|up|out|it|back)$/.test(ws[i + 1]?.w ?? '')) {
@@ -381,7 +385,8 @@ class Context {
     const cue = ws[after]?.w ?? '';
     if (after < 0 || !/^(?:that|of|against|not|it|they|he|she)$/.test(cue)) return null;
     // "warned X that it would …", "warned X of consequences"; "against"/"not to" carry the threat themselves
-    if (!/^(?:against|not)$/.test(cue) && !ws.slice(after, after + 10).some((x) => /^(?:would|will|could|consequences|retaliation|retaliate|response|action|measures|reprisals|force)$/.test(x.w))) return null;
+    // ("warned Belgrade that air strikes were possible if …", "warned the rebels of a massive offensive if …")
+    if (!/^(?:against|not)$/.test(cue) && !ws.slice(after, after + 10).some((x) => /^(?:would|will|could|consequences|retaliation|retaliate|response|action|measures|reprisals|force|offensive|sanctions|strikes|airstrikes|attack|attacks|war)$/.test(x.w))) return null;
     return { entry: { type: 'THREATEN' }, last: i };
   }
 
@@ -447,6 +452,9 @@ class Context {
         last = k;
       }
       if (entry.prep && !ws.slice(i + 1, i + 5).some((x) => entry.prep!.includes(x.w))) continue;
+      // "denied wanting to be leader", "denies having known": a denial of an act named by a gerund
+      if (lemma === 'deny' && entry.type === 'REJECT' && !BE.has(ws[i - 1]?.w ?? '') && /^[a-z]+ing$/.test(ws[i + 1]?.w ?? '')
+        && !/^(?:wrongdoing|anything|something|nothing|everything|funding|financing|housing|training|meeting|hearing|building|ruling|setting|being)$/.test(ws[i + 1]!.w)) return { entry, last };
       if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) continue;
       // "attacked the plans as vacuous" names a criticism; "attacked a convoy as it passed" opens a temporal clause
       if (entry.objects?.includes('as') && entry.objects.includes('way')) {
@@ -462,8 +470,11 @@ class Context {
       // ("was occupied for three days by striking dockers": the agent may follow a short adverbial)
       const by = ws.slice(i + 1, i + 8).findIndex((x, n, a) => x.w === 'by' && a.slice(0, n).every((y) => !/^[,;:]$/.test(y.w)));
       const byAgent = passiveBefore && by >= 0 && ws.slice(i + 2 + by, i + 6 + by).some((x) => entry.subjects?.includes(x.w));
-      if (entry.subjects && !byAgent && (!ws.slice(Math.max(0, i - 5), i).some((x) => entry.subjects!.includes(x.w)) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
+      // ("Strikers in a number of towns blocked roads": the doers may stand before a short prepositional phrase)
+      if (entry.subjects && !byAgent && (!ws.slice(Math.max(0, i - 7), i).some((x, n, a) => entry.subjects!.includes(x.w) && a.slice(n + 1).every((y) => !/^[,;:]$|^(?:and|but|that|which|who)$/.test(y.w))
+        && (n >= a.length - 5 || (PREPOSITIONS.has(a[n + 1]?.w ?? '') && a[n + 1]?.w !== 'of' && !/^(?:thousands|hundreds|people)$/.test(x.w)))) || (!entry.objects && !entry.anyObject && !INTRANSITIVE_NEXT.has(ws[last + 1]?.w ?? '.')))) continue;
       if (entry.notObjects && ws.slice(i + 1, i + 6).some((x) => entry.notObjects!.includes(x.w) || (entry.noCount && /^\d/.test(x.w)))) continue;
+      if (entry.notNext && ws.slice(last + 1, last + 3).some((x) => entry.notNext!.includes(x.w))) continue;
       if (entry.notSubjects && ws.slice(Math.max(0, i - 3), i).some((x) => entry.notSubjects!.includes(x.w))) continue;
       // "would be met with a crushing response": a response, no meeting
       if (lemma === 'meet' && (ws[i - 1]?.w === 'be' || ws[i - 1]?.w === 'been' || ws[i - 1]?.w === 'was' || ws[i - 1]?.w === 'were')) continue;
@@ -478,10 +489,14 @@ class Context {
   private nounTrigger(ws: W[], i: number): Candidate | null {
     const entry = NOUNS[ws[i]!.w];
     if (!entry) return null;
+    if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) return null;
+    // "renewed calls for", "repeated calls for": only these verbs make the calls a request ("voice calls" are phone calls)
+    if (ws[i]!.w === 'calls' && !/^(?:repeat|repeated|repeats|renew|renewed|renews|reiterate|reiterated|reiterates|issue|issued|issues|echo|echoed|echoes)$/.test(ws[i - 1]?.w ?? '') && !/^(?:repeat|repeated|renew|renewed|reiterate|reiterated|issue|issued|echo|echoed)$/.test(ws[i - 2]?.w ?? '')) return null;
     // the frame: light verb before (over determiners and adjectives), "for talks", or "talks with/between"
     let j = i - 1;
     let free = 1;
-    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
+    // ("an anti-war march": the first half of a hyphenated modifier passes too)
+    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (ws[j + 1]?.w === '-' && /^[a-z]+$/.test(ws[j]!.raw)) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
     // "an arrest warrant": the warrant is the event (THREATEN in the manual), not an arrest
     if (ws[i]!.w === 'arrest' && /^warrants?$/.test(ws[i + 1]?.w ?? '')) return null;
     if (/^warrants?$/.test(ws[i]!.w) && ws[i - 1]?.w === 'arrest') j = i - 2;
@@ -498,6 +513,8 @@ class Context {
     const underAt = [i - 1, i - 2, i - 3].find((k) => ws[k]?.w === 'under' && k >= 0);
     if (underAt !== undefined && /^(?:come|comes|came|coming)$/.test(ws[underAt - 1]?.w ?? '') && ws.slice(underAt + 1, i).every((x) => /^[a-z-]+$/.test(x.raw))) j = underAt - 1;
     // "took part in a march", "joined a rally": taking part is the protest
+    // ("took part in an anti-war march": the scan may stop at 'in' when the modifiers used up its free word)
+    if (j > 1 && ws[j]!.w === 'in' && ws[j - 1]!.w === 'part') j -= 1;
     if (j > 0 && ws[j]!.w === 'part' && ws[j + 1]?.w === 'in' && /^(?:take|took|taken|takes|taking)$/.test(ws[j - 1]!.w)) { j -= 1; }
     // "went on a hunger strike": go on + noun
     if (j > 0 && ws[j]!.w === 'on' && /^(?:go|goes|went|gone|going)$/.test(ws[j - 1]!.w)) { j--; ws[j]!.lemma = 'go'; }
@@ -507,7 +524,9 @@ class Context {
     // ("the continuing talks", "Continuing demand for its products …": an -ing form opening a noun phrase is an adjective)
     // ("fears of renewed fighting", "the resumed talks": a participle after a preposition or a determiner is an adjective)
     const light = j >= 0 && (LIGHT_VERBS.has(lv) || goOn) && j < i && !(ws[j]!.w.endsWith('ing') && (j === 0 || DETERMINERS.has(ws[j - 1]?.w ?? '')))
-      && !(ws[j]!.w.endsWith('ed') && (PREPOSITIONS.has(ws[j - 1]?.w ?? '') || DETERMINERS.has(ws[j - 1]?.w ?? '')));
+      && !(ws[j]!.w.endsWith('ed') && (PREPOSITIONS.has(ws[j - 1]?.w ?? '') || DETERMINERS.has(ws[j - 1]?.w ?? '')
+        // ("has ignored repeated calls by the UN": a participle right after a trigger verb is an adjective of its object)
+        || (j > 0 && VERBS[lemmatize(ws[j - 1]!.w, VERBS)] !== undefined && verbForm(ws[j - 1]!.w) === 'past')));
     // "arrived for talks" is a meeting; "a proposal for talks", "calls for talks" name only what is asked for
     const topicOf = j > 0 && ws[j]!.w === 'for' && TOPIC_NOUNS.has(ws[j - 1]!.w);
     const consultFrame = entry.type === 'CONSULT' && !topicOf && (j < 0 || ws[j]!.w === 'for' || !PREPOSITIONS.has(ws[j]!.w))
@@ -524,7 +543,8 @@ class Context {
     // … or the verb comes after a short modifier of the noun ("Protests against the reforms turned violent", "A general
     // strike called by the unions brought the country to a standstill")
     let kv = -1;
-    if ((entry.type === 'ASSAULT' || entry.type === 'PROTEST') && /s$|^strike$/.test(ws[i]!.w) && i < 4) {
+    // ("The siege of the city entered its third month": the same with a singular noun that lasts)
+    if ((entry.type === 'ASSAULT' || entry.type === 'PROTEST') && /s$|^(?:strike|siege|offensive|blockade)$/.test(ws[i]!.w) && i < 4) {
       for (let k = i + 1; k < Math.min(ws.length, i + 10); k++) {
         const x = ws[k]!.w;
         if (/^(?:[,;:]|that|which|who|and|but)$/.test(x)) break;
@@ -538,13 +558,16 @@ class Context {
     const openingPlace = p === 0 && i >= 2 && ws[i - 1]!.cap && /^(?:in|at|near)$/.test(ws[0]!.w);
     const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (involved || openingPlace || p < 0 || !PREPOSITIONS.has(ws[p]!.w))
       // ("The strikes began": air strikes or stoppages, the verb does not tell; a stoppage begun by workers is read elsewhere)
-      && !(/^strikes?$/.test(ws[i]!.w) && /^(?:begin|start)$/.test(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)))
+      && !(/^strikes?$/.test(ws[i]!.w) && [k1, kv].some((k) => k > 0 && /^(?:begin|start|cause|come|enter)$/.test(lemmatize(ws[k]?.w ?? '', OCCURRENCE_VERBS))))
       && (involved || ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
     const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
     // "have been on hunger strike since May", "remained on a general strike": a stoppage under way
     const onStrike = /^strikes?$/.test(ws[i]!.w) && ((LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && (ws[i - 2]?.w === 'on' || (DETERMINERS.has(ws[i - 2]?.w ?? '') && ws[i - 3]?.w === 'on'))
       && !/^(?:go|goes|went|gone|going)$/.test(ws[ws[i - 2]!.w === 'on' ? i - 3 : i - 4]?.w ?? '')) || (ws[i]!.w === 'strike' && ws[i - 1]?.w === 'on' && BE.has(ws[i - 2]?.w ?? '')));
+    // "Terrorist attacks will take place", "a bombing could happen here too": an occurrence only foreseen or feared is no event
+    const occVerb = kv > 0 ? kv : held && wasHeld > 0 ? wasHeld : k1;
+    if (occurs && !involved && [occVerb - 1, occVerb - 2].some((k) => k > i && ws[k]!.w in MODALS && ws[k]!.w !== 'must')) return null;
     if (occurs || inProtest || onStrike) {
       const stoppage = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '');
       // "have been on hunger strike": the frame opens at "on", so the strikers before it are the subject
@@ -598,11 +621,14 @@ class Context {
     const form = verbForm(w);
     // "The U.S. military fired …": 'military' heads the subject here, it modifies no noun
     if (prev === 'military' && form === 'past' && /^(?:the|a|its|['’]s|\p{Lu}.*)$/u.test(ws[i - 2]?.raw ?? '')) return true;
-    if (DETERMINERS.has(prev) && !(AUX.has(prev) && !(prev === "'s" && !SUBJECT_PRONOUNS.has(ws[i - 2]?.w ?? '') && ws[i - 2]?.w !== 'that')) && prev !== 'that') return false;
+    // ("The EU first blacklisted him": 'first' after the subject is an adverb, not a determiner)
+    const firstAdverb = prev === 'first' && form === 'past' && i >= 2 && (ws[i - 2]!.cap || /[a-z]$/.test(ws[i - 2]!.w)) && !DETERMINERS.has(ws[i - 2]!.w) && !PREPOSITIONS.has(ws[i - 2]!.w);
+    if (DETERMINERS.has(prev) && !firstAdverb && !(AUX.has(prev) && !(prev === "'s" && !SUBJECT_PRONOUNS.has(ws[i - 2]?.w ?? '') && ws[i - 2]?.w !== 'that')) && prev !== 'that') return false;
     // "U.S.-backed rebels": the second half of a hyphenated compound is an adjective
     if (this.text[ws[i]!.start - 1] === '-') return false;
     // "striking miners", "fighting men": an -ing form before a group noun is an adjective
-    if (form === 'ing' && GROUP_NOUNS.has(next) && !AUX.has(prev)) return false;
+    // ("are still occupying government buildings": an adverb may stand between the auxiliary and the verb)
+    if (form === 'ing' && GROUP_NOUNS.has(next) && !AUX.has(prev) && !(VERB_ADVERBS.has(prev) && AUX.has(ws[i - 2]?.w ?? ''))) return false;
     // "Turkish troops backed by tanks": a participle with its agent right after a group noun describes the group
     if (/^(?:backed|supported|aided|escorted|equipped|accompanied|armed|led)$/.test(w) && next === 'by' && (GROUP_NOUNS.has(prev) || /^(?:forces|army|units|militia|militias)$/.test(prev))) return false;
     // "anyone defying the curfew", "those taking part": a reduced relative on an indefinite pronoun
@@ -610,7 +636,10 @@ class Context {
     // "Defending champion Andy Roddick": a title, not a defence
     if (form === 'ing' && /^(?:champion|champions|titleholder|titleholders|holder|holders)$/.test(next)) return false;
     // "Angry residents set up roadblocks": a verb whose past is its base form after a plural noun, with a particle or an object
-    if (SAME_PAST.has(w) && /[^s]s$/.test(prev) && !ws[i - 1]!.cap && /^(?:up|down|off|out|the|a|an|its|their|his|her|fire)$/.test(next)) return true;
+    // ("The country cut diplomatic ties", "The ministry shut down three stations": after a singular noun opened by a determiner too;
+    // not after a causative: "to get the site shut down")
+    if (SAME_PAST.has(w) && (/[^s]s$/.test(prev) || [2, 3].some((d) => /^(?:the|its|their|his|her)$/.test(ws[i - d]?.w ?? '') && !/^(?:get|gets|got|getting|have|has|had|having|want|wants|wanted|see|saw)$/.test(ws[i - d - 1]?.w ?? '') && ws.slice(i - d + 1, i).every((x) => /^[a-z]+$/.test(x.raw) && !PREPOSITIONS.has(x.w) && !DETERMINERS.has(x.w) && !VERBS[lemmatize(x.w, VERBS)])))
+      && !ws[i - 1]!.cap && /^(?:up|down|off|out|the|a|an|its|their|his|her|fire|diplomatic|all)$/.test(next)) return true;
     // "alleged bombers", "alleged plot": an attributive participle
     if (w === 'alleged' && /^[a-z]/.test(ws[i + 1]?.raw ?? '') && !/^(?:that|to|by|he|she|they|it|in|on|at|the|a|an|his|her|their|its)$/.test(next)) return false;
     // "a fierce shot", "a swerving long range shot": an irregular form inside a noun phrase opened by "a"
@@ -629,7 +658,7 @@ class Context {
       // "fears of renewed fighting", "after heavy fighting": an adjective between a preposition and the -ing form
       if (CONFLICT_ADJECTIVES.test(prev)
         && (PREPOSITIONS.has(ws[i - 2]?.w ?? '') || DETERMINERS.has(ws[i - 2]?.w ?? ''))) return false;
-      return !((prev === 'of' && !/^(?:intention|intentions)$/.test(ws[i - 2]?.w ?? '')) || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
+      return !((prev === 'of' && !/^(?:intention|intentions|question)$/.test(ws[i - 2]?.w ?? '')) || prev === 'the' || (next === 'of' && DETERMINERS.has(prev)));
     }
     // "the release of detained activists", "the jailed leader": a participle right after a preposition or a determiner,
     // before a noun, is an adjective
@@ -654,13 +683,17 @@ class Context {
     if (/^(?:denies|rejects|refuses|accuses|warns|threatens|condemns|vows|urges|insists)$/.test(w) && /^[a-z]/.test(ws[i - 1]!.raw)) return true;
     // "a miners' strike", "a dockers strike": after a possessive or "a" + plural noun, a noun
     if (form === 'base' && /s$/.test(prev) && (/^['’]\s*$/.test(this.text.slice(ws[i - 1]!.end, ws[i]!.start)) || /^(?:a|an)$/.test(ws[i - 2]?.w ?? ''))) return false;
+    // "Terrorist attacks will take place", "Rebel attacks have resumed": an -s form followed by a modal or an auxiliary
+    // is a plural noun, the subject of that verb group
+    if (/[^s]s$/.test(w) && (next in MODALS || /^(?:are|were|have|had)$/.test(next))) return false;
     // after a noun or a name: a finite verb ("Russia attacks Ukraine", "rebels seized the town")
     if (ws[i - 1]!.cap || (form === 'base' && /s$/.test(prev) && /(?:ers|ists|ies|ians|ans|ese)$/.test(prev))) return true;
     // a verb whose past is its base form after "the <noun>" that opens the clause, with an object after it:
     // "The army put its troops on alert", "The regime shut down the internet"
-    const clauseStart = i < 2 || /^(?:,|;|and|but|that|while)$/.test(ws[i - 3]?.w ?? ',');
-    return SAME_PAST.has(w) && i >= 2 && /^(?:the|a|an|its|their|his|her)$/.test(ws[i - 2]!.w) && clauseStart
-      && /^(?:down|off|up|out|its|their|his|her|the|a|an|on)$/.test(next);
+    // ("An Iraqi Scud missile hit a residential area": up to two modifiers between the determiner and the noun)
+    return SAME_PAST.has(w) && /^(?:down|off|up|out|its|their|his|her|the|a|an|on)$/.test(next) && [2, 3, 4].some((d) => i >= d
+      && /^(?:the|a|an|its|their|his|her)$/.test(ws[i - d]!.w) && (i - d === 0 || /^(?:,|;|and|but|that|while)$/.test(ws[i - d - 1]?.w ?? ','))
+      && ws.slice(i - d + 1, i).every((x) => /^[\p{L}-]+$/u.test(x.raw) && !PREPOSITIONS.has(x.w) && !DETERMINERS.has(x.w) && !AUX.has(x.w) && !(VERBS[lemmatize(x.w, VERBS)] && !x.cap)));
   }
 
   private candidate(ws: W[], head: number, last: number, entry: TriggerEntry, noun: boolean): Candidate {
@@ -704,21 +737,29 @@ class Context {
     }
     if (c.modality === 'habitual') c.drop = true;
     // "has no intention of withdrawing", "has no plans to meet": a refusal stated as an absent intention
-    if (!noun && (ws[head - 1]?.w === 'of' || ws[head - 1]?.w === 'to') && /\bno (?:intention|intentions|plans?|desire|wish) (?:of|to)$/.test(ws.slice(Math.max(0, head - 4), head).map((x) => x.w).join(' '))) {
+    // ("there was no question of his army withdrawing": the doer may stand between 'of' and the -ing form)
+    const ofAt = [head - 1, head - 2, head - 3].find((k) => ws[k]?.w === 'of' && ws.slice(k + 1, head).every((x) => /^(?:his|her|its|their|our|the)$/.test(x.w) || GROUP_NOUNS.has(x.w) || /^(?:army|forces|troops|government|country)$/.test(x.w)));
+    if (!noun && ws[head]!.w.endsWith('ing') && ofAt !== undefined && ofAt < head - 1 && /\bno question of$/.test(ws.slice(Math.max(0, ofAt - 2), ofAt + 1).map((x) => x.w).join(' '))) {
+      c.negated = true; c.modality = 'intent'; c.refusal = true; c.drop = false; c.absorbed = false;
+    } else if (!noun && (ws[head - 1]?.w === 'of' || ws[head - 1]?.w === 'to') && /\bno (?:intention|intentions|plans?|desire|wish|question) (?:of|to)$/.test(ws.slice(Math.max(0, head - 4), head).map((x) => x.w).join(' '))) {
       c.negated = true; c.modality = 'intent'; c.refusal = true; c.drop = false; c.absorbed = false;
       if (COOPERATIVE.has(c.type)) { c.type = 'AGREE'; c.mode = null; }
     }
     // "would not accept the conditions", "will not negotiate", "does not recognise": a refusal (REJECT in the manual)
-    const presentNeg = c.modality === null && ws.slice(c.groupStart, head).some((x) => /^(?:do|does)$/.test(x.w));
+    // ("did not surrender their weapons", "did not withdraw": a yielding act not done is refused)
+    const presentNeg = c.modality === null && ws.slice(c.groupStart, head).some((x) => /^(?:do|does)$/.test(x.w) || (x.w === 'did' && (c.type === 'CONCEDE' || c.type === 'RETREAT') && /^(?:surrender|withdraw|pull|retreat|comply|disarm|yield|evacuate)$/.test(lemmatize(ws[head]!.w, VERBS))));
     if (c.negated && c.modality !== 'denied' && (c.type === 'AGREE' || COOPERATIVE.has(c.type))
       && (/^(?:accept|agree)$/.test(lemmatize(ws[head]!.w, VERBS)) || c.refusal || c.modality === 'future' || c.modality === 'intent' || presentNeg)) {
       c.type = 'REJECT'; c.mode = null; c.negated = false; c.modality = null;
     }
     // "warned (that) they would attack", "vowed it will retaliate": a future act announced is a threat
-    if ((c.modality === 'future' || c.modality === 'possible') && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'].includes(c.type)) {
-      for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 6); k--) {
+    // ("warned they will continue the strike until …": a stoppage announced under a condition is a threat too)
+    if ((c.modality === 'future' || c.modality === 'possible') && !c.negated && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST'].includes(c.type)) {
+      // ("warned the troops would be left with no choice but to use force": the verb group may be long)
+      for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 12); k--) {
         const lw = ws[k]!.w;
-        if (/^(?:;|but|while|because|if|when)$/.test(lw)) break;
+        if (/^(?:;|while|because|if|when)$/.test(lw) || (lw === 'but' && !/^(?:choice|option|alternative)$/.test(ws[k - 1]?.w ?? ''))) break;
+        if (c.type === 'PROTEST' && !/^(?:warn|warns|warned|warning|threaten|threatens|threatened|threatening)$/.test(lw)) continue;
         // "said it would shoot down any plane that …", "said it would retaliate if …": a conditional act announced
         // (not "would fight any move": fighting is figurative too often); "said it would hit back": a retaliation announced
         const retaliation = lemmatize(ws[head]!.w, VERBS) === 'retaliate' || ws[c.last]!.w === 'back';
@@ -737,13 +778,18 @@ class Context {
 
   /** "threatened to strike", "failed to reach", "plans to visit", "efforts to negotiate". */
   private infinitive(ws: W[], c: Candidate, toIndex: number): void {
+    // "would be left with no choice but to use force": a possible act
+    if (ws[toIndex - 1]?.w === 'but' && /^(?:choice|option|alternative)$/.test(ws[toIndex - 2]?.w ?? '')) { c.modality = 'possible'; return; }
     for (let k = toIndex - 1; k >= Math.max(0, toIndex - 6); k--) {
       const w = ws[k]!.w;
       if (/^[,;:.]$/.test(w) && k < toIndex - 1) break;
       const lemma = lemmatize(w, VERBS);
-      if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '')) { c.modality = 'purpose'; return; }
+      // (a capitalised word is a name: "the Red Cross to visit")
+      if (PURPOSE_GOVERNORS.has(lemmatize(w, PURPOSE_GOVERNORS)) && !DETERMINERS.has(ws[k - 1]?.w ?? '') && !ws[k]!.cap) { c.modality = 'purpose'; return; }
       // "were reported to have demonstrated", "is believed to have fired": what is reported happened
       // ("are now said to be threatening to quit": the same with "be")
+      // ("The raid appears to have targeted a depot": a raising verb without 'be' too)
+      if (/^(?:appears|appeared|seems|seemed)$/.test(w) && k === toIndex - 1 && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
       if (/^(?:reported|said|believed|thought|known|understood|alleged)$/.test(w) && k === toIndex - 1 && (BE.has(ws[k - 1]?.w ?? '') || (/^(?:now|also|still|widely)$|ly$/.test(ws[k - 1]?.w ?? '') && BE.has(ws[k - 2]?.w ?? ''))) && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
       // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
       if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w))) return;
@@ -889,6 +935,8 @@ class Context {
       k--;
       collect();
     }
+    // ("Strikers in a number of towns blocked roads": "a number of" opens the place phrase's noun)
+    if (k > from + 2 && ws[k]!.w === 'of' && /^(?:number|couple|handful|series|string|range)$/.test(ws[k - 1]!.w) && /^(?:a|an)$/.test(ws[k - 2]!.w)) k -= 3;
     // "Students at Beijing University boycotted …", "Workers at the steel plant": the people before the place
     // ("Truck drivers in Brazil went on strike": any plural noun of people before the place)
     // ("Men in civilian clothes could be seen shooting", "Gunmen in masks opened fire": people before what they wear)
@@ -1236,6 +1284,8 @@ class Context {
     }
     if (c.entry.mode === 'visit' && ws[c.head]!.lemma === 'arrive' && /troops|forces|soldiers|peacekeep|contingent|units/i.test(this.text.slice(s.start, trig.start))) return null;
     let actor: EntityRef | null = subj?.refs[0] ?? null;
+    // "The general said there was no question of …": an existential 'there' acts for no one; the reporter does
+    if (actor && actor.entity === null && /^there$/i.test(actor.name)) actor = this.reporterSubject(ws, c)?.refs[0] ?? null;
     // "X said that Y must do Z": a demand by X on Y
     const must = ws.slice(c.groupStart, c.head).some((x) => x.w === 'must' || x.w === 'should');
     if (must && !c.negated && ws.slice(0, c.groupStart).some((x) => x.w === 'that' || REPORTING.has(lemmatize(x.w, REPORTING)))) {
@@ -1572,7 +1622,8 @@ const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'riote
   'policemen', 'troops', 'soldiers', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'settlers', 'worshippers',
   'pilgrims', 'peacekeepers', 'monks', 'priests', 'farmers', 'miners', 'crowd', 'crowds', 'mourners', 'supporters', 'members', 'leaders',
   'officials', 'diplomats', 'suspects', 'immigrants', 'migrants', 'tourists', 'missionaries', 'children', 'women', 'people', 'officers', 'positions',
-  'government', 'authorities', 'regime', 'opposition', 'army', 'junta', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint', 'village', 'villages']);
+  'government', 'authorities', 'regime', 'opposition', 'army', 'junta', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint', 'village', 'villages', 'guards', 'servicemen', 'paratroopers', 'marines', 'gunmen', 'separatists', 'volunteers',
+  'foreigners', 'citizens', 'nationals', 'expatriates']);
 
 /** MOBILIZE's mode from what is mobilised (manual: troops, weapons, police, militia). */
 function mobilizeMode(span: string): string {

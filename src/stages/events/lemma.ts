@@ -11,7 +11,7 @@ const IRREGULAR: Record<string, string> = {
   brought: 'bring', led: 'lead', kept: 'keep', beat: 'beat', beaten: 'beat', broke: 'break', broken: 'break', lost: 'lose',
   told: 'tell', said: 'say', went: 'go', gone: 'go', came: 'come', flew: 'fly', flown: 'fly', fled: 'flee', paid: 'pay',
   built: 'build', dealt: 'deal', found: 'find', forbade: 'forbid', forbidden: 'forbid', undertook: 'undertake',
-  undertaken: 'undertake', upheld: 'uphold', withheld: 'withhold', overran: 'overrun', threw: 'throw', thrown: 'throw',
+  undertaken: 'undertake', upheld: 'uphold', withheld: 'withhold', overran: 'overrun', threw: 'throw', thrown: 'throw', blew: 'blow', blown: 'blow',
   won: 'win', rode: 'ride', rose: 'rise', risen: 'rise', stood: 'stand', lent: 'lend', hid: 'hide', hidden: 'hide',
   knew: 'know', known: 'know', thought: 'think', chose: 'choose', chosen: 'choose', drove: 'drive', driven: 'drive',
   wrote: 'write', written: 'write', bore: 'bear', borne: 'bear', slew: 'slay', slain: 'slay', swore: 'swear', sworn: 'swear',

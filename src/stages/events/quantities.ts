@@ -14,7 +14,10 @@ const UNIT_NOUNS: Record<string, string> = {
   rocket: 'rocket', rockets: 'rocket', shell: 'shell', shells: 'shell', bomb: 'bomb', bombs: 'bomb', projectile: 'projectile',
   projectiles: 'projectile', aircraft: 'aircraft', jet: 'aircraft', jets: 'aircraft', planes: 'aircraft', helicopters: 'helicopter',
   tanks: 'tank', tank: 'tank', people: 'person', persons: 'person', person: 'person', civilians: 'civilian', civilian: 'civilian',
-  soldiers: 'soldier', soldier: 'soldier', troops: 'troops', servicemen: 'soldier', fighters: 'fighter', militants: 'militant',
+  soldiers: 'soldier', soldier: 'soldier', troops: 'troops', servicemen: 'soldier', serviceman: 'soldier', paratroopers: 'soldier',
+  marines: 'soldier', conscripts: 'soldier', fighters: 'fighter', militants: 'militant', guards: 'guard', guard: 'guard',
+  guardsmen: 'guard', policemen: 'police officer', policeman: 'police officer', gunmen: 'militant', separatists: 'militant',
+  insurgents: 'militant', volunteers: 'volunteer', pilots: 'pilot', sailors: 'sailor', miners: 'worker', pensioners: 'person',
   rebels: 'rebel', children: 'child', protesters: 'protester', demonstrators: 'protester', prisoners: 'prisoner', hostages: 'hostage',
   refugees: 'refugee', residents: 'resident', police: 'police officer', officers: 'officer', journalists: 'journalist',
   women: 'person', men: 'person', members: 'person', activists: 'activist', workers: 'worker', migrants: 'migrant',
@@ -24,7 +27,10 @@ const UNIT_NOUNS: Record<string, string> = {
 };
 const PLACE_UNITS = new Set(['region', 'district', 'city', 'town', 'village', 'settlement', 'country']);
 const PEOPLE_UNITS = new Set(['person', 'civilian', 'soldier', 'fighter', 'militant', 'rebel', 'child', 'protester', 'prisoner',
-  'hostage', 'refugee', 'resident', 'police officer', 'officer', 'journalist', 'activist', 'worker', 'migrant', 'troops']);
+  'hostage', 'refugee', 'resident', 'police officer', 'officer', 'journalist', 'activist', 'worker', 'migrant', 'troops', 'guard',
+  'volunteer', 'pilot', 'sailor']);
+/** Roles only people take: a bare count in them counts people ("killed 12 and wounded 30"). */
+const PEOPLE_ROLES = new Set(['killed', 'injured', 'detained', 'displaced']);
 const MONEY_SYMBOL: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 
 /** Words after a counted noun that give its role ("47 drones were intercepted", "12 people killed"). */
@@ -48,7 +54,7 @@ const ROLE_BEFORE: Array<[RegExp, string]> = [
   [/^(?:deployed|deploying|amassed|amassing|mobili[sz]ed|mobili[sz]ing|stationed|massed|sent)$/, 'troops'],
   [/^(?:over|across|in|inside|throughout)$/, 'location-count'],
 ];
-const SKIPPABLE = /^(?:attack|combat|ukrainian|russian|israeli|american|enemy|armed|ballistic|cruise|guided|hypersonic|more|other|additional|foreign|unmanned|kamikaze|strike|of|the|its|their|new|military|explosive|[a-z]+-made|long-range|short-range|more)$/;
+const SKIPPABLE = /^(?:attack|combat|ukrainian|russian|israeli|american|enemy|armed|ballistic|cruise|guided|hypersonic|more|other|additional|foreign|unmanned|kamikaze|strike|of|the|its|their|new|military|explosive|[a-z]+-made|long-range|short-range|more|border|security|government|pro-russian|pro-kremlin|pro-kiev|pro-kyiv|riot|traffic|national|young|local|innocent|unarmed)$/;
 
 /**
  * Counted quantities in a run of words, each with a role read from the words around it.
@@ -101,6 +107,10 @@ export function findQuantities(words: readonly Word[], end = words.length, defau
     if (!role && defaultRole) role = defaultRole(first);
     if (!role && unit === 'troops') role = 'troops';
     if (!unit && role && lastUnit && role !== 'location-count') unit = lastUnit;
+    // "The shelling killed 12 and wounded 30", "12 were killed": a bare count of the dead, hurt or held counts people
+    // (not when a noun follows that is no unit we know: "killed 12 cattle")
+    if (!unit && role && PEOPLE_ROLES.has(role) && !/^[a-z][a-z-]*$/.test(lw[k] ?? '') ) unit = 'person';
+    if (!unit && role && PEOPLE_ROLES.has(role) && /^(?:and|or|were|was|are|have|had|more|others|in|on|at|during|when|after)$/.test(lw[k] ?? '')) unit = 'person';
     if (unit && role) {
       out.push({ value: n.value, unit, role, span: { start: words[first]!.start, end: words[k - 1]!.end }, ...(qualifier ? { qualifier } : {}) });
     }

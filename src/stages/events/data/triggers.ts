@@ -31,6 +31,8 @@ export interface TriggerEntry {
   notObjects?: string[];
   /** How many words after the verb `objects` are looked for (default 5): a warning's that-clause can be long. */
   objectsWindow?: number;
+  /** The trigger does not count when one of these words is among the next two ("deployed capital", not "deployed tanks to the capital"). */
+  notNext?: string[];
   /** With notObjects: a number after the verb also stops it ("ordered 30 planes", "beaten 5-0"). */
   noCount?: boolean;
   speech?: boolean;
@@ -145,7 +147,8 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // REQUEST: requests, demands, orders
   demand: [T('REQUEST', { speech: true })], urge: [T('REQUEST', { speech: true })], ask: [T('REQUEST', { speech: true })],
   appeal: [T('REQUEST', { speech: true })], request: [T('REQUEST', { speech: true })],
-  call: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', particle: ['up'] }), T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] }),
+  // ("called out the army to restore order": troops brought out, as 'call up')
+  call: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', particle: ['up'] }), T('MOBILIZE', { mode: 'troops', particle: ['out', 'in'], objects: ['army', 'troops', 'military', 'guard', 'soldiers', 'reserves', 'reservists', 'police'], objectsWindow: 4 }), T('REQUEST', { speech: true, particle: ['for', 'on', 'upon'] }),
     // "called a general strike": the organisers' protest (no 'for': a call for a strike is a request)
     // "called off the strike" ends a protest (CONCEDE); calling off talks or a visit is a REJECT 'meet' (the manual's SANCTION note)
     T('CONCEDE', { particle: ['off'], objects: ['strike', 'strikes', 'protest', 'protests', 'boycott', 'blockade', 'march', 'demonstration', 'rally', 'walkout', 'sit-in', 'offensive'] }),
@@ -163,12 +166,20 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   criticise: [T('ACCUSE', { mode: 'disapprove', speech: true })], denounce: [T('ACCUSE', { mode: 'disapprove', speech: true })],
   deplore: [T('ACCUSE', { mode: 'disapprove', speech: true })], decry: [T('ACCUSE', { mode: 'disapprove', speech: true })],
   censure: [T('ACCUSE', { mode: 'disapprove' })], rebuke: [T('ACCUSE', { mode: 'disapprove', speech: true })],
-  slam: [T('ACCUSE', { mode: 'disapprove', speech: true })], complain: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  slam: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  // mockery and harsh criticism (ACCUSE 'disapprove': criticize, denigrate)
+  scoff: [T('ACCUSE', { mode: 'disapprove', speech: true, prep: ['at'] })], ridicule: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  deride: [T('ACCUSE', { mode: 'disapprove', speech: true })], lambast: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  lambaste: [T('ACCUSE', { mode: 'disapprove', speech: true })], assail: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  berate: [T('ACCUSE', { mode: 'disapprove', speech: true })], castigate: [T('ACCUSE', { mode: 'disapprove', speech: true })],
+  excoriate: [T('ACCUSE', { mode: 'disapprove', speech: true })], chastise: [T('ACCUSE', { mode: 'disapprove', speech: true })], complain: [T('ACCUSE', { mode: 'disapprove', speech: true })],
   object: [T('ACCUSE', { mode: 'disapprove', prep: ['to'] })],
   // "died in the violence", "died in clashes with police": a death in an attack or a clash is its ASSAULT
   die: [T('ASSAULT', { objects: ['violence', 'clashes', 'fighting', 'attack', 'attacks', 'shelling', 'bombing', 'explosion', 'blast', 'firefight', 'raid', 'airstrike', 'crossfire', 'unrest', 'riots'], objectsWindow: 4 })],
   // "made mutual allegations of ceasefire violations": an accusation ("make" is no light verb in general: "making a withdrawal unlikely")
-  make: [T('ACCUSE', { mode: 'allege', objects: ['allegations', 'allegation', 'accusations', 'accusation'], objectsWindow: 4 })],
+  make: [T('ACCUSE', { mode: 'allege', objects: ['allegations', 'allegation', 'accusations', 'accusation'], objectsWindow: 4 }),
+    // "made similar denials" (REJECT, as 'deny')
+    T('REJECT', { objects: ['denial', 'denials'], objectsWindow: 4 })],
   // "used missiles to bring down the helicopters": downing an aircraft
   bring: [T('ASSAULT', { particle: ['down'], objects: ['helicopter', 'helicopters', 'plane', 'planes', 'jet', 'jets', 'aircraft', 'airliner', 'drone', 'drones', 'warplane', 'warplanes'] })],
   // politicians who "attacked the plans as vacuous" or "attacked Mr Brown for failing to …" criticize (ACCUSE 'disapprove'), they assault nobody
@@ -176,9 +187,15 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   investigate: [T('ACCUSE', { mode: 'investigate' })], probe: [T('ACCUSE', { mode: 'investigate' })],
   // REJECT: rejections and refusals
   reject: [T('REJECT')], bar: [T('REJECT', { objects: ['entry', 'from', 'access'] })],
-  deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing', 'charges', 'charge', 'allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'reports', 'report', 'rumours', 'rumors', 'involvement', 'responsibility', 'that'] })],
+  deny: [T('REJECT', { objects: ['request', 'requests', 'permission', 'access', 'entry', 'visa', 'visas', 'application', 'asylum', 'landing', 'charges', 'charge', 'allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'reports', 'report', 'rumours', 'rumors', 'involvement', 'responsibility', 'that',
+    // "continues to deny any role in", "denied its military presence": a denial of what it is said to do or have
+    'role', 'presence', 'any', 'links', 'existence', 'knowledge', 'it', 'legitimacy'] })],
   rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'], notObjects: ['penalties', 'penalty', 'kicks', 'kick', 'volume', 'heat', 'chances'] })], refuse: [T('PROTEST', { mode: 'hunger', objects: ['food', 'meals', 'nourishment', 'eat'] }), T('REJECT', { notObjects: NO_COMMENT })], decline: [T('REJECT', { notObjects: NO_COMMENT })], veto: [T('REJECT')], rebuff: [T('REJECT')],
   dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
+  // "stood firm on its refusal", "stands firm against the demands": refusing to yield (REJECT)
+  stand: [T('REJECT', { particle: ['firm'], objects: ['refusal', 'demands', 'demand', 'position', 'stance', 'pressure', 'decision', 'against', 'insistence', 'rejection', 'opposition', 'plans', 'plan'], objectsWindow: 5, notSubjects: MARKETS })],
+  // RETREAT 'withdraw' (manual): forces leaving positions they held ("had abandoned the square by nightfall")
+  abandon: [T('RETREAT', { mode: 'withdraw', objects: ['positions', 'position', 'city', 'town', 'base', 'bases', 'checkpoint', 'checkpoints', 'posts', 'post', 'centre', 'center', 'square', 'airport', 'village', 'villages', 'building', 'buildings', 'stronghold', 'strongholds', 'territory', 'trenches', 'outpost', 'garrison'] })],
   snub: [T('REJECT')], shun: [T('REJECT')], repudiate: [T('REJECT')], resist: [T('REJECT', { objects: ['pressure', 'calls', 'demands', 'attempts', 'efforts', 'moves'] })],
   brush: [T('REJECT', { particle: ['aside', 'off'] })], balk: [T('REJECT', { prep: ['at'] })], baulk: [T('REJECT', { prep: ['at'] })],
   ignore: [T('REJECT', { objects: ['calls', 'call', 'demands', 'demand', 'appeals', 'appeal', 'warnings', 'warning', 'ultimatum', 'pleas', 'requests', 'resolution', 'resolutions', 'deadline', 'order', 'orders', 'pressure'] })],
@@ -192,7 +209,10 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // THREATEN
   // "the conflict threatens to escalate", "a row that threatens to overshadow the summit": a risk, no one threatens anyone
   threaten: [T('THREATEN', { notObjects: ['score', 'scores', 'try', 'tries', 'goal', 'goals', 'equaliser', 'equalizer', 'comeback', 'upset', 'lead', 'escalate', 'spread', 'spill', 'overshadow', 'derail', 'undermine', 'engulf', 'destabilise', 'destabilize', 'worsen', 'deepen', 'unravel', 'overwhelm', 'eclipse', 'become', 'collapse', 'closure', 'extinction', 'relegation', 'bankruptcy', 'redundancy', 'redundancies', 'reignite', 'rekindle', 'inflame', 'jeopardise', 'jeopardize', 'scupper', 'sour', 'erupt', 'boil'] })], menace: [T('THREATEN')],
-  warn: [T('THREATEN', { objects: ['retaliation', 'retaliate', 'consequences', 'response', 'reprisals', 'reprisal', 'countermeasures', 'war', 'military', 'force', 'sanctions', 'action', 'measures', 'repercussions', 'punishment', 'crackdown', 'expulsion', 'arrest', 'boycott', 'ultimatum'] })],
+  warn: [T('THREATEN', { objects: ['retaliation', 'retaliate', 'consequences', 'response', 'reprisals', 'reprisal', 'countermeasures', 'war', 'military', 'force', 'sanctions', 'action', 'measures', 'repercussions', 'punishment', 'crackdown', 'expulsion', 'arrest', 'boycott', 'ultimatum'] }),
+    // "warned of mass protests if the vote was rigged": a protest or stoppage announced under a condition (not "warned of
+    // strikes in the coming months", a risk)
+    T('THREATEN', { mode: 'restrict', objects: ['protests', 'strikes', 'walkouts', 'demonstrations', 'stoppages'], context: ['if', 'unless'] })],
   intimidate: [T('THREATEN')],
   vow: [T('THREATEN', { objects: ['revenge', 'retaliation', 'retaliate', 'avenge', 'crush', 'destroy', 'punish', 'vengeance', 'wipe', 'eliminate', 'annihilate', 'reprisals', 'back', 'struggle', 'jihad', 'fighting', 'war', 'resistance', 'attacks'] })],
   swear: [T('THREATEN', { objects: ['revenge', 'vengeance', 'avenge', 'retaliate'] })],
@@ -216,7 +236,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   hurl: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'bottles', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
   throw: [T('REJECT', { particle: ['out'], objects: ['plan', 'plans', 'proposal', 'proposals', 'bill', 'motion', 'request', 'appeal', 'offer', 'demand', 'demands', 'resolution', 'case', 'petition'] }), T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['stones', 'rocks', 'bricks', 'bottles', 'firebombs', 'molotov', 'petrol', 'eggs'] }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
   // ASSAULT 'crowd-control' (manual): tear gas, water cannon, rubber bullets
-  use: [T('ASSAULT', { mode: 'crowd-control', objects: ['tear', 'teargas', 'water', 'rubber', 'batons', 'truncheons', 'stun'] }), T('ASSAULT', { objects: ['force'], subjects: ['police', 'troops', 'soldiers', 'forces', 'army', 'guards', 'military', 'security'], anyObject: true })],
+  use: [T('ASSAULT', { mode: 'crowd-control', objects: ['tear', 'teargas', 'water', 'rubber', 'batons', 'truncheons', 'stun'] }), T('ASSAULT', { objects: ['force'], subjects: ['police', 'troops', 'soldiers', 'forces', 'army', 'guards', 'military', 'security'], anyObject: true }),
+    // "left with no choice but to use force", "threatened to use force on the strikers": force used or announced by anyone
+    T('ASSAULT', { objects: ['force'], objectsWindow: 3, notObjects: ['majeure', 'field', 'fields', 'multiplier'] })],
   // PROTEST 'demo': slogans shouted, banners waved or carried by protesters
   shout: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], objects: ['slogans', 'slogan'] })],
   wave: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], objects: ['banners', 'placards', 'flags', 'signs', 'slogans'] })],
@@ -245,11 +267,14 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   sever: [T('SANCTION', { mode: 'discontinue' })],
   vote: [T('REJECT', { particle: ['down'] }), T('REJECT', { prep: ['against'] })],
   close: [T('COERCE', { mode: 'restrict', objects: ['universities', 'university', 'schools', 'mosques', 'churches', 'campuses', 'offices'], notObjects: ['company', 'firm', 'bank', 'branches', 'stores', 'shops', 'factory', 'factories', 'plants', 'plant'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] }), T('SANCTION', { mode: 'discontinue', objects: ['embassy', 'embassies', 'consulate', 'consulates', 'border', 'borders', 'airspace', 'strait', 'straits', 'crossings', 'crossing'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
-  freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties'] })],
+  freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties', 'loans', 'loan', 'credits', 'funding', 'deliveries'] })],
   halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights'] })],
-  break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
+  // "police broke up the rally" is force against a protest (COERCE, as 'disperse'); "broke off relations" reduces them
+  break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] }), T('COERCE', { mode: 'restrict', particle: ['up'], objects: ['demonstration', 'demonstrations', 'protest', 'protests', 'rally', 'rallies', 'march', 'crowd', 'crowds', 'gathering', 'gatherings', 'sit-in', 'meeting', 'camp', 'picket', 'strike'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
   // suspending a newspaper, a party or the constitution is repression (COERCE); suspending aid or talks reduces relations
-  suspend: [T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'paper', 'papers', 'publication', 'broadcasts', 'licence', 'license', 'station', 'channel'] }),
+  // ("joint naval drills with the neighbour were suspended", "suspended military contacts": relations reduced)
+  suspend: [T('SANCTION', { mode: 'discontinue', objects: ['bilateral', 'joint', 'military', 'cooperation', 'exercises', 'contacts', 'ties', 'talks', 'negotiations', 'membership', 'aid', 'flights', 'visits'], notObjects: ['shares', 'trading', 'player', 'players', 'ban', 'sentence', 'weeks', 'months', 'fine'] }),
+    T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'paper', 'papers', 'publication', 'broadcasts', 'licence', 'license', 'station', 'channel'] }),
     T('COERCE', { mode: 'restrict', objects: ['constitution', 'parliament', 'party', 'parties', 'activities', 'rights', 'elections', 'assembly', 'courts'] }), T('SANCTION', { mode: 'discontinue', notObjects: ['ban', 'sentence', 'sentences', 'weeks', 'months', 'fine', 'player', 'players', 'trading', 'shares'] })],
   withhold: [T('SANCTION', { mode: 'discontinue', objects: EXCHANGE_OBJ }), T('COERCE', { mode: 'withhold', objects: PUBLIC_GOODS })],
   stop: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'assistance', 'imports', 'exports', 'trade', 'deliveries', 'shipments', 'supplies', 'flights', 'cooperation'], notObjects: ['fighting', 'attacks', 'violence', 'shelling', 'killing'] })],
@@ -266,7 +291,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   position: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], build: [T('MOBILIZE', { mode: 'troops', particle: ['up'], objects: FORCES_OBJ })],
   beef: [T('MOBILIZE', { mode: 'police', particle: ['up'], objects: ['security', 'patrols', 'police'] })],
   mobilize: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], mobilise: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
-  deploy: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', notObjects: ['efforts', 'effort', 'resources', 'arguments', 'software', 'technology', 'network', 'capital', 'funds'] })], amass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
+  deploy: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', notObjects: ['efforts', 'effort', 'resources', 'arguments', 'software', 'technology', 'network'], notNext: ['capital', 'funds', 'cash'] })], amass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
   mass: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'soldiers', 'tanks'] })],
   station: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], reinforce: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'forces', 'positions', 'units', 'border', 'front', 'garrison', 'defences', 'defenses', 'flank', 'presence', 'battalions'] })],
   move: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'tanks', 'warships', 'reinforcements', 'missiles', 'artillery', 'batteries', 'launchers', 'missile', 'brigade', 'battalion', 'division', 'regiment', 'units', 'battalions', 'armour', 'armor', 'brigades', 'divisions'] })],
@@ -275,12 +300,15 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   jail: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], imprison: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
   seize: [T('PROTEST', { mode: 'obstruct', subjects: ['protesters', 'protestors', 'demonstrators', 'strikers', 'students', 'workers'], anyObject: true }), T('ASSAULT', { objects: ['town', 'city', 'village', 'territory', 'airport', 'base', 'region', 'control', 'positions', 'hill', 'port', 'bridge', 'towns', 'villages', 'building', 'buildings', 'headquarters', 'offices', 'checkpoint', 'checkpoints', 'airfield', 'barracks', 'outpost', 'station'] }), T('COERCE', { mode: 'seize' })],
   evict: [T('COERCE', { mode: 'deport' })], round: [T('COERCE', { mode: 'arrest', particle: ['up'], qtyRole: 'detained' })],
-  shut: [T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('ASSAULT', { subjects: ['troops', 'soldiers', 'forces', 'commandos', 'army', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'militia', 'militias', 'gunmen', 'paratroopers', 'marines', 'tanks'], anyObject: true }), T('COERCE', { mode: 'seize' })],
+  // "shut down three television stations" is COERCE 'censor', as 'close'; a shutdown of anything else withholds it
+  shut: [T('COERCE', { mode: 'censor', particle: ['down'], objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster', 'broadcasters', 'agency'] }), T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('ASSAULT', { subjects: ['troops', 'soldiers', 'forces', 'commandos', 'army', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'militia', 'militias', 'gunmen', 'paratroopers', 'marines', 'tanks'], anyObject: true }), T('COERCE', { mode: 'seize' })],
   deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy', 'inspectors', 'observers', 'monitors', 'peacekeepers', 'mission', 'agencies'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
   ban: [T('SANCTION', { mode: 'discontinue', objects: ['imports', 'exports', 'trade', 'flights', 'sales', 'sale', 'investment'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'papers', 'publication', 'publications', 'book', 'books', 'websites', 'website', 'broadcasts', 'station', 'stations', 'channel', 'channels'] }), T('COERCE', { mode: 'restrict' })],
   outlaw: [T('COERCE', { mode: 'restrict' })], restrict: [T('COERCE', { mode: 'restrict', objects: ['movement', 'movements', 'access', 'travel', 'rights', 'freedom', 'freedoms', 'activities', 'media', 'press', 'entry', 'assembly', 'protests', 'gatherings'] })],
   dissolve: [T('COERCE', { mode: 'restrict', objects: ['parliament', 'party', 'assembly', 'legislature', 'opposition', 'union', 'council'] })], disband: [T('COERCE', { mode: 'restrict' })],
-  disperse: [T('COERCE', { mode: 'restrict' })], cordon: [T('COERCE', { mode: 'restrict', particle: ['off'] })], seal: [T('COERCE', { mode: 'restrict', particle: ['off'] })],
+  disperse: [T('COERCE', { mode: 'restrict' })],
+  // protesters surrounding a building obstruct (PROTEST); forces surrounding a town besiege it (ASSAULT)
+  surround: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES, anyObject: true }), T('ASSAULT', { mode: 'blockade', subjects: ['troops', 'forces', 'army', 'soldiers', 'rebels', 'militants', 'tanks', 'gunmen', 'police', 'fighters', 'militiamen', 'separatists'], anyObject: true })], cordon: [T('COERCE', { mode: 'restrict', particle: ['off'] })], seal: [T('COERCE', { mode: 'restrict', particle: ['off'] })],
   declare: [T('COERCE', { mode: 'martial-law', objects: ['emergency', 'martial'] }), T('SANCTION', { mode: 'expel', objects: ['persona', 'non'] })],
   // CAMEO 'violate ceasefire' (FIGHT), coded ASSAULT in PLOVER
   violate: [T('ASSAULT', { objects: ['ceasefire', 'cease-fire', 'truce', 'armistice'] })], breach: [T('ASSAULT', { objects: ['ceasefire', 'cease-fire', 'truce', 'armistice'] })],
@@ -289,7 +317,15 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // "a bomb went off"
   go: [T('ASSAULT', { mode: 'explosives', particle: ['off'], subjects: ['bomb', 'bombs', 'device', 'mine', 'mines', 'grenade', 'grenades', 'explosives', 'explosive', 'charge'] })],
   hold: [T('ASSAULT', { mode: 'abduct', objects: ['hostage', 'hostages', 'captive', 'captives'] }), T('COERCE', { mode: 'arrest', objects: ['incommunicado', 'custody', 'detention', 'suspects', 'detainees', 'guantanamo', 'prison', 'jail', 'captivity', 'charge', 'trial'], notObjects: ['talks', 'meeting', 'election', 'elections', 'vote', 'referendum', 'conference', 'summit', 'funeral', 'rally', 'hearing', 'ceremony', 'service', 'match', 'inquiry'] })],
-  search: [T('COERCE', { mode: 'seize', objects: ['offices', 'office', 'homes', 'home', 'house', 'houses', 'premises', 'headquarters'] })], crack: [T('COERCE', { particle: ['down'] })], hack: [T('COERCE', { mode: 'cyber' })],
+  search: [T('COERCE', { mode: 'seize', objects: ['offices', 'office', 'homes', 'home', 'house', 'houses', 'premises', 'headquarters'] })], crack: [T('COERCE', { particle: ['down'] })], hack: [T('ASSAULT', { mode: 'primitive', objects: ['death'], objectsWindow: 3 }), T('COERCE', { mode: 'cyber' })],
+  // "two activists were hanged": an execution (ASSAULT 'targeted'; "hung" is for pictures, not people)
+  hang: [T('ASSAULT', { mode: 'targeted', notSubjects: ['not', "n't", 'could', 'can', 'to', 'must', 'will', 'would'], notNext: ['up', 'on', 'onto', 'out', 'around', 'over', 'back', 'there', 'tough', 'firm', 'together', 'about', 'upside', 'loose'] })],
+  // "stripped the dissident of his citizenship", "revoked the accreditation of two reporters" (COERCE); revoked visas or
+  // membership reduce relations (SANCTION)
+  strip: [T('COERCE', { mode: 'restrict', objects: ['citizenship', 'nationality', 'immunity', 'accreditation', 'licence', 'license', 'passport', 'passports'], objectsWindow: 7 })],
+  revoke: [T('COERCE', { mode: 'restrict', objects: ['citizenship', 'nationality', 'accreditation', 'licence', 'license', 'passport', 'passports'] }), T('SANCTION', { mode: 'discontinue', objects: ['visas', 'visa', 'membership', 'status', 'agreement', 'treaty', 'recognition'] })],
+  // "hinted at military action": a veiled threat of force
+  hint: [T('THREATEN', { prep: ['at'], objects: ['military', 'force', 'sanctions', 'retaliation', 'action', 'measures', 'strikes', 'reprisals'] })],
   // ASSAULT: use of force
   strike: [T('AGREE', { objects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact'] }), T('PROTEST', { mode: 'strike', subjects: STRIKERS }), T('ASSAULT', { notObjects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact', 'balance', 'chord', 'tone', 'note', 'shot', 'blow', 'ball', 'post', 'bar', 'woodwork', 'goal', 'century', 'gold', 'oil', 'lucky', 'pose'] })], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
   bombard: [T('ASSAULT', { mode: 'heavy-weapons' })], pound: [T('ASSAULT', { mode: 'heavy-weapons', notObjects: ['line', 'ball', 'pitch', 'court', 'pavement', 'keyboard'] })],
@@ -312,7 +348,10 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   skirmish: [T('ASSAULT', { pattern: 'reciprocal' })], exchange: [T('ASSAULT', { pattern: 'reciprocal', objects: ['fire', 'gunfire', 'shots'] })],
   // ASSAULT 'explosives' (manual): mines, IEDs, car bombs
   explode: [T('ASSAULT', { mode: 'explosives', subjects: ['bomb', 'bombs', 'mine', 'mines', 'device', 'explosives', 'grenade', 'grenades', 'car', 'bomber', 'ied'] })],
-  detonate: [T('ASSAULT', { mode: 'explosives' })], blow: [T('ASSAULT', { mode: 'explosives', particle: ['up'] })],
+  // stones or eggs thrown at a person ("was pelted with stones by the crowd"): by protesters a riot (see extract.ts)
+  pelt: [T('PROTEST', { mode: 'riot', subjects: RIOTERS.filter((x) => x !== 'fans' && x !== 'supporters'), anyObject: true }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'eggs', 'bottles', 'bricks', 'tomatoes', 'firebombs', 'molotov', 'projectiles', 'missiles', 'shoes', 'paint', 'rubbish', 'snowballs', 'debris'] })],
+  // ("blew himself up …, killing 18": a suicide bombing is coded from its killing clause, which carries the counts)
+  detonate: [T('ASSAULT', { mode: 'explosives' })], blow: [T('ASSAULT', { mode: 'explosives', particle: ['up'], notObjects: ['himself', 'herself', 'themselves'], notSubjects: ['getting', 'get', 'gets', 'got'] })],
   // ASSAULT 'destroy' (manual): demolition of housing, destruction as the aim
   // demolition of houses by authorities is CAMEO 1712 'destroy property' (COERCE), as the PLOVER gold codes it
   raze: [T('ASSAULT', { mode: 'destroy' })], demolish: [T('COERCE', { mode: 'destroy' })], bulldoze: [T('COERCE', { mode: 'destroy' })],
@@ -342,11 +381,17 @@ export const NOUNS: Record<string, TriggerEntry> = {
   // the manual's THREATEN note: issuing an arrest in absentia is a threat of arrest
   warrant: T('THREATEN', { mode: 'arrest' }), warrants: T('THREATEN', { mode: 'arrest' }),
   rampage: T('PROTEST', { mode: 'riot' }), rejection: T('REJECT'),
+  // "issued a denial", "penned a similar denial": a denial stated (REJECT, as the verb 'deny')
+  denial: T('REJECT'), denials: T('REJECT'),
+  // "renewed calls for early elections" (REQUEST); the noun alone ("there were calls for") names no caller
+  calls: T('REQUEST'),
+  // "launched an operation to retake the town": a military operation is an armed attack (ASSAULT), only where forces are spoken of
+  operation: T('ASSAULT', { context: ['military', 'troops', 'forces', 'army', 'anti-terrorist', 'counter-terrorism', 'counterterrorism', 'anti-terror', 'offensive', 'separatists', 'rebels', 'militants', 'insurgents', 'soldiers', 'armed', 'punitive', 'retake', 'recapture', 'capture', 'assault'] }),
   blast: T('ASSAULT', { mode: 'explosives' }), blasts: T('ASSAULT', { mode: 'explosives' }), explosion: T('ASSAULT', { mode: 'explosives' }), explosions: T('ASSAULT', { mode: 'explosives' }),
   duels: T('ASSAULT', { mode: 'heavy-weapons', pattern: 'reciprocal' }), refusal: T('REJECT'), veto: T('REJECT'), expulsion: T('COERCE', { mode: 'deport' }), expulsions: T('COERCE', { mode: 'deport' }),
   deployment: T('MOBILIZE', { mode: 'troops' }), mobilization: T('MOBILIZE', { mode: 'troops' }), mobilisation: T('MOBILIZE', { mode: 'troops' }), suspension: T('SANCTION', { mode: 'discontinue' }),
   evacuation: T('RETREAT', { mode: 'withdraw' }), standby: T('MOBILIZE', { mode: 'troops' }), crackdown: T('COERCE', { mode: 'restrict' }),
-  clashes: T('ASSAULT', { pattern: 'reciprocal' }),
+  clashes: T('ASSAULT', { pattern: 'reciprocal' }), siege: T('ASSAULT', { mode: 'blockade' }),
   gunbattle: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), gunbattles: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), shelling: T('ASSAULT', { mode: 'heavy-weapons' }),
   // "made mutual allegations of ceasefire violations", "levelled accusations": an accusation (the manual's ACCUSE 'allege')
   allegations: T('ACCUSE', { mode: 'allege' }), accusations: T('ACCUSE', { mode: 'allege' }),
@@ -369,6 +414,7 @@ export const LIGHT_VERBS = new Set([
   'reach', 'strike', 'sign', 'conclude', 'express', 'voice', 'declare', 'announce', 'impose', 'slap', 'undertake', 'establish',
   'extend', 'offer', 'provide', 'give', 'grant', 'send', 'host', 'attend', 'lead', 'organize', 'organise', 'issue', 'reiterate',
   'file', 'lodge', 'place', 'put', 'order', 'take', 'use', 'come', 'bring', 'join', 'continue', 'intensify', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
+  'pen',
 ]);
 
 /**
@@ -386,7 +432,8 @@ export const DISAPPROVAL_WORDS = new Set(['farce', 'sham', 'travesty', 'provocat
 export const WILLINGNESS = new Set(['ready', 'willing', 'prepared', 'committed', 'eager', 'keen', 'open']);
 
 /** Verbs after which an infinitive says why someone went or was sent ("sent inspectors to investigate"): it counts. */
-export const PURPOSE_GOVERNORS = new Set(['send', 'dispatch', 'travel', 'go', 'come', 'fly', 'arrive', 'gather', 'convene', 'meet', 'deploy']);
+// ("crossed into Iraq to attack the rebels", "advanced on the town to retake it": forces moving to act)
+export const PURPOSE_GOVERNORS = new Set(['send', 'dispatch', 'travel', 'go', 'come', 'fly', 'arrive', 'gather', 'convene', 'meet', 'deploy', 'cross', 'advance']);
 
 export const CONTROLLERS: Record<string, { modality: string; negated?: boolean }> = {
   fail: { modality: 'failed', negated: true }, plan: { modality: 'intent' }, intend: { modality: 'intent' },

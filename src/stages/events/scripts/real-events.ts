@@ -9,13 +9,15 @@
  * our own segmenter. A sha that does not match at the index is looked for in the whole article (the segmenter may
  * have moved); a sentence not found is reported as drift and left out.
  *
- * Split: part A (sha's first hex digit 0–7) is for development, part B (8–f) for checking. Each sentence is analysed
+ * Parts: A (sha's first hex digit 0–7) and B (8–f) are the first 552 sentences, both developed on (B was a check set
+ * until session 6); part C is the lines marked `"part": "C"`, 249 fresh sentences labelled in session 6 before any
+ * rule of that session changed, and kept for checking only (its misses are never printed). Each sentence is analysed
  * as its own document without a date, as score.mjs does for the PLOVER gold, and scored the same way: a hit when any
  * predicted event has the gold type; every predicted event counts in precision (for a NONE sentence every event is
  * a false positive); actor accuracy over hits with a gold actor, with the scorer's loose rule.
  *
- *   node --import tsx src/stages/events/scripts/real-events.ts            # figures for A, B, all + confusions
- *   node --import tsx src/stages/events/scripts/real-events.ts --misses   # and part A's misses (never part B's)
+ *   node --import tsx src/stages/events/scripts/real-events.ts            # figures for A, B, C, all + confusions (A, B)
+ *   node --import tsx src/stages/events/scripts/real-events.ts --misses   # and the misses of A and B (never C's)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,6 +37,8 @@ export interface RealGold {
   actor?: string;
   target?: string;
   note?: string;
+  /** 'C' for the session-6 check set; absent for parts A and B, which the sha decides. */
+  part?: 'C';
 }
 
 /**
@@ -47,13 +51,18 @@ export function sha12(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 12);
 }
 
+/** A part of the gold: A and B are developed on, C is the check set. */
+export type Part = 'A' | 'B' | 'C';
+
 /**
- * The part a gold sentence belongs to: 'A' (development) when its sha starts with 0–7, else 'B' (checking).
+ * The part a gold sentence belongs to: 'C' when its line says so, else 'A' when its sha starts with 0–7, else 'B'.
  *
  * @example
  * partOf('3fa…') // 'A'
+ * partOf('3fa…', 'C') // 'C'
  */
-export function partOf(sha: string): 'A' | 'B' {
+export function partOf(sha: string, part?: string): Part {
+  if (part === 'C') return 'C';
   return parseInt(sha[0] ?? 'f', 16) < 8 ? 'A' : 'B';
 }
 
@@ -95,6 +104,7 @@ function loadCorpus(path: string): Sentences | null {
 
 interface Tally { tp: number; pred: number; gold: number; act: [number, number] }
 const newTally = (): Tally => ({ tp: 0, pred: 0, gold: 0, act: [0, 0] });
+const sum = (a: Tally, b: Tally): Tally => ({ tp: a.tp + b.tp, pred: a.pred + b.pred, gold: a.gold + b.gold, act: [a.act[0] + b.act[0], a.act[1] + b.act[1]] });
 
 function line(name: string, t: Tally): string {
   const p = t.pred ? t.tp / t.pred : 0, r = t.gold ? t.tp / t.gold : 0, f = p + r ? (2 * p * r) / (p + r) : 0;
@@ -113,9 +123,9 @@ function main(): void {
     console.log(`skipped: ${join(shared, 'corpus', 'real')} not found`);
     return;
   }
-  const tallies = { A: newTally(), B: newTally(), all: newTally() };
-  const confusion = { A: new Map<string, number>(), B: new Map<string, number>() };
-  const byType = new Map<string, { A: [number, number]; B: [number, number] }>();
+  const tallies = { A: newTally(), B: newTally(), C: newTally(), all: newTally() };
+  const confusion = { A: new Map<string, number>(), B: new Map<string, number>(), C: new Map<string, number>() };
+  const byType = new Map<string, Record<Part, [number, number]>>();
   let drift = 0, absent = 0;
   const misses: string[] = [];
   for (const g of gold) {
@@ -125,7 +135,7 @@ function main(): void {
     let text = sents[g.sentence];
     if (text === undefined || sha12(text) !== g.sha) text = sents.find((s) => sha12(s) === g.sha);
     if (text === undefined) { drift++; console.log(`drift: ${g.file} ${g.article} #${g.sentence} (${g.sha}) not found`); continue; }
-    const part = partOf(g.sha);
+    const part = partOf(g.sha, g.part);
     const events = analyzeText({ text }).events;
     const hit = g.type === 'NONE' ? undefined : events.find((e) => e.type === g.type);
     for (const t of [tallies[part], tallies.all]) {
@@ -134,7 +144,7 @@ function main(): void {
       if (hit) t.tp++;
       if (hit && g.actor) { t.act[1]++; if (looseMatch(g.actor, hit.actor?.name ?? '')) t.act[0]++; }
     }
-    const row = byType.get(g.type) ?? { A: [0, 0], B: [0, 0] };
+    const row = byType.get(g.type) ?? { A: [0, 0], B: [0, 0], C: [0, 0] };
     row[part][1]++;
     if (g.type === 'NONE' ? events.length === 0 : hit) row[part][0]++;
     byType.set(g.type, row);
@@ -142,19 +152,21 @@ function main(): void {
     const wrong = g.type === 'NONE' ? events.length > 0 : !hit || events.length > 1;
     if (wrong) confusion[part].set(`${g.type} → ${got}`, (confusion[part].get(`${g.type} → ${got}`) ?? 0) + 1);
     const actorWrong = hit && g.actor && !looseMatch(g.actor, hit.actor?.name ?? '');
-    if (showMisses && part === 'A' && (wrong || actorWrong)) {
+    if (showMisses && part !== 'C' && (wrong || actorWrong)) {
       const desc = events.map((e) => `${e.type}${e.mode ? `/${e.mode}` : ''} [${e.trigger?.text ?? ''}] ${e.actor?.name ?? '—'} → ${e.target?.name ?? '—'}`).join('; ') || 'none';
-      misses.push(`${wrong ? 'MISS ' : 'ACTOR'} ${g.type}${g.actor ? ` (${g.actor})` : ''} ${g.article}#${g.sentence}: ${text}\n        got ${desc}`);
+      misses.push(`${part} ${wrong ? 'MISS ' : 'ACTOR'} ${g.type}${g.actor ? ` (${g.actor})` : ''} ${g.article}#${g.sentence}: ${text}\n        got ${desc}`);
     }
   }
-  if (showMisses) { console.log('part A misses (wrong type, an extra event, or a wrong actor):'); for (const m of misses) console.log(`  ${m}`); console.log(''); }
+  if (showMisses) { console.log('part A and B misses (wrong type, an extra event, or a wrong actor; part C is never shown):'); for (const m of misses) console.log(`  ${m}`); console.log(''); }
   console.log(`real news sentences: ${gold.length} labelled, ${drift} drifted, ${absent} in absent files`);
   console.log(line('part A', tallies.A));
   console.log(line('part B', tallies.B));
+  console.log(line('A+B', sum(tallies.A, tallies.B)));
+  console.log(line('part C', tallies.C));
   console.log(line('all', tallies.all));
-  console.log('\nper gold type, sentences right (a hit; for NONE no event at all)   A        B');
-  for (const [type, r] of [...byType].sort((a, b) => (b[1].A[1] + b[1].B[1]) - (a[1].A[1] + a[1].B[1]))) {
-    console.log(`  ${type.padEnd(10)}${' '.repeat(56)}${`${r.A[0]}/${r.A[1]}`.padEnd(9)}${r.B[0]}/${r.B[1]}`);
+  console.log('\nper gold type, sentences right (a hit; for NONE no event at all)   A        B        C');
+  for (const [type, r] of [...byType].sort((a, b) => (b[1].A[1] + b[1].B[1] + b[1].C[1]) - (a[1].A[1] + a[1].B[1] + a[1].C[1]))) {
+    console.log(`  ${type.padEnd(10)}${' '.repeat(56)}${`${r.A[0]}/${r.A[1]}`.padEnd(9)}${`${r.B[0]}/${r.B[1]}`.padEnd(9)}${r.C[0]}/${r.C[1]}`);
   }
   for (const part of ['A', 'B'] as const) {
     console.log(`\nconfusions, part ${part} (gold → predicted types, wrong or extra):`);
