@@ -939,7 +939,7 @@ class Context {
     if (k > from + 2 && ws[k]!.w === 'of' && /^(?:number|couple|handful|series|string|range)$/.test(ws[k - 1]!.w) && /^(?:a|an)$/.test(ws[k - 2]!.w)) k -= 3;
     // "Students at Beijing University boycotted …", "Workers at the steel plant": the people before the place
     // ("Truck drivers in Brazil went on strike": any plural noun of people before the place)
-    // ("Men in civilian clothes could be seen shooting", "Gunmen in masks opened fire": people before what they wear)
+    // ("Men in plain clothes were seen firing", "Gunmen in masks opened fire": people before what they wear)
     if (k > from && /^(?:at|in|from|near|across|inside|outside|with|wearing)$/.test(ws[k]!.w) && (GROUP_NOUNS.has(ws[k - 1]!.w) || /^(?:authorities|officials|workers|employees|staff|students|police|men|gunmen|youths|assailants|attackers|soldiers)$/.test(ws[k - 1]!.w)
       || /^\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u.test(ws[k - 1]!.w))) {
       words.length = 0;

@@ -1047,7 +1047,7 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     while (p >= sFirst && isAdverbish(tokens[p]) && !isCap(tokens[p])) p--;
     if (/^(?:and|but|or)$/.test(lower(tokens[p]))) return coordinatedSubject(ctx, p, sFirst);
     const s = subjectBefore(tokens, j, sFirst);
-    // "One person who had been questioned … on suspicion of spying for Moldova said": a name right after a preposition
+    // "A man who was held by the militia … on charges of working for Kyiv said": a name right after a preposition
     // is that preposition's object, not the subject; the subject opens the sentence
     let before = s ? s.first - 1 : -1;
     if (lower(tokens[before]) === 'the') before--;
@@ -1435,7 +1435,7 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
   const { tokens } = ctx;
   if (k > sLast) return null;
   let e = sLast;
-  // "which the station said was conducted in Kharkiv, Yanukovich said …": content that opens with its verb is the rest
+  // "which the channel said was recorded in Lviv, Petrenko said …": content that opens with its verb is the rest
   // of a relative clause whose subject is the relative pronoun; it ends where the main clause resumes
   const gapped = /^(?:is|was|were|are|has|had|have|will|would|could|can|may|might)$/.test(lower(tokens[k])) && tokens[k - 1]?.kind === 'word';
   // (words inside quotation marks opened in the clause stay together: "a policy “focused on our interests -- so
@@ -1459,7 +1459,7 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     if (tokens[j]!.text === ';') { e = j - 1; break; }
     // "…, a swipe at the recent disturbances", "…, an apparent reference to …": the writer's comment on the statement
     if (tokens[j]!.text === ',' && /^(?:a|an)$/.test(lower(tokens[n1])) && /^(?:(?:apparent|thinly|veiled|clear|pointed|not-so-subtle|subtle|oblique|indirect)\s+)*(?:swipe|jab|dig|reference|nod|allusion|shot|rebuke|rejoinder)\s+(?:at|to|against)\b/i.test(ctx.text.slice(tokens[n1 + 1]?.start ?? 0, (tokens[n1 + 5] ?? tokens[sLast]!).end))) { e = j - 1; break; }
-    // "calling him a “nice guy” and he didn't …", "a “faker” and questioning how …": after quoted words, "and" with a
+    // "calling her a “good mayor” and she left it there", "a “liar” and asking why …": after quoted words, "and" with a
     // pronoun subject or a participle starts another clause
     if (lower(tokens[j]) === 'and' && tokens[j - 1]?.kind === 'quote' && tokens[j - 2]?.end === tokens[j - 1]!.start
       && (/^(?:he|she|they|we|i)$/.test(lower(tokens[j + 1])) || /^\p{Ll}+ing$/u.test(tokens[j + 1]?.text ?? ''))) { e = j - 1; break; }
@@ -1480,17 +1480,17 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     if (tokens[j]!.text === ',' && /^(?:however)$/.test(lower(tokens[n1]))) { e = j - 1; break; }
     // "…, he would have to name Rep. Tom Alder, a former governor and envoy.": an appositive that
     // closes the sentence describes the last name; it is the writer's, not part of what was said
-    // (also after quoted words: "… the “Charleston loophole,” a flaw in the system that …")
+    // (also after quoted words: "… the “border gap,” a flaw in the rules that …")
     if (tokens[j]!.text === ',' && /^(?:a|an|the)$/.test(lower(tokens[n1])) && (isCap(tokens[j - 1]) || n1 === j + 2) || tokens[j]!.text === ',' && tokens[j - 1]?.text === ')' && /^(?:a|an|the)$/.test(lower(tokens[n1]))) {
       const rest = tokens.slice(n1, sLast + 1);
       if (!rest.some((t) => t.text === ',' || t.text === ';' || t.kind === 'quote' || /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|should|must|may|might)$/.test(lower(t)))) { e = n1 === j + 2 ? j + 1 : j - 1; break; }
     }
     // "… on supporting Ryan, who will face a challenger in a primary on Tuesday": a relative clause on a name that
     // closes the sentence describes the name
-    // (unless the relative clause reports itself: "endorses Trump, who says he is honored")
+    // (unless the relative clause reports itself: "backs Kovac, who says she is grateful")
     if (tokens[j]!.text === ',' && /^(?:who|whose)$/.test(lower(tokens[n1])) && isCap(tokens[j - 1])
       && !tokens.slice(n1, sLast + 1).some((t) => t.text === ',' || t.text === ';' || t.kind === 'quote' || cueInfo(t.text)?.tier === 'speech')) { e = j - 1; break; }
-    // "… “rapists” (although he allowed that some might be good people)": a bracket after quoted words is the writer's
+    // "… “a burden” (though she later apologised)": a bracket after quoted words is the writer's
     if (tokens[j]!.text === '(' && tokens[j - 1]?.kind === 'quote' && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')) { e = j - 1; break; }
     // ", after …", ", while …", ", when …" mostly leave the reported clause (PolNeAR train: 55–85% of cases)
     // (not inside an adverbial that opens the reported clause: "said that after the summit on 28 November, when …, he
@@ -1521,7 +1521,7 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     }
   }
   if (e === sLast) {
-    // "said that the country has spent “hundreds of years fighting …. They're way beyond that.”": a quote opened in
+    // "said that the towns had waited “far too long for water. Nobody came.”": a quote opened in
     // the reported clause and closed in a later sentence of the paragraph carries the clause on to its closing mark
     const close = closingMarkAfter(ctx, k, sLast);
     if (close > sLast) return [tokens[k]!.start, tokens[close]!.start];
@@ -1580,7 +1580,7 @@ function dropTrailingAdjuncts(ctx: Context, k: number, e: number): number {
     // ", in an interview with CNN on Sunday" / ", on Twitter"
     for (let c = e - 1; c > k && e - c <= 12; c--) {
       if (tokens[c]!.text !== ',') continue;
-      // (the comma may stand inside a closing mark: "doesn't want “that crap,” in an interview with CNN")
+      // (the comma may stand inside a closing mark: "called the plan “reckless,” in an interview with Reuters")
       const closing = tokens[c + 1]?.kind === 'quote' && tokens[c + 1]!.start === tokens[c]!.end && c + 1 < e;
       const tail = text.slice(tokens[closing ? c + 2 : c + 1]!.start, tokens[e]!.end);
       if (/^(?:in|on|during|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:interview|statement|speech|post|tweet|message|address|conference|briefing|rally|appearance|Twitter|Facebook|television|TV|radio)\b/i.test(tail)) { e = closing ? c + 1 : c - 1; }
@@ -1674,7 +1674,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // written (PolNeAR's convention), and the reported clause ends where the main clause resumes
   const relative = source ? -1 : relativeBefore(ctx, i, sFirst);
   if (relative >= 0) source = { first: relative, last: relative };
-  // "the “counterterrorist operation,” as Kiev terms its campaign, …": a naming verb in an as-clause names the
+  // "the “security operation,” as the ministry terms its campaign in the east, …": a naming verb in an as-clause names the
   // quoted term before it; what follows is its object, not a statement
   // (only when that object runs on into the main clause: "as he calls it" stays)
   if (source && NAMING.test(lower(tokens[i])) && lower(tokens[source.first - 1]) === 'as' && !/^(?:it|them|him|her|this|that)$/.test(lower(tokens[i + 1]))

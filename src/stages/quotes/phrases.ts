@@ -246,7 +246,7 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
     j--;
     if (last - first > 14) return null;
   }
-  // "people he had known from Crimea then asked …": words after a pronoun and its auxiliary end a clause, not a subject
+  // "friends she had made in Odesa then urged …": words after a pronoun and its auxiliary end a clause, not a subject
   if (first <= last && first > floor && /^(?:had|has|have|was|were|is|are|been|be|would|will|could|should|might)$/.test(lower(tokens[first - 1]))
     && /^(?:he|she|they|we|i|you)$/.test(lower(tokens[first - 2])) && tokens[first]!.kind === 'word' && !isCap(tokens[first])) return null;
   return first > last ? null : { first, last };

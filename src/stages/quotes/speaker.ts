@@ -78,7 +78,7 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
   const written = ctx.text.slice(span.start, span.end);
   const headAt = headOf(ctx, r);
   const head = ctx.tokens[headAt]!;
-  // "Commission for Racial Equality chairman Trevor Phillips": a title before a closing name is the name's; the
+  // "Council for Fair Housing chairman Ivan Moroz": a title before a closing name is the name's; the
   // person speaks, not the body in the title
   const closing = ctx.mentions.find((x) => x.type === 'PERSON' && x.end === span.end && x.start > span.start);
   const roleBefore = closing ? ctx.tokens.find((t) => t.end <= closing.start && t.end >= closing.start - 1 && t.start >= span.start) : undefined;
@@ -213,7 +213,7 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
     && !ctx.mentions.some((m) => m.start <= toks[0]!.start && toks[0]!.end <= m.end)) return null;
   // "That …", "Here …", "Thirdly through the media …": a clause opener, not a referent
   if (/^(?:that|this|these|those|there|here|it|whichever|whatever|however|then|\p{L}+ly)$/iu.test(toks[0]!.text)) return null;
-  // "Abandoning Slaviansk to Kiev’s troops has dented …": a gerund subject is an act, no one to point back to
+  // "Giving up the port to the army has hurt …": a gerund subject is an act, no one to point back to
   if (/^\p{Lu}\p{Ll}+ing$/u.test(toks[0]!.text) && !ctx.mentions.some((m) => m.start === toks[0]!.start)) return null;
   const at = toks[0]!.start;
   const and = toks.findIndex((t) => lower(t) === 'and');
@@ -234,7 +234,7 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
     return { at, name: person ? name : text, person };
   }
   if (!possessive && PERSON_NOUNS.test(last.text) && toks.length <= 5) return { at, name: text, person: true };
-  // "Strelkov’s acquaintances and former colleagues say …": a plural description is a group a later "they" means
+  // "Petrenko’s neighbours and former colleagues say …": a plural description is a group a later "they" means
   const whole = ctx.tokens.slice(r.first, r.last + 1);
   if (/^\p{Ll}+s$/u.test(whole[whole.length - 1]!.text) && whole.length <= 7 && GROUP_NOUNS.test(whole[whole.length - 1]!.text.replace(/s$/, ''))) {
     return { at, name: ctx.text.slice(whole[0]!.start, whole[whole.length - 1]!.end), person: true, group: true };

@@ -21,7 +21,7 @@ const WORD = /[A-Za-z']+/g;
  * tenseAround('Talks will resume on Monday.', 19, 25, 0, 28) // 'future'
  */
 export function tenseAround(text: string, start: number, end: number, from: number, to: number): Tense {
-  // "set an early election for May 25": a date something is set for is its own time, whatever the tense of the
+  // "called a snap vote for June 2": a date something is set for is its own time, whatever the tense of the
   // setting; no tense (the nearest such date) reads it right both before and after the event
   if (/\b(?:elections?|votes?|polls?|referendum|summit|talks|meeting|hearing|trial|ballot|run-?off|inauguration|session|deadline)\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, start - 40), start))) return 'unknown';
   const lo = Math.max(from, start - 120);

@@ -32,8 +32,8 @@ const CASES: Case[] = [
   { text: 'The deal was signed on March 15, 2025, in Riyadh.', publishedAt: '2025-03-16', expect: [{ text: 'March 15, 2025', value: '2025-03-15' }] },
   { text: 'The vote is set for April 2.', publishedAt: '2025-03-16', expect: [{ text: 'April 2', value: '2025-04-02' }] },
   // a date an election is set for is the nearest one, whatever the tense of the setting (before and after the vote)
-  { text: 'Parliament removed the president and set an early election for May 25.', publishedAt: '2014-02-22', expect: [{ text: 'May 25', value: '2014-05-25' }] },
-  { text: 'Parliament had set an early election for May 25.', publishedAt: '2014-06-10', expect: [{ text: 'May 25', value: '2014-05-25' }] },
+  { text: 'The assembly dismissed the premier and called a snap vote for May 25.', publishedAt: '2014-02-22', expect: [{ text: 'May 25', value: '2014-05-25' }] },
+  { text: 'The assembly had called a snap vote for May 25.', publishedAt: '2014-06-10', expect: [{ text: 'May 25', value: '2014-05-25' }] },
   // "are to hold" plans; "a hastily called vote" has no past verb in it
   { text: 'Two regions are to hold a hastily called vote Saturday.', publishedAt: '2025-03-13', expect: [{ text: 'Saturday', value: '2025-03-15' }] },
   { text: 'Prices fell in December.', publishedAt: '2025-03-16', expect: [{ text: 'December', value: '2024-12' }] },
