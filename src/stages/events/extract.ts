@@ -269,6 +269,9 @@ class Context {
       }
       const lemma = lemmatize(w.w, VERBS);
       if (!VERBS[lemma] || !this.looksVerbal(ws, i)) continue;
+      // "applications were down 40%", "exports are down": the bare "down" after "be" is an adverb, not "to down" a plane
+      // (nor before a figure: "migration down about 10%", "sales down 5%")
+      if (w.w === 'down' && (BE.has(ws[i - 1]?.w ?? '') || ws[i - 1]?.w === "'s" || /^(?:\d|about|nearly|almost|by|from|to|sharply|slightly|some|more|over)/.test(ws[i + 1]?.w ?? ''))) continue;
       // "launched a general strike", "staged a hunger strike": the stoppage noun is the event (PROTEST), not the verb's own sense
       if (LIGHT_VERBS.has(lemma) && lemma !== 'call' && this.labourStrikeAfter(ws, i) >= 0) continue;
       const sense = this.sense(ws, i, lemma) ?? this.warningToParty(ws, i, lemma);

@@ -20,9 +20,13 @@ const IRREGULAR: Record<string, string> = {
   hit: 'hit', shut: 'shut', let: 'let', spread: 'spread', quit: 'quit', bid: 'bid', hurt: 'hurt', laid: 'lay', wound: 'wound',
 };
 
+/** Nouns whose letters look like a verb form but never are one ("aides" are people, not "aid" + s). */
+const NOT_VERB_FORMS = new Set(['aides']);
+
 /** Candidate base forms of a word, most likely first. */
 export function lemmaCandidates(word: string): string[] {
   const w = word.toLowerCase().replace(/[’']/g, "'");
+  if (NOT_VERB_FORMS.has(w)) return [w];
   const out: string[] = [];
   const irr = IRREGULAR[w];
   if (irr) out.push(irr);
