@@ -887,6 +887,14 @@ class Context {
 
   /** The subject of the verb group starting at word `g`: mentions first, else the words as written. */
   subject(ws: W[], g: number): { refs: EntityRef[]; start: number } | null {
+    // "the missile system that Washington says brought the plane down": the reporter between a relative pronoun and
+    // the verb is no doer; the doer is what the relative clause hangs on
+    const rep = g - 1 >= 0 && REPORTING.has(lemmatize(ws[g - 1]!.w, REPORTING)) && /^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|think|thinks|suspect|suspects)$/.test(ws[g - 1]!.w)
+      ? ws.slice(Math.max(0, g - 6), g - 1).findLastIndex((x) => /^(?:that|which|who)$/.test(x.w)) : -1;
+    if (rep >= 0) {
+      const rel = Math.max(0, g - 6) + rep;
+      return rel > 0 ? this.subject(ws, rel) : null;
+    }
     const from = this.clauseStart(ws, g);
     if (g === 0) return null;
     const lo = ws[from]?.start ?? 0, hi = ws[g - 1]!.end;

@@ -18,6 +18,8 @@ describe('events: session-6 wordings of real conflict reporting, one event a sen
     { text: 'The Kremlin continues to deny any role in the fighting.', type: 'REJECT', trigger: 'deny', actor: 'Kremlin' },
     { text: 'The ministry issued a denial on Friday.', type: 'REJECT', trigger: 'issued a denial', actor: 'ministry' },
     { text: 'The spokesman penned a short denial.', type: 'REJECT', trigger: 'penned a short denial', actor: 'spokesman' },
+    // the reporter inside a relative clause is no doer: the doer is what the clause hangs on
+    { text: 'The gunman who witnesses say shot the guard fled north.', type: 'ASSAULT', mode: 'firearms', trigger: 'shot', actor: 'gunman' },
     // forces leaving what they held retreat
     { text: 'The government forces had abandoned the town centre by dusk.', type: 'RETREAT', mode: 'withdraw', trigger: 'abandoned', actor: 'government forces' },
     // "blew up" (irregular past) is the explosives attack
