@@ -269,6 +269,8 @@ class Context {
       }
       const lemma = lemmatize(w.w, VERBS);
       if (!VERBS[lemma] || !this.looksVerbal(ws, i)) continue;
+      // "threatening text messages", "threatening letters": the adjective describes what was received; its sender is unknown
+      if (w.w === 'threatening' && /^(?:text|messages?|letters?|calls?|phone|texts?|e-?mails?|notes?|posts?|gestures?|behaviou?r|remarks?|language|tone|manner|situation|weather|storms?|waves?|graffiti|leaflets?)$/.test(ws[i + 1]?.w ?? '')) continue;
       // "applications were down 40%", "exports are down": the bare "down" after "be" is an adverb, not "to down" a plane
       // (nor before a figure: "migration down about 10%", "sales down 5%")
       if (w.w === 'down' && (BE.has(ws[i - 1]?.w ?? '') || ws[i - 1]?.w === "'s" || /^(?:\d|about|nearly|almost|by|from|to|sharply|slightly|some|more|over)/.test(ws[i + 1]?.w ?? ''))) continue;
