@@ -1393,7 +1393,17 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
       while (k <= sLast && (/^(?:[12]?\d|3[01]|(?:19|20)\d\d)(?:st|nd|rd|th)?$/.test(tokens[k]!.text) || (tokens[k]!.text === ',' && /^(?:19|20)\d\d$/.test(tokens[k + 1]?.text ?? '')))) k++;
       continue;
     }
-    if (w === 'on' && isTimeWord(tokens[k + 1])) { k += 2; while (k <= sLast && isTimeWord(tokens[k])) k++; continue; }
+    // ("said on January 24 he would …", "said on Friday, January 24, that …": the whole date, its day and year too)
+    if (w === 'on' && isTimeWord(tokens[k + 1])) {
+      k += 2;
+      // (a day number only right after its month, a year after a day: "on Monday 12 people …" is a count)
+      const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+      const datePart = (j: number) => isTimeWord(tokens[j]) && !/^\d/.test(tokens[j]!.text)
+        || /^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$/.test(tokens[j]?.text ?? '') && MONTH.test(tokens[j - 1]?.text ?? '')
+        || /^(?:19|20)\d\d$/.test(tokens[j]?.text ?? '') && (tokens[j - 1]?.text === ',' || MONTH.test(tokens[j - 1]?.text ?? ''));
+      while (k <= sLast && (datePart(k) || tokens[k]!.text === ',' && datePart(k + 1) && (MONTH.test(tokens[k + 1]!.text) || /^\d{4}$/.test(tokens[k + 1]!.text)))) k++;
+      continue;
+    }
     // "in a statement", "on social media", "in an interview with CNN", "at a news conference", "to reporters"
     const rest = ctx.text.slice(tokens[k]!.start, tokens[Math.min(sLast, k + 8)]!.end);
     const m = /^(?:(?:in|on|at|during|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|post|posts|message|speech|address|conference|briefing|media|Twitter|X|Facebook|Telegram|television|TV|radio|appearance|op-ed|letter|email|video|rally|hearing|summit|meeting|show|program|programme|broadcast|podcast|call|debate|event|forum|remarks|report|filing|release)\b(?:\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)?(?!that\b)(?:\p{Lu}[\w’'.-]*\s*)+|\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)(?!that\b)[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.]))?|to\s+(?:reporters|journalists))/u.exec(rest);

@@ -696,6 +696,15 @@ describe('reported speech', () => {
       expect: [],
     },
     {
+      name: 'a date after "said on" is skipped whole, its day and year too; a number after a weekday is a count',
+      text: 'The envoy said on March 24 the border would reopen. The mayor said on Friday, March 21, that the bridge was safe. Medics said on Monday 12 people had died.',
+      expect: [
+        { text: 'the border would reopen', kind: 'indirect', written: 'The envoy', cue: 'said' },
+        { text: 'that the bridge was safe', kind: 'indirect', written: 'The mayor', cue: 'said' },
+        { text: '12 people had died', kind: 'indirect', written: 'Medics', cue: 'said' },
+      ],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
