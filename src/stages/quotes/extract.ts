@@ -399,6 +399,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     // "EU states agreed new sanctions", "Labour claims of a cover-up were dismissed": a finite verb or "of" right after
     // the -s form makes it a plural noun
     if (/^(?:of|were|are|have|had|will|would|could|can|may|might|must|should|\p{Ll}+ed)$/u.test(lower(ctx.tokens[i + 1]))) return null;
+    // ("Media reports say …": so does a bare verb of saying right after it)
+    if (cueInfo(ctx.tokens[i + 1]?.text ?? '')?.lemma === lower(ctx.tokens[i + 1]) && !isCap(ctx.tokens[i + 1])) return null;
     // "an Australian-style points system": after a compound adjective the -s form is a noun
     if (/-(?:style|based|backed|led|born|era|like|type|made|run|owned|funded|linked|wide|level)$/i.test(ctx.tokens[i - 1]?.text ?? '')) return null;
     // "answer further questions", "fresh claims", "repeated warnings": an adjective before the -s form makes it a noun

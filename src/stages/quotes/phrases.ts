@@ -246,6 +246,8 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
     j--;
     if (last - first > 14) return null;
   }
+  // "It took up the case of six …": a pronoun opening a longer phrase is a clause's subject, not this one
+  if (first < last && /^(?:it|he|she|they|we|i)$/.test(lower(tokens[first])) && !/^(?:and|or|nor|,)$/.test(lower(tokens[first + 1]))) return null;
   // "friends she had made in Odesa then urged …": words after a pronoun and its auxiliary end a clause, not a subject
   if (first <= last && first > floor && /^(?:had|has|have|was|were|is|are|been|be|would|will|could|should|might)$/.test(lower(tokens[first - 1]))
     && /^(?:he|she|they|we|i|you)$/.test(lower(tokens[first - 2])) && tokens[first]!.kind === 'word' && !isCap(tokens[first])) return null;

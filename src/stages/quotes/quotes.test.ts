@@ -705,6 +705,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"Media reports say …": an -s form before a bare verb of saying is its subject; a pronoun opening a clause is no source',
+      text: 'Media reports say the army left the port. It took up the case of nine sailors refused entry to the port.',
+      expect: [{ text: 'the army left the port', kind: 'indirect', written: 'Media reports', cue: 'say' }],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
