@@ -1387,6 +1387,12 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
       if (end > m) { k = end; if (tokens[k]?.text === ',') k++; continue; }
     }
     const w = lower(tokens[k]);
+    // "said, citing a senior official, that …", "said, speaking in Kyiv, that …": a participle aside between commas
+    if (w === ',' && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) {
+      let c = k + 2;
+      while (c <= sLast && c < k + 12 && tokens[c]!.text !== ',' && tokens[c]!.kind !== 'quote') c++;
+      if (c < sLast && tokens[c]!.text === ',' && lower(tokens[c + 1]) === 'that') { k = c + 1; continue; }
+    }
     // (an auxiliary after the cue is the content's own verb: "which the government says is provoked by Russia")
     if (isAdverbish(tokens[k]) && !['that', 'in'].includes(w) && !approximates(tokens, k) && !(AUXILIARIES.test(w) && k === from)) { k++; continue; }
     if (isTimeWord(tokens[k]) && !(isCap(tokens[k]) && !/day$/i.test(tokens[k]!.text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[k]!.text))) {

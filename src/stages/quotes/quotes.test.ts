@@ -710,6 +710,11 @@ describe('reported speech', () => {
       expect: [{ text: 'the army left the port', kind: 'indirect', written: 'Media reports', cue: 'say' }],
     },
     {
+      name: 'a participle aside between commas after the cue is skipped: "said, speaking in Lviv, that …"',
+      text: 'The governor said, speaking in Lviv, that the bridge would reopen.',
+      expect: [{ text: 'that the bridge would reopen', kind: 'indirect', written: 'The governor', cue: 'said' }],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
