@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeText } from '../../analyze.js';
+import { itCodesOneEvent } from '../../../test/support/one-event.js';
 
 /**
  * Conflict-type wordings the earlier sets did not cover, on wire-style sentences written for these tests (none taken
@@ -544,17 +545,7 @@ describe('events: PLOVER conflict wordings, one event a sentence', () => {
     { text: 'Ethiopia said it would not withdraw from the disputed territory before a ceasefire was signed.', type: 'REJECT', trigger: 'withdraw', actor: 'Ethiopia' },
     { text: 'The military regime dissolved parliament and suspended the constitution.', type: 'COERCE', mode: 'restrict', trigger: 'dissolved', actor: 'regime' },
   ];
-  for (const c of cases) {
-    it(`${c.type}: ${c.text}`, () => {
-      const evs = analyzeText({ text: c.text }).events;
-      assert.equal(evs.length, 1, JSON.stringify(evs.map((x) => [x.type, x.trigger?.text])));
-      const e = evs[0]!;
-      assert.equal(e.type, c.type);
-      assert.equal(c.text.slice(e.trigger!.start, e.trigger!.end), c.trigger);
-      if (c.mode !== undefined) assert.equal(e.mode, c.mode);
-      if (c.actor !== undefined) assert.equal(e.actor?.name ?? null, c.actor);
-    });
-  }
+  itCodesOneEvent(cases);
 });
 
 describe('events: conflict triggers that stay silent on business, sports and culture pages', () => {

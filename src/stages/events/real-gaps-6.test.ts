@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeText } from '../../analyze.js';
+import { itCodesOneEvent } from '../../../test/support/one-event.js';
 
 /**
  * Session 6: constructions of the conflict types found missing on real news (parts A and B of
@@ -100,17 +101,7 @@ describe('events: session-6 wordings of real conflict reporting, one event a sen
     // "an anti-war march": a hyphenated modifier
     { text: 'Thousands of people took part in an anti-war march in London.', type: 'PROTEST', mode: 'demo', trigger: 'took part in an anti-war march' },
   ];
-  for (const c of cases) {
-    it(`${c.type}: ${c.text}`, () => {
-      const evs = analyzeText({ text: c.text }).events;
-      assert.equal(evs.length, 1, JSON.stringify(evs.map((x) => [x.type, x.trigger?.text])));
-      const e = evs[0]!;
-      assert.equal(e.type, c.type);
-      assert.equal(c.text.slice(e.trigger!.start, e.trigger!.end), c.trigger);
-      if (c.mode !== undefined) assert.equal(e.mode, c.mode);
-      if (c.actor !== undefined) assert.equal(e.actor?.name ?? null, c.actor);
-    });
-  }
+  itCodesOneEvent(cases);
 });
 
 describe('events: session-6 wordings that code no conflict event', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeText } from '../../analyze.js';
+import { itCodesOneEvent } from '../../../test/support/one-event.js';
 
 /**
  * Constructions of the conflict types found missing on real news (part A of scripts/real-events.gold.jsonl), each
@@ -74,17 +75,7 @@ describe('events: wordings of real conflict reporting, one event a sentence', ()
     { text: 'Armed men continue to prevent the inspectors from reaching the depot.', type: 'COERCE', mode: 'restrict', trigger: 'prevent' },
     { text: 'From Gori rebels fired at the convoy.', type: 'ASSAULT', trigger: 'fired' },
   ];
-  for (const c of cases) {
-    it(`${c.type}: ${c.text}`, () => {
-      const evs = analyzeText({ text: c.text }).events;
-      assert.equal(evs.length, 1, JSON.stringify(evs.map((x) => [x.type, x.trigger?.text])));
-      const e = evs[0]!;
-      assert.equal(e.type, c.type);
-      assert.equal(c.text.slice(e.trigger!.start, e.trigger!.end), c.trigger);
-      if (c.mode !== undefined) assert.equal(e.mode, c.mode);
-      if (c.actor !== undefined) assert.equal(e.actor?.name ?? null, c.actor);
-    });
-  }
+  itCodesOneEvent(cases);
 });
 
 describe('events: real-news wordings that code no conflict event', () => {
