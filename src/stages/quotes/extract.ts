@@ -392,6 +392,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   if (info.topicOnly && !ctx.tokens.slice(i + 1, i + 4).some((x) => /^(?:about|of|on|over|against)$/.test(lower(x)))) return null;
   const prev = lower(ctx.tokens[i - 1]);
   const w = t.text.toLowerCase();
+  // "to shouts of “Hurrah!”", "amid shouts of …": an -s form right after a preposition is a plural noun
+  if (/s$/.test(w) && w !== info.lemma && !info.pastForm && !info.participle && PREPOSITIONS.has(prev) && prev !== 'that') return null;
   // evidence shows, finds, suggests: the noun before the verb is the subject, whatever its form
   if (/^(?:show|find|suggest|indicate|reveal|confirm|note|state|conclude|estimate|warn|predict|recommend)$/.test(info.lemma) && !info.participle && !(info.pastForm && PASSIVE_AUX.has(prev)) && evidenceSubject(ctx, i)) return info;
   if (info.nounLike && /s$/.test(w) && w !== info.lemma && !inFrame) {
@@ -995,6 +997,8 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     // further on in its clause: "It reads as “too soft”")
     if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech' || info.topicOnly || info.frameOnly && !/^[\s,:]*$/.test(ctx.text.slice(t.end, tokens[openTok]!.start))) continue;
     if (DETERMINERS.has(lower(tokens[j - 1]))) continue;
+    // ("to shouts of “Hurrah!”": an -s form after a preposition is a plural noun; the shouts are the crowd's)
+    if (/s$/i.test(t.text) && t.text.toLowerCase() !== info.lemma && !info.pastForm && !info.participle && PREPOSITIONS.has(lower(tokens[j - 1]))) return null;
     // "the extra demand that had driven sales": a base form after an article and a modifier is a noun
     if (t.text.toLowerCase() === info.lemma && /^(?:the|a|an|this|that|their|his|her|its|our)$/.test(lower(tokens[j - 2])) && tokens[j - 1]?.kind === 'word' && !isCap(tokens[j - 1])) continue;
     // "32% of official claims as “false”": an -s form that doubles as a plural noun must read as a verb
@@ -1061,6 +1065,8 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   }
   let p = j - 1;
   while (p >= sFirst && isAdverbish(tokens[p])) p--;
+  // "amid signs reading “…”", "banners saying …": the written thing right before the participle is the source
+  if (p >= sFirst && /^(?:signs|banners|placards|posters|slogans|leaflets|headlines|t-shirts|shirts|flags|billboards|graffiti)$/.test(lower(tokens[p]))) return { first: p, last: p };
   // "with Trump recently warning": the participle has its own subject
   // ("a series of tweets early Friday saying": a time before the participle is no subject of it)
   if (p >= sFirst && tokens[p]!.kind === 'word' && !/^(?:and|while|before|after|by|when|also)$/.test(lower(tokens[p])) && !isTimeWord(tokens[p])) {

@@ -715,6 +715,11 @@ describe('reported speech', () => {
       expect: [{ text: 'that the bridge would reopen', kind: 'indirect', written: 'The governor', cue: 'said' }],
     },
     {
+      name: 'an -s form after a preposition is a plural noun ("to shouts of …"); "signs reading “…”" have the signs as source',
+      text: 'The crowd met him to shouts of “Shame! Shame!” on the square. Standing amid signs reading “No to the dam”, the farmers waited.',
+      expect: [{ text: 'No to the dam', kind: 'partial', written: 'signs', cue: 'reading' }],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
