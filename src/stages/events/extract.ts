@@ -269,6 +269,8 @@ class Context {
       }
       const lemma = lemmatize(w.w, VERBS);
       if (!VERBS[lemma] || !this.looksVerbal(ws, i)) continue;
+      // "Asked why so many came, X said …": a reporter's question opening the sentence is no request
+      if (i === 0 && w.w === 'asked' && /^(?:why|whether|if|how|what|who|when|where|about)$/.test(ws[1]?.w ?? '')) continue;
       // "threatening text messages", "threatening letters": the adjective describes what was received; its sender is unknown
       if (w.w === 'threatening' && /^(?:text|messages?|letters?|calls?|phone|texts?|e-?mails?|notes?|posts?|gestures?|behaviou?r|remarks?|language|tone|manner|situation|weather|storms?|waves?|graffiti|leaflets?)$/.test(ws[i + 1]?.w ?? '')) continue;
       // "applications were down 40%", "exports are down": the bare "down" after "be" is an adverb, not "to down" a plane
