@@ -423,8 +423,15 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     // "the newspaper calls it “the pearl”", "…, a consultant, calls Horgos “a mistake”": an object pronoun after a
     // singular noun, or a name after an appositive's comma, makes the -s form a verb
     const next = ctx.tokens[i + 1];
+    // ("…, a consultant, notes that …", "…, an early supporter, calls the issue “…”": after an appositive's comma, a
+    // clause or an object; "The ad claims “…”", "The ad claims the army left": after a singular noun with its
+    // determiner, a clause or a quotation)
+    const clauseOrObject = !!next && (lower(next) === 'that' || DETERMINERS.has(lower(next)) || PRONOUNS.has(lower(next)) || isCap(next) || next.kind === 'quote');
+    const singularNoun = !!p && p.kind === 'word' && !isCap(p) && (!/s$/.test(prev) || /ss$/.test(prev)) && /^(?:the|a|an|this|that|his|her|its|their|our)$/.test(lower(ctx.tokens[i - 2]));
     const objectAfter = /^(?:it|him|her|them|us|me)$/.test(lower(next)) && !!p && p.kind === 'word' && !/s$/.test(prev)
-      || prev === ',' && isCap(next) && !!next && !PRONOUNS.has(lower(next));
+      || prev === ',' && isCap(next) && !!next && !PRONOUNS.has(lower(next))
+      || prev === ',' && !!next && (lower(next) === 'that' || DETERMINERS.has(lower(next)))
+      || singularNoun && clauseOrObject;
     if (!(nameBefore || clauseAfter || objectAfter || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only|and|but)$/.test(prev) || isAdverbish(p))) return null;
   }
   if (DETERMINERS.has(prev) && !['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'both', 'many', 'some', 'most', 'few', 'several', 'other', 'another', 'senior', 'former', 'top'].includes(prev)) return null;
@@ -475,6 +482,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     const ok = /^(?:i|we|they|you|will|would|could|can|did|do|does|may|might|must|should|not|n’t|n't|also|who|whom|which|often|never|still|now|all|both)$/.test(prev)
       || /s$/.test(prev) && !/(?:ss|us|is)$/.test(prev) && ctx.tokens[i - 1]?.kind === 'word'
       || prev === 'to' && catenativeTo(ctx.tokens, i) >= 0
+      // ("Proponents of the bill, however, say …": after a sentence adverb between commas)
+      || prev === ',' && /^(?:however|meanwhile|though|too|also|instead|therefore|nonetheless|nevertheless|meanwhile)$/.test(lower(ctx.tokens[i - 2])) && ctx.tokens[i - 3]?.text === ','
       // "say" is a noun only after a determiner or "have" ("their say", "had a say"), which the checks below catch:
       // after a name or any other noun it is the verb ("Mr. Novak and Mr. Becker say", "observers in the country say")
       || info.lemma === 'say' && ctx.tokens[i - 1]?.kind === 'word' && !/^(?:have|has|had|having|final|the|a|their|his|her|its|our|your|my)$/.test(prev);

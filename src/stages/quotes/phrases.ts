@@ -116,6 +116,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     break;
   }
   if (i < floor) return null;
+  // "Proponents of the bill, however, say": a sentence adverb between commas after the subject is no part of it
+  if (tokens[i]!.text === ',' && i - 2 > floor && /^(?:however|meanwhile|though|too|also|instead|therefore|nonetheless|nevertheless)$/i.test(tokens[i - 1]!.text) && tokens[i - 2]!.text === ',') {
+    const r = subjectBefore(tokens, i - 2, floor);
+    if (r) return r;
+  }
   // "Sen. Anna Kovac (D-Ore.) said": a short parenthetical after a name belongs to the source
   const po = parenOpen(tokens, i, floor);
   if (po >= 0) {

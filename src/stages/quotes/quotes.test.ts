@@ -720,6 +720,17 @@ describe('reported speech', () => {
       expect: [{ text: 'No to the dam', kind: 'partial', written: 'signs', cue: 'reading' }],
     },
     {
+      name: 'an -s form is the verb after a singular noun with its determiner before a clause or a quote, and after an appositive; "however" between commas is skipped',
+      text: 'The leaflet claims “the dam is safe.” The ad claims the army left. Olena Dovzhenko, a local consultant, notes that the vote was close. Ruslan Kyrylenko, an early backer of the mayor, calls the issue “a priority” for families. Critics of the plan, however, say it would cost too much.',
+      expect: [
+        { text: 'the dam is safe.', kind: 'direct', written: 'The leaflet', cue: 'claims' },
+        { text: 'the army left', kind: 'indirect', written: 'The ad', cue: 'claims' },
+        { text: 'that the vote was close', kind: 'indirect', written: 'Olena Dovzhenko, a local consultant', cue: 'notes' },
+        { text: 'a priority', kind: 'partial', written: 'Ruslan Kyrylenko, an early backer of the mayor', cue: 'calls' },
+        { text: 'it would cost too much', kind: 'indirect', written: 'Critics of the plan', cue: 'say' },
+      ],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
