@@ -457,7 +457,9 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   if (info.pastForm && cueInfo(ctx.tokens[i - 1]?.text ?? '')?.pastForm && /^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? '')) return null;
   // "involved 10 alleged Russian soldiers": a past form right after a number is an adjective
   // (a year is a time: "which in 2019 said …")
-  if (info.pastForm && ctx.tokens[i - 1]?.kind === 'number' && !/^(?:1[89]|20)\d\d$/.test(ctx.tokens[i - 1]!.text)) return null;
+  // (only the participles that serve as adjectives: "4 in 10 said …" is a verb)
+  if (info.pastForm && /^(?:alleged|reported|claimed|suspected|estimated|confirmed|admitted|accused|declared|described|promised)$/.test(w)
+    && ctx.tokens[i - 1]?.kind === 'number' && !/^(?:1[89]|20)\d\d$/.test(ctx.tokens[i - 1]!.text)) return null;
   // "monitors observed a convoy", "who were observing the vote": watching, not remarking (PolNeAR train: 0 of 4 such
   // readings were statements); "observed that …" and a frame still report
   if (info.lemma === 'observe' && !inFrame && !/^(?:that|how|what|why)$/.test(lower(ctx.tokens[i + 1]))) return null;
@@ -1781,7 +1783,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     while (s00 < i && (CONNECTORS.has(lower(tokens[s00])) || tokens[s00]!.kind === 'quote')) s00++;
     const wholeSubject = subjectBefore(tokens, i, sFirst);
     const forward = !!wholeSubject && wholeSubject.first <= s00 && isCap(tokens[s00]) && tokens.slice(s00, i).filter((t) => t.text === ',').length >= 2;
-    if (np && plain && !forward && (np.last >= sLast - 1 || relative) && (isCap(tokens[np.first]) || DETERMINERS.has(lower(tokens[np.first])))) {
+    // (a time after the cue is no inverted source: "Brian Sandoval, a Republican, said Tuesday that …")
+    if (np && plain && !forward && (np.last >= sLast - 1 || relative) && (isCap(tokens[np.first]) || DETERMINERS.has(lower(tokens[np.first]))) && !isTimeWord(tokens[np.first])) {
       let c = i - 2;
       let s0 = sFirst;
       while (s0 < c && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;

@@ -227,14 +227,20 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
       // ("an adviser to Putin", "those close to him": "to" inside a noun phrase)
       // ("the ambassador to the OSCE", "an adviser to the president": "to" and its article inside a title)
       const neitherNor = w === 'nor' && tokens.slice(Math.max(floor, j - 6), j).some((x) => lower(x) === 'neither');
-      if (CLAUSE_WORDS.has(w) && !neitherNor && !(w === 'to' && j < last && (isCap(tokens[j + 1]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[j + 1]))
+      // ("One of the authors of that 2013 report": "that" after a preposition is a determiner)
+      const thatDeterminer = w === 'that' && j < last && /^(?:of|in|at|on|for|from|with|by|to|about|over)$/.test(lower(tokens[j - 1]));
+      // ("More than 4 in 10 said": a proportion)
+      if (w === 'in' && /^\d+$/.test(tokens[j - 1]?.text ?? '') && /^\d+$/.test(tokens[j + 1]?.text ?? '')) { first = j; j--; continue; }
+      if (CLAUSE_WORDS.has(w) && !neitherNor && !thatDeterminer && !(w === 'to' && j < last && (isCap(tokens[j + 1]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[j + 1]))
         || /^(?:the|a|an)$/.test(lower(tokens[j + 1])) && j + 1 < last && tokens[j - 1]?.kind === 'word' && !/^(?:\p{Ll}+ed|going|according|is|are|was|were)$/u.test(lower(tokens[j - 1]))))) break;
       // ("a report released last year found", "a study published in May shows": a reduced relative after a noun)
       const reduced = tokens[j - 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[j - 1]!.text) && !PRONOUNS.has(lower(tokens[j - 1])) && !CLAUSE_WORDS.has(lower(tokens[j - 1]))
         && (isTimeWord(tokens[j + 1]) || /^(?:by|in|on|earlier)$/.test(lower(tokens[j + 1])));
       if (j < last && /ed$/.test(w) && !DESCRIBING_PARTICIPLE.test(w) && !reduced && !DETERMINERS.has(lower(tokens[j - 1])) && !/ly$/.test(lower(tokens[j - 1]))) break;
       // ("Protesters marching to the embassy chanted": a participle after a plural or a name modifies it)
-      const modified = tokens[j - 1]?.kind === 'word' && (isCap(tokens[j - 1]) && j - 1 >= floor || /[^s]s$/.test(lower(tokens[j - 1])) && !PRONOUNS.has(lower(tokens[j - 1])));
+      // ("One pastor supporting Mr. Cruz, …": so does one after a noun with its determiner or count)
+      const modified = tokens[j - 1]?.kind === 'word' && (isCap(tokens[j - 1]) && j - 1 >= floor || /[^s]s$/.test(lower(tokens[j - 1])) && !PRONOUNS.has(lower(tokens[j - 1]))
+        || !isCap(tokens[j - 1]) && /^(?:a|an|the|one|another|this|that)$/i.test(tokens[j - 2]?.text ?? '') && !PRONOUNS.has(lower(tokens[j - 1])));
       if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !modified) break;
       // ("Neither Cruz nor Christie acknowledged": "nor" joins like "or")
       if ((w === 'and' || w === 'or' || w === 'nor') && !(isCap(tokens[j - 1]) || tokens[j - 1]?.text === ',' || sharedDeterminer(tokens, j, last, floor))) {

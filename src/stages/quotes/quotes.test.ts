@@ -731,6 +731,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'long subjects before "said": "of that report", a participle after "One pastor", a proportion, a time after the cue',
+      text: 'One of the authors of that 2019 study, Ilse Varga, said the figures held. One priest backing the mayor, Taras Hnat of St. Mark\'s in Lviv, said he had called every parish. More than 4 in 10 said the mayor would win. The region\'s governor, Ruslan Kovalenko, a former judge, said Tuesday that he had voted early.',
+      expect: [
+        { text: 'the figures held', kind: 'indirect', written: 'One of the authors of that 2019 study, Ilse Varga', cue: 'said' },
+        { text: 'he had called every parish', kind: 'indirect', written: 'One priest backing the mayor, Taras Hnat of St. Mark\'s in Lviv', cue: 'said' },
+        { text: 'the mayor would win', kind: 'indirect', written: '4 in 10', cue: 'said' },
+        { text: 'that he had voted early', kind: 'indirect', written: 'Ruslan Kovalenko, a former judge', cue: 'said' },
+      ],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
