@@ -1854,6 +1854,14 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   const tailOnly = !!next && (PREPOSITIONS.has(lower(next)) && kk === k && !infinitive || next.text === ',') && !info.takesObject;
   const endsClause = !after || (next && /^[.!?]$/.test(next.text)) || (subjectAfterComma && tailOnly);
   if (!endsClause && after) {
+    // a subject too long or odd for the source finder ("Many speakers at the service — including …, Jews — said …"):
+    // the sentence's main subject, when it ends before the cue
+    // (only a cue that cannot be a noun — "the reports from the states were watched", "as state counselor" — and not
+    // a participle before "by": "The claims, cited by a local paper, could not be verified")
+    if (!source && i > sFirst + 1 && !info.nounLike && lower(tokens[i + 1]) !== 'by') {
+      const m = mainSubject(ctx, sFirst, i);
+      if (m && m.last < i && m.last >= i - 12 && !/^(?:it|this|that|there)$/.test(lower(tokens[m.first]))) source = m;
+    }
     if (!source) {
       // "Said Zelenskyy: …" is rare; an inverted cue needs content before it
       return null;

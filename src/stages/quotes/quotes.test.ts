@@ -741,6 +741,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a subject the source finder cannot walk (an aside between dashes) falls back on the sentence\'s main subject',
+      text: 'Many speakers at the rally — including farmers, teachers and nurses — said the plan was unfair.',
+      expect: [{ text: 'the plan was unfair', kind: 'indirect', written: 'Many speakers at the rally', cue: 'said' }],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
