@@ -1858,7 +1858,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     // the sentence's main subject, when it ends before the cue
     // (only a cue that cannot be a noun — "the reports from the states were watched", "as state counselor" — and not
     // a participle before "by": "The claims, cited by a local paper, could not be verified")
-    if (!source && i > sFirst + 1 && !info.nounLike && lower(tokens[i + 1]) !== 'by') {
+    // (nor a cue inside an infinitive, "claimed to have personally urged …": that is the other cue's content)
+    if (!source && i > sFirst + 1 && !info.nounLike && lower(tokens[i + 1]) !== 'by' && !tokens.slice(Math.max(sFirst, i - 3), i).some((t) => lower(t) === 'to')) {
       const m = mainSubject(ctx, sFirst, i);
       if (m && m.last < i && m.last >= i - 12 && !/^(?:it|this|that|there)$/.test(lower(tokens[m.first]))) source = m;
     }

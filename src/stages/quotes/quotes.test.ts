@@ -742,8 +742,11 @@ describe('reported speech', () => {
     },
     {
       name: 'a subject the source finder cannot walk (an aside between dashes) falls back on the sentence\'s main subject',
-      text: 'Many speakers at the rally — including farmers, teachers and nurses — said the plan was unfair.',
-      expect: [{ text: 'the plan was unfair', kind: 'indirect', written: 'Many speakers at the rally', cue: 'said' }],
+      text: 'Many speakers at the rally — including farmers, teachers and nurses — said the plan was unfair. The mayor claimed to have personally urged the minister to resign.',
+      expect: [
+        { text: 'the plan was unfair', kind: 'indirect', written: 'Many speakers at the rally', cue: 'said' },
+        { text: 'to have personally urged the minister to resign', kind: 'indirect', written: 'The mayor', cue: 'claimed' },
+      ],
     },
     {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
