@@ -1859,7 +1859,10 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     // (only a cue that cannot be a noun — "the reports from the states were watched", "as state counselor" — and not
     // a participle before "by": "The claims, cited by a local paper, could not be verified")
     // (nor a cue inside an infinitive, "claimed to have personally urged …": that is the other cue's content)
-    if (!source && i > sFirst + 1 && !info.nounLike && lower(tokens[i + 1]) !== 'by' && !tokens.slice(Math.max(sFirst, i - 3), i).some((t) => lower(t) === 'to')) {
+    // (nor a cue after another verb of saying in the sentence, "He said people he had known … then asked him to …":
+    // there the main subject is the other cue's)
+    if (!source && i > sFirst + 1 && !info.nounLike && lower(tokens[i + 1]) !== 'by' && !tokens.slice(Math.max(sFirst, i - 3), i).some((t) => lower(t) === 'to')
+      && !tokens.slice(sFirst, i).some((t) => !isCap(t) && cueInfo(t.text)?.tier === 'speech' && !cueInfo(t.text)?.nounLike)) {
       const m = mainSubject(ctx, sFirst, i);
       if (m && m.last < i && m.last >= i - 12 && !/^(?:it|this|that|there)$/.test(lower(tokens[m.first]))) source = m;
     }

@@ -742,10 +742,11 @@ describe('reported speech', () => {
     },
     {
       name: 'a subject the source finder cannot walk (an aside between dashes) falls back on the sentence\'s main subject',
-      text: 'Many speakers at the rally — including farmers, teachers and nurses — said the plan was unfair. The mayor claimed to have personally urged the minister to resign.',
+      text: 'Many speakers at the rally — including farmers, teachers and nurses — said the plan was unfair. The mayor claimed to have personally urged the minister to resign. He said friends he had made in Odesa then urged him to come home.',
       expect: [
         { text: 'the plan was unfair', kind: 'indirect', written: 'Many speakers at the rally', cue: 'said' },
         { text: 'to have personally urged the minister to resign', kind: 'indirect', written: 'The mayor', cue: 'claimed' },
+        { text: 'friends he had made in Odesa then urged him to come home', kind: 'indirect', written: 'He', cue: 'said' },
       ],
     },
     {
