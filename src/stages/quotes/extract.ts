@@ -488,7 +488,10 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
       || prev === ',' && /^(?:however|meanwhile|though|too|also|instead|therefore|nonetheless|nevertheless|meanwhile)$/.test(lower(ctx.tokens[i - 2])) && ctx.tokens[i - 3]?.text === ','
       // "say" is a noun only after a determiner or "have" ("their say", "had a say"), which the checks below catch:
       // after a name or any other noun it is the verb ("Mr. Novak and Mr. Becker say", "observers in the country say")
-      || info.lemma === 'say' && ctx.tokens[i - 1]?.kind === 'word' && !/^(?:have|has|had|having|final|the|a|their|his|her|its|our|your|my)$/.test(prev);
+      || info.lemma === 'say' && ctx.tokens[i - 1]?.kind === 'word' && !/^(?:have|has|had|having|final|the|a|their|his|her|its|our|your|my)$/.test(prev)
+      // ("Six in 10 say …", "Fields, along with reporter Ben Terris, say …": after a count, and after an appositive's
+      // comma that closes a name; not the "say" of an example, ", say, 10")
+      || info.lemma === 'say' && (ctx.tokens[i - 1]?.kind === 'number' || prev === ',' && isCap(ctx.tokens[i - 2]) && ctx.tokens[i + 1]?.text !== ',');
     if (!ok) return null;
   }
   return info;

@@ -121,6 +121,17 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     const r = subjectBefore(tokens, i - 2, floor);
     if (r) return r;
   }
+  // "Fields, along with reporter Ben Terris, say": the company named between commas goes with the subject, after it
+  // ("Joyce — who is listed as an attorney — told": so does an aside between dashes)
+  if (/^[,—–]$/.test(tokens[i]!.text)) {
+    let o = i - 1;
+    while (o > floor && o > i - 20 && tokens[o]!.text !== tokens[i]!.text) o--;
+    const aside = lower(tokens[o + 1]) + ' ' + lower(tokens[o + 2]);
+    if (o > floor && tokens[o]!.text === tokens[i]!.text && (tokens[i]!.text !== ',' && !/[.!?]/.test(tokens.slice(o + 1, i).map((t) => t.text).join('')) || /^(?:along with|together with|as well|in addition|alongside \S+)$/.test(aside) || lower(tokens[o + 1]) === 'alongside')) {
+      const r = subjectBefore(tokens, o, floor);
+      if (r) return tokens[i]!.text === ',' ? r : { first: r.first, last: r.last };
+    }
+  }
   // "Sen. Anna Kovac (D-Ore.) said": a short parenthetical after a name belongs to the source
   const po = parenOpen(tokens, i, floor);
   if (po >= 0) {
@@ -230,7 +241,8 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
       // ("One of the authors of that 2013 report": "that" after a preposition is a determiner)
       const thatDeterminer = w === 'that' && j < last && /^(?:of|in|at|on|for|from|with|by|to|about|over)$/.test(lower(tokens[j - 1]));
       // ("More than 4 in 10 said": a proportion)
-      if (w === 'in' && /^\d+$/.test(tokens[j - 1]?.text ?? '') && /^\d+$/.test(tokens[j + 1]?.text ?? '')) { first = j; j--; continue; }
+      const count = (t: Token | undefined) => /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(t?.text ?? '');
+      if (w === 'in' && count(tokens[j - 1]) && count(tokens[j + 1])) { first = j; j--; continue; }
       if (CLAUSE_WORDS.has(w) && !neitherNor && !thatDeterminer && !(w === 'to' && j < last && (isCap(tokens[j + 1]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[j + 1]))
         || /^(?:the|a|an)$/.test(lower(tokens[j + 1])) && j + 1 < last && tokens[j - 1]?.kind === 'word' && !/^(?:\p{Ll}+ed|going|according|is|are|was|were)$/u.test(lower(tokens[j - 1]))))) break;
       // ("a report released last year found", "a study published in May shows": a reduced relative after a noun)

@@ -750,6 +750,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'subjects with company or an aside: "X, along with Y, say", "X — who … — told", "Six in 10 say"; "say" of an example is none',
+      text: 'Petrenko, along with reporter Ilse Varga, say the guard pushed them. On Tuesday, Kovac — who is listed as a lawyer but does not practise — told reporters he would not appeal. Six in 10 say the mayor is decisive. Buy a few, say, ten of them.',
+      expect: [
+        { text: 'the guard pushed them', kind: 'indirect', written: 'Petrenko', cue: 'say' },
+        { text: 'he would not appeal', kind: 'indirect', written: 'Kovac', cue: 'told' },
+        { text: 'the mayor is decisive', kind: 'indirect', written: 'Six in 10', cue: 'say' },
+      ],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
