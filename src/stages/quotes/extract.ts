@@ -1472,6 +1472,8 @@ function quotedTitleEnd(ctx: Context, k: number, sLast: number): number {
 function contentRange(ctx: Context, k: number, sLast: number): [number, number] | null {
   const { tokens } = ctx;
   if (k > sLast) return null;
+  // "Asked if he was ever bullied, the candidate said no.": a one-word answer is the whole content
+  if (/^(?:yes|no)$/i.test(tokens[k]!.text) && (k === sLast || /^[.,;!]$/.test(tokens[k + 1]?.text ?? ''))) return [tokens[k]!.start, tokens[k]!.end];
   let e = sLast;
   // "which the channel said was recorded in Lviv, Petrenko said …": content that opens with its verb is the rest
   // of a relative clause whose subject is the relative pronoun; it ends where the main clause resumes

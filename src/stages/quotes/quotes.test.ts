@@ -759,6 +759,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a one-word answer is the whole content ("said yes"); "said no one would come" is a clause',
+      text: 'Asked whether the plan would work, 60 percent of farmers said yes, but others disagreed. He said no one would come.',
+      expect: [
+        { text: 'yes', kind: 'indirect', written: '60 percent of farmers', cue: 'said' },
+        { text: 'no one would come', kind: 'indirect', written: 'He', cue: 'said' },
+      ],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
