@@ -1702,6 +1702,12 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "repeated requests": an adjective before a noun
   if (info.lemma === 'repeat' && /^\p{Ll}+s$/u.test(tokens[cue.last + 1]?.text ?? '')) return null;
   // "When asked, Putin said …", "As noted, …": a reduced clause with no subject reports nothing itself
+  // ("when asked whether he would …, Christie said": the question is reported, by nobody named — PolNeAR marks it)
+  if (/^(?:when|if|after|before)$/.test(lower(prev)) && info.lemma === 'ask' && /^(?:whether|if|how|which|what|why|who)$/.test(lower(tokens[cue.last + 1]))) {
+    let e = cue.last + 2;
+    while (e <= sLast && !/^[,;:.?!]$/.test(tokens[e]!.text) && tokens[e]!.kind !== 'quote') e++;
+    if (e - 1 > cue.last + 2) return { start: tokens[cue.last + 1]!.start, end: tokens[e - 1]!.end, kind: 'indirect', source: null, cue, continues: null, channel: null, anchor: i };
+  }
   if (/^(?:when|if|as|once|unless|until)$/.test(lower(prev)) && (tokens[cue.last + 1]?.text === ',' || /^(?:about|by|whether|if)$/.test(lower(tokens[cue.last + 1])))) return null;
   const k = skipAdjuncts(ctx, cue.last + 1, sLast, info);
   const next = tokens[k];

@@ -767,6 +767,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"when asked whether …": the question is a statement of nobody named; "When asked, X said" stays a frame',
+      text: '“We will,” the mayor said when asked whether she would close the bridge. When asked, Petrenko said the port was open.',
+      expect: [
+        { text: 'We will,', kind: 'direct', written: 'the mayor', cue: 'said' },
+        { text: 'whether she would close the bridge', kind: 'indirect', speaker: null, cue: 'asked' },
+        { text: 'the port was open', kind: 'indirect', written: 'Petrenko', cue: 'said' },
+      ],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
