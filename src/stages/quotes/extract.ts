@@ -1692,7 +1692,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // ("The report said the talks had failed" is the verb: only a participle before a place, a time or a by-phrase is
   // reduced)
   const next1 = tokens[cue.last + 1];
-  const reducedNext = !next1 || next1.kind === 'punct' || isTimeWord(next1) || /^(?:on|in|at|by|to|from|with|during|online|via|last|this|earlier|after|before|for|over)$/.test(lower(next1));
+  // (never "said"/"told": ", the report said." is the finite verb of a frame)
+  const reducedNext = info.lemma !== 'say' && info.lemma !== 'tell' && (!next1 || next1.kind === 'punct' || isTimeWord(next1) || /^(?:on|in|at|by|to|from|with|during|online|via|last|this|earlier|after|before|for|over)$/.test(lower(next1)));
   if (info.pastForm && reducedNext && prev && prev.kind === 'word' && !isCap(prev) && /^(?:translations?|statements?|videos?|letters?|messages?|reports?|transcripts?|texts?|versions?|notes?|photos?|pictures?|images?|posts?|articles?|comments?|remarks|footage|documents?|lists?|recordings?)$/.test(lower(prev))) return null;
   // "photos of IDs allegedly found on the bodies": a participle between an adverb after a plural noun and a place is
   // a reduced relative too

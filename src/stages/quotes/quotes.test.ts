@@ -776,6 +776,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '", the report said." and ", the statement said." are frames: "said" after a document noun is never a reduced participle',
+      text: 'Hackers reached two servers, the report said. The depot was hit twice, the statement said.',
+      expect: [
+        { text: 'Hackers reached two servers', kind: 'indirect', written: 'the report', cue: 'said' },
+        { text: 'The depot was hit twice', kind: 'indirect', written: 'the statement', cue: 'said' },
+      ],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
