@@ -491,7 +491,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
       || info.lemma === 'say' && ctx.tokens[i - 1]?.kind === 'word' && !/^(?:have|has|had|having|final|the|a|their|his|her|its|our|your|my)$/.test(prev)
       // ("Six in 10 say …", "Fields, along with reporter Ben Terris, say …": after a count, and after an appositive's
       // comma that closes a name; not the "say" of an example, ", say, 10")
-      || info.lemma === 'say' && (ctx.tokens[i - 1]?.kind === 'number' || prev === ',' && isCap(ctx.tokens[i - 2]) && ctx.tokens[i + 1]?.text !== ',');
+      || info.lemma === 'say' && (ctx.tokens[i - 1]?.kind === 'number' || prev === ',' && (isCap(ctx.tokens[i - 2]) || /^\p{Ll}+s$/u.test(ctx.tokens[i - 2]?.text ?? '')) && ctx.tokens[i + 1]?.text !== ',');
     if (!ok) return null;
   }
   return info;
@@ -1679,7 +1679,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   const i = cue.first;
   const prev = tokens[i - 1];
   // (", even suggesting …": an adverb may stand between the comma and the participle; ", going on to say …" is one)
-  const participle = (info.participle || lower(tokens[i]) === 'going') && (prev?.text === ',' || /^(?:and|while|before|after|by|when)$/.test(lower(prev))
+  // ("flipped his choice on the spot – saying he …": a dash before the participle is its comma)
+  const participle = (info.participle || lower(tokens[i]) === 'going') && (prev?.text === ',' || /^[—–]$/.test(prev?.text ?? '') && i - 1 > sFirst || /^(?:and|while|before|after|by|when)$/.test(lower(prev))
     || isAdverbish(prev) && tokens[i - 2]?.text === ','
     // "…,” adding that …": the comma stands inside the closing mark
     || prev?.kind === 'quote' && tokens[i - 2]?.text === ',');

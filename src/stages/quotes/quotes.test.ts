@@ -784,6 +784,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a participle after a dash reports for the subject ("– saying …"); ", like their rivals, say" keeps the subject',
+      text: 'Ruslan Hnat changed his vote on the spot – saying he now backed the port plan. Local economists, like their foreign colleagues, say the tariff will fail.',
+      expect: [
+        { text: 'he now backed the port plan', kind: 'indirect', written: 'Ruslan Hnat', cue: 'saying' },
+        { text: 'the tariff will fail', kind: 'indirect', written: 'Local economists', cue: 'say' },
+      ],
+    },
+    {
       name: 'a topic cue takes a one-word object, and "added fuel to the fire" is no remark',
       text: 'The new curfew added fuel to the anger, and after a night of clashes, the bishops, including the primate, called for calm.',
       expect: [{ text: 'calm', kind: 'indirect', written: 'the bishops', cue: 'called for' }],
