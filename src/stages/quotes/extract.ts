@@ -4,7 +4,7 @@ import type { Entity } from '../../model/layers.js';
 import { channelOf, cueInfo, partialOnlyCue, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
-  DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
+  ASIDE_ADVERB, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
 } from './phrases.js';
 import { ORG_WORDS, PERSON_NOUNS, resolveSpeakers } from './speaker.js';
 import { dateFor } from './dates.js';
@@ -380,6 +380,12 @@ export class Context {
   }
 }
 
+/** The -s form of a cue right after a preposition is a plural noun ("to shouts of “Hurrah!”", "amid claims"). */
+function pluralAfterPreposition(tokens: readonly Token[], i: number, info: CueInfo): boolean {
+  const w = tokens[i]!.text.toLowerCase(), prev = lower(tokens[i - 1]);
+  return /s$/.test(w) && w !== info.lemma && !info.pastForm && !info.participle && PREPOSITIONS.has(prev) && prev !== 'that';
+}
+
 /** A cue usable as a verb of saying at token i (not a noun, not passive, not an infinitive after "to"). */
 function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = false): CueInfo | null {
   const t = ctx.tokens[i];
@@ -393,7 +399,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   const prev = lower(ctx.tokens[i - 1]);
   const w = t.text.toLowerCase();
   // "to shouts of “Hurrah!”", "amid shouts of …": an -s form right after a preposition is a plural noun
-  if (/s$/.test(w) && w !== info.lemma && !info.pastForm && !info.participle && PREPOSITIONS.has(prev) && prev !== 'that') return null;
+  if (pluralAfterPreposition(ctx.tokens, i, info)) return null;
   // evidence shows, finds, suggests: the noun before the verb is the subject, whatever its form
   if (/^(?:show|find|suggest|indicate|reveal|confirm|note|state|conclude|estimate|warn|predict|recommend)$/.test(info.lemma) && !info.participle && !(info.pastForm && PASSIVE_AUX.has(prev)) && evidenceSubject(ctx, i)) return info;
   if (info.nounLike && /s$/.test(w) && w !== info.lemma && !inFrame) {
@@ -485,7 +491,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
       || /s$/.test(prev) && !/(?:ss|us|is)$/.test(prev) && ctx.tokens[i - 1]?.kind === 'word'
       || prev === 'to' && catenativeTo(ctx.tokens, i) >= 0
       // ("Proponents of the bill, however, say …": after a sentence adverb between commas)
-      || prev === ',' && /^(?:however|meanwhile|though|too|also|instead|therefore|nonetheless|nevertheless|meanwhile)$/.test(lower(ctx.tokens[i - 2])) && ctx.tokens[i - 3]?.text === ','
+      || prev === ',' && ASIDE_ADVERB.test(ctx.tokens[i - 2]?.text ?? '') && ctx.tokens[i - 3]?.text === ','
       // "say" is a noun only after a determiner or "have" ("their say", "had a say"), which the checks below catch:
       // after a name or any other noun it is the verb ("Mr. Novak and Mr. Becker say", "observers in the country say")
       || info.lemma === 'say' && ctx.tokens[i - 1]?.kind === 'word' && !/^(?:have|has|had|having|final|the|a|their|his|her|its|our|your|my)$/.test(prev)
@@ -1012,7 +1018,7 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech' || info.topicOnly || info.frameOnly && !/^[\s,:]*$/.test(ctx.text.slice(t.end, tokens[openTok]!.start))) continue;
     if (DETERMINERS.has(lower(tokens[j - 1]))) continue;
     // ("to shouts of “Hurrah!”": an -s form after a preposition is a plural noun; the shouts are the crowd's)
-    if (/s$/i.test(t.text) && t.text.toLowerCase() !== info.lemma && !info.pastForm && !info.participle && PREPOSITIONS.has(lower(tokens[j - 1]))) return null;
+    if (pluralAfterPreposition(tokens, j, info)) return null;
     // "the extra demand that had driven sales": a base form after an article and a modifier is a noun
     if (t.text.toLowerCase() === info.lemma && /^(?:the|a|an|this|that|their|his|her|its|our)$/.test(lower(tokens[j - 2])) && tokens[j - 1]?.kind === 'word' && !isCap(tokens[j - 1])) continue;
     // "32% of official claims as “false”": an -s form that doubles as a plural noun must read as a verb

@@ -117,7 +117,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   }
   if (i < floor) return null;
   // "Proponents of the bill, however, say": a sentence adverb between commas after the subject is no part of it
-  if (tokens[i]!.text === ',' && i - 2 > floor && /^(?:however|meanwhile|though|too|also|instead|therefore|nonetheless|nevertheless)$/i.test(tokens[i - 1]!.text) && tokens[i - 2]!.text === ',') {
+  if (tokens[i]!.text === ',' && i - 2 > floor && ASIDE_ADVERB.test(tokens[i - 1]!.text) && tokens[i - 2]!.text === ',') {
     const r = subjectBefore(tokens, i - 2, floor);
     if (r) return r;
   }
@@ -201,6 +201,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   const r = plainSubject(tokens, i, floor);
   return r ? trimSubject(tokens, r.first, r.last) : null;
 }
+
+/** Sentence adverbs set off by commas between a subject and its verb ("Critics, however, say …"). */
+export const ASIDE_ADVERB = /^(?:however|meanwhile|though|too|also|instead|therefore|nonetheless|nevertheless)$/i;
 
 /** Adverbs and time words that open a sentence before its subject. */
 const SENTENCE_ADVERB = /^(?:earlier|later|meanwhile|however|also|then|now|separately|previously|additionally|instead|still|yet|today|yesterday|tonight|recently|subsequently|afterwards|initially|finally|moreover|furthermore|nevertheless|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)$/iu;
