@@ -929,6 +929,23 @@ function catenativeTo(tokens: readonly Token[], i: number): number {
   return lower(tokens[i - 2]) === 'on' && GO_FORMS.test(lower(tokens[i - 3])) ? i - 3 : -1;
 }
 
+/** Forms of "take" in "took to Twitter to …". */
+const TAKE_FORMS = /^(?:take|takes|took|taken|taking)$/;
+
+/**
+ * The "take" of a channel frame before the base-form verb at `i` ("took to Twitter overnight to accuse" → "took"), or
+ * -1. Going to a platform in order to speak is speaking there: the infinitive reports, for the subject of "took".
+ */
+function channelFrameTo(tokens: readonly Token[], i: number): number {
+  if (lower(tokens[i - 1]) !== 'to') return -1;
+  for (let k = i - 3; k >= 1 && k >= i - 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return -1;
+    if (lower(t) === 'to' && TAKE_FORMS.test(lower(tokens[k - 1]))) return k - 1;
+  }
+  return -1;
+}
+
 /** Pronouns that stand for a person or group who can be quoted ("it" is too often the weather or a plan). */
 const AGENT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Prepositions that belong to a phrasal verb before its object ("went after", "talked about"). */
@@ -1002,7 +1019,8 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
       // earlier one shares its cue; skip back over the earlier quote
       const between = ctx.text.slice(t.end, tokens[openTok]!.start);
       // (and a relative clause in the quoted words' own terms: "as “a lifetime politician” who “has never …”")
-      if (!/^[\s,]*(?:(?:and|or|who|which)\s+)?(?:(?:a|an|the)\s+)?$/i.test(between)) return null;
+      // (or the earlier quote's own complement: "of being “duped” by “a con”")
+      if (!/^[\s,]*(?:(?:and|or|who|which|by|of|with|from|about)\s+)?(?:(?:a|an|the)\s+)?$/i.test(between)) return null;
       let o = j - 1;
       while (o >= sFirst && tokens[o]!.kind !== 'quote') o--;
       if (o < sFirst || j - o > 12) return null;
@@ -1024,7 +1042,8 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     // "32% of official claims as “false”": an -s form that doubles as a plural noun must read as a verb
     if (info.nounLike && /s$/i.test(t.text) && t.text.toLowerCase() !== info.lemma && !verbCue(ctx, j, true)) continue;
     // "plotting to declare a “people's republic”": an infinitive reports no statement
-    if (lower(tokens[j - 1]) === 'to' && t.text.toLowerCase() === info.lemma) return null;
+    // ("took to Twitter to call him a “liar”" does: going to a platform to speak is speaking there)
+    if (lower(tokens[j - 1]) === 'to' && t.text.toLowerCase() === info.lemma && channelFrameTo(tokens, j) < sFirst) return null;
     if (info.pastForm && PASSIVE_AUX.has(lower(tokens[j - 1]))) return null;
     return { source: participleSource(ctx, j, sFirst), cue: { first: j, last: j }, lemma: info.lemma };
   }
@@ -1063,7 +1082,7 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   const { tokens } = ctx;
   // "should keep repeating", "continued to insist": the catenative verb's subject
   if (j - 1 > sFirst && CATENATIVES.test(lower(tokens[j - 1]))) return subjectBefore(tokens, j - 1, sFirst);
-  const cat = catenativeTo(tokens, j);
+  const cat = Math.max(catenativeTo(tokens, j), channelFrameTo(tokens, j));
   if (cat > sFirst) return subjectBefore(tokens, cat, sFirst);
   // (", going on to say …" is a participle clause like ", adding …")
   const participle = cueInfo(tokens[j]!.text)?.participle || lower(tokens[j]) === 'going' && lower(tokens[j + 1]) === 'on';

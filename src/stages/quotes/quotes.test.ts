@@ -741,6 +741,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"took to Twitter to call" reports for the subject of "took"; a quote inside an earlier quote\'s complement shares its cue; plotting to declare reports nothing',
+      text: 'The senator took to Twitter late on Monday to accuse the ministry of being “misled” by “a forger.” Rebels plotted to declare a “free city” in the hills.',
+      expect: [
+        { text: 'misled', kind: 'partial', written: 'The senator', cue: 'accuse' },
+        { text: 'a forger.', kind: 'partial', written: 'The senator', cue: 'accuse' },
+      ],
+    },
+    {
       name: 'a subject the source finder cannot walk (an aside between dashes) falls back on the sentence\'s main subject',
       text: 'Many speakers at the rally — including farmers, teachers and nurses — said the plan was unfair. The mayor claimed to have personally urged the minister to resign. He said friends he had made in Odesa then urged him to come home.',
       expect: [
