@@ -929,6 +929,18 @@ function catenativeTo(tokens: readonly Token[], i: number): number {
   return lower(tokens[i - 2]) === 'on' && GO_FORMS.test(lower(tokens[i - 3])) ? i - 3 : -1;
 }
 
+/** Forms of "be" before an -ing form. */
+const BE_FORMS = /^(?:was|were|is|are|been|be|being|am|’s|'s|’re|'re|’m|'m|isn|wasn|aren|weren)$/;
+/** Words that may stand between "be" and an -ing form ("isn’t saying", "is already claiming", "was also urging"). */
+const BE_ADVERBS = /^(?:not|n’t|n't|’t|'t|also|already|still|now|just|really|only|even|increasingly|repeatedly|openly|publicly|privately|quietly|loudly|clearly|effectively|essentially|actually|again|always|never|constantly|widely|reportedly)$/;
+
+/** The -ing form at `i` is a progressive verb: a form of "be", perhaps with adverbs, before it ("He’s not saying …"). */
+function progressive(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && BE_ADVERBS.test(lower(tokens[k]))) k--;
+  return BE_FORMS.test(lower(tokens[k]));
+}
+
 /** Forms of "take" in "took to Twitter to …". */
 const TAKE_FORMS = /^(?:take|takes|took|taken|taking)$/;
 
@@ -1712,7 +1724,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "regarding", "concerning", "considering" are prepositions
   if (info.participle && /^(?:regarding|concerning|considering|including|following|excluding)$/.test(lower(tokens[i]))) return null;
   // ("a statement saying that …", "tweets early Friday saying that …": a participle after a noun reports a clause)
-  if (info.participle && !participle && !/^(?:was|were|is|are|been|be|’s|'s)$/.test(lower(prev))
+  if (info.participle && !participle && !progressive(tokens, i)
     && !(lower(tokens[cue.last + 1]) === 'that' && prev?.kind === 'word' && info.tier === 'speech')) return null;
   // "a translation posted on the website": a past participle right after a noun is a reduced relative, not a cue
   // ("The report said the talks had failed" is the verb: only a participle before a place, a time or a by-phrase is

@@ -741,6 +741,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a progressive with a negation or an adverb after "be" reports ("isn’t saying", "is already claiming")',
+      text: 'The mayor isn’t saying which roads will close. His party is already claiming a win in the north. She’s not predicting a recount.',
+      expect: [
+        { text: 'which roads will close', kind: 'indirect', written: 'The mayor', cue: 'saying' },
+        { text: 'a win in the north', kind: 'indirect', written: 'His party', cue: 'claiming' },
+        { text: 'a recount', kind: 'indirect', written: 'She', cue: 'predicting' },
+      ],
+    },
+    {
       name: '"took to Twitter to call" reports for the subject of "took"; a quote inside an earlier quote\'s complement shares its cue; plotting to declare reports nothing',
       text: 'The senator took to Twitter late on Monday to accuse the ministry of being “misled” by “a forger.” Rebels plotted to declare a “free city” in the hills.',
       expect: [
