@@ -1724,8 +1724,14 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "regarding", "concerning", "considering" are prepositions
   if (info.participle && /^(?:regarding|concerning|considering|including|following|excluding)$/.test(lower(tokens[i]))) return null;
   // ("a statement saying that …", "tweets early Friday saying that …": a participle after a noun reports a clause)
+  // (without "that" only after a noun for a text or a message, "a statement saying the test was …": after other nouns
+  // the participle's subject is too often not the speaker — "voters saying", "with all precincts reporting" — and
+  // PolNeAR dev and train lose source spans)
+  const nounParticiple = info.participle && !participle && !progressive(tokens, i) && prev?.kind === 'word' && info.tier === 'speech' && info.lemma !== 'report'
+    && STATEMENT_NOUNS.has(lower(prev));
   if (info.participle && !participle && !progressive(tokens, i)
-    && !(lower(tokens[cue.last + 1]) === 'that' && prev?.kind === 'word' && info.tier === 'speech')) return null;
+    && !(lower(tokens[cue.last + 1]) === 'that' && prev?.kind === 'word' && info.tier === 'speech')
+    && !nounParticiple) return null;
   // "a translation posted on the website": a past participle right after a noun is a reduced relative, not a cue
   // ("The report said the talks had failed" is the verb: only a participle before a place, a time or a by-phrase is
   // reduced)
@@ -1755,6 +1761,12 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   const channel = channelOf(clauseText(ctx, i));
   let source: TokRange | null;
   source = participleSource(ctx, i, sFirst);
+  // ("The ministry put out a statement saying …": the text's noun phrase, from its determiner, is the source as written)
+  if (nounParticiple && source) {
+    let d = source.last;
+    while (d > source.first && !DETERMINERS.has(lower(tokens[d]))) d--;
+    if (d > source.first) source = { first: d, last: source.last };
+  }
   // "Barkley, who said he votes Democratic, …", "Christie, who in 2010 said …": the relative pronoun is the source as
   // written (PolNeAR's convention), and the reported clause ends where the main clause resumes
   const relative = source ? -1 : relativeBefore(ctx, i, sFirst);

@@ -741,6 +741,13 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a participle after a noun for a text reports without "that" ("a statement saying the …"); after other nouns it needs "that"',
+      text: 'The ministry put out a statement saying the bridge had been shut. Crowds gathered with all precincts reporting the mayor ahead.',
+      expect: [
+        { text: 'the bridge had been shut', kind: 'indirect', written: 'a statement', cue: 'saying' },
+      ],
+    },
+    {
       name: 'a progressive with a negation or an adverb after "be" reports ("isn’t saying", "is already claiming")',
       text: 'The mayor isn’t saying which roads will close. His party is already claiming a win in the north. She’s not predicting a recount.',
       expect: [
