@@ -941,6 +941,24 @@ function progressive(tokens: readonly Token[], i: number): boolean {
   return BE_FORMS.test(lower(tokens[k]));
 }
 
+/**
+ * The "be" of a passive quoting frame before the participle at `i` ("was quoted as saying", "is cited by TASS as
+ * telling"), or -1.
+ */
+function passiveQuotedAs(tokens: readonly Token[], i: number, sFirst: number): number {
+  if (lower(tokens[i - 1]) !== 'as') return -1;
+  for (let k = i - 2; k > sFirst && k >= i - 9; k--) {
+    const w = lower(tokens[k]);
+    if (/^(?:quoted|cited)$/.test(w)) {
+      let b = k - 1;
+      while (b > sFirst && BE_ADVERBS.test(lower(tokens[b]))) b--;
+      return BE_FORMS.test(lower(tokens[b])) ? b : -1;
+    }
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '.' || tokens[k]!.kind === 'quote') return -1;
+  }
+  return -1;
+}
+
 /** Forms of "take" in "took to Twitter to …". */
 const TAKE_FORMS = /^(?:take|takes|took|taken|taking)$/;
 
@@ -1432,6 +1450,8 @@ function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numb
 function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo): number {
   const { tokens } = ctx;
   let k = from;
+  // a channel phrase was skipped ("in a statement"), which a participle may modify
+  let channel = false;
   for (let guard = 0; guard < 8 && k <= sLast; guard++) {
     // the name of a show after its channel ("told BBC’s “Newsnight” on Friday that …", "on Sky News’s “Sunday
     // Friends” that …")
@@ -1472,7 +1492,14 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
     // "in a statement", "on social media", "in an interview with CNN", "at a news conference", "to reporters"
     const rest = ctx.text.slice(tokens[k]!.start, tokens[Math.min(sLast, k + 8)]!.end);
     const m = /^(?:(?:in|on|at|during|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|post|posts|message|speech|address|conference|briefing|media|Twitter|X|Facebook|Telegram|television|TV|radio|appearance|op-ed|letter|email|video|rally|hearing|summit|meeting|show|program|programme|broadcast|podcast|call|debate|event|forum|remarks|report|filing|release)\b(?:\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)?(?!that\b)(?:\p{Lu}[\w’'.-]*\s*)+|\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)(?!that\b)[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.]))?|to\s+(?:reporters|journalists))/u.exec(rest);
-    if (m) { const end = tokens[k]!.start + m[0].trimEnd().length; while (k <= sLast && tokens[k]!.end <= end) k++; if (tokens[k]?.text === ',') k++; continue; }
+    if (m) { const end = tokens[k]!.start + m[0].trimEnd().length; while (k <= sLast && tokens[k]!.end <= end) k++; if (tokens[k]?.text === ',') k++; channel = true; continue; }
+    // ("said in a statement posted on Facebook that …": a past participle after the channel modifies it; the content
+    // starts at the "that" it leads to)
+    if (channel && /^(?:posted|published|issued|released|broadcast|aired|shared|uploaded|carried|sent|read|delivered|seen)$/.test(w)) {
+      let t = k + 1;
+      while (t <= sLast && t < k + 10 && tokens[t]!.kind !== 'quote' && !/^[.;:!?]$/.test(tokens[t]!.text) && lower(tokens[t]) !== 'that') t++;
+      if (lower(tokens[t]) === 'that') { k = t; continue; }
+    }
     break;
   }
   if (HEARER_VERBS.has(info.lemma) && k <= sLast && lower(tokens[k]) !== 'that') {
@@ -1729,7 +1756,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // PolNeAR dev and train lose source spans)
   const nounParticiple = info.participle && !participle && !progressive(tokens, i) && prev?.kind === 'word' && info.tier === 'speech' && info.lemma !== 'report'
     && STATEMENT_NOUNS.has(lower(prev));
-  if (info.participle && !participle && !progressive(tokens, i)
+  const quotedAs = info.participle ? passiveQuotedAs(tokens, i, sFirst) : -1;
+  if (info.participle && !participle && !progressive(tokens, i) && quotedAs < 0
     && !(lower(tokens[cue.last + 1]) === 'that' && prev?.kind === 'word' && info.tier === 'speech')
     && !nounParticiple) return null;
   // "a translation posted on the website": a past participle right after a noun is a reduced relative, not a cue
@@ -1761,6 +1789,11 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   const channel = channelOf(clauseText(ctx, i));
   let source: TokRange | null;
   source = participleSource(ctx, i, sFirst);
+  // "Lavrov was quoted by Interfax as saying …": the one quoted is the source; the cue runs from the passive
+  if (quotedAs >= 0) {
+    source = subjectBefore(tokens, quotedAs, sFirst);
+    cue = { first: quotedAs, last: cue.last };
+  }
   // ("The ministry put out a statement saying …": the text's noun phrase, from its determiner, is the source as written)
   if (nounParticiple && source) {
     let d = source.last;

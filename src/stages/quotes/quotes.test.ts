@@ -741,6 +741,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'wire-service frames: "X was quoted by an agency as saying", "told state news agency Y", "in a statement posted on Facebook that"',
+      text: 'Kovalenko was quoted by Interfax as saying the plant was safe. Hnat told state news agency Ukrinform that the road was open. The brigade said in a statement posted on Facebook that it had held the line.',
+      expect: [
+        { text: 'the plant was safe', kind: 'indirect', written: 'Kovalenko', cue: 'was quoted by Interfax as saying', channel: 'Interfax' },
+        { text: 'that the road was open', kind: 'indirect', written: 'Hnat', cue: 'told', channel: 'Ukrinform' },
+        { text: 'that it had held the line', kind: 'indirect', written: 'The brigade', cue: 'said', channel: 'social media (Facebook)' },
+      ],
+    },
+    {
       name: 'a participle after a noun for a text reports without "that" ("a statement saying the …"); after other nouns it needs "that"',
       text: 'The ministry put out a statement saying the bridge had been shut. Crowds gathered with all precincts reporting the mayor ahead.',
       expect: [
