@@ -959,6 +959,14 @@ function passiveQuotedAs(tokens: readonly Token[], i: number, sFirst: number): n
   return -1;
 }
 
+/** Nouns for a statement that a later clause disputes or confirms ("…, a claim Kyiv denied"). */
+const CLAIM_NOUNS = /^(?:claim|claims|assertion|allegation|allegations|charge|charges|accusation|accusations|account|version|report|reports|statement)$/;
+
+/** Token `d` opens an appositive noun of saying after a comma: ", a claim …", ", an account …". */
+function claimAppositive(tokens: readonly Token[], d: number): boolean {
+  return tokens[d - 1]?.text === ',' && /^(?:a|an|the)$/.test(lower(tokens[d])) && CLAIM_NOUNS.test(lower(tokens[d + 1]));
+}
+
 /** Forms of "take" in "took to Twitter to …". */
 const TAKE_FORMS = /^(?:take|takes|took|taken|taking)$/;
 
@@ -1800,6 +1808,17 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     while (d > source.first && !DETERMINERS.has(lower(tokens[d]))) d--;
     if (d > source.first) source = { first: d, last: source.last };
   }
+  // "…, the ministry said, a claim Kyiv denied.": an appositive noun of saying with a relative clause; the noun is what
+  // was denied, the name after it the source (the clause before belongs to the earlier frame, not to this verb)
+  // ("…, an account that Kyiv disputed.")
+  if (source && source.last > source.first + 1 && claimAppositive(tokens, source.first)) {
+    const claim = { first: source.first, last: source.first + 1 };
+    return { start: tokens[claim.first]!.start, end: tokens[claim.last]!.end, kind: 'indirect', source: { first: claim.last + 1, last: source.last }, cue, continues: null, channel, anchor: i };
+  }
+  if (source && lower(tokens[source.first - 1]) === 'that' && claimAppositive(tokens, source.first - 3)) {
+    const claim = { first: source.first - 3, last: source.first - 2 };
+    return { start: tokens[claim.first]!.start, end: tokens[claim.last]!.end, kind: 'indirect', source, cue, continues: null, channel, anchor: i };
+  }
   // "Barkley, who said he votes Democratic, …", "Christie, who in 2010 said …": the relative pronoun is the source as
   // written (PolNeAR's convention), and the reported clause ends where the main clause resumes
   const relative = source ? -1 : relativeBefore(ctx, i, sFirst);
@@ -1818,6 +1837,10 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     const rest = contentRange(ctx, wrapComma + 1, sLast);
     const firstQuote = tokens.slice(s0, source.first).some((t) => t.kind === 'quote');
     const w1 = tokens[wrapComma + 1];
+    // ("…, the ministry said, a claim Kyiv denied": an appositive of saying closes the statement)
+    if (claimAppositive(tokens, wrapComma + 1) && source.first - 1 - s0 >= 1 && !firstQuote) {
+      return { start: tokens[s0]!.start, end: tokens[source.first - 2]!.end, kind: 'indirect', source, cue, continues: null, channel, anchor: i };
+    }
     // (", adding that …" starts another statement; ", replacing Clinton would be …" goes on with this one)
     if (rest && source.first - 1 - s0 >= 1 && !firstQuote && !cueInfo(w1?.text ?? '')?.participle && !PREPOSITIONS.has(lower(w1))) {
       return { start: tokens[s0]!.start, end: rest[1], kind: 'indirect', source, cue, continues: null, channel, anchor: i };

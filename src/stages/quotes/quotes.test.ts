@@ -741,6 +741,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'an appositive of saying after a framed clause ("…, the ministry said, a claim Kyiv denied") closes the first statement and is the second\'s content',
+      text: 'Its troops had entered the town, the army said on Monday, a claim the mayor denied. The bridge was hit twice, officials said, an account that Moscow disputed.',
+      expect: [
+        { text: 'Its troops had entered the town', kind: 'indirect', written: 'the army', cue: 'said' },
+        { text: 'a claim', kind: 'indirect', written: 'the mayor', cue: 'denied' },
+        { text: 'The bridge was hit twice', kind: 'indirect', written: 'officials', cue: 'said' },
+        { text: 'an account', kind: 'indirect', written: 'Moscow', cue: 'disputed' },
+      ],
+    },
+    {
       name: 'wire-service frames: "X was quoted by an agency as saying", "told state news agency Y", "in a statement posted on Facebook that"',
       text: 'Kovalenko was quoted by Interfax as saying the plant was safe. Hnat told state news agency Ukrinform that the road was open. The brigade said in a statement posted on Facebook that it had held the line.',
       expect: [
