@@ -29,6 +29,13 @@ describe('contested-claim', () => {
     assert.equal(text.slice(f[0]!.evidence[0]!.start, f[0]!.evidence[0]!.end), text); // the whole sentence: who denies what
   });
 
+  it('a claim and its denial in one sentence ("…, the army said, a claim the mayor denied")', () => {
+    const text = 'Its troops had entered the town, the army said on Monday, a claim the mayor denied.\n\nThe bridge was hit twice, officials said, an account that the Kremlin has rejected.\n\nThe plant was shut, engineers said, a report we could not verify.';
+    const f = checkContested(doc(text, []));
+    assert.deepEqual(f.map((x) => x.message.split(':')[0]), ['a claim that the mayor disputes', 'a claim that the Kremlin disputes']);
+    assert.equal(text.slice(f[0]!.evidence[0]!.start, f[0]!.evidence[0]!.end), 'Its troops had entered the town, the army said on Monday, a claim the mayor denied.');
+  });
+
   it('different casualty counts from different sources', () => {
     const text = 'Officials said: “12 people were killed in the strike.” The army said: “Only 3 people were killed.”';
     const f = checkContested(doc(text, [quote(text, '12 people were killed in the strike.', 'Officials'), quote(text, 'Only 3 people were killed.', 'The army')]));

@@ -9,6 +9,8 @@ const ABSTRACT = String.raw`(?:need|solution|alternative|doubt|reason|point|way|
 const DENIAL_IN_QUOTE = new RegExp(String.raw`\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:absolutely\s+|simply\s+)?no\s+(?!${ABSTRACT}\b)(?![a-z]+ing\b)[a-z]|\b(?:is|are|was|were|it[’']s|that[’']s)\s+(?:simply\s+|absolutely\s+|completely\s+|totally\s+)?(?:not\s+true|untrue|false|a\s+lie|lies|baseless|groundless|fabricated|a\s+fabrication|fake(?:\s+news)?)\b|\bno\s+such\s+(?:thing|attack|strike|incident|order|plan|troops|operation)\b`, 'i');
 /** A reported denial naming the claim it denies: "dismissed claims that …", "pushed back against suggestions that …". */
 const DENIED_CLAIM = /\b(?:denied|denies|deny|denying|refuted|refutes|disputed|disputes|pushed\s+back\s+(?:against|on)|rejected|rejects|dismissed|dismisses)\s+(?:any\s+|the\s+|all\s+|such\s+|these\s+|those\s+|recent\s+|western\s+|media\s+|reports\s+and\s+)?(?:suggestions?|claims?|reports?|allegations?|accusations?|assertions?|charges?|rumou?rs?)\b/i;
+/** A claim reported and disputed in one sentence: "…, the army said, a claim Kyiv denied" (group 1: who denies). */
+const APPOSITIVE_DENIAL = /,\s+(?:a|an)\s+(?:claim|account|assertion|allegation|version|charge|report)\s+(?:that\s+|which\s+)?((?:the|its|their|his|her)\s+(?:[\p{L}'’.-]+\s+){1,3}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}?)(?:has\s+|had\s+|have\s+)?(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|contested|contests)\b/u;
 /** Words before a denial cue that undo it: "refused to deny", "failed to", "challenged X to", "confirm or". */
 const NOT_A_DENIAL = /(?:\b(?:refus\w*|fail\w*|declin\w*|unable|would\s+not|did\s+not|didn[’']t|won[’']t|not|never|yet)\s+(?:\w+\s+)?to\s*|\b(?:challeng\w*|urg\w*|ask\w*|invit\w*|call\w*\s+on|dar\w*)\s+(?:\w+\s+){1,3}to\s*|\bconfirm\s+or\s*|\bneither\s+confirm\w*\s+nor\s*|\b(?:would|will|could|can|may|might)\s+(?:not\s+)?|\bneither\s+\w+\s+nor\s*|\b(?:nobody|no\s+one|none\s+of\s+\w+)\s+(?:is|was|has|have|had|are|were)\s+|\bhad\s+(?:he|she|they|it|we|I)\s+|\bif\s+(?:he|she|they|it|we|I)\s+)$/i;
 
@@ -24,6 +26,8 @@ interface Statement {
   denial: boolean;
   /** The denial names the claim it denies ("dismissed claims that …"): two sources even without a second statement. */
   namesClaim?: boolean;
+  /** The claim and its denial stand in one sentence ("…, the army said, a claim Kyiv denied"): who disputes it. */
+  disputedBy?: string;
   /** Sentence index the statement stands in. */
   sentence: number;
   /** A denial reported by the writer ("X denied that …"), not voiced in a quote. */
@@ -97,6 +101,12 @@ function statements(doc: CheckInput, sentences: readonly Sentence[]): Statement[
   }
   for (const s of sentences) {
     const body = doc.text.slice(s.start, s.end);
+    const appositive = APPOSITIVE_DENIAL.exec(body);
+    if (appositive) {
+      const key = appositive[1]!.trim().replace(/^the\s+/i, '');
+      out.push({ span: { start: s.start, end: s.end }, about: body.slice(0, appositive.index), speaker: entityOf.get(key) ?? key, paragraph: s.paragraph, sentence: s.index, denial: true, reported: true, namesClaim: true, disputedBy: appositive[1]!.trim() });
+      continue;
+    }
     const named = DENIED_CLAIM.exec(body);
     const m = named ?? DENIED_THAT.exec(body);
     if (!m) continue;
@@ -213,7 +223,8 @@ export function checkContested(doc: CheckInput): Finding[] {
     if (!best) {
       const named = group.find((g) => g.namesClaim);
       if (named) {
-        out.push(finding('contested-claim', doc.text, `a denial of others' claims: “${clip(doc.text.slice(named.span.start, named.span.end))}”`, group.map((g) => g.span)));
+        const text = clip(doc.text.slice(named.span.start, named.span.end));
+        out.push(finding('contested-claim', doc.text, named.disputedBy ? `a claim that ${named.disputedBy} disputes: “${text}”` : `a denial of others' claims: “${text}”`, group.map((g) => g.span)));
       }
       continue;
     }
