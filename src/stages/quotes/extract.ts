@@ -129,7 +129,15 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     const d = drafts[k]!;
     if (d.kind !== 'indirect' || !d.cue) continue;
     const at = ctx.tokens[d.cue.first]!.start;
-    if (drafts.some((o) => o !== d && o.start <= at && at < o.end && d.end > o.end && d.start < o.end)) drafts.splice(k, 1);
+    const crossed = drafts.find((o) => o !== d && o.start <= at && at < o.end && d.end > o.end && d.start < o.end);
+    if (!crossed) continue;
+    // ("Putin told Trump that Russia would stop …, the Kremlin said.": a clause of saying inside a statement framed after
+    // it keeps its own statement, up to the frame)
+    const frameAt = crossed.cue ? ctx.tokens[crossed.cue.first]!.start : -1;
+    // (only a verb of speech with "that": "That is why we condemn the annexation, said the Chancellor" stays one statement)
+    if (crossed.kind === 'indirect' && frameAt >= crossed.end && frameAt < d.end && lower(ctx.tokens[ctx.tokenAt(d.start)]) === 'that'
+      && cueInfo(ctx.tokens[d.cue.first]!.text)?.tier === 'speech') { d.end = crossed.end; continue; }
+    drafts.splice(k, 1);
   }
   // "Who said the war would end by Christmas?": a question asks who spoke, nobody is reported
   for (let k = drafts.length - 1; k >= 0; k--) {

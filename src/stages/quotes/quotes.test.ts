@@ -741,6 +741,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a "told … that" inside a statement framed after it keeps its own statement up to the frame; a source ends before an aside\'s comma or a cut relative clause',
+      text: 'The minister told the envoy that the port would reopen, the embassy said. The audit, released on Friday, found that the funds were missing. The survey, which was run in May, found that most voters were undecided.',
+      expect: [
+        { text: 'The minister told the envoy that the port would reopen', kind: 'indirect', written: 'the embassy', cue: 'said' },
+        { text: 'that the port would reopen', kind: 'indirect', written: 'The minister', cue: 'told' },
+        { text: 'that the funds were missing', kind: 'indirect', written: 'The audit', cue: 'found' },
+        { text: 'that most voters were undecided', kind: 'indirect', written: 'The survey', cue: 'found' },
+      ],
+    },
+    {
       name: 'an appositive of saying after a framed clause ("…, the ministry said, a claim Kyiv denied") closes the first statement and is the second\'s content',
       text: 'Its troops had entered the town, the army said on Monday, a claim the mayor denied. The bridge was hit twice, officials said, an account that Moscow disputed.',
       expect: [

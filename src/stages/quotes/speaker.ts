@@ -64,13 +64,30 @@ const GROUP_NOUNS = new RegExp(`${PERSON_NOUNS.source}|^(?:colleague|acquaintanc
 /** A phrase a later pronoun may point back to; `group` marks a plural description ("former colleagues"), only a "they". */
 interface Candidate { at: number; name: string; person: boolean; group?: boolean }
 
-function speakerFor(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
+function speakerFor(ctx: Context, range: TokRange, people: Candidate[]): Speaker {
+  const r = trimSource(ctx, range);
   // "Trump’s claim": the source as written keeps its possessive mark; the speaker is its owner
   if (r.last > r.first && /^[’']s$/.test(ctx.tokens[r.last]!.text)) {
     const owner = speakerForRange(ctx, { first: r.first, last: r.last - 1 }, people);
     return { ...owner, end: ctx.tokens[r.last]!.end };
   }
   return speakerForRange(ctx, r, people);
+}
+
+/**
+ * The source without what the subject finder carried past it: a comma closing an aside ("The report, published on
+ * Tuesday, found" → "The report,"), or a relative clause it stopped inside ("The study, which was published …").
+ */
+function trimSource(ctx: Context, r: TokRange): TokRange {
+  const { tokens } = ctx;
+  let last = r.last;
+  while (last > r.first && /^[,;:—–-]$/.test(tokens[last]!.text)) last--;
+  // (a whole relative clause stays, as PolNeAR marks it about half the time: "Chris Cox, who runs the lobbying arm")
+  let rel = -1;
+  for (let k = r.first + 1; k < last; k++) if (tokens[k]!.text === ',' && /^(?:which|who)$/i.test(tokens[k + 1]?.text ?? '')) rel = k;
+  const CUT = /^(?:which|who|is|was|are|were|has|have|had|will|would|be|been)$/i;
+  if (rel > r.first && (CUT.test(tokens[last]!.text) || last - 1 > rel && CUT.test(tokens[last - 1]!.text))) last = rel - 1;
+  return { first: r.first, last };
 }
 
 function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
