@@ -32,6 +32,12 @@ export const ORGANIZATIONS: KnownOrg[] = [
   { name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'] },
   { name: 'Amnesty International', aliases: ['Amnesty'] },
   { name: 'Human Rights Watch', aliases: ['HRW'] },
+  // research institutes that war reporting cites as sources of assessments and figures (names as on their own sites)
+  { name: 'Institute for the Study of War', aliases: ['ISW'] },
+  { name: 'Stockholm International Peace Research Institute', aliases: ['SIPRI'] },
+  { name: 'International Institute for Strategic Studies', aliases: ['IISS'] },
+  { name: 'Royal United Services Institute', aliases: ['RUSI'] },
+  { name: 'Armed Conflict Location and Event Data Project', aliases: ['ACLED', 'Armed Conflict Location & Event Data Project'] },
   { name: 'Save the Children', aliases: [] },
   { name: 'Doctors Without Borders', aliases: ['Médecins Sans Frontières', 'Medecins Sans Frontieres', 'MSF', 'Doctors without Borders'] },
   { name: 'Reporters Without Borders', aliases: ['Reporters Sans Frontières', 'RSF', 'Reporters without Borders'] },
