@@ -479,6 +479,11 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   if (info.lemma === 'observe' && !inFrame && !/^(?:that|how|what|why)$/.test(lower(ctx.tokens[i + 1]))) return null;
   // "sought refuge", "sought asylum": seeking a place or help, not a position
   if (info.lemma === 'seek' && /^(?:refuge|asylum|shelter|treatment|cover|safety|protection|sanctuary|medical|help|work|employment|re-election|reelection|office)$/.test(lower(ctx.tokens[i + 1]))) return null;
+  // "blasted a pedestrian bridge", "blasted the town with rockets", "blasted off": blowing things up, not words
+  if (info.lemma === 'blast') {
+    const after = ctx.tokens.slice(i + 1, i + 5).map((t) => lower(t));
+    if (/^(?:off|through|away|out of|open)$/.test(after[0] ?? '') || after.slice(0, 3).some((w) => PHYSICAL_TARGETS.test(w))) return null;
+  }
   // "thanks to the policy …" is a preposition
   if (w === 'thanks' && lower(ctx.tokens[i + 1]) === 'to') return null;
   // "having declared itself the winner, the US saw …", "having said that, …": a perfect participle clause is background
@@ -975,6 +980,9 @@ function claimAppositive(tokens: readonly Token[], d: number): boolean {
   return tokens[d - 1]?.text === ',' && /^(?:a|an|the)$/.test(lower(tokens[d])) && CLAIM_NOUNS.test(lower(tokens[d + 1]));
 }
 
+/** Things that are blown up rather than criticised ("blasted a bridge", "blasted their positions"). */
+const PHYSICAL_TARGETS = /^(?:bridges?|buildings?|roads?|railways?|rails|tunnels?|holes?|walls?|doors?|gates?|positions?|tanks?|cars?|trucks?|vehicles?|houses?|homes?|villages?|towns?|cit(?:y|ies)|airports?|checkpoints?|bases?|bunkers?|trenches|rocks?|pipelines?|dams?|music|speakers?|water|hoses?|cannons?|shells?|rockets?|missiles?)$/;
+
 /** Forms of "take" in "took to Twitter to …". */
 const TAKE_FORMS = /^(?:take|takes|took|taken|taking)$/;
 
@@ -1359,7 +1367,10 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       const c0 = tokens[ctx.tokenAt(d.start)];
       const clause = /^(?:that|to|how|what|why|whether|if|who)$/.test(lower(c0)) || c0?.kind === 'quote';
       const head = tokens[d.source.last]!;
+      // ("The senator blasted the deal", "Officials slammed the move": a noun for a person or a body speaks too; it
+      // shows or finds things, "The agency showed documents")
       const someone = isCap(head) || PRONOUNS.has(lower(head)) || EVIDENCE.test(head.text)
+        || !/^(?:show|find)$/.test(info.lemma) && (PERSON_NOUNS.test(head.text.replace(/s$/i, '')) || ORG_WORDS.test(head.text))
         || ctx.mentions.some((m) => m.start <= head.start && head.end <= m.end) || evidenceSubject(ctx, i);
       if (!clause && !someone) continue;
       // "Clinton had shown bad judgment", "he found a job": a person shows or finds things; evidence shows a finding

@@ -741,6 +741,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a stance verb after a noun for a person or a body reports ("The senator blasted the deal"); "blasted a bridge" is no statement',
+      text: 'The senator blasted the deal on Monday. Local officials slammed the move. Sappers blasted a rail bridge near the town.',
+      expect: [
+        { text: 'the deal on Monday', kind: 'indirect', written: 'The senator', cue: 'blasted' },
+        { text: 'the move', kind: 'indirect', written: 'Local officials', cue: 'slammed' },
+      ],
+    },
+    {
       name: 'a "told … that" inside a statement framed after it keeps its own statement up to the frame; a source ends before an aside\'s comma or a cut relative clause',
       text: 'The minister told the envoy that the port would reopen, the embassy said. The audit, released on Friday, found that the funds were missing. The survey, which was run in May, found that most voters were undecided.',
       expect: [
