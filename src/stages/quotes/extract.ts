@@ -1798,7 +1798,10 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // a reduced relative too
   if (info.pastForm && reducedNext && prev && /^\p{Ll}+ly$/u.test(prev.text) && /^\p{Ll}+s$/u.test(tokens[i - 2]?.text ?? '') && !PRONOUNS.has(lower(tokens[i - 2]))) return null;
   // "a man cited by Novaya Gazeta": a past participle after a noun and before "by" is a reduced passive
-  if (info.pastForm && prev && prev.kind === 'word' && !isCap(prev) && !/^(?:was|were|is|are|been|be|has|have|had|he|she|they|it|we|i)$/.test(lower(prev)) && lower(tokens[cue.last + 1]) === 'by') return null;
+  // (after a name too, "£7m from the Treasury announced by the chancellor", unless "by" names the means: "Putin said by
+  // phone that …", "responded by using …")
+  if (info.pastForm && prev && prev.kind === 'word' && !/^(?:was|were|is|are|been|be|has|have|had|he|she|they|it|we|i)$/.test(lower(prev)) && lower(tokens[cue.last + 1]) === 'by'
+    && !/^(?:phone|telephone|video|videolink|email|e-mail|letter|mail|text|satellite|radio|telegram|fax|post|messenger|\p{Ll}+ing)$/u.test(lower(tokens[cue.last + 2]))) return null;
   // "repeated requests": an adjective before a noun
   if (info.lemma === 'repeat' && /^\p{Ll}+s$/u.test(tokens[cue.last + 1]?.text ?? '')) return null;
   // "When asked, Putin said …", "As noted, …": a reduced clause with no subject reports nothing itself

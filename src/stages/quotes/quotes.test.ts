@@ -741,6 +741,13 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a past participle before "by" is a reduced passive after a name too, unless "by" names the means',
+      text: 'The fund includes £7m from the Treasury announced by the chancellor last week. Putin said by phone that the talks would go on.',
+      expect: [
+        { text: 'that the talks would go on', kind: 'indirect', written: 'Putin', cue: 'said' },
+      ],
+    },
+    {
       name: 'a stance verb after a noun for a person or a body reports ("The senator blasted the deal"); "blasted a bridge" is no statement',
       text: 'The senator blasted the deal on Monday. Local officials slammed the move. Sappers blasted a rail bridge near the town.',
       expect: [
