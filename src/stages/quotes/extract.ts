@@ -4,7 +4,7 @@ import type { Entity } from '../../model/layers.js';
 import { channelOf, cueInfo, partialOnlyCue, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
-  ASIDE_ADVERB, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
+  onlyTime, ASIDE_ADVERB, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
 } from './phrases.js';
 import { ORG_WORDS, PERSON_NOUNS, resolveSpeakers } from './speaker.js';
 import { dateFor } from './dates.js';
@@ -2014,6 +2014,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   }
   // "CONTENT, X said." / "CONTENT, said X." / "CONTENT, X said, CONTENT."
   if (!source || source.first === i + 1) source = source ?? phraseAfter(tokens, i + 1, sLast);
+  // ("The war is over, said Tuesday.": a time alone after the cue is when, not who)
+  if (source && source.first === i + 1 && onlyTime(tokens, source)) source = null;
   const srcStart = source && source.first < i ? source.first : i;
   let c = srcStart - 1;
   if (tokens[c]?.text !== ',') return null;

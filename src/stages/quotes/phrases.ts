@@ -378,6 +378,11 @@ function titleAppositive(tokens: readonly Token[], k: number, limit: number): bo
   return false;
 }
 
+/** The phrase is a time and nothing else ("Tuesday", "on Tuesday night", "last week"). */
+export function onlyTime(tokens: readonly Token[], r: TokRange): boolean {
+  return tokens.slice(r.first, r.last + 1).every((t) => isTimeWord(t) || /^(?:on|last|this|early|late|earlier|later)$/i.test(t.text));
+}
+
 /**
  * The source after an inverted cue, as written ("said Olga Petrenko, a former trade official who runs a
  * consultancy."): the noun phrase, with a post or a parenthetical after the name and, when the source closes the
@@ -386,6 +391,8 @@ function titleAppositive(tokens: readonly Token[], k: number, limit: number): bo
 export function sourceAfterCue(tokens: readonly Token[], from: number, sLast: number): TokRange | null {
   const np = phraseAfter(tokens, from, sLast);
   if (!np) return null;
+  // ("…, said Tuesday.": a time alone after the cue is when, not who)
+  if (onlyTime(tokens, np)) return null;
   let k = np.last + 1;
   if (tokens[k]?.text === ',') k++;
   if (!/^(?:who|whose|whom)$/.test(lower(tokens[k])) || !isCap(tokens[np.first]) && !DETERMINERS.has(lower(tokens[np.first]))) return np;

@@ -741,6 +741,13 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a time alone after an inverted cue is no source ("…, said Tuesday.")',
+      text: 'The road is open again, said Tuesday. The road is open again, said Okafor.',
+      expect: [
+        { text: 'The road is open again', kind: 'indirect', written: 'Okafor', cue: 'said' },
+      ],
+    },
+    {
       name: 'a past participle before "by" is a reduced passive after a name too, unless "by" names the means',
       text: 'The fund includes £7m from the Treasury announced by the chancellor last week. Putin said by phone that the talks would go on.',
       expect: [
