@@ -983,6 +983,12 @@ function claimAppositive(tokens: readonly Token[], d: number): boolean {
 /** Things that are blown up rather than criticised ("blasted a bridge", "blasted their positions"). */
 const PHYSICAL_TARGETS = /^(?:bridges?|buildings?|roads?|railways?|rails|tunnels?|holes?|walls?|doors?|gates?|positions?|tanks?|cars?|trucks?|vehicles?|houses?|homes?|villages?|towns?|cit(?:y|ies)|airports?|checkpoints?|bases?|bunkers?|trenches|rocks?|pipelines?|dams?|music|speakers?|water|hoses?|cannons?|shells?|rockets?|missiles?)$/;
 
+/** The words before the comma at `comma` are the sentence's subject alone ("Trump, asked …", "The envoy, …"). */
+function subjectAside(tokens: readonly Token[], sFirst: number, comma: number): boolean {
+  if (comma - sFirst < 1 || comma - sFirst > 6) return false;
+  return tokens.slice(sFirst, comma).every((t) => t.kind === 'word' && !cueInfo(t.text) && !(/^\p{Ll}+ed$/u.test(t.text)) && !PRONOUNS.has(lower(t)) || t.kind === 'number');
+}
+
 /** Forms of "take" in "took to Twitter to …". */
 const TAKE_FORMS = /^(?:take|takes|took|taken|taking)$/;
 
@@ -1806,7 +1812,8 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   if (info.lemma === 'repeat' && /^\p{Ll}+s$/u.test(tokens[cue.last + 1]?.text ?? '')) return null;
   // "When asked, Putin said …", "As noted, …": a reduced clause with no subject reports nothing itself
   // ("when asked whether he would …, Christie said": the question is reported, by nobody named — PolNeAR marks it)
-  if (/^(?:when|if|after|before)$/.test(lower(prev)) && info.lemma === 'ask' && /^(?:whether|if|how|which|what|why|who)$/.test(lower(tokens[cue.last + 1]))) {
+  // ("Trump, asked whether he trusted Putin, replied …": the same question in a participle aside after the subject)
+  if ((/^(?:when|if|after|before)$/.test(lower(prev)) || prev?.text === ',' && lower(tokens[i]) === 'asked' && subjectAside(tokens, sFirst, i - 1)) && info.lemma === 'ask' && /^(?:whether|if|how|which|what|why|who)$/.test(lower(tokens[cue.last + 1]))) {
     let e = cue.last + 2;
     while (e <= sLast && !/^[,;:.?!]$/.test(tokens[e]!.text) && tokens[e]!.kind !== 'quote') e++;
     if (e - 1 > cue.last + 2) return { start: tokens[cue.last + 1]!.start, end: tokens[e - 1]!.end, kind: 'indirect', source: null, cue, continues: null, channel: null, anchor: i };

@@ -127,7 +127,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     let o = i - 1;
     while (o > floor && o > i - 20 && tokens[o]!.text !== tokens[i]!.text) o--;
     const aside = lower(tokens[o + 1]) + ' ' + lower(tokens[o + 2]);
-    if (o > floor && tokens[o]!.text === tokens[i]!.text && (tokens[i]!.text !== ',' && !/[.!?]/.test(tokens.slice(o + 1, i).map((t) => t.text).join('')) || /^(?:along with|together with|as well|in addition|alongside \S+|like \S+|unlike \S+)$/.test(aside) || lower(tokens[o + 1]) === 'alongside')) {
+    if (o > floor && tokens[o]!.text === tokens[i]!.text && (tokens[i]!.text !== ',' && !/[.!?]/.test(tokens.slice(o + 1, i).map((t) => t.text).join('')) || /^(?:along with|together with|as well|in addition|alongside \S+|like \S+|unlike \S+)$/.test(aside) || lower(tokens[o + 1]) === 'alongside'
+      // ("Trump, asked whether he trusted Putin, replied", "Peskov, speaking to reporters, said": a participle aside)
+      || /^(?:asked|pressed|questioned|speaking|writing|talking|responding|reacting|commenting)$/.test(lower(tokens[o + 1])))) {
       const r = subjectBefore(tokens, o, floor);
       if (r) return tokens[i]!.text === ',' ? r : { first: r.first, last: r.last };
     }

@@ -741,6 +741,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a participle aside after the subject ("Kovac, asked whether …, replied"): the question has no source, the aside no part of the speaker',
+      text: 'Kovac, asked whether he trusted the envoy, replied: “I trust the treaty.” Hnat, speaking to reporters in Lviv, said the bridge was closed.',
+      expect: [
+        { text: 'whether he trusted the envoy', kind: 'indirect', speaker: null, cue: 'asked' },
+        { text: 'I trust the treaty.', kind: 'direct', written: 'Kovac', cue: 'replied' },
+        { text: 'the bridge was closed', kind: 'indirect', written: 'Hnat', cue: 'said' },
+      ],
+    },
+    {
       name: 'a time alone after an inverted cue is no source ("…, said Tuesday.")',
       text: 'The road is open again, said Tuesday. The road is open again, said Okafor.',
       expect: [
