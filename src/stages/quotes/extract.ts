@@ -1606,6 +1606,11 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     if (tokens[j]!.text === ',' && n1 === j + 2 && tokens[n1]?.kind === 'word' && (lower(tokens[n1]) === 'but' || /^\p{Ll}+ing$/u.test(tokens[n1]!.text) && !/^(?:including|according|regarding|concerning)$/.test(lower(tokens[n1]))))
       { e = j - 1; break; }
     if (afterClose && /^[—–―]$|^--?$/.test(tokens[j]!.text)) { e = j - 1; break; }
+    // ("said the talks were “constructive” but gave no details", "was “disgusting” and encouraged Americans to …": a
+    // past verb with no subject of its own after "and"/"but" goes on with the speaker, not the content)
+    // (only after quoted words: without them the verb is as often the reported subject's, and PolNeAR dev and train fall)
+    if (afterClose && /^(?:and|but)$/.test(lower(tokens[j])) && tokens[j + 1]?.kind === 'word'
+      && (/^\p{Ll}+ed$/u.test(tokens[j + 1]!.text) || IRREGULAR_PAST.has(lower(tokens[j + 1]))) && !/^(?:was|were|had|did)$/.test(lower(tokens[j + 1]))) { e = j - 1; break; }
     // a list bullet starts another item ("… for the insurgents. • Russia says …" where the source lost the breaks)
     if (/^[•▪‣◦]$/.test(tokens[j]!.text)) { e = j - 1; break; }
     // "— asserting that …", "– even though …": a dash that opens another clause

@@ -741,6 +741,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'after quoted words, "and"/"but" with a past verb and no subject goes on with the speaker, not the content',
+      text: 'The ministry said the talks were “useful” but gave no details. The mayor said the plan was sound and the costs were low.',
+      expect: [
+        { text: 'the talks were “useful”', kind: 'indirect', written: 'The ministry', cue: 'said' },
+        { text: 'useful', kind: 'partial', written: 'The ministry', cue: 'said' },
+        { text: 'the plan was sound and the costs were low', kind: 'indirect', written: 'The mayor', cue: 'said' },
+      ],
+    },
+    {
       name: 'a participle aside after the subject ("Kovac, asked whether …, replied"): the question has no source, the aside no part of the speaker',
       text: 'Kovac, asked whether he trusted the envoy, replied: “I trust the treaty.” Hnat, speaking to reporters in Lviv, said the bridge was closed.',
       expect: [
