@@ -575,7 +575,9 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   if (!mid || (sentenceLike && /[.?!,…]$/u.test(contentText) && (after || q.continued))) {
     const frame = after ?? (before && !mid ? before : null);
     const clause = mid && after ? leadIn() : undefined;
-    if (frame) return { start: q.start, end: q.end, kind: 'direct', source: frame.source, cue: frame.cue, continues: null, channel: channelAround(frame.cue), anchor: frame.cue.first, ...(clause ? { clause } : {}) };
+    // ("what he called “a dangerous escalation”": words after a naming verb are a partial quote unless they make a sentence)
+    const named = frame === before && !!frame && NAMING.test(lower(tokens[frame.cue.first])) && !sentenceLike;
+    if (frame) return { start: q.start, end: q.end, kind: named ? 'partial' : 'direct', source: frame.source, cue: frame.cue, continues: null, channel: channelAround(frame.cue), anchor: frame.cue.first, ...(clause ? { clause } : {}) };
     if (before && mid) return { start: q.start, end: q.end, kind: 'partial', source: before.source, cue: before.cue, continues: null, channel: channelAround(before.cue), anchor: before.cue.first };
     // no cue in its own sentence: the previous paragraph's colon frame, or the previous speaker goes on
     const colon = colonFrame(ctx, sentOpen, usedCues);

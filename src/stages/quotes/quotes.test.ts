@@ -588,7 +588,7 @@ describe('reported speech', () => {
       text: 'The mayor said the raid killed two guards and about 20 men that he called “looters.”',
       expect: [
         { text: 'the raid killed two guards and about 20 men that he called “looters.”', kind: 'indirect', written: 'The mayor', cue: 'said' },
-        { text: 'looters.', kind: 'direct', written: 'he', cue: 'called' },
+        { text: 'looters.', kind: 'partial', written: 'he', cue: 'called' },
       ],
     },
     {
