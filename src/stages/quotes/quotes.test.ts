@@ -256,9 +256,12 @@ describe('reported speech', () => {
       expect: [{ text: 'that the market will triple by 2009', kind: 'indirect', written: 'A separate report by Gartner', cue: 'forecasts' }],
     },
     {
-      name: 'a statement noun with a by-phrase source, the verb reading of the noun aside',
+      name: 'a statement noun with a by-phrase source, the verb reading of the noun aside; the rejection is a statement of its own',
       text: 'He rejected claims by the licensed trade that jobs would be lost.',
-      expect: [{ text: 'that jobs would be lost', kind: 'indirect', written: 'the licensed trade', cue: 'claims' }],
+      expect: [
+        { text: 'claims by the licensed trade that jobs would be lost', kind: 'indirect', written: 'He', cue: 'rejected' },
+        { text: 'that jobs would be lost', kind: 'indirect', written: 'the licensed trade', cue: 'claims' },
+      ],
     },
     {
       name: 'a time adjunct between subject and verb is not the source',
@@ -618,9 +621,12 @@ describe('reported speech', () => {
       expect: [{ text: 'that after the vote on 3 May, when the council is expected to pass the budget, she would resign', kind: 'indirect', written: 'Mayor Ilse Varga', cue: 'said' }],
     },
     {
-      name: 'no statement: a timeline date before a colon, "rejected claims that", "added 12 names to", "10 alleged soldiers"',
+      name: 'no statement: a timeline date before a colon, "claims" after "rejected" (the rejection is the statement), "added 12 names to", "10 alleged soldiers"',
       text: 'Unrest: Timeline\n\n21 November 2013: The cabinet announces it will not sign the trade deal\n\nThe general rejected claims that the army would intervene. The treasury added 12 names to its list of banned firms. The second list included 10 alleged deserters from the unit.',
-      expect: [{ text: 'it will not sign the trade deal', kind: 'indirect', written: 'The cabinet', cue: 'announces' }],
+      expect: [
+        { text: 'it will not sign the trade deal', kind: 'indirect', written: 'The cabinet', cue: 'announces' },
+        { text: 'claims that the army would intervene', kind: 'indirect', written: 'The general', cue: 'rejected' },
+      ],
     },
     {
       name: '"observed" reports only with a clause or in a frame; "documents allegedly found on …" is a reduced relative',
@@ -798,6 +804,16 @@ describe('reported speech', () => {
         { text: 'a claim', kind: 'indirect', written: 'the mayor', cue: 'denied' },
         { text: 'The bridge was hit twice', kind: 'indirect', written: 'officials', cue: 'said' },
         { text: 'an account', kind: 'indirect', written: 'Moscow', cue: 'disputed' },
+      ],
+    },
+    {
+      name: '"reject" reports a stance; an appositive of saying ends the content before it ("…, a charge London rejected")',
+      text: 'The ministry accused Britain of “direct involvement” in the war, a charge London rejected. The mayor rejected the plan.',
+      expect: [
+        { text: 'Britain of “direct involvement” in the war', kind: 'indirect', written: 'The ministry', cue: 'accused' },
+        { text: 'direct involvement', kind: 'partial', written: 'The ministry', cue: 'accused' },
+        { text: 'a charge', kind: 'indirect', written: 'London', cue: 'rejected' },
+        { text: 'the plan', kind: 'indirect', written: 'The mayor', cue: 'rejected' },
       ],
     },
     {
