@@ -1372,6 +1372,8 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     // a stance verb ("find", "plan", "want") reports a position only from someone: a name, a pronoun or a body
     // of evidence, or before a clause ("graduates find jobs" reports nothing)
     if (info?.tier === 'stance' && d.source) {
+      // ("Asked which harbour he preferred, he demurred …": a stance verb with no object before a comma holds nothing)
+      if (d.start > tokens[cue.last]!.end && /^[,;:]$/.test(tokens[cue.last + 1]?.text ?? '')) continue;
       const c0 = tokens[ctx.tokenAt(d.start)];
       const clause = /^(?:that|to|how|what|why|whether|if|who)$/.test(lower(c0)) || c0?.kind === 'quote';
       const head = tokens[d.source.last]!;

@@ -807,6 +807,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'verbs that double their last consonant or keep it in both spellings are cues in every form ("admitted", "labelled", "signalled")',
+      text: 'The minister admitted that the bridge had fallen. The envoy signalled that talks could resume.',
+      expect: [
+        { text: 'that the bridge had fallen', kind: 'indirect', written: 'The minister', cue: 'admitted' },
+        { text: 'that talks could resume', kind: 'indirect', written: 'The envoy', cue: 'signalled' },
+      ],
+    },
+    {
       name: '"reject" reports a stance; an appositive of saying ends the content before it ("…, a charge London rejected")',
       text: 'The ministry accused Britain of “direct involvement” in the war, a charge London rejected. The mayor rejected the plan.',
       expect: [
