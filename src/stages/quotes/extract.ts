@@ -484,6 +484,9 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     const after = ctx.tokens.slice(i + 1, i + 5).map((t) => lower(t));
     if (/^(?:off|through|away|out of|open)$/.test(after[0] ?? '') || after.slice(0, 3).some((w) => PHYSICAL_TARGETS.test(w))) return null;
   }
+  // ("…, indicating that Moscow is preparing …": the participle draws the writer's or the speaker's inference, not a
+  // statement of its own; the finite verb reports, "The minister indicated he would resign")
+  if (info.lemma === 'indicate' && info.participle) return null;
   // "thanks to the policy …" is a preposition
   if (w === 'thanks' && lower(ctx.tokens[i + 1]) === 'to') return null;
   // "having declared itself the winner, the US saw …", "having said that, …": a perfect participle clause is background

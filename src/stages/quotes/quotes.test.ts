@@ -807,6 +807,13 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"indicate" reports as a finite verb ("The minister indicated he would resign"), not as a participle of inference',
+      text: 'The minister indicated he would resign. Troops were massing near the border, indicating that an attack was near.',
+      expect: [
+        { text: 'he would resign', kind: 'indirect', written: 'The minister', cue: 'indicated' },
+      ],
+    },
+    {
       name: 'verbs that double their last consonant or keep it in both spellings are cues in every form ("admitted", "labelled", "signalled")',
       text: 'The minister admitted that the bridge had fallen. The envoy signalled that talks could resume.',
       expect: [
