@@ -994,6 +994,32 @@ function subjectAside(tokens: readonly Token[], sFirst: number, comma: number): 
   return tokens.slice(sFirst, comma).every((t) => t.kind === 'word' && !cueInfo(t.text) && !(/^\p{Ll}+ed$/u.test(t.text)) && !PRONOUNS.has(lower(t)) || t.kind === 'number');
 }
 
+/** Finite verbs and auxiliaries that can carry a clause. */
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)$/;
+
+/**
+ * In a that-clause from `from` to `to`, the first token of the sentence's own predicate: after the clause has had
+ * its finite verb, a finite verb or past form right after a lower-case noun ("… any attack raised fears", "… an
+ * offensive was echoed"), or -1.
+ */
+function matrixVerbAfter(ctx: Context, from: number, to: number): number {
+  const { tokens } = ctx;
+  let finite = false;
+  for (let j = from; j <= to; j++) {
+    const w = lower(tokens[j]);
+    if (/^(?:that|which|who|whom|whose|and|but|or|if|because|while|when|where)$/.test(w) || tokens[j]!.kind !== 'word') {
+      if (finite && /^(?:that|which|who|whom|whose)$/.test(w)) return -1; // a relative clause inside: too unsure
+      continue;
+    }
+    const verb = FINITE.test(w) || /^\p{Ll}+ed$/u.test(tokens[j]!.text) || IRREGULAR_PAST.has(w);
+    if (!verb) continue;
+    const p = tokens[j - 1]!;
+    if (finite && p.kind === 'word' && !isCap(p) && !FINITE.test(lower(p)) && !/^(?:not|n’t|n't|also|never|still|then|now|that|to|and|but|or|nor)$/.test(lower(p)) && !/^\p{Ll}+(?:ed|ly|ing)$/u.test(p.text)) return j;
+    finite = true;
+  }
+  return -1;
+}
+
 /** Forms of "take" in "took to Twitter to …". */
 const TAKE_FORMS = /^(?:take|takes|took|taken|taking)$/;
 
@@ -2170,6 +2196,12 @@ function nounStatements(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
     if (!source || lower(tokens[that]) !== 'that') continue;
     const r = contentRange(ctx, that, sLast);
     if (!r) continue;
+    // "Moscow’s warning that it would respond to any attack raised fears …": a noun of saying that opens its sentence
+    // is the subject; its clause ends where the sentence's own verb comes after a noun
+    if (firstWord(ctx, sFirst, source.first + 1) === source.first) {
+      const end = matrixVerbAfter(ctx, that + 1, ctx.tokenAt(r[1] - 1));
+      if (end > that + 1) r[1] = tokens[end - 1]!.end;
+    }
     out.push({ start: r[0], end: r[1], kind: 'indirect', source, cue: { first: i, last: i }, continues: null, channel: null, anchor: i });
   }
   return out;

@@ -807,6 +807,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a noun of saying that opens its sentence is its subject: the clause ends where the sentence\'s own verb follows a noun',
+      text: 'The mayor\'s warning that the dam could fail raised fears in the valley. The envoy\'s claim that the army had left and would not return was false.',
+      expect: [
+        { text: 'that the dam could fail', kind: 'indirect', written: 'The mayor\'s', cue: 'warning' },
+        { text: 'that the army had left and would not return', kind: 'indirect', written: 'The envoy\'s', cue: 'claim' },
+      ],
+    },
+    {
       name: '"indicate" reports as a finite verb ("The minister indicated he would resign"), not as a participle of inference',
       text: 'The minister indicated he would resign. Troops were massing near the border, indicating that an attack was near.',
       expect: [
