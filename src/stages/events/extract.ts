@@ -70,6 +70,8 @@ const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', '
 /** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
   'demand', 'demands', 'push', 'bid', 'invitation', 'hopes', 'hope', 'prospects', 'conditions', 'preparations', 'pressure', 'support', 'plea', 'pleas', 'date', 'venue', 'agenda', 'framework', 'basis']);
+/** Words of a short time phrase after a verb ("on Thursday", "late last week", "again today"). */
+const TIME_ADVERBIAL = /^(?:on|in|at|today|yesterday|tonight|overnight|again|also|last|this|late|early|earlier|week|month|year|night|morning|afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
 
 /**
@@ -247,7 +249,7 @@ class Context {
         out.push(c);
         continue;
       }
-      if (w.w === 'must' && ws[i + 1] && /^[a-z]/.test(ws[i + 1]!.w) && !VERBS[lemmatize(ws[i + 1]!.w, VERBS)]
+      if (w.w === 'must' && ws[i + 1] && /^[a-z]/.test(ws[i + 1]!.w) && !(VERBS[lemmatize(ws[i + 1]!.w, VERBS)] && this.sense(ws, i + 1, lemmatize(ws[i + 1]!.w, VERBS)))
         && ws.slice(0, i).some((x) => REPORTING.has(lemmatize(x.w, REPORTING)))) {
         out.push(this.candidate(ws, i + 1, i + 1, { type: 'REQUEST' }, false));
         i++;
@@ -409,11 +411,12 @@ class Context {
     const modal = clause.findIndex((x) => x === 'would' || x === 'will' || x === "'d" || x === 'could' || x === 'may' || x === 'might');
     if (modal < 0 || modal > 6 || (k === i && clause.slice(0, modal).some((x) => /^[,.]$/.test(x)))) return null;
     // (a stoppage threatened by a union is a threat too: "further walkouts", "more strikes")
-    const forceful = clause.slice(modal + 1, modal + 8).some((x) => /^(?:measures|action|steps|force|retaliate|respond|response|consequences|reprisals|war|punish|walkouts?|strikes|stoppages?)$/.test(x));
+    // ("warned that demonstrators would be dealt with severely": punishment announced)
+    const forceful = clause.slice(modal + 1, modal + 8).some((x) => /^(?:measures|action|steps|force|retaliate|respond|response|consequences|reprisals|war|punish|walkouts?|strikes|stoppages?|dealt)$/.test(x));
     // "… should Ukraine sign the agreement": an inverted conditional
     const conditional = clause.slice(modal + 1).some((x, n) => x === 'if' || x === 'unless' || (x === 'should' && invertedShould(ws, k + 2 + modal + n)));
     // "would take stern action against anyone who …": the severity or the party it is aimed at makes it a threat too
-    const aimed = clause.slice(modal + 1, modal + 8).some((x) => /^(?:stern|tough|firm|harsh|decisive|severe|drastic|strong|necessary|against|hesitate)$/.test(x));
+    const aimed = clause.slice(modal + 1, modal + 8).some((x) => /^(?:stern|tough|firm|harsh|decisive|severe|drastic|strong|necessary|against|hesitate|severely|harshly|firmly|sternly|ruthlessly|mercilessly|decisively)$/.test(x));
     return forceful && (conditional || aimed) ? { entry: { type: 'THREATEN' }, last: i } : null;
   }
 
@@ -503,7 +506,9 @@ class Context {
     let j = i - 1;
     let free = 1;
     // ("an anti-war march": the first half of a hyphenated modifier passes too)
-    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (ws[j + 1]?.w === '-' && /^[a-z]+$/.test(ws[j]!.raw)) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
+    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (ws[j + 1]?.w === '-' && /^[a-z]+$/.test(ws[j]!.raw)) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0)
+      // ("carried out ethnic cleansing": the particle of "carry out" leaves the adjective its free place)
+      || (ws[j]!.w === 'out' && /^carr(?:y|ies|ied|ying)$/.test(ws[j - 1]?.w ?? '')))) j--;
     // "an arrest warrant": the warrant is the event (THREATEN in the manual), not an arrest
     if (ws[i]!.w === 'arrest' && /^warrants?$/.test(ws[i + 1]?.w ?? '')) return null;
     if (/^warrants?$/.test(ws[i]!.w) && ws[i - 1]?.w === 'arrest') j = i - 2;
@@ -563,7 +568,9 @@ class Context {
     const involved = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && p >= 1 && ws[p]!.w === 'in' && /^(?:involved|engaged|embroiled|locked)$/.test(ws[p - 1]!.w);
     // ("In Kharkiv clashes between … occurred": a sentence-opening place phrase is no preposition on the noun)
     const openingPlace = p === 0 && i >= 2 && ws[i - 1]!.cap && /^(?:in|at|near)$/.test(ws[0]!.w);
-    const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (involved || openingPlace || p < 0 || !PREPOSITIONS.has(ws[p]!.w))
+    // ("Fire destroyed a warehouse": a blaze; "Heavy fire continued" or "Mortar fire hit" is shooting)
+    const blaze = ws[i]!.w === 'fire' && !/^(?:heavy|gun|artillery|mortar|sniper|machine-gun|rocket|tank|small-arms|automatic|sporadic|intense|enemy|hostile)$/.test(ws[i - 1]?.w ?? '');
+    const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && !blaze && (involved || openingPlace || p < 0 || !PREPOSITIONS.has(ws[p]!.w))
       // ("The strikes began": air strikes or stoppages, the verb does not tell; a stoppage begun by workers is read elsewhere)
       && !(/^strikes?$/.test(ws[i]!.w) && [k1, kv].some((k) => k > 0 && /^(?:begin|start|cause|come|enter)$/.test(lemmatize(ws[k]?.w ?? '', OCCURRENCE_VERBS))))
       && (involved || ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
@@ -645,6 +652,10 @@ class Context {
     // "Angry residents set up roadblocks": a verb whose past is its base form after a plural noun, with a particle or an object
     // ("The country cut diplomatic ties", "The ministry shut down three stations": after a singular noun opened by a determiner too;
     // not after a causative: "to get the site shut down")
+    // ("Riot police beat demonstrators": a plural without -s, before a group noun; "A roadside bomb hit an army patrol":
+    // a device opened by "a" strikes)
+    if (SAME_PAST.has(w) && /^(?:police|people|personnel|militia|police-?men)$/.test(prev) && !ws[i - 1]!.cap && (GROUP_NOUNS.has(next) || /^(?:him|her|them|up)$/.test(next))) return true;
+    if (SAME_PAST.has(w) && /^(?:bomb|mine|landmine|shell|missile|rocket|grenade|device|explosion|blast)$/.test(prev) && [2, 3].some((d) => /^(?:a|an)$/.test(ws[i - d]?.w ?? '') && ws.slice(i - d + 1, i).every((x) => /^[a-z-]+$/.test(x.raw))) && /^(?:a|an|the|its|their|his|her)$/.test(next)) return true;
     if (SAME_PAST.has(w) && (/[^s]s$/.test(prev) || [2, 3].some((d) => /^(?:the|its|their|his|her)$/.test(ws[i - d]?.w ?? '') && !/^(?:get|gets|got|getting|have|has|had|having|want|wants|wanted|see|saw)$/.test(ws[i - d - 1]?.w ?? '') && ws.slice(i - d + 1, i).every((x) => /^[a-z]+$/.test(x.raw) && !PREPOSITIONS.has(x.w) && !DETERMINERS.has(x.w) && !VERBS[lemmatize(x.w, VERBS)])))
       && !ws[i - 1]!.cap && /^(?:up|down|off|out|the|a|an|its|their|his|her|fire|diplomatic|all)$/.test(next)) return true;
     // "alleged bombers", "alleged plot": an attributive participle
@@ -772,7 +783,8 @@ class Context {
         const retaliation = lemmatize(ws[head]!.w, VERBS) === 'retaliate' || ws[c.last]!.w === 'back';
         const conditional = retaliation || c.entry.pattern !== 'reciprocal' && (ws.slice(c.last + 1, c.last + 4).some((x) => x.w === 'any') || ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)));
         if (/^(?:warn|warns|warned|warning|vow|vows|vowed|threaten|threatens|threatened|threatening)$/.test(lw)
-          || (conditional && c.modality === 'future' && /^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw))) {
+          // ("said he might declare a state of emergency if …": a possible act under a condition is announced too)
+          || (conditional && (c.modality === 'future' || (c.modality === 'possible' && ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)))) && /^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw))) {
           const mode = threatMode(c);
           c.type = 'THREATEN'; c.mode = mode; c.modality = null;
           break;
@@ -799,7 +811,8 @@ class Context {
       if (/^(?:appears|appeared|seems|seemed)$/.test(w) && k === toIndex - 1 && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
       if (/^(?:reported|said|believed|thought|known|understood|alleged)$/.test(w) && k === toIndex - 1 && (BE.has(ws[k - 1]?.w ?? '') || (/^(?:now|also|still|widely)$|ly$/.test(ws[k - 1]?.w ?? '') && BE.has(ws[k - 2]?.w ?? ''))) && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
       // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
-      if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w))) return;
+      // ("voted on Thursday to reject": a time phrase may stand between the vote and its act)
+      if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w) || TIME_ADVERBIAL.test(x.w))) return;
       // "used tanks and artillery to attack rebel positions": the means serve the act (unless the use is itself one: tear gas)
       // ("is using helicopters and artillery to retake the airport": the progressive is active too)
       if (lemma === 'use' && !this.sense(ws, k, 'use') && (((!BE.has(ws[k - 1]?.w ?? '') || w.endsWith('ing')) && ws.slice(k + 1, toIndex).some((x) => MEANS_OF_FORCE.has(x.w)))
@@ -1196,6 +1209,12 @@ class Context {
    * tyres and throwing stones"), or in an absolute aside ("Hundreds of Palestinians, some throwing stones, protested").
    */
   private trailingParticiple(ws: W[], c: Candidate): boolean {
+    // "outlawed the party, saying it threatened the secular order": what a trailing "saying"/"adding" clause reports is
+    // the reason given, not a second act of the sentence
+    for (let k = c.groupStart - 1; k >= Math.max(1, c.groupStart - 12); k--) {
+      if (/^[;:]$/.test(ws[k]!.w) || (ws[k]!.w === ',' && k < c.groupStart - 1)) break;
+      if (/^(?:saying|adding|arguing|claiming|insisting|explaining|noting|stressing|alleging|warning)$/.test(ws[k]!.w) && ws[k - 1]?.w === ',' && k < c.head) return true;
+    }
     if (c.noun || !ws[c.head]!.w.endsWith('ing') || c.groupStart !== c.head) return false;
     const prev = ws[c.head - 1]?.w ?? '';
     if (c.participial) return true;

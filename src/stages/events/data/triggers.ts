@@ -77,6 +77,8 @@ const SPORT_SIDES = ['nations', 'cup', 'final', 'match', 'league', 'teams', 'tea
 const MARKETS = ['shares', 'stocks', 'markets', 'market', 'prices', 'price', 'dollar', 'euro', 'pound', 'yen', 'sterling', 'index', 'bonds', 'oil', 'gold', 'currency', 'currencies', 'nasdaq', 'dow', 'ftse', 'nikkei', 'team', 'side', 'champions'];
 /** What is given that is no aid: speeches, apologies, interviews, sentences. */
 const GIVE_NOT = ['order', 'orders', 'go-ahead', 'speech', 'interview', 'interviews', 'apology', 'statement', 'warning', 'ultimatum', 'threat', 'threats', 'approval', 'assurance', 'assurances', 'details', 'evidence', 'testimony', 'address', 'briefing', 'impression', 'reason', 'chance', 'opportunity', 'priority', 'signal', 'way', 'answer', 'account', 'accounts', 'figures', 'estimate', 'estimates', 'version', 'views', 'view', 'advice', 'information', 'example', 'examples', 'update', 'press', 'lecture', 'name', 'names', 'sentence', 'verdict', 'award', 'prize', 'title', 'birth', 'thanks', 'permission', 'nod'];
+/** Natural killers ("Heavy rains have killed 30"): no one assaults anyone. */
+const NATURAL_CAUSES = ['rain', 'rains', 'floods', 'flood', 'flooding', 'storm', 'storms', 'earthquake', 'quake', 'landslide', 'landslides', 'avalanche', 'cyclone', 'hurricane', 'typhoon', 'tornado', 'disease', 'epidemic', 'outbreak', 'virus', 'cholera', 'malaria', 'heatwave', 'drought', 'famine', 'cold', 'tsunami', 'blizzard', 'snow'];
 /** Debts forgiven (AID in the manual: "agreed to forgive $200 of Nigeria's $350 million in loan obligations"). */
 export const DEBT_OBJ = ['debt', 'debts', 'loan', 'loans', 'obligations', '$', 'arrears'];
 /** Police and armed forces: what they free is rescued (AID), not released (RETREAT). */
@@ -97,7 +99,7 @@ const PUBLIC_GOODS = ['water', 'electricity', 'power', 'internet', 'fuel', 'gas'
 /** Organisations, treaties and talks one withdraws from (SANCTION 'withdraw'). */
 const BODIES_OBJ = ['treaty', 'agreement', 'talks', 'negotiations', 'accord', 'pact', 'organization', 'organisation', 'alliance', 'coalition', 'commonwealth', 'federation', 'council', 'league', 'convention', 'process', 'conference', 'mission'];
 /** Weapons and forces that strike (ASSAULT by a means: "warplanes hit the camp"). */
-const STRIKING = ['aircraft', 'jets', 'warplanes', 'planes', 'helicopters', 'gunships', 'drones', 'missiles', 'missile', 'rockets', 'rocket', 'shells', 'shell', 'artillery', 'mortars', 'mortar', 'troops', 'forces', 'soldiers', 'army', 'bombers', 'tanks', 'gunboats', 'warships', 'militants', 'rebels', 'guerrillas', 'gunmen', 'fighters', 'insurgents', 'airstrikes', 'airstrike', 'bomb', 'bombs'];
+const STRIKING = ['aircraft', 'jets', 'warplanes', 'planes', 'helicopters', 'gunships', 'drones', 'missiles', 'missile', 'rockets', 'rocket', 'shells', 'shell', 'artillery', 'mortars', 'mortar', 'troops', 'forces', 'soldiers', 'army', 'bombers', 'tanks', 'gunboats', 'warships', 'militants', 'rebels', 'guerrillas', 'gunmen', 'fighters', 'insurgents', 'airstrikes', 'airstrike', 'bomb', 'bombs', 'landmine', 'landmines'];
 
 /** Verb lemmas. A lemma may have several senses, tried in order. */
 export const VERBS: Record<string, TriggerEntry[]> = {
@@ -111,13 +113,17 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   talk: [T('CONSULT', { prep: MEET_PREP })], speak: [T('CONSULT', { prep: ['with'] })],
   discuss: [T('CONSULT')], negotiate: [T('CONSULT')], consult: [T('CONSULT')], confer: [T('CONSULT')],
   mediate: [T('CONSULT', { mode: 'third-party' })], arrive: [T('CONSULT', { mode: 'visit', prep: ['in'] })],
+  // "received the visiting foreign minister": hosting a visitor (CONSULT 'visit'); a letter or an award received is none
+  receive: [T('CONSULT', { mode: 'visit', objects: ['visiting', 'delegation', 'counterpart', 'envoy', 'emissary'], objectsWindow: 3 })],
   // SUPPORT: praise, endorse, diplomatic cooperation
   praise: [T('SUPPORT')], welcome: [T('SUPPORT')], commend: [T('SUPPORT')], endorse: [T('SUPPORT')],
   support: [T('SUPPORT', { notObjects: ['actor', 'actress', 'role', 'roles', 'cast', 'act', 'acts', 'character', 'characters', 'band', 'slot', 'player', 'players'] })], applaud: [T('SUPPORT')], hail: [T('SUPPORT')], approve: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo', 'embargoes'] }), T('SUPPORT')], adopt: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo'] })],
   ratify: [T('SUPPORT')], recognize: [T('SUPPORT')], recognise: [T('SUPPORT')], congratulate: [T('SUPPORT')],
-  apologize: [T('SUPPORT')], apologise: [T('SUPPORT')], defend: [T('SUPPORT')], back: [T('SUPPORT')],
+  apologize: [T('SUPPORT')], apologise: [T('SUPPORT')], defend: [T('SUPPORT', { notObjects: ['title', 'titles', 'crown', 'championship', 'trophy', 'lead', 'record', 'seat', 'goal', 'line', 'well', 'deep'] })], back: [T('SUPPORT')],
   upgrade: [T('SUPPORT', { objects: TIES_OBJ })], establish: [T('SUPPORT', { objects: TIES_OBJ })],
-  restore: [T('SUPPORT', { objects: TIES_OBJ })], sign: [T('SUPPORT')],
+  restore: [T('SUPPORT', { objects: TIES_OBJ })],
+  // signing a formal agreement is CAMEO 057, SUPPORT in the PLOVER gold (not AGREE)
+  sign: [T('SUPPORT')],
   // CONCEDE: verbal concessions, easing restrictions
   ease: [T('CONCEDE')], allow: [T('CONCEDE')], permit: [T('CONCEDE')],
   cancel: [T('REJECT', { mode: 'meet', objects: ['meeting', 'meetings', 'talks', 'visit', 'summit', 'trip', 'negotiations'] }), T('CONCEDE', { objects: ['restrictions', 'ban', 'curfew', 'sanctions', 'law', 'decree', 'order', 'charges'] })],
@@ -129,7 +135,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   deliver: [T('AID')], contribute: [T('AID')], fund: [T('AID')], finance: [T('AID')], lend: [T('AID')], loan: [T('AID')], 
   send: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ.filter((x) => x !== 'aircraft' && x !== 'personnel') }), T('AID', { objects: ['aid', 'food', 'supplies', 'assistance', 'relief', 'medicine', 'medicines', 'weapons', 'arms', 'money', 'grant'] })],
   // RETREAT: withdrawals, releases, resignations, ceasefires observed
-  withdraw: [T('SANCTION', { mode: 'withdraw', objectsWindow: 8, objects: ['aid', 'assistance', 'ambassador', 'envoy', 'observers', 'support', 'funding', 'diplomats', 'recognition', 'monitors', 'inspectors', ...BODIES_OBJ] }), T('RETREAT', { mode: 'withdraw' })], retreat: [T('RETREAT', { mode: 'withdraw' })],
+  withdraw: [T('SANCTION', { mode: 'withdraw', objectsWindow: 8, objects: ['aid', 'assistance', 'ambassador', 'envoy', 'observers', 'support', 'funding', 'diplomats', 'recognition', 'monitors', 'inspectors', 'mediator', 'mediation', ...BODIES_OBJ] }), T('RETREAT', { mode: 'withdraw' })],
+  // "ended its mediation" (SANCTION 'withdraw' from a mediation activity, CAMEO 165)
+  end: [T('SANCTION', { mode: 'withdraw', objects: ['mediation'], objectsWindow: 3 })], retreat: [T('RETREAT', { mode: 'withdraw' })],
   pull: [T('SANCTION', { mode: 'withdraw', particle: ['out'], objects: [...BODIES_OBJ, 'ambassador', 'diplomats', 'envoy', 'observers', 'monitors', 'inspectors'] }), T('RETREAT', { mode: 'withdraw', particle: ['out', 'back'] })], evacuate: [T('RETREAT', { mode: 'withdraw' })],
   // releasing an album, a film or figures is no release of people
   release: [T('RETREAT', { mode: 'release', notObjects: MEDIA_OBJ })], free: [T('AID', { subjects: SECURITY_FORCES, anyObject: true }), T('RETREAT', { mode: 'release' })],
@@ -183,7 +191,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // "used missiles to bring down the helicopters": downing an aircraft
   bring: [T('ASSAULT', { particle: ['down'], objects: ['helicopter', 'helicopters', 'plane', 'planes', 'jet', 'jets', 'aircraft', 'airliner', 'drone', 'drones', 'warplane', 'warplanes'] })],
   // politicians who "attacked the plans as vacuous" or "attacked Mr Brown for failing to …" criticize (ACCUSE 'disapprove'), they assault nobody
-  attack: [T('ACCUSE', { mode: 'disapprove', speech: true, objects: VERBAL_OBJECTS, objectsWindow: 7 }), T('ASSAULT', { notObjects: ['net', 'ball', 'basket', 'flank', 'wing', 'byline'] })],
+  attack: [T('ACCUSE', { mode: 'disapprove', speech: true, objects: VERBAL_OBJECTS, objectsWindow: 7 }),
+    // websites and computer networks attacked (COERCE 'cyber', CAMEO 176)
+    T('COERCE', { mode: 'cyber', objects: ['website', 'websites', 'servers', 'network', 'networks', 'computers'], objectsWindow: 4 }), T('ASSAULT', { notObjects: ['net', 'ball', 'basket', 'flank', 'wing', 'byline'] })],
   investigate: [T('ACCUSE', { mode: 'investigate' })], probe: [T('ACCUSE', { mode: 'investigate' })],
   // REJECT: rejections and refusals
   reject: [T('REJECT')], bar: [T('REJECT', { objects: ['entry', 'from', 'access'] })],
@@ -236,7 +246,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   hurl: [T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'bottles', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
   throw: [T('REJECT', { particle: ['out'], objects: ['plan', 'plans', 'proposal', 'proposals', 'bill', 'motion', 'request', 'appeal', 'offer', 'demand', 'demands', 'resolution', 'case', 'petition'] }), T('PROTEST', { mode: 'riot', subjects: RIOTERS, objects: ['stones', 'rocks', 'bricks', 'bottles', 'firebombs', 'molotov', 'petrol', 'eggs'] }), T('ASSAULT', { mode: 'primitive', objects: ['stones', 'rocks', 'bricks', 'grenades', 'grenade', 'firebombs', 'molotov', 'petrol', 'acid'] })],
   // ASSAULT 'crowd-control' (manual): tear gas, water cannon, rubber bullets
-  use: [T('ASSAULT', { mode: 'crowd-control', objects: ['tear', 'teargas', 'water', 'rubber', 'batons', 'truncheons', 'stun'] }), T('ASSAULT', { objects: ['force'], subjects: ['police', 'troops', 'soldiers', 'forces', 'army', 'guards', 'military', 'security'], anyObject: true }),
+  use: [T('ASSAULT', { mode: 'crowd-control', objects: ['tear', 'teargas', 'water', 'rubber', 'batons', 'truncheons', 'stun'] }),
+    // "used villagers as human shields" (CAMEO 184)
+    T('ASSAULT', { objects: ['shields', 'shield'] }), T('ASSAULT', { objects: ['force'], subjects: ['police', 'troops', 'soldiers', 'forces', 'army', 'guards', 'military', 'security'], anyObject: true }),
     // "left with no choice but to use force", "threatened to use force on the strikers": force used or announced by anyone
     T('ASSAULT', { objects: ['force'], objectsWindow: 3, notObjects: ['majeure', 'field', 'fields', 'multiplier'] })],
   // PROTEST 'demo': slogans shouted, banners waved or carried by protesters
@@ -267,10 +279,10 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   sever: [T('SANCTION', { mode: 'discontinue' })],
   vote: [T('REJECT', { particle: ['down'] }), T('REJECT', { prep: ['against'] })],
   close: [T('COERCE', { mode: 'restrict', objects: ['universities', 'university', 'schools', 'mosques', 'churches', 'campuses', 'offices'], notObjects: ['company', 'firm', 'bank', 'branches', 'stores', 'shops', 'factory', 'factories', 'plants', 'plant'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] }), T('SANCTION', { mode: 'discontinue', objects: ['embassy', 'embassies', 'consulate', 'consulates', 'border', 'borders', 'airspace', 'strait', 'straits', 'crossings', 'crossing'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
-  freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties', 'loans', 'loan', 'credits', 'funding', 'deliveries'] })],
+  freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'assistance', 'lending', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties', 'loans', 'loan', 'credits', 'funding', 'deliveries'] })],
   halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights'] })],
   // "police broke up the rally" is force against a protest (COERCE, as 'disperse'); "broke off relations" reduces them
-  break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] }), T('COERCE', { mode: 'restrict', particle: ['up'], objects: ['demonstration', 'demonstrations', 'protest', 'protests', 'rally', 'rallies', 'march', 'crowd', 'crowds', 'gathering', 'gatherings', 'sit-in', 'meeting', 'camp', 'picket', 'strike'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
+  break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] }), T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ, objectsWindow: 3 }), T('ASSAULT', { objects: ['ceasefire', 'cease-fire', 'truce', 'armistice'], objectsWindow: 3 }), T('COERCE', { mode: 'restrict', particle: ['up'], objects: ['demonstration', 'demonstrations', 'protest', 'protests', 'rally', 'rallies', 'march', 'crowd', 'crowds', 'gathering', 'gatherings', 'sit-in', 'meeting', 'camp', 'picket', 'strike'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
   // suspending a newspaper, a party or the constitution is repression (COERCE); suspending aid or talks reduces relations
   // ("joint naval drills with the neighbour were suspended", "suspended military contacts": relations reduced)
   suspend: [T('SANCTION', { mode: 'discontinue', objects: ['bilateral', 'joint', 'military', 'cooperation', 'exercises', 'contacts', 'ties', 'talks', 'negotiations', 'membership', 'aid', 'flights', 'visits'], notObjects: ['shares', 'trading', 'player', 'players', 'ban', 'sentence', 'weeks', 'months', 'fine'] }),
@@ -283,11 +295,14 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   tighten: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo', 'restrictions'] })], recall: [T('SANCTION', { mode: 'withdraw', objects: ['ambassador', 'envoy', 'diplomats', 'commissioner', 'consul', 'charge', 'mission'] })],
   convict: [T('SANCTION', { mode: 'convict' })], sentence: [T('COERCE', { mode: 'arrest' })],
   // MOBILIZE: military moves short of force
+  // "paraded tanks and missiles through the capital", "raised the alert level": a show of force, readiness raised (CAMEO 150-152)
+  parade: [T('MOBILIZE', { mode: 'weapons', objects: ['tanks', 'missiles', 'missile', 'launchers', 'artillery', 'weapons', 'weaponry', 'rockets', 'armour', 'armor', 'warplanes'], objectsWindow: 4 })],
+  raise: [T('MOBILIZE', { mode: 'alert', objects: ['alert'], objectsWindow: 3 })],
   dispatch: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })],
   // MOBILIZE 'weapons' (manual: increase readiness of weapons systems): missile and nuclear tests
   'test-fire': [T('MOBILIZE', { mode: 'weapons' })], test: [T('MOBILIZE', { mode: 'weapons', objects: ['missile', 'missiles', 'rocket', 'rockets', 'nuclear', 'bomb', 'warhead', 'ballistic', 'device'] })],
   concentrate: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], rush: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ, notObjects: ['hospital'] })],
-  pour: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'supporters'], objects: ['streets', 'street', 'square'] }), T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], airlift: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })],
+  pour: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'supporters'], objects: ['streets', 'street', 'square'] }), T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], airlift: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ }), T('AID', { objects: ['aid', 'food', 'supplies', 'assistance', 'relief', 'medicine', 'medicines', 'tents', 'blankets', 'water'] })],
   position: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ })], build: [T('MOBILIZE', { mode: 'troops', particle: ['up'], objects: FORCES_OBJ })],
   beef: [T('MOBILIZE', { mode: 'police', particle: ['up'], objects: ['security', 'patrols', 'police'] })],
   mobilize: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })], mobilise: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops' })],
@@ -327,18 +342,22 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // "hinted at military action": a veiled threat of force
   hint: [T('THREATEN', { prep: ['at'], objects: ['military', 'force', 'sanctions', 'retaliation', 'action', 'measures', 'strikes', 'reprisals'] })],
   // ASSAULT: use of force
+  // "dropped chemical bombs on rebel areas" (CAMEO 195 aerial weapons)
+  drop: [T('ASSAULT', { mode: 'aerial', objects: ['bombs', 'bomb', 'explosives', 'munitions', 'napalm', 'grenades'], objectsWindow: 3 })],
   strike: [T('AGREE', { objects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact'] }), T('PROTEST', { mode: 'strike', subjects: STRIKERS }), T('ASSAULT', { notObjects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact', 'balance', 'chord', 'tone', 'note', 'shot', 'blow', 'ball', 'post', 'bar', 'woodwork', 'goal', 'century', 'gold', 'oil', 'lucky', 'pose'] })], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
   bombard: [T('ASSAULT', { mode: 'heavy-weapons' })], pound: [T('ASSAULT', { mode: 'heavy-weapons', notObjects: ['line', 'ball', 'pitch', 'court', 'pavement', 'keyboard'] })],
   // "fired a shot into the top corner", "fired the coach": no attack
   fire: [T('ASSAULT', { qtyRole: 'launched', notObjects: ['shot', 'corner', 'goal', 'net', 'crossbar', 'header', 'free-kick', 'penalty', 'wide', 'home', 'effort', 'volley', 'manager', 'coach', 'staff', 'employees', 'workers', 'chief', 'executive', 'boss', 'imagination', 'starting', 'up'] })], launch: [T('ASSAULT', { qtyRole: 'launched', objects: ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'offensive', 'assault', 'raid', 'raids', 'shells', 'bombs', 'ballistic', 'cruise', 'shahed', 'shaheds', 'invasion', 'counteroffensive', 'incursion'] })],
   shoot: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted', particle: ['down'] }), T('ASSAULT', { mode: 'firearms', notObjects: ['film', 'films', 'scenes', 'scene', 'footage', 'video', 'videos', 'movie', 'location', 'wide', 'goal', 'penalty', 'episode', 'pilot', 'series', 'photos', 'pictures', 'advert', 'commercial', 'up'] })],
   intercept: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })], down: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })],
-  kill: [T('ASSAULT', { qtyRole: 'killed', notObjects: MISHAPS })], wound: [T('ASSAULT', { qtyRole: 'injured' })], injure: [T('ASSAULT', { qtyRole: 'injured', notObjects: BODY_PARTS })],
+  kill: [T('ASSAULT', { qtyRole: 'killed', notObjects: MISHAPS, notSubjects: NATURAL_CAUSES })], wound: [T('ASSAULT', { qtyRole: 'injured' })], injure: [T('ASSAULT', { qtyRole: 'injured', notObjects: BODY_PARTS })],
   invade: [T('ASSAULT')], clash: [T('PROTEST', { mode: 'riot', subjects: PROTESTERS_AND_TRADES }), T('ASSAULT', { pattern: 'reciprocal', notSubjects: SPORT_SIDES })],
   recapture: [T('ASSAULT')], retake: [T('ASSAULT')], push: [T('COERCE', { mode: 'restrict', particle: ['back'], objects: ['protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'marchers', 'people', 'students'] }), T('ASSAULT', { particle: ['into', 'deeper'], subjects: ['troops', 'forces', 'army', 'tanks', 'soldiers', 'fighters', 'rebels', 'militants', 'units', 'gunships', 'helicopters', 'jets', 'armour', 'armor'] })], fight: [T('ASSAULT', { pattern: 'reciprocal', notObjects: SPORT_CONTEST })],
   ambush: [T('ASSAULT')], assassinate: [T('ASSAULT', { mode: 'targeted' })], execute: [T('ASSAULT', { mode: 'targeted' })],
   torture: [T('ASSAULT', { mode: 'torture' })], kidnap: [T('ASSAULT', { mode: 'abduct' })], abduct: [T('ASSAULT', { mode: 'abduct' })],
-  hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })], target: [T('SANCTION', { mode: 'discontinue', objects: SANCTION_TARGETS, objectsWindow: 5, context: ['sanction', 'sanctions', 'sanctioned', 'list', 'blacklist', 'freeze', 'freezes', 'frozen', 'embargo'] }), T('ASSAULT')],
+  hijack: [T('ASSAULT', { mode: 'abduct' })], massacre: [T('ASSAULT', { mode: 'targeted' })],
+  // (CAMEO 200/202 mass killings; animals slaughtered are no assault, nor a side beaten 5-0)
+  slaughter: [T('ASSAULT', { mode: 'targeted', noCount: true, notObjects: ['cattle', 'sheep', 'animals', 'livestock', 'pigs', 'chickens', 'goats', 'cows', 'camels', 'poultry', 'birds'] })], target: [T('SANCTION', { mode: 'discontinue', objects: SANCTION_TARGETS, objectsWindow: 5, context: ['sanction', 'sanctions', 'sanctioned', 'list', 'blacklist', 'freeze', 'freezes', 'frozen', 'embargo'] }), T('ASSAULT')],
   storm: [T('SANCTION', { mode: 'discontinue', particle: ['out'], objects: ['talks', 'negotiations', 'conference', 'summit', 'meeting', 'session', 'parliament'] }), T('PROTEST', { mode: 'riot', subjects: RIOTERS, anyObject: true }), T('ASSAULT', { noCount: true, notObjects: ['out', 'charts', 'chart', 'stage', 'box', 'office', 'lead', 'victory', 'win', 'title', 'league', 'top', 'ahead', 'clear', 'home', 'back'] })], destroy: [T('ASSAULT', { mode: 'destroy', notObjects: ['career', 'careers', 'chances', 'chance', 'hopes', 'hope', 'reputation', 'confidence', 'credibility', 'dreams', 'morale', 'opposition'] })], occupy: [T('PROTEST', { mode: 'obstruct', subjects: [...PROTESTERS_AND_TRADES, 'supporters', 'crowds'], anyObject: true }), T('ASSAULT')], capture: [T('ASSAULT')], annex: [T('ASSAULT')],
   besiege: [T('ASSAULT')], beat: [T('ASSAULT', { mode: 'beat', noCount: true, objects: BEAT_MARKERS, notObjects: ['forecasts', 'forecast', 'expectations', 'estimates', 'target', 'targets', 'record', 'rivals', 'competition', 'odds', 'deadline', 'market', 'analysts', 'title', 'award', 'prize', 'favourite', 'favorite', 'become', 'crown', 'place', 'stars', 'nomination', 'drama', 'comedy'] })], stab: [T('ASSAULT', { mode: 'primitive' })],
   crush: [T('ASSAULT', { noCount: true, notObjects: ['hopes', 'dreams', 'record', 'opponents', 'rivals', 'side', 'team', 'grapes', 'ice', 'garlic', 'cans'] })],
@@ -391,7 +410,7 @@ export const NOUNS: Record<string, TriggerEntry> = {
   duels: T('ASSAULT', { mode: 'heavy-weapons', pattern: 'reciprocal' }), refusal: T('REJECT'), veto: T('REJECT'), expulsion: T('COERCE', { mode: 'deport' }), expulsions: T('COERCE', { mode: 'deport' }),
   deployment: T('MOBILIZE', { mode: 'troops' }), mobilization: T('MOBILIZE', { mode: 'troops' }), mobilisation: T('MOBILIZE', { mode: 'troops' }), suspension: T('SANCTION', { mode: 'discontinue' }),
   evacuation: T('RETREAT', { mode: 'withdraw' }), standby: T('MOBILIZE', { mode: 'troops' }), crackdown: T('COERCE', { mode: 'restrict' }),
-  clashes: T('ASSAULT', { pattern: 'reciprocal' }), siege: T('ASSAULT', { mode: 'blockade' }),
+  clashes: T('ASSAULT', { pattern: 'reciprocal' }), cleansing: T('ASSAULT', { mode: 'targeted' }), siege: T('ASSAULT', { mode: 'blockade' }),
   gunbattle: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), gunbattles: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), shelling: T('ASSAULT', { mode: 'heavy-weapons' }),
   // "made mutual allegations of ceasefire violations", "levelled accusations": an accusation (the manual's ACCUSE 'allege')
   allegations: T('ACCUSE', { mode: 'allege' }), accusations: T('ACCUSE', { mode: 'allege' }),
