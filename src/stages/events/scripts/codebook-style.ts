@@ -13,6 +13,10 @@
  *
  *   node --import tsx src/stages/events/scripts/codebook-style.ts            # figures for dev, check, per root
  *   node --import tsx src/stages/events/scripts/codebook-style.ts --misses   # and the dev misses (never check's)
+ *   node --import tsx src/stages/events/scripts/codebook-style.ts --misses --batch=2   # dev misses of batch 2 only
+ *
+ * Batches: the first 332 sentences (batch 1) were written before any tuning; batch 2 (110 longer sentences, marked
+ * "batch": 2) after the first tuning round, and scored before any rule was tuned on it.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -28,6 +32,8 @@ export interface StyleGold {
   actor?: string;
   target?: string;
   text: string;
+  /** 2 for the second batch (longer sentences, written after the first tuning round); absent for the first. */
+  batch?: number;
 }
 
 /**
@@ -56,29 +62,35 @@ const rootOf = (code: string): string => (code === 'NONE' ? 'NONE' : code.slice(
 function main(): void {
   const here = dirname(fileURLToPath(import.meta.url));
   const showMisses = process.argv.includes('--misses');
+  // --batch=2: misses of one batch only
+  const batchOnly = process.argv.find((a) => a.startsWith('--batch='))?.slice(8);
   const gold = readFileSync(join(here, 'codebook-style.jsonl'), 'utf8').split('\n').filter((l) => l.trim())
     .map((l) => JSON.parse(l) as StyleGold & { note?: string }).filter((g) => !g.note);
   const tallies = { dev: newTally(), check: newTally() };
+  const byBatch = new Map<string, Tally>();
   const byRoot = new Map<string, Record<'dev' | 'check', [number, number]>>();
   const misses: string[] = [];
   for (const g of gold) {
     const part = splitOf(g.text);
     const events = analyzeText({ text: g.text }).events;
     const hit = g.type === 'NONE' ? undefined : events.find((e) => e.type === g.type);
-    const t = tallies[part];
-    t.pred += events.length;
-    if (g.type === 'NONE') { t.none++; if (!events.length) t.noneRight++; } else t.gold++;
-    if (hit) t.tp++;
+    const batchKey = `${part} b${g.batch ?? 1}`;
+    if (!byBatch.has(batchKey)) byBatch.set(batchKey, newTally());
     const actorWrong = Boolean(hit && g.actor && !looseMatch(g.actor, hit.actor?.name ?? ''));
     const targetWrong = Boolean(hit && g.target && !looseMatch(g.target, hit.target?.name ?? ''));
-    if (hit && g.actor) { t.act[1]++; if (!actorWrong) t.act[0]++; }
-    if (hit && g.target) { t.tar[1]++; if (!targetWrong) t.tar[0]++; }
+    for (const t of [tallies[part], byBatch.get(batchKey)!]) {
+      t.pred += events.length;
+      if (g.type === 'NONE') { t.none++; if (!events.length) t.noneRight++; } else t.gold++;
+      if (hit) t.tp++;
+      if (hit && g.actor) { t.act[1]++; if (!actorWrong) t.act[0]++; }
+      if (hit && g.target) { t.tar[1]++; if (!targetWrong) t.tar[0]++; }
+    }
     const right = g.type === 'NONE' ? events.length === 0 : Boolean(hit) && events.length === 1;
     const row = byRoot.get(rootOf(g.code)) ?? { dev: [0, 0], check: [0, 0] };
     row[part][1]++;
     if (right) row[part][0]++;
     byRoot.set(rootOf(g.code), row);
-    if (showMisses && part === 'dev' && (!right || actorWrong || targetWrong)) {
+    if (showMisses && part === 'dev' && (!right || actorWrong || targetWrong) && (!batchOnly || String(g.batch ?? 1) === batchOnly)) {
       const desc = events.map((e) => `${e.type}${e.mode ? `/${e.mode}` : ''} [${e.trigger?.text ?? ''}] ${e.actor?.name ?? '—'} → ${e.target?.name ?? '—'}`).join('; ') || 'none';
       const what = !right ? (hit ? 'EXTRA' : 'MISS ') : actorWrong ? 'ACTOR' : 'TARGT';
       misses.push(`${what} ${g.code} ${g.type}${g.actor ? ` (${g.actor}${g.target ? ` → ${g.target}` : ''})` : ''}: ${g.text}\n        got ${desc}`);
@@ -88,6 +100,7 @@ function main(): void {
   console.log(`codebook-style sentences: ${gold.length}`);
   console.log(line('dev', tallies.dev));
   console.log(line('check', tallies.check));
+  for (const k of ['dev b1', 'check b1', 'dev b2', 'check b2']) if (byBatch.has(k)) console.log(line(k, byBatch.get(k)!));
   console.log('\nper CAMEO root, sentences exactly right (one event of the gold type; for NONE no event)   dev      check');
   for (const [root, r] of [...byRoot].sort((a, b) => a[0].localeCompare(b[0]))) {
     console.log(`  ${root.padEnd(6)}${' '.repeat(82)}${`${r.dev[0]}/${r.dev[1]}`.padEnd(9)}${r.check[0]}/${r.check[1]}`);
