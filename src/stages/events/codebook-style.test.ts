@@ -31,7 +31,31 @@ describe('events: codebook-style conflict wordings, one event a sentence', () =>
     { text: 'Egypt froze economic assistance to the neighbouring government.', type: 'SANCTION', trigger: 'froze' },
     { text: 'The president received a visiting delegation of Chinese officials on Monday.', type: 'CONSULT', trigger: 'received' },
     { text: 'Relief agencies airlifted food to the stranded villagers.', type: 'AID', trigger: 'airlifted' },
+    // second round (batch 2 of the data file)
+    { text: 'The Unionist party said it would have nothing to do with the new proposals.', type: 'REJECT', trigger: 'have nothing to do with' },
+    { text: 'Uruguay said it might pull its 800 peacekeepers out of the mission if its soldiers came under fire again.', type: 'THREATEN', trigger: 'pull its 800 peacekeepers out' },
+    { text: 'The aid group warned that it would withdraw its delegates from the province unless the attacks stopped.', type: 'THREATEN', trigger: 'withdraw' },
+    { text: 'The relief agency said it would have to pull its staff out of the camps unless the looting ended.', type: 'THREATEN', trigger: 'pull its staff out' },
+    { text: 'The rebels gave the garrison 24 hours to surrender or be attacked.', type: 'THREATEN', trigger: 'gave' },
+    { text: 'Tokyo halted all arms sales to the region.', type: 'SANCTION', trigger: 'halted' },
+    { text: 'The former president said he was giving up his role as mediator in the dispute.', type: 'SANCTION', mode: 'withdraw', trigger: 'giving up' },
+    { text: 'The government ordered the U.N. monitors to leave the country by Friday.', type: 'SANCTION', mode: 'expel', trigger: 'ordered' },
+    { text: 'The junta expelled the relief agency from the northern provinces.', type: 'SANCTION', mode: 'expel', trigger: 'expelled' },
+    { text: 'Taxi drivers and shopkeepers blocked the main bridge to protest against the new tax.', type: 'PROTEST', mode: 'obstruct', trigger: 'blocked' },
+    { text: 'Unknown hackers crashed the website of the electoral commission.', type: 'COERCE', mode: 'cyber', trigger: 'crashed' },
+    { text: 'Pirates seized 12 crew members of a Greek tanker off the coast.', type: 'ASSAULT', mode: 'abduct', trigger: 'seized' },
+    { text: 'Border troops were put on a state of full alert on Sunday.', type: 'MOBILIZE', trigger: 'put on a state of full alert' },
+    { text: 'The army held a military parade through the capital.', type: 'MOBILIZE', trigger: 'held a military parade' },
+    { text: 'The general said his troops were ready to cross the river to attack the rebel bases.', type: 'THREATEN', trigger: 'ready' },
   ]);
+});
+
+describe('events: the time an ultimatum gives and the alternative it holds out are no acts; goods seized are confiscated', () => {
+  const cases = [
+    { text: 'Iran declared the attache persona non grata and gave him a week to leave.', types: ['SANCTION'] },
+    { text: 'Customs officers seized 12 kilos of heroin at the airport.', types: ['COERCE'] },
+  ];
+  for (const c of cases) it(c.text, () => assert.deepEqual(analyzeText({ text: c.text }).events.map((e) => e.type), c.types));
 });
 
 describe('events: a trailing "saying" clause reports the reason, not a second act', () => {
@@ -52,6 +76,9 @@ describe('events: no conflict event in these', () => {
     'The company dropped its bid for the airline.',
     'Police said they had ended the search.',
     'The farmers slaughtered their sheep before the winter.',
+    'The chairman said he would give up his role as soon as a successor was found.',
+    'The band had nothing to do with the decision.',
+    'Fans blocked the road outside the stadium after the match.',
   ];
   const conflict = new Set(['REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
   for (const text of texts) {

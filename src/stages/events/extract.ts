@@ -238,7 +238,10 @@ class Context {
         // "ready to use force", "prepared to attack": a readiness to act by force is a threat
         const next = ws[i + 2] ? lemmatize(ws[i + 2]!.w, VERBS) : '';
         const act = VERBS[next] ? this.sense(ws, i + 2, next) : null;
-        const forceful = (act !== null && ['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION'].includes(act.entry.type)) || (next === 'use' && ws.slice(i + 3, i + 6).some((x) => x.w === 'force'));
+        // ("ready to cross the line of control to destroy the camps": a move whose purpose is force)
+        const purposeForce = ws.slice(i + 3, i + 11).some((x, n, a) => x.w === 'to' && a.slice(0, n).every((y) => !/^[,;:]$/.test(y.w)) && ws[i + 4 + n] !== undefined
+          && ['ASSAULT', 'COERCE'].includes(this.sense(ws, i + 4 + n, lemmatize(ws[i + 4 + n]!.w, VERBS))?.entry.type ?? ''));
+        const forceful = (act !== null && ['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION'].includes(act.entry.type)) || (next === 'use' && ws.slice(i + 3, i + 6).some((x) => x.w === 'force')) || purposeForce;
         const c = this.candidate(ws, i, i, { type: forceful ? 'THREATEN' : 'AGREE' }, false);
         c.passive = false;
         // "is not ready to negotiate": a refusal of a cooperative act ("not ready to return home" refuses nothing)
@@ -263,6 +266,15 @@ class Context {
       }
       const special = this.threatOrRefusalFrame(ws, i);
       if (special) { out.push(special); continue; }
+      // "would have nothing to do with the framework document": a refusal
+      // (not "had nothing to do with the attack", a denial of a part in the past)
+      if (w.w === 'nothing' && /^(?:have|has)$/.test(ws[i - 1]?.w ?? '') && ws[i - 2] && /^(?:would|will|wants?|wanted)$/.test(ws[i - 2]!.w) && ws[i + 1]?.w === 'to' && ws[i + 2]?.w === 'do' && ws[i + 3]?.w === 'with') {
+        const c = this.candidate(ws, i - 1, i + 3, { type: 'REJECT' }, false);
+        c.modality = null; c.negated = false;
+        out.push(c);
+        i += 3;
+        continue;
+      }
       // "said no to a U.N. plan": a refusal
       if (/^(?:say|says|said|saying)$/.test(w.w) && ws[i + 1]?.w === 'no' && ws[i + 2]?.w === 'to') {
         out.push(this.candidate(ws, i, i + 2, { type: 'REJECT' }, false));
@@ -308,6 +320,9 @@ class Context {
     const at = (k: number, type: string, mode?: string) => { const c = this.candidate(ws, k, k, { type, ...(mode ? { mode } : {}) }, false); c.negated = false; c.modality = null; return c; };
     // an ultimatum: "gave X until the end of the month to …"
     if (/^(?:give|gives|gave|given)$/.test(w) && ws.slice(i + 1, i + 7).some((x) => x.w === 'until') && ws.slice(i + 3, i + 16).some((x) => x.w === 'to' || x.w === 'or')) return at(i, 'THREATEN');
+    // "gave the garrison 24 hours to surrender or be attacked": a time limit with its alternative
+    const limit = ws.slice(i + 1, i + 7).findIndex((x, n, a) => /^(?:hours|days|weeks|hour|day|week)$/.test(x.w) && /^(?:\d+|a|one|two|three|four|five|six|seven|ten|48|72)$/.test(a[n - 1]?.w ?? ''));
+    if (/^(?:give|gives|gave|given)$/.test(w) && limit >= 0 && ws[i + 2 + limit]?.w === 'to' && ws.slice(i + 3 + limit, i + 16).some((x) => x.w === 'or')) return at(i, 'THREATEN');
     if (w === 'deadline' && ws.slice(Math.max(0, i - 4), i).some((x) => /^(?:set|sets|setting|gave|give|issued|imposed)$/.test(x.w)) && ws.slice(i + 1, i + 12).some((x) => x.w === 'to')) {
       const v = ws.slice(Math.max(0, i - 4), i).map((x) => x.w).findLastIndex((x) => /^(?:set|sets|setting|gave|give|issued|imposed)$/.test(x));
       return at(Math.max(0, i - 4) + v, 'THREATEN');
@@ -457,7 +472,10 @@ class Context {
       let last = i;
       if (entry.particle) {
         // "pulled its ambassador out": a short object between verb and particle
-        const k = [i + 1, i + 2, ...(/^(?:its|their|his|her|the|all)$/.test(ws[i + 1]?.w ?? '') ? [i + 3] : [])].find((k) => ws[k] && entry.particle!.includes(ws[k]!.w) && (k < i + 3 || /^(?:out|back|off|down|up)$/.test(ws[k]!.w)));
+        // ("would pull its 1,000 peacekeepers out", "pull their aid agencies out": up to four words of object)
+        const longObject = /^(?:its|their|his|her|the|all)$/.test(ws[i + 1]?.w ?? '') ? [i + 3, i + 4, i + 5] : [];
+        const k = [i + 1, i + 2, ...longObject].find((k) => ws[k] && entry.particle!.includes(ws[k]!.w) && (k < i + 3 || (/^(?:out|back|off|down|up)$/.test(ws[k]!.w)
+          && ws.slice(i + 2, k).every((x) => /^[\p{L}\d][\p{L}\d,.-]*$/u.test(x.raw) && !PREPOSITIONS.has(x.w) && !VERBS[lemmatize(x.w, VERBS)]))));
         if (k === undefined) continue;
         last = k;
       }
@@ -517,7 +535,10 @@ class Context {
     // "took the leader into custody"
     if (/^(?:alert|standby|arrest|custody|detention)$/.test(ws[i]!.w)) {
       const prep = ws[i]!.w === 'arrest' ? ['under'] : /^(?:custody|detention)$/.test(ws[i]!.w) ? ['into', 'in'] : ['on'];
-      const on = prep.includes(ws[i - 1]?.w ?? '') ? i - 1 : prep.includes(ws[i - 2]?.w ?? '') ? i - 2 : prep.includes(ws[i - 3]?.w ?? '') && ws[i]!.w === 'alert' ? i - 3 : -1;
+      // ("were put on a state of high alert": the frame opens before "state of")
+      const stateOf = ws[i]!.w === 'alert' ? [i - 1, i - 2, i - 3].find((k) => ws[k]?.w === 'of' && ws[k - 1]?.w === 'state') : undefined;
+      const a = stateOf !== undefined ? stateOf - 1 : i;
+      const on = prep.includes(ws[a - 1]?.w ?? '') ? a - 1 : prep.includes(ws[a - 2]?.w ?? '') ? a - 2 : prep.includes(ws[a - 3]?.w ?? '') && ws[i]!.w === 'alert' ? a - 3 : -1;
       const v = on < 0 ? -1 : ws.slice(Math.max(0, on - 6), on).map((x) => x.w).findLastIndex((w) => /^(?:put|puts|putting|place|placed|places|placing|keep|kept|keeps|take|took|taken|takes|taking|hold|held|holds|holding)$/.test(w));
       if (v >= 0) j = Math.max(0, on - 6) + v;
     }
@@ -754,6 +775,8 @@ class Context {
       }
     }
     if (c.modality === 'habitual') c.drop = true;
+    // "to leave the country or be arrested", "surrender or face trial": the alternative an ultimatum holds out is no act
+    if (!noun && ((BE.has(ws[head - 1]?.w ?? '') && ws[head - 2]?.w === 'or') || (ws[head - 1]?.w === 'face' && ws[head - 2]?.w === 'or'))) c.drop = true;
     // "has no intention of withdrawing", "has no plans to meet": a refusal stated as an absent intention
     // ("there was no question of his army withdrawing": the doer may stand between 'of' and the -ing form)
     const ofAt = [head - 1, head - 2, head - 3].find((k) => ws[k]?.w === 'of' && ws.slice(k + 1, head).every((x) => /^(?:his|her|its|their|our|the)$/.test(x.w) || GROUP_NOUNS.has(x.w) || /^(?:army|forces|troops|government|country)$/.test(x.w)));
@@ -799,6 +822,12 @@ class Context {
   private infinitive(ws: W[], c: Candidate, toIndex: number): void {
     // "would be left with no choice but to use force": a possible act
     if (ws[toIndex - 1]?.w === 'but' && /^(?:choice|option|alternative)$/.test(ws[toIndex - 2]?.w ?? '')) { c.modality = 'possible'; return; }
+    // "would have to withdraw its delegates", "may have to use force": a conflict act under the modal, which a warning
+    // or a condition makes a threat ("will have to offer compensation", "had to pull out injured" stay no acts)
+    if (/^(?:have|has)$/.test(ws[toIndex - 1]?.w ?? '') && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST'].includes(c.type)) {
+      const modal = [toIndex - 2, toIndex - 3].map((k) => ws[k]?.w ?? '').find((x) => x === 'would' || x === 'will' || x === 'could' || x === 'may' || x === 'might');
+      if (modal) { c.modality = MODALS[modal]!; return; }
+    }
     for (let k = toIndex - 1; k >= Math.max(0, toIndex - 6); k--) {
       const w = ws[k]!.w;
       if (/^[,;:.]$/.test(w) && k < toIndex - 1) break;
@@ -1194,7 +1223,8 @@ class Context {
     const threats = out.filter((e) => e.type === 'THREATEN');
     for (const t of threats.slice(1)) { threats[0]!.mode ??= t.mode; out.splice(out.indexOf(t), 1); }
     // "gathered outside the embassy to protest": the purpose names the same act
-    for (const e of [...out]) if (e.modality === 'purpose' && out.some((x) => x !== e && x.type === e.type)) out.splice(out.indexOf(e), 1);
+    // ("ready to cross the line to destroy the camps": the purpose of a threatened move is the threat's content)
+    for (const e of [...out]) if (e.modality === 'purpose' && out.some((x) => x !== e && (x.type === e.type || (x.type === 'THREATEN' && x.trigger!.start < e.trigger!.start)))) out.splice(out.indexOf(e), 1);
     if (out.length === 0 && !cands.some((c) => c.negated || c.modality === 'denied')) {
       const e = this.nominalEvent(ws, s, cands);
       if (e) out.push(e);

@@ -76,7 +76,9 @@ const SPORT_SIDES = ['nations', 'cup', 'final', 'match', 'league', 'teams', 'tea
 /** What rallies, storms or climbs in business and sports pages ("shares rallied"). */
 const MARKETS = ['shares', 'stocks', 'markets', 'market', 'prices', 'price', 'dollar', 'euro', 'pound', 'yen', 'sterling', 'index', 'bonds', 'oil', 'gold', 'currency', 'currencies', 'nasdaq', 'dow', 'ftse', 'nikkei', 'team', 'side', 'champions'];
 /** What is given that is no aid: speeches, apologies, interviews, sentences. */
-const GIVE_NOT = ['order', 'orders', 'go-ahead', 'speech', 'interview', 'interviews', 'apology', 'statement', 'warning', 'ultimatum', 'threat', 'threats', 'approval', 'assurance', 'assurances', 'details', 'evidence', 'testimony', 'address', 'briefing', 'impression', 'reason', 'chance', 'opportunity', 'priority', 'signal', 'way', 'answer', 'account', 'accounts', 'figures', 'estimate', 'estimates', 'version', 'views', 'view', 'advice', 'information', 'example', 'examples', 'update', 'press', 'lecture', 'name', 'names', 'sentence', 'verdict', 'award', 'prize', 'title', 'birth', 'thanks', 'permission', 'nod'];
+const GIVE_NOT = ['order', 'orders', 'go-ahead', 'speech', 'interview', 'interviews', 'apology', 'statement', 'warning', 'ultimatum', 'threat', 'threats', 'approval', 'assurance', 'assurances', 'details', 'evidence', 'testimony', 'address', 'briefing', 'impression', 'reason', 'chance', 'opportunity', 'priority', 'signal', 'way', 'answer', 'account', 'accounts', 'figures', 'estimate', 'estimates', 'version', 'views', 'view', 'advice', 'information', 'example', 'examples', 'update', 'press', 'lecture', 'name', 'names', 'sentence', 'verdict', 'award', 'prize', 'title', 'birth', 'thanks', 'permission', 'nod',
+  // ("gave them a week to leave": time allowed)
+  'week', 'weeks', 'days', 'hours', 'months', 'time'];
 /** Natural killers ("Heavy rains have killed 30"): no one assaults anyone. */
 const NATURAL_CAUSES = ['rain', 'rains', 'floods', 'flood', 'flooding', 'storm', 'storms', 'earthquake', 'quake', 'landslide', 'landslides', 'avalanche', 'cyclone', 'hurricane', 'typhoon', 'tornado', 'disease', 'epidemic', 'outbreak', 'virus', 'cholera', 'malaria', 'heatwave', 'drought', 'famine', 'cold', 'tsunami', 'blizzard', 'snow'];
 /** Debts forgiven (AID in the manual: "agreed to forgive $200 of Nigeria's $350 million in loan obligations"). */
@@ -135,10 +137,10 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   deliver: [T('AID')], contribute: [T('AID')], fund: [T('AID')], finance: [T('AID')], lend: [T('AID')], loan: [T('AID')], 
   send: [T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: FORCES_OBJ.filter((x) => x !== 'aircraft' && x !== 'personnel') }), T('AID', { objects: ['aid', 'food', 'supplies', 'assistance', 'relief', 'medicine', 'medicines', 'weapons', 'arms', 'money', 'grant'] })],
   // RETREAT: withdrawals, releases, resignations, ceasefires observed
-  withdraw: [T('SANCTION', { mode: 'withdraw', objectsWindow: 8, objects: ['aid', 'assistance', 'ambassador', 'envoy', 'observers', 'support', 'funding', 'diplomats', 'recognition', 'monitors', 'inspectors', 'mediator', 'mediation', ...BODIES_OBJ] }), T('RETREAT', { mode: 'withdraw' })],
+  withdraw: [T('SANCTION', { mode: 'withdraw', objectsWindow: 8, objects: ['aid', 'assistance', 'ambassador', 'envoy', 'observers', 'support', 'funding', 'diplomats', 'recognition', 'monitors', 'inspectors', 'mediator', 'mediation', 'peacekeepers', 'delegates', 'delegation', ...BODIES_OBJ] }), T('RETREAT', { mode: 'withdraw' })],
   // "ended its mediation" (SANCTION 'withdraw' from a mediation activity, CAMEO 165)
   end: [T('SANCTION', { mode: 'withdraw', objects: ['mediation'], objectsWindow: 3 })], retreat: [T('RETREAT', { mode: 'withdraw' })],
-  pull: [T('SANCTION', { mode: 'withdraw', particle: ['out'], objects: [...BODIES_OBJ, 'ambassador', 'diplomats', 'envoy', 'observers', 'monitors', 'inspectors'] }), T('RETREAT', { mode: 'withdraw', particle: ['out', 'back'] })], evacuate: [T('RETREAT', { mode: 'withdraw' })],
+  pull: [T('SANCTION', { mode: 'withdraw', particle: ['out'], objects: [...BODIES_OBJ, 'ambassador', 'diplomats', 'envoy', 'observers', 'monitors', 'inspectors', 'peacekeepers', 'agencies', 'delegates', 'force', 'staff', 'workers'] }), T('RETREAT', { mode: 'withdraw', particle: ['out', 'back'] })], evacuate: [T('RETREAT', { mode: 'withdraw' })],
   // releasing an album, a film or figures is no release of people
   release: [T('RETREAT', { mode: 'release', notObjects: MEDIA_OBJ })], free: [T('AID', { subjects: SECURITY_FORCES, anyObject: true }), T('RETREAT', { mode: 'release' })],
   // the manual's AID note: hostage rescues ("Pakistan's military rescued 10 hostages", "Police … freed 10 trafficking victims")
@@ -164,7 +166,9 @@ export const VERBS: Record<string, TriggerEntry[]> = {
     T('PROTEST', { mode: 'strike', objects: ['strike', 'strikes', 'walkout', 'shutdown', 'stoppage'], notObjects: ['off'] }), T('PROTEST', { mode: 'demo', objects: ['demonstration', 'demonstrations', 'rally', 'protest', 'protests'], notObjects: ['off'] })],
 
   press: [T('REQUEST', { speech: true, particle: ['for'] })], seek: [T('REQUEST')], plead: [T('REQUEST', { speech: true })],
-  insist: [T('REQUEST', { speech: true, particle: ['on', 'upon'] })], invite: [T('REQUEST', { speech: true })], order: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache'] }), T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units', 'carrier', 'carriers', 'destroyers', 'frigates', 'fleet', 'paratroopers', 'marines', 'battalions', 'police'] }), T('REQUEST', { noCount: true, notObjects: [...ORDERED_ACTS, 'planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
+  insist: [T('REQUEST', { speech: true, particle: ['on', 'upon'] })], invite: [T('REQUEST', { speech: true })], order: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache'] }),
+    // ("ordered the U.N. inspectors to leave the country": CAMEO 166 expel peacekeepers, inspectors, aid agencies)
+    T('SANCTION', { mode: 'expel', objects: ['inspectors', 'inspection', 'peacekeepers', 'monitors', 'observers', 'agencies'], objectsWindow: 8, context: ['leave', 'quit'] }), T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units', 'carrier', 'carriers', 'destroyers', 'frigates', 'fleet', 'paratroopers', 'marines', 'battalions', 'police'] }), T('REQUEST', { noCount: true, notObjects: [...ORDERED_ACTS, 'planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
   pressure: [T('REQUEST')], pressurize: [T('REQUEST')],
   // ACCUSE: disapprove, allege, investigate
   accuse: [T('ACCUSE', { mode: 'allege', speech: true })], allege: [T('ACCUSE', { mode: 'allege', speech: true })],
@@ -215,7 +219,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   comply: [T('CONCEDE')], yield: [T('CONCEDE', { prep: ['to'] })], bow: [T('CONCEDE', { prep: ['to'] })], budge: [T('CONCEDE')], tolerate: [T('CONCEDE')],
   // "added 12 individuals to its sanctions list": a listing where sanctions are spoken of (manual, SANCTION)
   add: [T('SANCTION', { mode: 'discontinue', prep: ['to'], objects: ['list', 'blacklist'], objectsWindow: 10, context: ['sanctions', 'sanction', 'sanctioned', 'freeze', 'freezes', 'bans', 'blacklist', 'embargo'] })],
-  give: [T('AID', { notObjects: GIVE_NOT })], obey: [T('CONCEDE')], heed: [T('CONCEDE')], abide: [T('CONCEDE', { prep: ['by'] })],
+  give: [T('SANCTION', { mode: 'withdraw', particle: ['up'], objects: ['mediation', 'mediator', 'broker', 'go-between'], objectsWindow: 6 }), T('AID', { notObjects: GIVE_NOT })], obey: [T('CONCEDE')], heed: [T('CONCEDE')], abide: [T('CONCEDE', { prep: ['by'] })],
   // THREATEN
   // "the conflict threatens to escalate", "a row that threatens to overshadow the summit": a risk, no one threatens anyone
   threaten: [T('THREATEN', { notObjects: ['score', 'scores', 'try', 'tries', 'goal', 'goals', 'equaliser', 'equalizer', 'comeback', 'upset', 'lead', 'escalate', 'spread', 'spill', 'overshadow', 'derail', 'undermine', 'engulf', 'destabilise', 'destabilize', 'worsen', 'deepen', 'unravel', 'overwhelm', 'eclipse', 'become', 'collapse', 'closure', 'extinction', 'relegation', 'bankruptcy', 'redundancy', 'redundancies', 'reignite', 'rekindle', 'inflame', 'jeopardise', 'jeopardize', 'scupper', 'sour', 'erupt', 'boil'] })], menace: [T('THREATEN')],
@@ -259,11 +263,13 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   retaliate: [T('ASSAULT')],
   chant: [T('PROTEST', { mode: 'demo', subjects: [...PROTESTERS, 'rioters', 'mourners'], anyObject: true })],
   // PROTEST 'obstruct' (manual): protesters blocking roads and access
-  block: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES, objects: ['roads', 'road', 'highways', 'highway', 'streets', 'street', 'access', 'entrance', 'traffic', 'bridge', 'bridges', 'railway', 'rail', 'border', 'ports', 'port', 'depots', 'refineries', 'entrances', 'crossings', 'crossing'] }),
+  block: [T('PROTEST', { mode: 'obstruct', objects: ['roads', 'road', 'highways', 'highway', 'streets', 'street', 'entrance', 'bridge', 'railway', 'crossings'], objectsWindow: 4, context: ['protest', 'protesting', 'demanding'] }),
+    T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS_AND_TRADES, objects: ['roads', 'road', 'highways', 'highway', 'streets', 'street', 'access', 'entrance', 'traffic', 'bridge', 'bridges', 'railway', 'rail', 'border', 'ports', 'port', 'depots', 'refineries', 'entrances', 'crossings', 'crossing'] }),
     // COERCE 'censor' (manual): restrict access to publications or other information
     T('COERCE', { mode: 'censor', objects: ['websites', 'website', 'sites', 'internet', 'broadcasts', 'newspapers', 'access', 'twitter', 'facebook', 'youtube', 'wikipedia', 'channels'] }),
     // a resolution or bill blocked is vetoed (CAMEO 'veto', REJECT in PLOVER)
     T('REJECT', { objects: ['resolution', 'resolutions', 'bill', 'proposal', 'proposals', 'plan', 'deal', 'motion', 'statement', 'bid', 'appointment', 'nomination', 'measure', 'move', 'request', 'accession', 'membership', 'referral'] })],
+  // ("Settlers blocked the main road … to protest against …": any group blocking a road in protest)
   barricade: [T('PROTEST', { mode: 'obstruct', subjects: [...PROTESTERS_AND_TRADES, ...RIOTERS], anyObject: true }), T('COERCE', { mode: 'restrict', objects: ['roads', 'road', 'streets', 'street', 'area', 'square'] })],
   prevent: [T('PROTEST', { mode: 'obstruct', subjects: PROTESTERS, objects: ['entering', 'reaching', 'leaving', 'access', 'entry'] }),
     // "continue to prevent the monitors from working in some areas": a restriction of movement or work (COERCE 'restrict')
@@ -280,7 +286,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   vote: [T('REJECT', { particle: ['down'] }), T('REJECT', { prep: ['against'] })],
   close: [T('COERCE', { mode: 'restrict', objects: ['universities', 'university', 'schools', 'mosques', 'churches', 'campuses', 'offices'], notObjects: ['company', 'firm', 'bank', 'branches', 'stores', 'shops', 'factory', 'factories', 'plants', 'plant'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster'] }), T('SANCTION', { mode: 'discontinue', objects: ['embassy', 'embassies', 'consulate', 'consulates', 'border', 'borders', 'airspace', 'strait', 'straits', 'crossings', 'crossing'] })], defy: [T('REJECT')], flout: [T('REJECT')], blacklist: [T('SANCTION', { mode: 'discontinue' })], downgrade: [T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ })],
   freeze: [T('SANCTION', { mode: 'discontinue', objects: ['assets', 'aid', 'assistance', 'lending', 'accounts', 'funds', 'cooperation', 'talks', 'relations', 'ties', 'loans', 'loan', 'credits', 'funding', 'deliveries'] })],
-  halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights'] })],
+  halt: [T('SANCTION', { mode: 'discontinue', objects: ['aid', 'trade', 'imports', 'exports', 'cooperation', 'talks', 'deliveries', 'supplies', 'assistance', 'flights', 'sales', 'lending', 'loans', 'negotiations'] })],
   // "police broke up the rally" is force against a protest (COERCE, as 'disperse'); "broke off relations" reduces them
   break: [T('SANCTION', { mode: 'discontinue', particle: ['off'] }), T('SANCTION', { mode: 'discontinue', objects: TIES_OBJ, objectsWindow: 3 }), T('ASSAULT', { objects: ['ceasefire', 'cease-fire', 'truce', 'armistice'], objectsWindow: 3 }), T('COERCE', { mode: 'restrict', particle: ['up'], objects: ['demonstration', 'demonstrations', 'protest', 'protests', 'rally', 'rallies', 'march', 'crowd', 'crowds', 'gathering', 'gatherings', 'sit-in', 'meeting', 'camp', 'picket', 'strike'] })], cut: [T('SANCTION', { mode: 'discontinue', objects: [...TIES_OBJ, 'aid', 'assistance', 'funding', 'loans', 'trade', 'imports', 'exports', 'oil', 'deliveries'] }), T('COERCE', { mode: 'withhold', particle: ['off'], objects: PUBLIC_GOODS })],
   // suspending a newspaper, a party or the constitution is repression (COERCE); suspending aid or talks reduces relations
@@ -294,6 +300,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   scale: [T('SANCTION', { mode: 'discontinue', particle: ['back', 'down'], objects: [...TIES_OBJ, 'aid', 'assistance', 'presence', 'staff', 'embassy'] })],
   tighten: [T('SANCTION', { mode: 'discontinue', objects: ['sanctions', 'embargo', 'restrictions'] })], recall: [T('SANCTION', { mode: 'withdraw', objects: ['ambassador', 'envoy', 'diplomats', 'commissioner', 'consul', 'charge', 'mission'] })],
   convict: [T('SANCTION', { mode: 'convict' })], sentence: [T('COERCE', { mode: 'arrest' })],
+  crash: [T('COERCE', { mode: 'cyber', objects: ['website', 'websites', 'site', 'sites', 'servers', 'server', 'network'], objectsWindow: 5 })],
   // MOBILIZE: military moves short of force
   // "paraded tanks and missiles through the capital", "raised the alert level": a show of force, readiness raised (CAMEO 150-152)
   parade: [T('MOBILIZE', { mode: 'weapons', objects: ['tanks', 'missiles', 'missile', 'launchers', 'artillery', 'weapons', 'weaponry', 'rockets', 'armour', 'armor', 'warplanes'], objectsWindow: 4 })],
@@ -313,11 +320,14 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // COERCE: repression short of violence
   arrest: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], detain: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
   jail: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })], imprison: [T('COERCE', { mode: 'arrest', qtyRole: 'detained' })],
-  seize: [T('PROTEST', { mode: 'obstruct', subjects: ['protesters', 'protestors', 'demonstrators', 'strikers', 'students', 'workers'], anyObject: true }), T('ASSAULT', { objects: ['town', 'city', 'village', 'territory', 'airport', 'base', 'region', 'control', 'positions', 'hill', 'port', 'bridge', 'towns', 'villages', 'building', 'buildings', 'headquarters', 'offices', 'checkpoint', 'checkpoints', 'airfield', 'barracks', 'outpost', 'station'] }), T('COERCE', { mode: 'seize' })],
+  seize: [T('PROTEST', { mode: 'obstruct', subjects: ['protesters', 'protestors', 'demonstrators', 'strikers', 'students', 'workers'], anyObject: true }), T('ASSAULT', { objects: ['town', 'city', 'village', 'territory', 'airport', 'base', 'region', 'control', 'positions', 'hill', 'port', 'bridge', 'towns', 'villages', 'building', 'buildings', 'headquarters', 'offices', 'checkpoint', 'checkpoints', 'airfield', 'barracks', 'outpost', 'station', 'palace', 'compound'] }),
+    // people seized by armed groups are abducted (ASSAULT 'abduct'); by police or customs they are arrested, goods confiscated
+    T('ASSAULT', { mode: 'abduct', objects: ['tourists', 'hostages', 'hostage', 'foreigners', 'journalists', 'workers', 'engineers', 'missionaries', 'passengers', 'pilgrims', 'villagers', 'civilians', 'soldiers', 'peacekeepers', 'diplomats', 'employees', 'crew'], objectsWindow: 5,
+      notSubjects: ['police', 'policemen', 'authorities', 'customs', 'officials', 'agents', 'officers', 'security'] }), T('COERCE', { mode: 'seize' })],
   evict: [T('COERCE', { mode: 'deport' })], round: [T('COERCE', { mode: 'arrest', particle: ['up'], qtyRole: 'detained' })],
   // "shut down three television stations" is COERCE 'censor', as 'close'; a shutdown of anything else withholds it
   shut: [T('COERCE', { mode: 'censor', particle: ['down'], objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster', 'broadcasters', 'agency'] }), T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('ASSAULT', { subjects: ['troops', 'soldiers', 'forces', 'commandos', 'army', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'militia', 'militias', 'gunmen', 'paratroopers', 'marines', 'tanks'], anyObject: true }), T('COERCE', { mode: 'seize' })],
-  deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy', 'inspectors', 'observers', 'monitors', 'peacekeepers', 'mission', 'agencies'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
+  deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy', 'inspectors', 'observers', 'monitors', 'peacekeepers', 'mission', 'agencies', 'agency'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
   ban: [T('SANCTION', { mode: 'discontinue', objects: ['imports', 'exports', 'trade', 'flights', 'sales', 'sale', 'investment'] }), T('COERCE', { mode: 'censor', objects: ['newspaper', 'newspapers', 'papers', 'publication', 'publications', 'book', 'books', 'websites', 'website', 'broadcasts', 'station', 'stations', 'channel', 'channels'] }), T('COERCE', { mode: 'restrict' })],
   outlaw: [T('COERCE', { mode: 'restrict' })], restrict: [T('COERCE', { mode: 'restrict', objects: ['movement', 'movements', 'access', 'travel', 'rights', 'freedom', 'freedoms', 'activities', 'media', 'press', 'entry', 'assembly', 'protests', 'gatherings'] })],
   dissolve: [T('COERCE', { mode: 'restrict', objects: ['parliament', 'party', 'assembly', 'legislature', 'opposition', 'union', 'council'] })], disband: [T('COERCE', { mode: 'restrict' })],
@@ -410,7 +420,9 @@ export const NOUNS: Record<string, TriggerEntry> = {
   duels: T('ASSAULT', { mode: 'heavy-weapons', pattern: 'reciprocal' }), refusal: T('REJECT'), veto: T('REJECT'), expulsion: T('COERCE', { mode: 'deport' }), expulsions: T('COERCE', { mode: 'deport' }),
   deployment: T('MOBILIZE', { mode: 'troops' }), mobilization: T('MOBILIZE', { mode: 'troops' }), mobilisation: T('MOBILIZE', { mode: 'troops' }), suspension: T('SANCTION', { mode: 'discontinue' }),
   evacuation: T('RETREAT', { mode: 'withdraw' }), standby: T('MOBILIZE', { mode: 'troops' }), crackdown: T('COERCE', { mode: 'restrict' }),
-  clashes: T('ASSAULT', { pattern: 'reciprocal' }), cleansing: T('ASSAULT', { mode: 'targeted' }), siege: T('ASSAULT', { mode: 'blockade' }),
+  clashes: T('ASSAULT', { pattern: 'reciprocal' }), cleansing: T('ASSAULT', { mode: 'targeted' }),
+  // "staged a military parade": a show of force (MOBILIZE, CAMEO 150), only where arms or forces are spoken of
+  parade: T('MOBILIZE', { mode: 'weapons', context: ['military', 'tanks', 'missiles', 'troops', 'weapons', 'army'] }), siege: T('ASSAULT', { mode: 'blockade' }),
   gunbattle: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), gunbattles: T('ASSAULT', { mode: 'firearms', pattern: 'reciprocal' }), shelling: T('ASSAULT', { mode: 'heavy-weapons' }),
   // "made mutual allegations of ceasefire violations", "levelled accusations": an accusation (the manual's ACCUSE 'allege')
   allegations: T('ACCUSE', { mode: 'allege' }), accusations: T('ACCUSE', { mode: 'allege' }),
