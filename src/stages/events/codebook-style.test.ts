@@ -47,6 +47,15 @@ describe('events: codebook-style conflict wordings, one event a sentence', () =>
     { text: 'Border troops were put on a state of full alert on Sunday.', type: 'MOBILIZE', trigger: 'put on a state of full alert' },
     { text: 'The army held a military parade through the capital.', type: 'MOBILIZE', trigger: 'held a military parade' },
     { text: 'The general said his troops were ready to cross the river to attack the rebel bases.', type: 'THREATEN', trigger: 'ready' },
+    // third round (batch 3 of the data file)
+    { text: 'Harare tore up its trade accord with Lusaka on Monday.', type: 'SANCTION', trigger: 'tore up' },
+    { text: 'The donors withheld 40 million dollars in budget aid from the government.', type: 'SANCTION', trigger: 'withheld' },
+    { text: 'Militia fighters traded fire with the police near the airport.', type: 'ASSAULT', trigger: 'traded' },
+    { text: 'Iraqi warplanes raided Kurdish villages near the border.', type: 'ASSAULT', trigger: 'raided' },
+    { text: 'The minister said Ankara would sever all ties with any state that recognised the enclave.', type: 'THREATEN', trigger: 'sever' },
+    { text: 'The agency suspended lending to the country after the coup.', type: 'SANCTION', trigger: 'suspended' },
+    { text: 'Seoul cancelled the planned talks with the North.', type: 'REJECT', trigger: 'cancelled' },
+    { text: 'Police fired tear gas at the crowd.', type: 'COERCE', trigger: 'fired' },
   ]);
 });
 
@@ -79,6 +88,8 @@ describe('events: no conflict event in these', () => {
     'The chairman said he would give up his role as soon as a successor was found.',
     'The band had nothing to do with the decision.',
     'Fans blocked the road outside the stadium after the match.',
+    'A fire destroyed the historic market overnight.',
+    'The shops were denied trading licences.',
   ];
   const conflict = new Set(['REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
   for (const text of texts) {

@@ -283,6 +283,8 @@ class Context {
       }
       const lemma = lemmatize(w.w, VERBS);
       if (!VERBS[lemma] || !this.looksVerbal(ws, i)) continue;
+      // "suspended lending to Kenya", "halted funding": a gerund right after a trigger verb is what that act stops
+      if (i > 0 && w.w.endsWith('ing') && VERBS[lemmatize(ws[i - 1]!.w, VERBS)] && verbForm(ws[i - 1]!.w) === 'past' && this.looksVerbal(ws, i - 1) && this.sense(ws, i - 1, lemmatize(ws[i - 1]!.w, VERBS))) continue;
       // "Asked why so many came, X said …": a reporter's question opening the sentence is no request
       if (i === 0 && w.w === 'asked' && /^(?:why|whether|if|how|what|who|when|where|about)$/.test(ws[1]?.w ?? '')) continue;
       // "threatening text messages", "threatening letters": the adjective describes what was received; its sender is unknown
@@ -304,6 +306,9 @@ class Context {
         continue;
       }
       ws[i]!.lemma = lemma;
+      // "with any country that recognised the breakaway state": what a hypothetical party would do is no act
+      const rel = [i - 1, i - 2].find((k) => /^(?:that|who|which)$/.test(ws[k]?.w ?? '') && ws.slice(k + 1, i).every((x) => /ly$|^(?:has|have|had)$/.test(x.w)));
+      if (rel !== undefined && ws.slice(Math.max(0, rel - 4), rel).some((x) => /^(?:any|anyone|anybody|whoever)$/.test(x.w))) continue;
       out.push(this.candidate(ws, i, sense.last, sense.entry, false));
     }
     return out;
@@ -524,7 +529,7 @@ class Context {
     let j = i - 1;
     let free = 1;
     // ("an anti-war march": the first half of a hyphenated modifier passes too)
-    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (ws[j + 1]?.w === '-' && /^[a-z]+$/.test(ws[j]!.raw)) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0)
+    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (ws[j + 1]?.w === '-' && /^[a-z]+$/.test(ws[j]!.raw)) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !(VERBS[lemmatize(ws[j]!.w, VERBS)] && this.sense(ws, j, lemmatize(ws[j]!.w, VERBS)))) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0)
       // ("carried out ethnic cleansing": the particle of "carry out" leaves the adjective its free place)
       || (ws[j]!.w === 'out' && /^carr(?:y|ies|ied|ying)$/.test(ws[j - 1]?.w ?? '')))) j--;
     // "an arrest warrant": the warrant is the event (THREATEN in the manual), not an arrest
@@ -614,6 +619,8 @@ class Context {
       return c;
     }
     if (!light && j >= 0 && VERBS[lemmatize(ws[j]!.w, VERBS)] && this.looksVerbal(ws, j)) return null; // the object of another trigger ("cancelled talks")
+    // ("cancelled the scheduled talks": a participle between the determiner and the noun)
+    if (!light && j >= 2 && /ed$/.test(ws[j]!.w) && DETERMINERS.has(ws[j - 1]!.w) && VERBS[lemmatize(ws[j - 2]!.w, VERBS)] && this.looksVerbal(ws, j - 2) && this.sense(ws, j - 2, lemmatize(ws[j - 2]!.w, VERBS))) return null;
     if (!light && !consultFrame) return null;
     // "Shares staged a strong rally": markets rally, protesters do not hold that rally
     if (entry.type === 'PROTEST' && ws.slice(Math.max(0, j - 4), j).some((x) => MARKET_WORDS.has(x.w))) return null;
@@ -804,7 +811,8 @@ class Context {
         // "said it would shoot down any plane that …", "said it would retaliate if …": a conditional act announced
         // (not "would fight any move": fighting is figurative too often); "said it would hit back": a retaliation announced
         const retaliation = lemmatize(ws[head]!.w, VERBS) === 'retaliate' || ws[c.last]!.w === 'back';
-        const conditional = retaliation || c.entry.pattern !== 'reciprocal' && (ws.slice(c.last + 1, c.last + 4).some((x) => x.w === 'any') || ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)));
+        // ("would break diplomatic relations with any country that …": 'any' a few words on)
+        const conditional = retaliation || c.entry.pattern !== 'reciprocal' && (ws.slice(c.last + 1, c.last + 6).some((x) => x.w === 'any') || ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)));
         if (/^(?:warn|warns|warned|warning|vow|vows|vowed|threaten|threatens|threatened|threatening)$/.test(lw)
           // ("said he might declare a state of emergency if …": a possible act under a condition is announced too)
           || (conditional && (c.modality === 'future' || (c.modality === 'possible' && ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)))) && /^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw))) {
