@@ -56,6 +56,11 @@ describe('events: codebook-style conflict wordings, one event a sentence', () =>
     { text: 'The agency suspended lending to the country after the coup.', type: 'SANCTION', trigger: 'suspended' },
     { text: 'Seoul cancelled the planned talks with the North.', type: 'REJECT', trigger: 'cancelled' },
     { text: 'Police fired tear gas at the crowd.', type: 'COERCE', trigger: 'fired' },
+    // probes of refusals and threats written after batch 3
+    { text: 'The guerrillas warned aid workers to quit the province or face attack.', type: 'THREATEN', trigger: 'warned' },
+    { text: 'The separatists said they would regard government officials as legitimate targets.', type: 'THREATEN', mode: 'violence', trigger: 'regard' },
+    { text: 'The military on Monday rejected the opposition plan.', type: 'REJECT', trigger: 'rejected', actor: 'military' },
+    { text: 'Nurses at public clinics threatened to stage a walkout next month.', type: 'THREATEN', trigger: 'threatened', actor: 'Nurses' },
   ]);
 });
 
@@ -90,6 +95,8 @@ describe('events: no conflict event in these', () => {
     'Fans blocked the road outside the stadium after the match.',
     'A fire destroyed the historic market overnight.',
     'The shops were denied trading licences.',
+    'The minister warned that exports could slow or even fall next year.',
+    'The judge said the archive was a legitimate target of inquiry.',
   ];
   const conflict = new Set(['REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
   for (const text of texts) {

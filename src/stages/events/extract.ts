@@ -335,6 +335,11 @@ class Context {
     // "any attack would be met with a crushing response"
     if (/^(?:met|greeted)$/.test(w) && BE.has(ws[i - 1]?.w ?? '') && ws.slice(Math.max(0, i - 3), i).some((x) => x.w in MODALS) && ws[i + 1]?.w === 'with'
       && ws.slice(i + 2, i + 6).some((x) => /^(?:response|force|retaliation|resistance|reprisals|action)$/.test(x.w))) return at(i, 'THREATEN', 'violence');
+    // "would consider foreign troops legitimate targets", "regards the embassies as a legitimate target": a threat of force
+    if (w === 'legitimate' && /^targets?$/.test(ws[i + 1]?.w ?? '')) {
+      const v = ws.slice(Math.max(0, i - 8), i).map((x) => x.w).findLastIndex((x) => /^(?:consider|considers|considered|regard|regards|regarded|treat|treats|treated|declare|declares|declared|deem|deems|deemed|are|is|be|would|will)$/.test(x));
+      if (v >= 0 && !ws.slice(Math.max(0, i - 8), i).some((x) => NEGATORS.has(x.w))) return at(Math.max(0, i - 8) + v, 'THREATEN', 'violence');
+    }
     // "did not rule out military action", "refused to rule out the use of force"
     if (w === 'rule' || w === 'ruled' || w === 'rules' || w === 'ruling') {
       const neg = ws.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.w) || /^(?:refused|refuses|declined|declines|wouldn't|won't)$/.test(x.w));
@@ -398,6 +403,12 @@ class Context {
    */
   private warningToParty(ws: W[], i: number, lemma: string): { entry: TriggerEntry; last: number } | null {
     if (lemma !== 'warn') return null;
+    // "warned foreign companies to leave the region or risk attack": an ultimatum's alternative in the warning
+    const clauseEnd = ws.findIndex((x, n) => n > i && /^[;:.]$/.test(x.w));
+    // (a sanction or force held out: "or risk losing him to a rival club" is no threat)
+    const heldOut = (a: W[], n: number) => /^(?:face|risk)$/.test(a[n + 1]?.w ?? '') ? a.slice(n + 2, n + 5).some((y) => /^(?:attack|attacks|action|force|arrest|sanctions|consequences|expulsion|punishment|reprisals|retaliation|war|prosecution|death|execution|strikes|reprisal)$/.test(y.w))
+      : a[n + 1]?.w === 'be' && /^(?:attacked|arrested|killed|expelled|shot|punished|crushed|bombed|executed|deported|detained|targeted)$/.test(a[n + 2]?.w ?? '');
+    if (ws.slice(i + 2, clauseEnd < 0 ? i + 18 : Math.min(clauseEnd, i + 18)).some((x, n, a) => x.w === 'or' && heldOut(a, n) && a.slice(0, n).some((y) => y.w === 'to'))) return { entry: { type: 'THREATEN' }, last: i };
     let k = ws[i + 1]?.w === 'the' ? i + 2 : i + 1;
     const m = this.mentions.find((x) => x.start === ws[k]?.start);
     // "warned striking miners", "warned Kurdish rebels", "warned ethnic Albanian villagers"
@@ -1005,7 +1016,7 @@ class Context {
     // "Students at Beijing University boycotted …", "Workers at the steel plant": the people before the place
     // ("Truck drivers in Brazil went on strike": any plural noun of people before the place)
     // ("Men in plain clothes were seen firing", "Gunmen in masks opened fire": people before what they wear)
-    if (k > from && /^(?:at|in|from|near|across|inside|outside|with|wearing)$/.test(ws[k]!.w) && (GROUP_NOUNS.has(ws[k - 1]!.w) || /^(?:authorities|officials|workers|employees|staff|students|police|men|gunmen|youths|assailants|attackers|soldiers)$/.test(ws[k - 1]!.w)
+    if (k > from && /^(?:at|in|from|near|across|inside|outside|with|wearing)$/.test(ws[k]!.w) && (GROUP_NOUNS.has(ws[k - 1]!.w) || STRIKER_WORDS.has(ws[k - 1]!.w) || /^(?:authorities|officials|workers|employees|staff|students|police|men|gunmen|youths|assailants|attackers|soldiers|nurses|guards|settlers|villagers|residents|prisoners|inmates)$/.test(ws[k - 1]!.w)
       || /^\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u.test(ws[k - 1]!.w))) {
       words.length = 0;
       k--;
@@ -1017,7 +1028,8 @@ class Context {
       k--;
       collect();
     }
-    while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s") words.shift();
+    // ("The military rejected …": 'military', which the noun frames read as a modifier, heads the subject here)
+    while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s" && !(words.length === 1 && words[0]!.w === 'military')) words.shift();
     // "Five more judges are said to be threatening": a verb group of a raising verb is no part of the subject
     const verbAt = words.findIndex((x) => (BE.has(x.w) || AUX.has(x.w) || /^(?:could|would|should|can|may|might|must|will)$/.test(x.w)) && x.w !== "'s");
     if (verbAt > 0) words.splice(verbAt);
@@ -1670,7 +1682,7 @@ function invertedShould(ws: readonly { w: string; raw: string }[], k: number): b
   return /^\p{Lu}/u.test(next.raw) || /^(?:the|a|an|any|its|their)$/.test(next.w);
 }
 
-const FRAME_WORDS = new Set(['give', 'gives', 'gave', 'given', 'deadline', 'met', 'greeted', 'rule', 'ruled', 'rules', 'ruling', 'interested',
+const FRAME_WORDS = new Set(['legitimate', 'give', 'gives', 'gave', 'given', 'deadline', 'met', 'greeted', 'rule', 'ruled', 'rules', 'ruling', 'interested',
   'press', 'presses', 'pressed', 'pressing', 'push', 'pushed', 'pushes', 'go', 'goes', 'went', 'going', 'forge', 'forged', 'forges', 'forging',
   'hesitate', 'respond', 'react', 'retaliate', 'call', 'calls', 'called', 'calling', 'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled',
   'labeled', 'dub', 'dubs', 'dubbed', 'describe', 'describes', 'described', 'describing', ...DISAPPROVAL_WORDS]);
