@@ -61,6 +61,14 @@ describe('events: codebook-style conflict wordings, one event a sentence', () =>
     { text: 'The separatists said they would regard government officials as legitimate targets.', type: 'THREATEN', mode: 'violence', trigger: 'regard' },
     { text: 'The military on Monday rejected the opposition plan.', type: 'REJECT', trigger: 'rejected', actor: 'military' },
     { text: 'Nurses at public clinics threatened to stage a walkout next month.', type: 'THREATEN', trigger: 'threatened', actor: 'Nurses' },
+    // probes of protests, sanctions and shows of force
+    { text: 'Traders in the bazaar kept their stalls shut on Tuesday in a one-day strike.', type: 'PROTEST', mode: 'strike', trigger: 'strike' },
+    { text: 'Railway workers stopped work for two hours in protest at the dismissals.', type: 'PROTEST', mode: 'strike', trigger: 'stopped' },
+    { text: 'Fishermen tipped their catch onto the quay to protest against the new quotas.', type: 'PROTEST', trigger: 'protest', actor: 'Fishermen' },
+    { text: 'The regional bloc expelled Guinea after the coup.', type: 'SANCTION', mode: 'expel', trigger: 'expelled' },
+    { text: 'Lenders cut off budget support to the government.', type: 'SANCTION', trigger: 'cut' },
+    { text: 'Fighter jets flew over the disputed islands in a show of force.', type: 'MOBILIZE', trigger: 'show' },
+    { text: 'The navy staged a show of strength off the coast with six warships.', type: 'MOBILIZE', trigger: 'staged a show' },
   ]);
 });
 
@@ -97,6 +105,9 @@ describe('events: no conflict event in these', () => {
     'The shops were denied trading licences.',
     'The minister warned that exports could slow or even fall next year.',
     'The judge said the archive was a legitimate target of inquiry.',
+    'In a show of strength, the champions won 4-0.',
+    'The builders stopped work on the new stadium.',
+    'Thousands of visitors attended the motor show in the old army barracks.',
   ];
   const conflict = new Set(['REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
   for (const text of texts) {

@@ -533,6 +533,8 @@ class Context {
   private nounTrigger(ws: W[], i: number): Candidate | null {
     const entry = NOUNS[ws[i]!.w];
     if (!entry) return null;
+    // a show is one of force only as "a show of force/strength" ("attending the show" is a trade fair)
+    if (ws[i]!.w === 'show' && !(ws[i + 1]?.w === 'of' && /^(?:force|strength|power)$/.test(ws[i + 2]?.w ?? ''))) return null;
     if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) return null;
     // "renewed calls for", "repeated calls for": only these verbs make the calls a request ("voice calls" are phone calls)
     if (ws[i]!.w === 'calls' && !/^(?:repeat|repeated|repeats|renew|renewed|renews|reiterate|reiterated|reiterates|issue|issued|issues|echo|echoed|echoes)$/.test(ws[i - 1]?.w ?? '') && !/^(?:repeat|repeated|renew|renewed|reiterate|reiterated|issue|issued|echo|echoed)$/.test(ws[i - 2]?.w ?? '')) return null;
@@ -612,7 +614,12 @@ class Context {
       && !(/^strikes?$/.test(ws[i]!.w) && [k1, kv].some((k) => k > 0 && /^(?:begin|start|cause|come|enter)$/.test(lemmatize(ws[k]?.w ?? '', OCCURRENCE_VERBS))))
       && (involved || ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
-    const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
+    // ("kept their shops closed in a one-day strike", "in a strike called by the unions": a stoppage cue, as "in protest")
+    const inStrike = /^strikes?$/.test(ws[i]!.w) && [i - 2, i - 3].some((k) => ws[k]?.w === 'in' && /^(?:a|an|the)$/.test(ws[k + 1]?.w ?? ''))
+      && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || /^(?:called|by|over|against)$/.test(ws[i + 1]?.w ?? ''));
+    // ("Warplanes flew low over the capital in a show of strength": a show of force where forces are spoken of)
+    const inShow = ws[i]!.w === 'show' && ws[i - 1]?.w === 'a' && ws[i - 2]?.w === 'in' && ws[i + 1]?.w === 'of' && /^(?:force|strength|power)$/.test(ws[i + 2]?.w ?? '');
+    const inProtest = (ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in') || inStrike || inShow;
     // "have been on hunger strike since May", "remained on a general strike": a stoppage under way
     const onStrike = /^strikes?$/.test(ws[i]!.w) && ((LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && (ws[i - 2]?.w === 'on' || (DETERMINERS.has(ws[i - 2]?.w ?? '') && ws[i - 3]?.w === 'on'))
       && !/^(?:go|goes|went|gone|going)$/.test(ws[ws[i - 2]!.w === 'on' ? i - 3 : i - 4]?.w ?? '')) || (ws[i]!.w === 'strike' && ws[i - 1]?.w === 'on' && BE.has(ws[i - 2]?.w ?? '')));
@@ -623,7 +630,7 @@ class Context {
       const stoppage = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '');
       // "have been on hunger strike": the frame opens at "on", so the strikers before it are the subject
       const from = involved ? p - 1 : onStrike && !occurs && !inProtest ? (ws[i - 1]!.w === 'on' ? i - 1 : ws[i - 2]!.w === 'on' ? i - 2 : i - 3) : i;
-      const c = this.candidate(ws, from, i, stoppage || (onStrike && ws[i - 1]!.w === 'on') ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
+      const c = this.candidate(ws, from, i, stoppage || inStrike || (onStrike && ws[i - 1]!.w === 'on') ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
       if (inProtest) c.weak = true;
       // "pickets were held by striking teachers": the agent of "held" holds the protest
       if (wasHeld > 0 && ws[wasHeld + 2]?.w === 'by') c.passive = true;
@@ -883,6 +890,9 @@ class Context {
         return;
       }
     }
+    // "Farmers dumped manure outside the ministry to protest against low prices": what was done is the protest
+    // (a finite past verb governs the purpose; plans and requests were read above)
+    if (c.type === 'PROTEST' && lemmatize(ws[c.head]!.w, VERBS) === 'protest' && ws.slice(Math.max(0, toIndex - 8), toIndex).some((x) => !x.cap && /ed$/.test(x.w) && !BE.has(x.w) && !AUX.has(x.w))) { c.modality = 'purpose'; return; }
     c.drop = true; // a purpose or a plan: nothing happened yet
   }
 
@@ -1347,6 +1357,11 @@ class Context {
     if (ws[c.groupStart]?.w === 'to') {
       const u = ws.slice(Math.max(0, c.groupStart - 7), c.groupStart).map((x) => x.w).findLastIndex((x) => /^(?:used|uses|use|using)$/.test(x));
       if (u >= 0) { const k = Math.max(0, c.groupStart - 7) + u; let g = k; while (g > 0 && (AUX.has(ws[g - 1]!.w) || BE.has(ws[g - 1]!.w))) g--; subj = this.subject(ws, g) ?? subj; }
+      // "Farmers dumped manure outside the ministry to protest": the doer of the act the purpose names
+      else if (c.modality === 'purpose' && c.type === 'PROTEST') {
+        const v = ws.slice(Math.max(0, c.groupStart - 8), c.groupStart).findLastIndex((x) => !x.cap && /ed$/.test(x.w) && !BE.has(x.w) && !AUX.has(x.w));
+        if (v >= 0) subj = this.subject(ws, Math.max(0, c.groupStart - 8) + v) ?? subj;
+      }
     }
     if (c.weak) {
       // "Shopkeepers shut their businesses in protest": the subject of the first finite verb of the clause
@@ -1515,6 +1530,9 @@ class Context {
     if (type === 'ASSAULT' && RIOTER_HEADS.has(head(actor))) { type = 'PROTEST'; mode = 'riot'; }
     // (a death "in the violence" names no force used by anyone: it stays the ASSAULT)
     else if (type === 'ASSAULT' && PROTESTER_HEADS.has(head(target)) && !/^(?:targeted|abduct|torture|sexual|explosives|suicide-attack)$/.test(mode ?? '') && trig.lemma !== 'die') type = 'COERCE';
+    // "The Arab League expelled Egypt": a state expelled from a body (SANCTION 'expel'); people expelled are deported
+    if (type === 'COERCE' && mode === 'deport' && trig.lemma === 'expel' && target?.entity && this.entities.get(target.entity)?.type === 'GPE'
+      && this.mentions.some((m) => m.start === target!.start && m.kind === 'name')) { type = 'SANCTION'; mode = 'expel'; }
     return {
       id: '',
       type,
