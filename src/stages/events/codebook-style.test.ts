@@ -69,6 +69,13 @@ describe('events: codebook-style conflict wordings, one event a sentence', () =>
     { text: 'Lenders cut off budget support to the government.', type: 'SANCTION', trigger: 'cut' },
     { text: 'Fighter jets flew over the disputed islands in a show of force.', type: 'MOBILIZE', trigger: 'show' },
     { text: 'The navy staged a show of strength off the coast with six warships.', type: 'MOBILIZE', trigger: 'staged a show' },
+    // verbs of roots 12-19 probed one by one
+    { text: 'An angry crowd mobbed the governor\'s convoy outside the courthouse.', type: 'PROTEST', mode: 'riot', trigger: 'mobbed' },
+    { text: 'The junta scorned the mediators\' latest proposal.', type: 'REJECT', trigger: 'scorned' },
+    { text: 'The regime banished three opposition leaders to a desert camp.', type: 'COERCE', mode: 'deport', trigger: 'banished' },
+    { text: 'Masked gunmen mowed down eight villagers at a wedding party.', type: 'ASSAULT', trigger: 'mowed down' },
+    { text: 'Militants lobbed grenades at a police post overnight.', type: 'ASSAULT', trigger: 'lobbed' },
+    { text: 'Rebel fighters encircled the garrison on Sunday.', type: 'ASSAULT', mode: 'blockade', trigger: 'encircled' },
   ]);
 });
 
@@ -108,6 +115,12 @@ describe('events: no conflict event in these', () => {
     'In a show of strength, the champions won 4-0.',
     'The builders stopped work on the new stadium.',
     'Thousands of visitors attended the motor show in the old army barracks.',
+    'The actor was mobbed by fans outside the cinema.',
+    'The striker lobbed the keeper from 25 yards.',
+    'The home side laid siege to the visitors\' line in the closing minutes.',
+    'The champions banished the memories of last season with a 5-0 win.',
+    'Settlers have built new homes on occupied land near the town.',
+    'Revenue was strong in charged data services.',
   ];
   const conflict = new Set(['REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
   for (const text of texts) {

@@ -726,7 +726,8 @@ class Context {
     }
     // "the release of detained activists", "the jailed leader": a participle right after a preposition or a determiner,
     // before a noun, is an adjective
-    if (form === 'past' && /ed$/.test(w) && (/^(?:of|for|with|against|the|a|an|their|his|her|its|several|many|other)$/.test(prev) || /^\d[\d,]*$/.test(prev)) && /^[\p{L}]/u.test(ws[i + 1]?.raw ?? '')
+    // ("building on occupied land", "in disputed areas": after a place preposition too)
+    if (form === 'past' && /ed$/.test(w) && (/^(?:of|for|with|against|the|a|an|their|his|her|its|several|many|other|on|in|into|from|across|near|inside|within)$/.test(prev) || /^\d[\d,]*$/.test(prev)) && /^[\p{L}]/u.test(ws[i + 1]?.raw ?? '')
       && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && !/^(?:and|or|by|that|it|them|him|her)$/.test(next)) return false;
     if (form === 'past') return true;
     // base or -s form: a verb after an auxiliary, modal, "to", a negator, a subject pronoun or an adverb

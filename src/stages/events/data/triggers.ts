@@ -205,7 +205,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
     // "continues to deny any role in", "denied its military presence": a denial of what it is said to do or have
     'role', 'presence', 'any', 'links', 'existence', 'knowledge', 'it', 'legitimacy'] })],
   rule: [T('REJECT', { particle: ['out'] })], turn: [T('REJECT', { particle: ['down'], notObjects: ['penalties', 'penalty', 'kicks', 'kick', 'volume', 'heat', 'chances'] })], refuse: [T('PROTEST', { mode: 'hunger', objects: ['food', 'meals', 'nourishment', 'eat'] }), T('REJECT', { notObjects: NO_COMMENT })], decline: [T('REJECT', { notObjects: NO_COMMENT })], veto: [T('REJECT')], rebuff: [T('REJECT')],
-  dismiss: [T('REJECT')], spurn: [T('REJECT')], oppose: [T('REJECT')],
+  dismiss: [T('REJECT')], spurn: [T('REJECT')], scorn: [T('REJECT')], oppose: [T('REJECT')],
   // "stood firm on its refusal", "stands firm against the demands": refusing to yield (REJECT)
   stand: [T('REJECT', { particle: ['firm'], objects: ['refusal', 'demands', 'demand', 'position', 'stance', 'pressure', 'decision', 'against', 'insistence', 'rejection', 'opposition', 'plans', 'plan'], objectsWindow: 5, notSubjects: MARKETS })],
   // RETREAT 'withdraw' (manual): forces leaving positions they held ("had abandoned the square by nightfall")
@@ -325,7 +325,7 @@ export const VERBS: Record<string, TriggerEntry[]> = {
     // people seized by armed groups are abducted (ASSAULT 'abduct'); by police or customs they are arrested, goods confiscated
     T('ASSAULT', { mode: 'abduct', objects: ['tourists', 'hostages', 'hostage', 'foreigners', 'journalists', 'workers', 'engineers', 'missionaries', 'passengers', 'pilgrims', 'villagers', 'civilians', 'soldiers', 'peacekeepers', 'diplomats', 'employees', 'crew'], objectsWindow: 5,
       notSubjects: ['police', 'policemen', 'authorities', 'customs', 'officials', 'agents', 'officers', 'security'] }), T('COERCE', { mode: 'seize' })],
-  evict: [T('COERCE', { mode: 'deport' })], round: [T('COERCE', { mode: 'arrest', particle: ['up'], qtyRole: 'detained' })],
+  evict: [T('COERCE', { mode: 'deport' })], banish: [T('COERCE', { mode: 'deport', notObjects: ['ghosts', 'ghost', 'memories', 'memory', 'thoughts', 'doubts', 'fears', 'demons', 'bin', 'sin-bin', 'bench', 'blues'] })], round: [T('COERCE', { mode: 'arrest', particle: ['up'], qtyRole: 'detained' })],
   // "shut down three television stations" is COERCE 'censor', as 'close'; a shutdown of anything else withholds it
   shut: [T('COERCE', { mode: 'censor', particle: ['down'], objects: ['newspaper', 'newspapers', 'station', 'stations', 'channel', 'channels', 'websites', 'website', 'outlets', 'paper', 'papers', 'broadcaster', 'broadcasters', 'agency'] }), T('COERCE', { mode: 'withhold', particle: ['down', 'off'] })], curb: [T('COERCE', { mode: 'restrict' })], confiscate: [T('COERCE', { mode: 'seize' })], raid: [T('ASSAULT', { subjects: ['troops', 'soldiers', 'forces', 'commandos', 'army', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'militia', 'militias', 'gunmen', 'paratroopers', 'marines', 'tanks', 'jets', 'warplanes', 'aircraft', 'planes', 'bombers', 'helicopters', 'gunships'], anyObject: true }), T('COERCE', { mode: 'seize' })],
   deport: [T('COERCE', { mode: 'deport' })], expel: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'embassy', 'inspectors', 'observers', 'monitors', 'peacekeepers', 'mission', 'agencies', 'agency'] }), T('COERCE', { mode: 'deport' })], censor: [T('COERCE', { mode: 'censor' })],
@@ -353,6 +353,13 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   // "hinted at military action": a veiled threat of force
   hint: [T('THREATEN', { prep: ['at'], objects: ['military', 'force', 'sanctions', 'retaliation', 'action', 'measures', 'strikes', 'reprisals'] })],
   // ASSAULT: use of force
+  // (CAMEO 18-19 wordings: "mowed down 20 worshippers", "lobbed mortars at the base", "encircled the stronghold";
+  // crowds that mob a car riot, fans who mob a star do not)
+  mow: [T('ASSAULT', { mode: 'firearms', particle: ['down'] })],
+  lob: [T('ASSAULT', { objects: ['mortars', 'mortar', 'grenades', 'grenade', 'shells', 'rockets', 'bombs', 'missiles', 'firebombs'], objectsWindow: 3 })],
+  encircle: [T('ASSAULT', { mode: 'blockade', subjects: ['troops', 'forces', 'army', 'soldiers', 'rebels', 'militants', 'tanks', 'fighters', 'militiamen', 'separatists', 'guerrillas'], anyObject: true })],
+  // (keyed by the past form: "Angry mobs attacked" has the noun)
+  mobbed: [T('PROTEST', { mode: 'riot', subjects: RIOTERS.filter((x) => x !== 'fans' && x !== 'supporters'), anyObject: true })],
   // "dropped chemical bombs on rebel areas" (CAMEO 195 aerial weapons)
   drop: [T('ASSAULT', { mode: 'aerial', objects: ['bombs', 'bomb', 'explosives', 'munitions', 'napalm', 'grenades'], objectsWindow: 3 })],
   strike: [T('AGREE', { objects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact'] }), T('PROTEST', { mode: 'strike', subjects: STRIKERS }), T('ASSAULT', { notObjects: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact', 'balance', 'chord', 'tone', 'note', 'shot', 'blow', 'ball', 'post', 'bar', 'woodwork', 'goal', 'century', 'gold', 'oil', 'lucky', 'pose'] })], bomb: [T('ASSAULT', { mode: 'aerial' })], shell: [T('ASSAULT', { mode: 'heavy-weapons' })],
