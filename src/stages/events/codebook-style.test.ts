@@ -76,6 +76,8 @@ describe('events: codebook-style conflict wordings, one event a sentence', () =>
     { text: 'Masked gunmen mowed down eight villagers at a wedding party.', type: 'ASSAULT', trigger: 'mowed down' },
     { text: 'Militants lobbed grenades at a police post overnight.', type: 'ASSAULT', trigger: 'lobbed' },
     { text: 'Rebel fighters encircled the garrison on Sunday.', type: 'ASSAULT', mode: 'blockade', trigger: 'encircled' },
+    { text: 'The regime stepped up its crackdown on the independent press.', type: 'COERCE', trigger: 'stepped up its crackdown' },
+    { text: 'The murder of the judge by a drug gang has shaken the capital.', type: 'ASSAULT', mode: 'targeted', trigger: 'murder', actor: 'drug gang' },
   ]);
 });
 
@@ -121,6 +123,8 @@ describe('events: no conflict event in these', () => {
     'The champions banished the memories of last season with a 5-0 win.',
     'Settlers have built new homes on occupied land near the town.',
     'Revenue was strong in charged data services.',
+    'The bank raised rates without killing off growth.',
+    'Police stepped up security around the stadium.',
   ];
   const conflict = new Set(['REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
   for (const text of texts) {

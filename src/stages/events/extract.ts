@@ -535,6 +535,8 @@ class Context {
     if (!entry) return null;
     // a show is one of force only as "a show of force/strength" ("attending the show" is a trade fair)
     if (ws[i]!.w === 'show' && !(ws[i + 1]?.w === 'of' && /^(?:force|strength|power)$/.test(ws[i + 2]?.w ?? ''))) return null;
+    // ("without killing off demand": a gerund with its particle is no noun)
+    if (/^killings?$/.test(ws[i]!.w) && ws[i + 1]?.w === 'off') return null;
     if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) return null;
     // "renewed calls for", "repeated calls for": only these verbs make the calls a request ("voice calls" are phone calls)
     if (ws[i]!.w === 'calls' && !/^(?:repeat|repeated|repeats|renew|renewed|renews|reiterate|reiterated|reiterates|issue|issued|issues|echo|echoed|echoes)$/.test(ws[i - 1]?.w ?? '') && !/^(?:repeat|repeated|renew|renewed|reiterate|reiterated|issue|issued|echo|echoed)$/.test(ws[i - 2]?.w ?? '')) return null;
@@ -1319,8 +1321,11 @@ class Context {
       let pk = i - 1;
       while (pk > 0 && /^[a-z-]+$/.test(ws[pk]!.raw) && !DETERMINERS.has(ws[pk]!.w) && !PREPOSITIONS.has(ws[pk]!.w) && pk > i - 3) pk--;
       const possessed = /^['’]s$/.test(ws[pk]?.raw ?? '') && this.mentions.some((m) => m.end === ws[pk]!.start && (m.kind === 'name' || m.kind === 'demonym'));
-      const byK = ws[i + 1]?.w === 'by' ? i + 1 : /^(?:called|staged|organised|organized|carried|launched)$/.test(ws[i + 1]?.w ?? '') && ws[i + 2]?.w === 'by' ? i + 2 : -1;
-      const byGroup = byK > 0 && ws.slice(byK + 1, byK + 6).some((x, n) => GROUP_NOUNS.has(x.w) || STRIKER_WORDS.has(x.w) || /^(?:exiles|kurds|groups|unions|parties|thousands|hundreds)$/.test(x.w) || (n < 3 && /^\d/.test(x.w)));
+      // ("The killing of the mayor by a death squad": the doer after the noun's own "of" phrase)
+      const ofBy = ws[i + 1]?.w === 'of' ? ws.slice(i + 2, i + 7).findIndex((x) => x.w === 'by') : -1;
+      const byK = ws[i + 1]?.w === 'by' ? i + 1 : /^(?:called|staged|organised|organized|carried|launched)$/.test(ws[i + 1]?.w ?? '') && ws[i + 2]?.w === 'by' ? i + 2
+        : ofBy >= 0 && ws.slice(i + 2, i + 2 + ofBy).every((x) => !/^[,;:]$/.test(x.w)) ? i + 2 + ofBy : -1;
+      const byGroup = byK > 0 && ws.slice(byK + 1, byK + 6).some((x, n) => GROUP_NOUNS.has(x.w) || STRIKER_WORDS.has(x.w) || /^(?:exiles|kurds|groups|unions|parties|thousands|hundreds|squad|squads|gang|gangs|militia|militias|forces|army|police|gunmen|militants|soldiers|troops|rebels)$/.test(x.w) || (n < 3 && /^\d/.test(x.w)));
       const ofStrikers = use.type === 'PROTEST' && use.mode === 'strike' && ws[i + 1]?.w === 'of' && ws.slice(i + 2, i + 7).some((x) => STRIKER_WORDS.has(x.w));
       const generalStrike = use.type === 'PROTEST' && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && /^strikes?$/.test(w.w);
       if (!possessed && !byGroup && !ofStrikers && !generalStrike) continue;
@@ -1331,7 +1336,7 @@ class Context {
       const e = this.build(ws, s, c, cands);
       if (!e) continue;
       // the doers after the noun: "by more than 10,000 Kurds", "called by separatist groups", "of bus and tram drivers"
-      let k = i + 1;
+      let k = byK > i + 2 ? byK : i + 1;
       if (ws[k]?.w === 'called' || ws[k]?.w === 'staged' || ws[k]?.w === 'organised' || ws[k]?.w === 'organized') k++;
       if (ws[k]?.w === 'by' || (ws[k]?.w === 'of' && e.type === 'PROTEST')) {
         const m = this.npHeads(ws, this.mentionAt(ws[k]!.end, ws[Math.min(ws.length - 1, k + 6)]!.end))[0];

@@ -368,7 +368,8 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   fire: [T('ASSAULT', { qtyRole: 'launched', notObjects: ['shot', 'corner', 'goal', 'net', 'crossbar', 'header', 'free-kick', 'penalty', 'wide', 'home', 'effort', 'volley', 'manager', 'coach', 'staff', 'employees', 'workers', 'chief', 'executive', 'boss', 'imagination', 'starting', 'up'] })], launch: [T('ASSAULT', { qtyRole: 'launched', objects: ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'offensive', 'assault', 'raid', 'raids', 'shells', 'bombs', 'ballistic', 'cruise', 'shahed', 'shaheds', 'invasion', 'counteroffensive', 'incursion'] })],
   shoot: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted', particle: ['down'] }), T('ASSAULT', { mode: 'firearms', notObjects: ['film', 'films', 'scenes', 'scene', 'footage', 'video', 'videos', 'movie', 'location', 'wide', 'goal', 'penalty', 'episode', 'pilot', 'series', 'photos', 'pictures', 'advert', 'commercial', 'up'] })],
   intercept: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })], down: [T('ASSAULT', { pattern: 'intercept', qtyRole: 'intercepted' })],
-  kill: [T('ASSAULT', { qtyRole: 'killed', notObjects: MISHAPS, notSubjects: NATURAL_CAUSES })], wound: [T('ASSAULT', { qtyRole: 'injured' })], injure: [T('ASSAULT', { qtyRole: 'injured', notObjects: BODY_PARTS })],
+  // ("without killing off demand": figurative)
+  kill: [T('ASSAULT', { qtyRole: 'killed', notObjects: MISHAPS, notSubjects: NATURAL_CAUSES, notNext: ['off'] })], wound: [T('ASSAULT', { qtyRole: 'injured' })], injure: [T('ASSAULT', { qtyRole: 'injured', notObjects: BODY_PARTS })],
   invade: [T('ASSAULT')], clash: [T('PROTEST', { mode: 'riot', subjects: PROTESTERS_AND_TRADES }), T('ASSAULT', { pattern: 'reciprocal', notSubjects: SPORT_SIDES })],
   recapture: [T('ASSAULT')], retake: [T('ASSAULT')], push: [T('COERCE', { mode: 'restrict', particle: ['back'], objects: ['protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'marchers', 'people', 'students'] }), T('ASSAULT', { particle: ['into', 'deeper'], subjects: ['troops', 'forces', 'army', 'tanks', 'soldiers', 'fighters', 'rebels', 'militants', 'units', 'gunships', 'helicopters', 'jets', 'armour', 'armor'] })], fight: [T('ASSAULT', { pattern: 'reciprocal', notObjects: SPORT_CONTEST })],
   ambush: [T('ASSAULT')], assassinate: [T('ASSAULT', { mode: 'targeted' })], execute: [T('ASSAULT', { mode: 'targeted' })],
@@ -435,6 +436,8 @@ export const NOUNS: Record<string, TriggerEntry> = {
   deployment: T('MOBILIZE', { mode: 'troops' }), mobilization: T('MOBILIZE', { mode: 'troops' }), mobilisation: T('MOBILIZE', { mode: 'troops' }), suspension: T('SANCTION', { mode: 'discontinue' }),
   evacuation: T('RETREAT', { mode: 'withdraw' }), standby: T('MOBILIZE', { mode: 'troops' }), crackdown: T('COERCE', { mode: 'restrict' }),
   clashes: T('ASSAULT', { pattern: 'reciprocal' }), cleansing: T('ASSAULT', { mode: 'targeted' }),
+  // "The killing of the mayor by a death squad has shocked …" (a killing whose doer is named with it, CAMEO 186)
+  killing: T('ASSAULT', { mode: 'targeted' }), killings: T('ASSAULT', { mode: 'targeted' }), murder: T('ASSAULT', { mode: 'targeted' }), murders: T('ASSAULT', { mode: 'targeted' }),
   show: T('MOBILIZE', { mode: 'troops', context: ['troops', 'forces', 'army', 'military', 'warplanes', 'jets', 'tanks', 'warships', 'navy', 'militia', 'missiles', 'aircraft', 'soldiers', 'militiamen', 'helicopters'] }),
   // "staged a military parade": a show of force (MOBILIZE, CAMEO 150), only where arms or forces are spoken of
   parade: T('MOBILIZE', { mode: 'weapons', context: ['military', 'tanks', 'missiles', 'troops', 'weapons', 'army'] }), siege: T('ASSAULT', { mode: 'blockade' }),
@@ -461,6 +464,8 @@ export const LIGHT_VERBS = new Set([
   'extend', 'offer', 'provide', 'give', 'grant', 'send', 'host', 'attend', 'lead', 'organize', 'organise', 'issue', 'reiterate',
   'file', 'lodge', 'place', 'put', 'order', 'take', 'use', 'come', 'bring', 'join', 'continue', 'intensify', 'complete', 'speed', 'observe', 'implement', 'dispatch', 'deliver', 'repeat', 'level', 'press',
   'pen',
+  // ("stepped up a crackdown on dissidents", "stepped up its attacks")
+  'step',
 ]);
 
 /**
