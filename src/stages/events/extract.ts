@@ -70,6 +70,8 @@ const OCCURRENCE_VERBS = new Set(['erupt', 'break', 'flare', 'spread', 'rage', '
 /** Nouns whose "for X" names what is proposed or asked, not an occurrence ("a proposal for talks"). */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'call', 'calls', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'appeal', 'appeals',
   'demand', 'demands', 'push', 'bid', 'invitation', 'hopes', 'hope', 'prospects', 'conditions', 'preparations', 'pressure', 'support', 'plea', 'pleas', 'date', 'venue', 'agenda', 'framework', 'basis']);
+/** Words of a short time phrase after a verb ("on Thursday", "late last week", "again today"). */
+const TIME_ADVERBIAL = /^(?:on|in|at|today|yesterday|tonight|overnight|again|also|last|this|late|early|earlier|week|month|year|night|morning|afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
 
 /**
@@ -236,7 +238,10 @@ class Context {
         // "ready to use force", "prepared to attack": a readiness to act by force is a threat
         const next = ws[i + 2] ? lemmatize(ws[i + 2]!.w, VERBS) : '';
         const act = VERBS[next] ? this.sense(ws, i + 2, next) : null;
-        const forceful = (act !== null && ['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION'].includes(act.entry.type)) || (next === 'use' && ws.slice(i + 3, i + 6).some((x) => x.w === 'force'));
+        // ("ready to cross the line of control to destroy the camps": a move whose purpose is force)
+        const purposeForce = ws.slice(i + 3, i + 11).some((x, n, a) => x.w === 'to' && a.slice(0, n).every((y) => !/^[,;:]$/.test(y.w)) && ws[i + 4 + n] !== undefined
+          && ['ASSAULT', 'COERCE'].includes(this.sense(ws, i + 4 + n, lemmatize(ws[i + 4 + n]!.w, VERBS))?.entry.type ?? ''));
+        const forceful = (act !== null && ['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION'].includes(act.entry.type)) || (next === 'use' && ws.slice(i + 3, i + 6).some((x) => x.w === 'force')) || purposeForce;
         const c = this.candidate(ws, i, i, { type: forceful ? 'THREATEN' : 'AGREE' }, false);
         c.passive = false;
         // "is not ready to negotiate": a refusal of a cooperative act ("not ready to return home" refuses nothing)
@@ -247,7 +252,7 @@ class Context {
         out.push(c);
         continue;
       }
-      if (w.w === 'must' && ws[i + 1] && /^[a-z]/.test(ws[i + 1]!.w) && !VERBS[lemmatize(ws[i + 1]!.w, VERBS)]
+      if (w.w === 'must' && ws[i + 1] && /^[a-z]/.test(ws[i + 1]!.w) && !(VERBS[lemmatize(ws[i + 1]!.w, VERBS)] && this.sense(ws, i + 1, lemmatize(ws[i + 1]!.w, VERBS)))
         && ws.slice(0, i).some((x) => REPORTING.has(lemmatize(x.w, REPORTING)))) {
         out.push(this.candidate(ws, i + 1, i + 1, { type: 'REQUEST' }, false));
         i++;
@@ -261,6 +266,15 @@ class Context {
       }
       const special = this.threatOrRefusalFrame(ws, i);
       if (special) { out.push(special); continue; }
+      // "would have nothing to do with the framework document": a refusal
+      // (not "had nothing to do with the attack", a denial of a part in the past)
+      if (w.w === 'nothing' && /^(?:have|has)$/.test(ws[i - 1]?.w ?? '') && ws[i - 2] && /^(?:would|will|wants?|wanted)$/.test(ws[i - 2]!.w) && ws[i + 1]?.w === 'to' && ws[i + 2]?.w === 'do' && ws[i + 3]?.w === 'with') {
+        const c = this.candidate(ws, i - 1, i + 3, { type: 'REJECT' }, false);
+        c.modality = null; c.negated = false;
+        out.push(c);
+        i += 3;
+        continue;
+      }
       // "said no to a U.N. plan": a refusal
       if (/^(?:say|says|said|saying)$/.test(w.w) && ws[i + 1]?.w === 'no' && ws[i + 2]?.w === 'to') {
         out.push(this.candidate(ws, i, i + 2, { type: 'REJECT' }, false));
@@ -269,6 +283,8 @@ class Context {
       }
       const lemma = lemmatize(w.w, VERBS);
       if (!VERBS[lemma] || !this.looksVerbal(ws, i)) continue;
+      // "suspended lending to Kenya", "halted funding": a gerund right after a trigger verb is what that act stops
+      if (i > 0 && w.w.endsWith('ing') && VERBS[lemmatize(ws[i - 1]!.w, VERBS)] && verbForm(ws[i - 1]!.w) === 'past' && this.looksVerbal(ws, i - 1) && this.sense(ws, i - 1, lemmatize(ws[i - 1]!.w, VERBS))) continue;
       // "Asked why so many came, X said …": a reporter's question opening the sentence is no request
       if (i === 0 && w.w === 'asked' && /^(?:why|whether|if|how|what|who|when|where|about)$/.test(ws[1]?.w ?? '')) continue;
       // "threatening text messages", "threatening letters": the adjective describes what was received; its sender is unknown
@@ -290,6 +306,9 @@ class Context {
         continue;
       }
       ws[i]!.lemma = lemma;
+      // "with any country that recognised the breakaway state": what a hypothetical party would do is no act
+      const rel = [i - 1, i - 2].find((k) => /^(?:that|who|which)$/.test(ws[k]?.w ?? '') && ws.slice(k + 1, i).every((x) => /ly$|^(?:has|have|had)$/.test(x.w)));
+      if (rel !== undefined && ws.slice(Math.max(0, rel - 4), rel).some((x) => /^(?:any|anyone|anybody|whoever)$/.test(x.w))) continue;
       out.push(this.candidate(ws, i, sense.last, sense.entry, false));
     }
     return out;
@@ -306,6 +325,9 @@ class Context {
     const at = (k: number, type: string, mode?: string) => { const c = this.candidate(ws, k, k, { type, ...(mode ? { mode } : {}) }, false); c.negated = false; c.modality = null; return c; };
     // an ultimatum: "gave X until the end of the month to …"
     if (/^(?:give|gives|gave|given)$/.test(w) && ws.slice(i + 1, i + 7).some((x) => x.w === 'until') && ws.slice(i + 3, i + 16).some((x) => x.w === 'to' || x.w === 'or')) return at(i, 'THREATEN');
+    // "gave the garrison 24 hours to surrender or be attacked": a time limit with its alternative
+    const limit = ws.slice(i + 1, i + 7).findIndex((x, n, a) => /^(?:hours|days|weeks|hour|day|week)$/.test(x.w) && /^(?:\d+|a|one|two|three|four|five|six|seven|ten|48|72)$/.test(a[n - 1]?.w ?? ''));
+    if (/^(?:give|gives|gave|given)$/.test(w) && limit >= 0 && ws[i + 2 + limit]?.w === 'to' && ws.slice(i + 3 + limit, i + 16).some((x) => x.w === 'or')) return at(i, 'THREATEN');
     if (w === 'deadline' && ws.slice(Math.max(0, i - 4), i).some((x) => /^(?:set|sets|setting|gave|give|issued|imposed)$/.test(x.w)) && ws.slice(i + 1, i + 12).some((x) => x.w === 'to')) {
       const v = ws.slice(Math.max(0, i - 4), i).map((x) => x.w).findLastIndex((x) => /^(?:set|sets|setting|gave|give|issued|imposed)$/.test(x));
       return at(Math.max(0, i - 4) + v, 'THREATEN');
@@ -313,6 +335,11 @@ class Context {
     // "any attack would be met with a crushing response"
     if (/^(?:met|greeted)$/.test(w) && BE.has(ws[i - 1]?.w ?? '') && ws.slice(Math.max(0, i - 3), i).some((x) => x.w in MODALS) && ws[i + 1]?.w === 'with'
       && ws.slice(i + 2, i + 6).some((x) => /^(?:response|force|retaliation|resistance|reprisals|action)$/.test(x.w))) return at(i, 'THREATEN', 'violence');
+    // "would consider foreign troops legitimate targets", "regards the embassies as a legitimate target": a threat of force
+    if (w === 'legitimate' && /^targets?$/.test(ws[i + 1]?.w ?? '')) {
+      const v = ws.slice(Math.max(0, i - 8), i).map((x) => x.w).findLastIndex((x) => /^(?:consider|considers|considered|regard|regards|regarded|treat|treats|treated|declare|declares|declared|deem|deems|deemed|are|is|be|would|will)$/.test(x));
+      if (v >= 0 && !ws.slice(Math.max(0, i - 8), i).some((x) => NEGATORS.has(x.w))) return at(Math.max(0, i - 8) + v, 'THREATEN', 'violence');
+    }
     // "did not rule out military action", "refused to rule out the use of force"
     if (w === 'rule' || w === 'ruled' || w === 'rules' || w === 'ruling') {
       const neg = ws.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.w) || /^(?:refused|refuses|declined|declines|wouldn't|won't)$/.test(x.w));
@@ -376,6 +403,12 @@ class Context {
    */
   private warningToParty(ws: W[], i: number, lemma: string): { entry: TriggerEntry; last: number } | null {
     if (lemma !== 'warn') return null;
+    // "warned foreign companies to leave the region or risk attack": an ultimatum's alternative in the warning
+    const clauseEnd = ws.findIndex((x, n) => n > i && /^[;:.]$/.test(x.w));
+    // (a sanction or force held out: "or risk losing him to a rival club" is no threat)
+    const heldOut = (a: W[], n: number) => /^(?:face|risk)$/.test(a[n + 1]?.w ?? '') ? a.slice(n + 2, n + 5).some((y) => /^(?:attack|attacks|action|force|arrest|sanctions|consequences|expulsion|punishment|reprisals|retaliation|war|prosecution|death|execution|strikes|reprisal)$/.test(y.w))
+      : a[n + 1]?.w === 'be' && /^(?:attacked|arrested|killed|expelled|shot|punished|crushed|bombed|executed|deported|detained|targeted)$/.test(a[n + 2]?.w ?? '');
+    if (ws.slice(i + 2, clauseEnd < 0 ? i + 18 : Math.min(clauseEnd, i + 18)).some((x, n, a) => x.w === 'or' && heldOut(a, n) && a.slice(0, n).some((y) => y.w === 'to'))) return { entry: { type: 'THREATEN' }, last: i };
     let k = ws[i + 1]?.w === 'the' ? i + 2 : i + 1;
     const m = this.mentions.find((x) => x.start === ws[k]?.start);
     // "warned striking miners", "warned Kurdish rebels", "warned ethnic Albanian villagers"
@@ -409,11 +442,12 @@ class Context {
     const modal = clause.findIndex((x) => x === 'would' || x === 'will' || x === "'d" || x === 'could' || x === 'may' || x === 'might');
     if (modal < 0 || modal > 6 || (k === i && clause.slice(0, modal).some((x) => /^[,.]$/.test(x)))) return null;
     // (a stoppage threatened by a union is a threat too: "further walkouts", "more strikes")
-    const forceful = clause.slice(modal + 1, modal + 8).some((x) => /^(?:measures|action|steps|force|retaliate|respond|response|consequences|reprisals|war|punish|walkouts?|strikes|stoppages?)$/.test(x));
+    // ("warned that demonstrators would be dealt with severely": punishment announced)
+    const forceful = clause.slice(modal + 1, modal + 8).some((x) => /^(?:measures|action|steps|force|retaliate|respond|response|consequences|reprisals|war|punish|walkouts?|strikes|stoppages?|dealt)$/.test(x));
     // "… should Ukraine sign the agreement": an inverted conditional
     const conditional = clause.slice(modal + 1).some((x, n) => x === 'if' || x === 'unless' || (x === 'should' && invertedShould(ws, k + 2 + modal + n)));
     // "would take stern action against anyone who …": the severity or the party it is aimed at makes it a threat too
-    const aimed = clause.slice(modal + 1, modal + 8).some((x) => /^(?:stern|tough|firm|harsh|decisive|severe|drastic|strong|necessary|against|hesitate)$/.test(x));
+    const aimed = clause.slice(modal + 1, modal + 8).some((x) => /^(?:stern|tough|firm|harsh|decisive|severe|drastic|strong|necessary|against|hesitate|severely|harshly|firmly|sternly|ruthlessly|mercilessly|decisively)$/.test(x));
     return forceful && (conditional || aimed) ? { entry: { type: 'THREATEN' }, last: i } : null;
   }
 
@@ -454,7 +488,10 @@ class Context {
       let last = i;
       if (entry.particle) {
         // "pulled its ambassador out": a short object between verb and particle
-        const k = [i + 1, i + 2, ...(/^(?:its|their|his|her|the|all)$/.test(ws[i + 1]?.w ?? '') ? [i + 3] : [])].find((k) => ws[k] && entry.particle!.includes(ws[k]!.w) && (k < i + 3 || /^(?:out|back|off|down|up)$/.test(ws[k]!.w)));
+        // ("would pull its 1,000 peacekeepers out", "pull their aid agencies out": up to four words of object)
+        const longObject = /^(?:its|their|his|her|the|all)$/.test(ws[i + 1]?.w ?? '') ? [i + 3, i + 4, i + 5] : [];
+        const k = [i + 1, i + 2, ...longObject].find((k) => ws[k] && entry.particle!.includes(ws[k]!.w) && (k < i + 3 || (/^(?:out|back|off|down|up)$/.test(ws[k]!.w)
+          && ws.slice(i + 2, k).every((x) => /^[\p{L}\d][\p{L}\d,.-]*$/u.test(x.raw) && !PREPOSITIONS.has(x.w) && !VERBS[lemmatize(x.w, VERBS)]))));
         if (k === undefined) continue;
         last = k;
       }
@@ -496,6 +533,10 @@ class Context {
   private nounTrigger(ws: W[], i: number): Candidate | null {
     const entry = NOUNS[ws[i]!.w];
     if (!entry) return null;
+    // a show is one of force only as "a show of force/strength" ("attending the show" is a trade fair)
+    if (ws[i]!.w === 'show' && !(ws[i + 1]?.w === 'of' && /^(?:force|strength|power)$/.test(ws[i + 2]?.w ?? ''))) return null;
+    // ("without killing off demand": a gerund with its particle is no noun)
+    if (/^killings?$/.test(ws[i]!.w) && ws[i + 1]?.w === 'off') return null;
     if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) return null;
     // "renewed calls for", "repeated calls for": only these verbs make the calls a request ("voice calls" are phone calls)
     if (ws[i]!.w === 'calls' && !/^(?:repeat|repeated|repeats|renew|renewed|renews|reiterate|reiterated|reiterates|issue|issued|issues|echo|echoed|echoes)$/.test(ws[i - 1]?.w ?? '') && !/^(?:repeat|repeated|renew|renewed|reiterate|reiterated|issue|issued|echo|echoed)$/.test(ws[i - 2]?.w ?? '')) return null;
@@ -503,7 +544,9 @@ class Context {
     let j = i - 1;
     let free = 1;
     // ("an anti-war march": the first half of a hyphenated modifier passes too)
-    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (ws[j + 1]?.w === '-' && /^[a-z]+$/.test(ws[j]!.raw)) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !VERBS[lemmatize(ws[j]!.w, VERBS)]) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0))) j--;
+    while (j >= 0 && j > i - 5 && !/^(?:went|goes|gone|going)$/.test(ws[j]!.w) && (DETERMINERS.has(ws[j]!.w) || (ws[j + 1]?.w === '-' && /^[a-z]+$/.test(ws[j]!.raw)) || (free-- > 0 && /^[a-z]+$/.test(ws[j]!.raw) && ws[j]!.w !== 'to' && !/(?:ed|ing)$/.test(ws[j]!.w) && !LIGHT_VERBS.has(lemmatize(ws[j]!.w, LIGHT_VERBS)) && !(VERBS[lemmatize(ws[j]!.w, VERBS)] && this.sense(ws, j, lemmatize(ws[j]!.w, VERBS)))) || /^(?:-|,)$/.test(ws[j]!.w) || /(?:al|ic|ive|ful|ous|ary|ant|ent|-\w+)$/.test(ws[j]!.w) || (ws[j]!.cap && j > 0)
+      // ("carried out ethnic cleansing": the particle of "carry out" leaves the adjective its free place)
+      || (ws[j]!.w === 'out' && /^carr(?:y|ies|ied|ying)$/.test(ws[j - 1]?.w ?? '')))) j--;
     // "an arrest warrant": the warrant is the event (THREATEN in the manual), not an arrest
     if (ws[i]!.w === 'arrest' && /^warrants?$/.test(ws[i + 1]?.w ?? '')) return null;
     if (/^warrants?$/.test(ws[i]!.w) && ws[i - 1]?.w === 'arrest') j = i - 2;
@@ -512,7 +555,10 @@ class Context {
     // "took the leader into custody"
     if (/^(?:alert|standby|arrest|custody|detention)$/.test(ws[i]!.w)) {
       const prep = ws[i]!.w === 'arrest' ? ['under'] : /^(?:custody|detention)$/.test(ws[i]!.w) ? ['into', 'in'] : ['on'];
-      const on = prep.includes(ws[i - 1]?.w ?? '') ? i - 1 : prep.includes(ws[i - 2]?.w ?? '') ? i - 2 : prep.includes(ws[i - 3]?.w ?? '') && ws[i]!.w === 'alert' ? i - 3 : -1;
+      // ("were put on a state of high alert": the frame opens before "state of")
+      const stateOf = ws[i]!.w === 'alert' ? [i - 1, i - 2, i - 3].find((k) => ws[k]?.w === 'of' && ws[k - 1]?.w === 'state') : undefined;
+      const a = stateOf !== undefined ? stateOf - 1 : i;
+      const on = prep.includes(ws[a - 1]?.w ?? '') ? a - 1 : prep.includes(ws[a - 2]?.w ?? '') ? a - 2 : prep.includes(ws[a - 3]?.w ?? '') && ws[i]!.w === 'alert' ? a - 3 : -1;
       const v = on < 0 ? -1 : ws.slice(Math.max(0, on - 6), on).map((x) => x.w).findLastIndex((w) => /^(?:put|puts|putting|place|placed|places|placing|keep|kept|keeps|take|took|taken|takes|taking|hold|held|holds|holding)$/.test(w));
       if (v >= 0) j = Math.max(0, on - 6) + v;
     }
@@ -563,12 +609,19 @@ class Context {
     const involved = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && p >= 1 && ws[p]!.w === 'in' && /^(?:involved|engaged|embroiled|locked)$/.test(ws[p - 1]!.w);
     // ("In Kharkiv clashes between … occurred": a sentence-opening place phrase is no preposition on the noun)
     const openingPlace = p === 0 && i >= 2 && ws[i - 1]!.cap && /^(?:in|at|near)$/.test(ws[0]!.w);
-    const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && (involved || openingPlace || p < 0 || !PREPOSITIONS.has(ws[p]!.w))
+    // ("Fire destroyed a warehouse": a blaze; "Heavy fire continued" or "Mortar fire hit" is shooting)
+    const blaze = ws[i]!.w === 'fire' && !/^(?:heavy|gun|artillery|mortar|sniper|machine-gun|rocket|tank|small-arms|automatic|sporadic|intense|enemy|hostile)$/.test(ws[i - 1]?.w ?? '');
+    const occurs = (entry.type === 'ASSAULT' || entry.type === 'PROTEST') && !blaze && (involved || openingPlace || p < 0 || !PREPOSITIONS.has(ws[p]!.w))
       // ("The strikes began": air strikes or stoppages, the verb does not tell; a stoppage begun by workers is read elsewhere)
       && !(/^strikes?$/.test(ws[i]!.w) && [k1, kv].some((k) => k > 0 && /^(?:begin|start|cause|come|enter)$/.test(lemmatize(ws[k]?.w ?? '', OCCURRENCE_VERBS))))
       && (involved || ws[i + 1]?.w === 'between' || held || kv > 0 || OCCURRENCE_VERBS.has(lemmatize(ws[k1]?.w ?? '', OCCURRENCE_VERBS)) && verbForm(ws[k1]!.w) !== 'ing');
     // "shut their shops in protest": the protest is the act before it (weak: any other event of the sentence wins)
-    const inProtest = ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in';
+    // ("kept their shops closed in a one-day strike", "in a strike called by the unions": a stoppage cue, as "in protest")
+    const inStrike = /^strikes?$/.test(ws[i]!.w) && [i - 2, i - 3].some((k) => ws[k]?.w === 'in' && /^(?:a|an|the)$/.test(ws[k + 1]?.w ?? ''))
+      && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || /^(?:called|by|over|against)$/.test(ws[i + 1]?.w ?? ''));
+    // ("Warplanes flew low over the capital in a show of strength": a show of force where forces are spoken of)
+    const inShow = ws[i]!.w === 'show' && ws[i - 1]?.w === 'a' && ws[i - 2]?.w === 'in' && ws[i + 1]?.w === 'of' && /^(?:force|strength|power)$/.test(ws[i + 2]?.w ?? '');
+    const inProtest = (ws[i]!.w === 'protest' && ws[i - 1]?.w === 'in') || inStrike || inShow;
     // "have been on hunger strike since May", "remained on a general strike": a stoppage under way
     const onStrike = /^strikes?$/.test(ws[i]!.w) && ((LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && (ws[i - 2]?.w === 'on' || (DETERMINERS.has(ws[i - 2]?.w ?? '') && ws[i - 3]?.w === 'on'))
       && !/^(?:go|goes|went|gone|going)$/.test(ws[ws[i - 2]!.w === 'on' ? i - 3 : i - 4]?.w ?? '')) || (ws[i]!.w === 'strike' && ws[i - 1]?.w === 'on' && BE.has(ws[i - 2]?.w ?? '')));
@@ -579,13 +632,15 @@ class Context {
       const stoppage = /^strikes?$/.test(ws[i]!.w) && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '');
       // "have been on hunger strike": the frame opens at "on", so the strikers before it are the subject
       const from = involved ? p - 1 : onStrike && !occurs && !inProtest ? (ws[i - 1]!.w === 'on' ? i - 1 : ws[i - 2]!.w === 'on' ? i - 2 : i - 3) : i;
-      const c = this.candidate(ws, from, i, stoppage || (onStrike && ws[i - 1]!.w === 'on') ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
+      const c = this.candidate(ws, from, i, stoppage || inStrike || (onStrike && ws[i - 1]!.w === 'on') ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : entry, true);
       if (inProtest) c.weak = true;
       // "pickets were held by striking teachers": the agent of "held" holds the protest
       if (wasHeld > 0 && ws[wasHeld + 2]?.w === 'by') c.passive = true;
       return c;
     }
     if (!light && j >= 0 && VERBS[lemmatize(ws[j]!.w, VERBS)] && this.looksVerbal(ws, j)) return null; // the object of another trigger ("cancelled talks")
+    // ("cancelled the scheduled talks": a participle between the determiner and the noun)
+    if (!light && j >= 2 && /ed$/.test(ws[j]!.w) && DETERMINERS.has(ws[j - 1]!.w) && VERBS[lemmatize(ws[j - 2]!.w, VERBS)] && this.looksVerbal(ws, j - 2) && this.sense(ws, j - 2, lemmatize(ws[j - 2]!.w, VERBS))) return null;
     if (!light && !consultFrame) return null;
     // "Shares staged a strong rally": markets rally, protesters do not hold that rally
     if (entry.type === 'PROTEST' && ws.slice(Math.max(0, j - 4), j).some((x) => MARKET_WORDS.has(x.w))) return null;
@@ -645,6 +700,10 @@ class Context {
     // "Angry residents set up roadblocks": a verb whose past is its base form after a plural noun, with a particle or an object
     // ("The country cut diplomatic ties", "The ministry shut down three stations": after a singular noun opened by a determiner too;
     // not after a causative: "to get the site shut down")
+    // ("Riot police beat demonstrators": a plural without -s, before a group noun; "A roadside bomb hit an army patrol":
+    // a device opened by "a" strikes)
+    if (SAME_PAST.has(w) && /^(?:police|people|personnel|militia|police-?men)$/.test(prev) && !ws[i - 1]!.cap && (GROUP_NOUNS.has(next) || /^(?:him|her|them|up)$/.test(next))) return true;
+    if (SAME_PAST.has(w) && /^(?:bomb|mine|landmine|shell|missile|rocket|grenade|device|explosion|blast)$/.test(prev) && [2, 3].some((d) => /^(?:a|an)$/.test(ws[i - d]?.w ?? '') && ws.slice(i - d + 1, i).every((x) => /^[a-z-]+$/.test(x.raw))) && /^(?:a|an|the|its|their|his|her)$/.test(next)) return true;
     if (SAME_PAST.has(w) && (/[^s]s$/.test(prev) || [2, 3].some((d) => /^(?:the|its|their|his|her)$/.test(ws[i - d]?.w ?? '') && !/^(?:get|gets|got|getting|have|has|had|having|want|wants|wanted|see|saw)$/.test(ws[i - d - 1]?.w ?? '') && ws.slice(i - d + 1, i).every((x) => /^[a-z]+$/.test(x.raw) && !PREPOSITIONS.has(x.w) && !DETERMINERS.has(x.w) && !VERBS[lemmatize(x.w, VERBS)])))
       && !ws[i - 1]!.cap && /^(?:up|down|off|out|the|a|an|its|their|his|her|fire|diplomatic|all)$/.test(next)) return true;
     // "alleged bombers", "alleged plot": an attributive participle
@@ -669,7 +728,8 @@ class Context {
     }
     // "the release of detained activists", "the jailed leader": a participle right after a preposition or a determiner,
     // before a noun, is an adjective
-    if (form === 'past' && /ed$/.test(w) && (/^(?:of|for|with|against|the|a|an|their|his|her|its|several|many|other)$/.test(prev) || /^\d[\d,]*$/.test(prev)) && /^[\p{L}]/u.test(ws[i + 1]?.raw ?? '')
+    // ("building on occupied land", "in disputed areas": after a place preposition too)
+    if (form === 'past' && /ed$/.test(w) && (/^(?:of|for|with|against|the|a|an|their|his|her|its|several|many|other|on|in|into|from|across|near|inside|within)$/.test(prev) || /^\d[\d,]*$/.test(prev)) && /^[\p{L}]/u.test(ws[i + 1]?.raw ?? '')
       && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && !/^(?:and|or|by|that|it|them|him|her)$/.test(next)) return false;
     if (form === 'past') return true;
     // base or -s form: a verb after an auxiliary, modal, "to", a negator, a subject pronoun or an adverb
@@ -743,6 +803,8 @@ class Context {
       }
     }
     if (c.modality === 'habitual') c.drop = true;
+    // "to leave the country or be arrested", "surrender or face trial": the alternative an ultimatum holds out is no act
+    if (!noun && ((BE.has(ws[head - 1]?.w ?? '') && ws[head - 2]?.w === 'or') || (ws[head - 1]?.w === 'face' && ws[head - 2]?.w === 'or'))) c.drop = true;
     // "has no intention of withdrawing", "has no plans to meet": a refusal stated as an absent intention
     // ("there was no question of his army withdrawing": the doer may stand between 'of' and the -ing form)
     const ofAt = [head - 1, head - 2, head - 3].find((k) => ws[k]?.w === 'of' && ws.slice(k + 1, head).every((x) => /^(?:his|her|its|their|our|the)$/.test(x.w) || GROUP_NOUNS.has(x.w) || /^(?:army|forces|troops|government|country)$/.test(x.w)));
@@ -770,9 +832,11 @@ class Context {
         // "said it would shoot down any plane that …", "said it would retaliate if …": a conditional act announced
         // (not "would fight any move": fighting is figurative too often); "said it would hit back": a retaliation announced
         const retaliation = lemmatize(ws[head]!.w, VERBS) === 'retaliate' || ws[c.last]!.w === 'back';
-        const conditional = retaliation || c.entry.pattern !== 'reciprocal' && (ws.slice(c.last + 1, c.last + 4).some((x) => x.w === 'any') || ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)));
+        // ("would break diplomatic relations with any country that …": 'any' a few words on)
+        const conditional = retaliation || c.entry.pattern !== 'reciprocal' && (ws.slice(c.last + 1, c.last + 6).some((x) => x.w === 'any') || ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)));
         if (/^(?:warn|warns|warned|warning|vow|vows|vowed|threaten|threatens|threatened|threatening)$/.test(lw)
-          || (conditional && c.modality === 'future' && /^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw))) {
+          // ("said he might declare a state of emergency if …": a possible act under a condition is announced too)
+          || (conditional && (c.modality === 'future' || (c.modality === 'possible' && ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)))) && /^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw))) {
           const mode = threatMode(c);
           c.type = 'THREATEN'; c.mode = mode; c.modality = null;
           break;
@@ -787,6 +851,12 @@ class Context {
   private infinitive(ws: W[], c: Candidate, toIndex: number): void {
     // "would be left with no choice but to use force": a possible act
     if (ws[toIndex - 1]?.w === 'but' && /^(?:choice|option|alternative)$/.test(ws[toIndex - 2]?.w ?? '')) { c.modality = 'possible'; return; }
+    // "would have to withdraw its delegates", "may have to use force": a conflict act under the modal, which a warning
+    // or a condition makes a threat ("will have to offer compensation", "had to pull out injured" stay no acts)
+    if (/^(?:have|has)$/.test(ws[toIndex - 1]?.w ?? '') && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST'].includes(c.type)) {
+      const modal = [toIndex - 2, toIndex - 3].map((k) => ws[k]?.w ?? '').find((x) => x === 'would' || x === 'will' || x === 'could' || x === 'may' || x === 'might');
+      if (modal) { c.modality = MODALS[modal]!; return; }
+    }
     for (let k = toIndex - 1; k >= Math.max(0, toIndex - 6); k--) {
       const w = ws[k]!.w;
       if (/^[,;:.]$/.test(w) && k < toIndex - 1) break;
@@ -799,7 +869,8 @@ class Context {
       if (/^(?:appears|appeared|seems|seemed)$/.test(w) && k === toIndex - 1 && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
       if (/^(?:reported|said|believed|thought|known|understood|alleged)$/.test(w) && k === toIndex - 1 && (BE.has(ws[k - 1]?.w ?? '') || (/^(?:now|also|still|widely)$|ly$/.test(ws[k - 1]?.w ?? '') && BE.has(ws[k - 2]?.w ?? ''))) && /^(?:have|be)$/.test(ws[toIndex + 1]?.w ?? '')) return;
       // "the council voted to impose an embargo", "parliament voted to reject the plan": the vote is the act
-      if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w))) return;
+      // ("voted on Thursday to reject": a time phrase may stand between the vote and its act)
+      if (/^(?:voted|votes|vote)$/.test(w) && ws.slice(k + 1, toIndex).every((x) => /ly$/.test(x.w) || TIME_ADVERBIAL.test(x.w))) return;
       // "used tanks and artillery to attack rebel positions": the means serve the act (unless the use is itself one: tear gas)
       // ("is using helicopters and artillery to retake the airport": the progressive is active too)
       if (lemma === 'use' && !this.sense(ws, k, 'use') && (((!BE.has(ws[k - 1]?.w ?? '') || w.endsWith('ing')) && ws.slice(k + 1, toIndex).some((x) => MEANS_OF_FORCE.has(x.w)))
@@ -822,6 +893,9 @@ class Context {
         return;
       }
     }
+    // "Farmers dumped manure outside the ministry to protest against low prices": what was done is the protest
+    // (a finite past verb governs the purpose; plans and requests were read above)
+    if (c.type === 'PROTEST' && lemmatize(ws[c.head]!.w, VERBS) === 'protest' && ws.slice(Math.max(0, toIndex - 8), toIndex).some((x) => !x.cap && /ed$/.test(x.w) && !BE.has(x.w) && !AUX.has(x.w))) { c.modality = 'purpose'; return; }
     c.drop = true; // a purpose or a plan: nothing happened yet
   }
 
@@ -955,7 +1029,7 @@ class Context {
     // "Students at Beijing University boycotted …", "Workers at the steel plant": the people before the place
     // ("Truck drivers in Brazil went on strike": any plural noun of people before the place)
     // ("Men in plain clothes were seen firing", "Gunmen in masks opened fire": people before what they wear)
-    if (k > from && /^(?:at|in|from|near|across|inside|outside|with|wearing)$/.test(ws[k]!.w) && (GROUP_NOUNS.has(ws[k - 1]!.w) || /^(?:authorities|officials|workers|employees|staff|students|police|men|gunmen|youths|assailants|attackers|soldiers)$/.test(ws[k - 1]!.w)
+    if (k > from && /^(?:at|in|from|near|across|inside|outside|with|wearing)$/.test(ws[k]!.w) && (GROUP_NOUNS.has(ws[k - 1]!.w) || STRIKER_WORDS.has(ws[k - 1]!.w) || /^(?:authorities|officials|workers|employees|staff|students|police|men|gunmen|youths|assailants|attackers|soldiers|nurses|guards|settlers|villagers|residents|prisoners|inmates)$/.test(ws[k - 1]!.w)
       || /^\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u.test(ws[k - 1]!.w))) {
       words.length = 0;
       k--;
@@ -967,7 +1041,8 @@ class Context {
       k--;
       collect();
     }
-    while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s") words.shift();
+    // ("The military rejected …": 'military', which the noun frames read as a modifier, heads the subject here)
+    while (words.length > 0 && DETERMINERS.has(words[0]!.w) && words[0]!.w !== "'s" && !(words.length === 1 && words[0]!.w === 'military')) words.shift();
     // "Five more judges are said to be threatening": a verb group of a raising verb is no part of the subject
     const verbAt = words.findIndex((x) => (BE.has(x.w) || AUX.has(x.w) || /^(?:could|would|should|can|may|might|must|will)$/.test(x.w)) && x.w !== "'s");
     if (verbAt > 0) words.splice(verbAt);
@@ -1181,7 +1256,8 @@ class Context {
     const threats = out.filter((e) => e.type === 'THREATEN');
     for (const t of threats.slice(1)) { threats[0]!.mode ??= t.mode; out.splice(out.indexOf(t), 1); }
     // "gathered outside the embassy to protest": the purpose names the same act
-    for (const e of [...out]) if (e.modality === 'purpose' && out.some((x) => x !== e && x.type === e.type)) out.splice(out.indexOf(e), 1);
+    // ("ready to cross the line to destroy the camps": the purpose of a threatened move is the threat's content)
+    for (const e of [...out]) if (e.modality === 'purpose' && out.some((x) => x !== e && (x.type === e.type || (x.type === 'THREATEN' && x.trigger!.start < e.trigger!.start)))) out.splice(out.indexOf(e), 1);
     if (out.length === 0 && !cands.some((c) => c.negated || c.modality === 'denied')) {
       const e = this.nominalEvent(ws, s, cands);
       if (e) out.push(e);
@@ -1196,6 +1272,12 @@ class Context {
    * tyres and throwing stones"), or in an absolute aside ("Hundreds of Palestinians, some throwing stones, protested").
    */
   private trailingParticiple(ws: W[], c: Candidate): boolean {
+    // "outlawed the party, saying it threatened the secular order": what a trailing "saying"/"adding" clause reports is
+    // the reason given, not a second act of the sentence
+    for (let k = c.groupStart - 1; k >= Math.max(1, c.groupStart - 12); k--) {
+      if (/^[;:]$/.test(ws[k]!.w) || (ws[k]!.w === ',' && k < c.groupStart - 1)) break;
+      if (/^(?:saying|adding|arguing|claiming|insisting|explaining|noting|stressing|alleging|warning)$/.test(ws[k]!.w) && ws[k - 1]?.w === ',' && k < c.head) return true;
+    }
     if (c.noun || !ws[c.head]!.w.endsWith('ing') || c.groupStart !== c.head) return false;
     const prev = ws[c.head - 1]?.w ?? '';
     if (c.participial) return true;
@@ -1239,8 +1321,11 @@ class Context {
       let pk = i - 1;
       while (pk > 0 && /^[a-z-]+$/.test(ws[pk]!.raw) && !DETERMINERS.has(ws[pk]!.w) && !PREPOSITIONS.has(ws[pk]!.w) && pk > i - 3) pk--;
       const possessed = /^['’]s$/.test(ws[pk]?.raw ?? '') && this.mentions.some((m) => m.end === ws[pk]!.start && (m.kind === 'name' || m.kind === 'demonym'));
-      const byK = ws[i + 1]?.w === 'by' ? i + 1 : /^(?:called|staged|organised|organized|carried|launched)$/.test(ws[i + 1]?.w ?? '') && ws[i + 2]?.w === 'by' ? i + 2 : -1;
-      const byGroup = byK > 0 && ws.slice(byK + 1, byK + 6).some((x, n) => GROUP_NOUNS.has(x.w) || STRIKER_WORDS.has(x.w) || /^(?:exiles|kurds|groups|unions|parties|thousands|hundreds)$/.test(x.w) || (n < 3 && /^\d/.test(x.w)));
+      // ("The killing of the mayor by a death squad": the doer after the noun's own "of" phrase)
+      const ofBy = ws[i + 1]?.w === 'of' ? ws.slice(i + 2, i + 7).findIndex((x) => x.w === 'by') : -1;
+      const byK = ws[i + 1]?.w === 'by' ? i + 1 : /^(?:called|staged|organised|organized|carried|launched)$/.test(ws[i + 1]?.w ?? '') && ws[i + 2]?.w === 'by' ? i + 2
+        : ofBy >= 0 && ws.slice(i + 2, i + 2 + ofBy).every((x) => !/^[,;:]$/.test(x.w)) ? i + 2 + ofBy : -1;
+      const byGroup = byK > 0 && ws.slice(byK + 1, byK + 6).some((x, n) => GROUP_NOUNS.has(x.w) || STRIKER_WORDS.has(x.w) || /^(?:exiles|kurds|groups|unions|parties|thousands|hundreds|squad|squads|gang|gangs|militia|militias|forces|army|police|gunmen|militants|soldiers|troops|rebels)$/.test(x.w) || (n < 3 && /^\d/.test(x.w)));
       const ofStrikers = use.type === 'PROTEST' && use.mode === 'strike' && ws[i + 1]?.w === 'of' && ws.slice(i + 2, i + 7).some((x) => STRIKER_WORDS.has(x.w));
       const generalStrike = use.type === 'PROTEST' && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && /^strikes?$/.test(w.w);
       if (!possessed && !byGroup && !ofStrikers && !generalStrike) continue;
@@ -1251,7 +1336,7 @@ class Context {
       const e = this.build(ws, s, c, cands);
       if (!e) continue;
       // the doers after the noun: "by more than 10,000 Kurds", "called by separatist groups", "of bus and tram drivers"
-      let k = i + 1;
+      let k = byK > i + 2 ? byK : i + 1;
       if (ws[k]?.w === 'called' || ws[k]?.w === 'staged' || ws[k]?.w === 'organised' || ws[k]?.w === 'organized') k++;
       if (ws[k]?.w === 'by' || (ws[k]?.w === 'of' && e.type === 'PROTEST')) {
         const m = this.npHeads(ws, this.mentionAt(ws[k]!.end, ws[Math.min(ws.length - 1, k + 6)]!.end))[0];
@@ -1278,6 +1363,11 @@ class Context {
     if (ws[c.groupStart]?.w === 'to') {
       const u = ws.slice(Math.max(0, c.groupStart - 7), c.groupStart).map((x) => x.w).findLastIndex((x) => /^(?:used|uses|use|using)$/.test(x));
       if (u >= 0) { const k = Math.max(0, c.groupStart - 7) + u; let g = k; while (g > 0 && (AUX.has(ws[g - 1]!.w) || BE.has(ws[g - 1]!.w))) g--; subj = this.subject(ws, g) ?? subj; }
+      // "Farmers dumped manure outside the ministry to protest": the doer of the act the purpose names
+      else if (c.modality === 'purpose' && c.type === 'PROTEST') {
+        const v = ws.slice(Math.max(0, c.groupStart - 8), c.groupStart).findLastIndex((x) => !x.cap && /ed$/.test(x.w) && !BE.has(x.w) && !AUX.has(x.w));
+        if (v >= 0) subj = this.subject(ws, Math.max(0, c.groupStart - 8) + v) ?? subj;
+      }
     }
     if (c.weak) {
       // "Shopkeepers shut their businesses in protest": the subject of the first finite verb of the clause
@@ -1446,6 +1536,9 @@ class Context {
     if (type === 'ASSAULT' && RIOTER_HEADS.has(head(actor))) { type = 'PROTEST'; mode = 'riot'; }
     // (a death "in the violence" names no force used by anyone: it stays the ASSAULT)
     else if (type === 'ASSAULT' && PROTESTER_HEADS.has(head(target)) && !/^(?:targeted|abduct|torture|sexual|explosives|suicide-attack)$/.test(mode ?? '') && trig.lemma !== 'die') type = 'COERCE';
+    // "The Arab League expelled Egypt": a state expelled from a body (SANCTION 'expel'); people expelled are deported
+    if (type === 'COERCE' && mode === 'deport' && trig.lemma === 'expel' && target?.entity && this.entities.get(target.entity)?.type === 'GPE'
+      && this.mentions.some((m) => m.start === target!.start && m.kind === 'name')) { type = 'SANCTION'; mode = 'expel'; }
     return {
       id: '',
       type,
@@ -1613,7 +1706,7 @@ function invertedShould(ws: readonly { w: string; raw: string }[], k: number): b
   return /^\p{Lu}/u.test(next.raw) || /^(?:the|a|an|any|its|their)$/.test(next.w);
 }
 
-const FRAME_WORDS = new Set(['give', 'gives', 'gave', 'given', 'deadline', 'met', 'greeted', 'rule', 'ruled', 'rules', 'ruling', 'interested',
+const FRAME_WORDS = new Set(['legitimate', 'give', 'gives', 'gave', 'given', 'deadline', 'met', 'greeted', 'rule', 'ruled', 'rules', 'ruling', 'interested',
   'press', 'presses', 'pressed', 'pressing', 'push', 'pushed', 'pushes', 'go', 'goes', 'went', 'going', 'forge', 'forged', 'forges', 'forging',
   'hesitate', 'respond', 'react', 'retaliate', 'call', 'calls', 'called', 'calling', 'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled',
   'labeled', 'dub', 'dubs', 'dubbed', 'describe', 'describes', 'described', 'describing', ...DISAPPROVAL_WORDS]);

@@ -5,7 +5,7 @@
 
 /** Irregular past and participle forms → base form. */
 const IRREGULAR: Record<string, string> = {
-  shot: 'shoot', held: 'hold', met: 'meet', sent: 'send', gave: 'give', given: 'give', fought: 'fight', struck: 'strike',
+  tore: 'tear', torn: 'tear', shot: 'shoot', held: 'hold', met: 'meet', sent: 'send', gave: 'give', given: 'give', fought: 'fight', struck: 'strike',
   stricken: 'strike', froze: 'freeze', frozen: 'freeze', withdrew: 'withdraw', withdrawn: 'withdraw', began: 'begin',
   begun: 'begin', took: 'take', taken: 'take', made: 'make', spoke: 'speak', spoken: 'speak', sought: 'seek',
   brought: 'bring', led: 'lead', kept: 'keep', beat: 'beat', beaten: 'beat', broke: 'break', broken: 'break', lost: 'lose',

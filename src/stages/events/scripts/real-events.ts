@@ -25,6 +25,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../../../analyze.js';
 import { segment } from '../../segment/index.js';
+import { looseMatch } from './gold-match.js';
+
+export { looseMatch };
 
 /** One labelled sentence of the stand-off gold file. */
 export interface RealGold {
@@ -64,24 +67,6 @@ export type Part = 'A' | 'B' | 'C';
 export function partOf(sha: string, part?: string): Part {
   if (part === 'C') return 'C';
   return parseInt(sha[0] ?? 'f', 16) < 8 ? 'A' : 'B';
-}
-
-/** The scorer's name normalisation (score.mjs `norm`). */
-function norm(s: string | undefined | null): string {
-  return String(s ?? '').normalize('NFKC').replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"').toLowerCase()
-    .replace(/^(the)\s+/, '').replace(/'s$/, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The scorer's loose actor match: equal, one inside the other, or the same last word.
- *
- * @example
- * looseMatch('Ukrainian government forces', 'government forces') // true
- */
-export function looseMatch(gold: string, pred: string): boolean {
-  const g = norm(gold), p = norm(pred);
-  if (!g || !p) return false;
-  return g === p || g.includes(p) || p.includes(g) || g.split(' ').pop() === p.split(' ').pop();
 }
 
 type Sentences = Map<string, string[]>;
