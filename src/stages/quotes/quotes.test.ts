@@ -815,6 +815,13 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"discuss" reports what was talked about (PolNeAR marks "discussed" 13 of 25 times)',
+      text: 'The two ministers discussed the prisoner exchange by phone.',
+      expect: [
+        { text: 'the prisoner exchange by phone', kind: 'indirect', written: 'The two ministers', cue: 'discussed' },
+      ],
+    },
+    {
       name: '"indicate" reports as a finite verb ("The minister indicated he would resign"), not as a participle of inference',
       text: 'The minister indicated he would resign. Troops were massing near the border, indicating that an attack was near.',
       expect: [
