@@ -4,7 +4,7 @@ import type { Entity } from '../../model/layers.js';
 import { channelOf, cueInfo, partialOnlyCue, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
-  onlyTime, ASIDE_ADVERB, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
+  ASIDE_ADVERB, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, onlyTime, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
 } from './phrases.js';
 import { ORG_WORDS, PERSON_NOUNS, resolveSpeakers } from './speaker.js';
 import { dateFor } from './dates.js';
@@ -482,7 +482,7 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   // "blasted a pedestrian bridge", "blasted the town with rockets", "blasted off": blowing things up, not words
   if (info.lemma === 'blast') {
     const after = ctx.tokens.slice(i + 1, i + 5).map((t) => lower(t));
-    if (/^(?:off|through|away|out of|open)$/.test(after[0] ?? '') || after.slice(0, 3).some((w) => PHYSICAL_TARGETS.test(w))) return null;
+    if (/^(?:off|through|away|open)$/.test(after[0] ?? '') || after[0] === 'out' && after[1] === 'of' || after.slice(0, 3).some((w) => PHYSICAL_TARGETS.test(w))) return null;
   }
   // ("…, indicating that Moscow is preparing …": the participle draws the writer's or the speaker's inference, not a
   // statement of its own; the finite verb reports, "The minister indicated he would resign")
