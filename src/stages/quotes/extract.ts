@@ -666,7 +666,10 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
     const st = ctx.sentTok[startTok!.sentence];
     if (!st || st.first !== i || st.last - st.first > 7) return false;
     const words = tokens.slice(st.first, st.last + 1).filter((t) => t.kind === 'word');
-    return tokens[st.last]!.text === '.' && words.some((t) => /^(?:said|says|added|adds|wrote|writes|told|tells|asked|asks)$/.test(lower(t)))
+    const cue = words.findIndex((t) => /^(?:said|says|added|adds|wrote|writes|told|tells|asked|asks)$/.test(lower(t)));
+    // (not when the verb has content of its own: "“Russia wants peace.” He added that talks were possible.")
+    const own = words.slice(cue + 1).some((t) => /^(?:that|is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)$/.test(lower(t)));
+    return tokens[st.last]!.text === '.' && cue >= 0 && !own
       && !tokens.slice(st.first, st.last).some((t) => t.kind === 'quote');
   };
   if (!startTok || (startTok.sentence !== sent && !/^\p{Ll}/u.test(startTok.text) && !asked && !bareFrame())) return null;

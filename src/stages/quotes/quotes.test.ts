@@ -815,6 +815,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a sentence after a closed quote is a bare frame only when its verb has no content of its own',
+      text: 'Kovac told reporters: “The port is shut.” He added that ferries would stop. “The bridge is gone.” Hnat said.',
+      expect: [
+        { text: 'The port is shut.', kind: 'direct', written: 'Kovac', cue: 'told' },
+        { text: 'that ferries would stop', kind: 'indirect', written: 'He', cue: 'added' },
+        { text: 'The bridge is gone.', kind: 'direct', written: 'Hnat', cue: 'said' },
+      ],
+    },
+    {
       name: '"discuss" reports what was talked about (PolNeAR marks "discussed" 13 of 25 times)',
       text: 'The two ministers discussed the prisoner exchange by phone.',
       expect: [
