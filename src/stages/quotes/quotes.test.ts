@@ -815,6 +815,13 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a "he" never points back to a name the entities stage typed as a country ("Russia, he said, …")',
+      text: 'Russia, he said, was not serious about the talks.',
+      expect: [
+        { text: 'Russia, he said, was not serious about the talks', kind: 'indirect', speaker: 'he', written: 'he', cue: 'said' },
+      ],
+    },
+    {
       name: 'a sentence after a closed quote is a bare frame only when its verb has no content of its own',
       text: 'Kovac told reporters: “The port is shut.” He added that ferries would stop. “The bridge is gone.” Hnat said.',
       expect: [

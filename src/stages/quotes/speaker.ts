@@ -247,7 +247,9 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
     const theBefore = k > 0 && lower(toks[k - 1]) === 'the';
     // acronyms (EU, NATO, OSCE) are organisations, not a "he"
     const acronym = /^[\p{Lu}.]{2,6}$/u.test(name.replace(/\s+/g, ''));
-    const person = !theBefore && !acronym && !ORG_WORDS.test(name) && !placeLike(ctx, name);
+    // (nor a name the entities stage typed as a place, a country or a body: "Russia, he said, was …")
+    const typed = ctx.mentions.some((m) => m.type !== 'PERSON' && m.start <= toks[k]!.start && last.end <= m.end);
+    const person = !theBefore && !acronym && !typed && !ORG_WORDS.test(name) && !placeLike(ctx, name);
     return { at, name: person ? name : text, person };
   }
   if (!possessive && PERSON_NOUNS.test(last.text) && toks.length <= 5) return { at, name: text, person: true };
