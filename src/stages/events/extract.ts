@@ -1000,7 +1000,7 @@ class Context {
     }
     if (pick.length > 0) {
       const first = pick[0]!;
-      const refs = [this.ref(first)];
+      const refs = [this.withHead(ws, first, g, true)];
       const second = pick[1];
       if (second && /^\s*(?:and|,)\s*/.test(this.text.slice(first.end, second.start)) && second.entity !== first.entity) refs.push(this.ref(second));
       return { refs, start: first.start };
@@ -1507,7 +1507,16 @@ class Context {
         if (!(actor && norm(actor.name).endsWith(ws[g]!.w))) target = { entity: null, name: this.text.slice(from, to), start: from, end: to };
       }
     }
+    // "attacked an ethnic Albanian village": the adjective's noun is the party acted on
+    if (target && obj.target && !c.passive && target.start === obj.target.start && target.entity === obj.target.entity) target = this.withHead(ws, obj.target, obj.end, false);
     const places = obj.places.filter((m) => !(actor && m.entity === actor.entity) && !(target && m.entity === target.entity));
+    // "raided a refugee camp in eastern Zaire", "bombed bridges over the Danube": the thing or people struck, not the place
+    // (also over a name after a place preposition: "bombed fuel depots outside Grozny"; not over weapons: "fired tear gas at …")
+    if (!c.noun && !c.passive && (out.type === 'ASSAULT' || out.type === 'COERCE') && (!target ? places.length > 0 : obj.target && target.start === obj.target.start)) {
+      const dobj = this.directObject(ws, c.last + 1, obj.end);
+      const after = dobj ? ws.findIndex((x) => x.start >= dobj.end!) : -1;
+      if (dobj && !WEAPON_HEADS.test(dobj.name.split(' ').pop()!.toLowerCase()) && (!target || (target.start! >= dobj.end! && PLACE_PREPS.has(ws[after]?.w ?? '') && ws[after]!.w !== 'at'))) target = dobj;
+    }
     // no party named: the place where it happens is the recipient (PLOVER codes "eased the curfew in Montenegro" with
     // Montenegro as recipient); it stays among the locations too
     if (!target && places.length > 0 && out.type !== 'MOBILIZE') target = this.ref(places[0]!);
@@ -1554,6 +1563,66 @@ class Context {
       trigger: textSpan(this.text, trig.start, lastW.end),
       evidence: textSpan(this.text, Math.min(evFrom, evStart), evEnd),
     };
+  }
+
+  /** A nationality, ethnic or religious adjective ("Serb", "Islamic", "East Timorese"), not a country's name. */
+  private adjectival(m: Mention): boolean {
+    const mt = this.entities.get(m.entity)?.type ?? m.type;
+    // (a one-word MISC name is an ethnic or religious group's: "Serb", "Hutu", "Shia")
+    return m.kind === 'demonym' || mt === 'NORP' || (mt === 'MISC' && (/(?:an|ian|ese|i|ish|ch|av|ic)$/.test(m.text) || /^\p{Lu}[\p{L}-]+$/u.test(m.text)));
+  }
+
+  /**
+   * A nationality or ethnic adjective before its noun is no party on its own: the party is the noun it describes
+   * ("Suspected Islamic militants attacked" → "Islamic militants"; "detained 15 East Timorese students" → "East Timorese
+   * students"), the head the gold texts and a reader name. The entity stays the adjective's (its country or people).
+   * The words after the adjective must be lower-case nouns (no verb, adverb, preposition or comma) up to word `limit`;
+   * with `toLimit` they must reach it (a subject ends right before its verb group: "Chinese officials said police …" keeps
+   * "Chinese").
+   *
+   * @example
+   * // "Serb gunmen fired on a bus" → { entity: <Serbs>, name: 'Serb gunmen' }
+   */
+  private withHead(ws: W[], m: Mention, limit: number, toLimit: boolean): EntityRef {
+    const ref = this.ref(m);
+    if (!this.adjectival(m)) return ref;
+    let k = ws.findIndex((x) => x.start >= m.end);
+    if (k < 0) return ref;
+    const words: W[] = [];
+    // (a word after a plural noun is its verb: "other European countries provide to industry")
+    while (k < limit && words.length < 3 && this.nounWord(ws[k]!) && !/[^s]s$/.test(words[words.length - 1]?.w ?? '')) words.push(ws[k++]!);
+    if (words.length === 0 || (toLimit && k !== limit)) return ref;
+    // "Russian forces", "Ukrainian territory", "Iraqi officials": the state's own organs and land stand for the state,
+    // the party the article's gold and a reader name (the news gold codes them as Russia, Ukraine)
+    if (STATE_HEADS.test(words[words.length - 1]!.w)) return ref;
+    // ("Kurdish singers" in a phrase that goes on: "Iraqi oil exports fell" is stopped by toLimit; an object phrase must end
+    // at a boundary, not run on into capitalised words)
+    if (!toLimit && ws[k] && /^[a-z]/.test(ws[k]!.raw) && !PREPOSITIONS.has(ws[k]!.w) && !/^(?:and|or|who|which|that|,)$/.test(ws[k]!.w)) return ref;
+    const end = words[words.length - 1]!.end;
+    return { ...ref, name: this.text.slice(m.start, end), end };
+  }
+
+  /** A lower-case word that can be part of a noun phrase's head: no verb form, adverb, preposition, determiner or conjunction. */
+  private nounWord(x: W): boolean {
+    return /^[a-z][a-z-]*$/.test(x.raw) && !PREPOSITIONS.has(x.w) && !DETERMINERS.has(x.w) && !AUX.has(x.w) && !BE.has(x.w) && !(x.w in MODALS)
+      && !/ly$/.test(x.w) && !/^(?:and|or|but|to|not|who|which|that|also|still|now|then|just|only|even|already|again|too|very|so|last|next|ago|out|up|down|off|back|away|over)$/.test(x.w)
+      && !TIME_ADVERBIAL.test(x.w) && !/^(?:years?|weeks?|months?|days?|hours?)$/.test(x.w) && verbForm(x.w) !== 'past' && !x.w.endsWith('ing')
+      && !SAME_PAST.has(x.w);
+  }
+
+  /**
+   * The direct object right after a verb as a common-noun phrase ("abducted three foreign aid workers from their office
+   * in Grozny" → "foreign aid workers"): determiners and counts skipped, up to four words of a noun phrase ending before
+   * a preposition, comma or clause end. Null when a name stands in it (other than a nationality adjective).
+   */
+  private directObject(ws: W[], k: number, end: number): EntityRef | null {
+    while (k < end && (DETERMINERS.has(ws[k]!.w) || /^(?:\d[\d,]*|at|least|about|some|several|dozens|hundreds|thousands|of|two|three|four|five|six|seven|eight|nine|ten|more|than)$/.test(ws[k]!.w))) k++;
+    const from = k;
+    while (k < end && k - from < 4 && !(k > from && /[^s]s$/.test(ws[k - 1]!.w)) && (this.nounWord(ws[k]!) || (ws[k]!.cap && this.mentions.some((m) => m.start <= ws[k]!.start && m.end >= ws[k]!.end && this.adjectival(m))))) k++;
+    if (k === from || !/^[a-z]/.test(ws[k - 1]!.raw)) return null;
+    if (k < end && !(PREPOSITIONS.has(ws[k]!.w) || PLACE_PREPS.has(ws[k]!.w) || /^(?:,|and|who|which|that|as)$/.test(ws[k]!.w))) return null;
+    const start = ws[from]!.start, stop = ws[k - 1]!.end;
+    return { entity: null, name: this.text.slice(start, stop), start, end: stop };
   }
 
   /** A noun phrase as written from word k ("by gunmen near the pass" → "gunmen"). */
@@ -1724,6 +1793,12 @@ const RIOTER_HEADS = new Set(['rioters', 'protesters', 'protestors', 'demonstrat
 /** Heads of targets whose suppression is repression ("police fired on demonstrators"). */
 const PROTESTER_HEADS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'strikers', 'rioters', 'crowd', 'crowds', 'mourners', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'march']);
 /** Adjectives of fighting and unrest ("heavy fighting", "renewed clashes"): they qualify an event noun, they name nobody. */
+/** What is fired or used, not struck ("fired tear gas at", "used water cannon to"). */
+const WEAPON_HEADS = /^(?:gas|bullets?|rounds?|shots?|shells?|rockets?|mortars?|missiles?|grenades?|bombs?|cannon|cannons|batons?|clubs?|guns?|rifles?|weapons?|fire|force|warning|salvos?|volleys?|artillery|tanks?|troops|forces|jets|aircraft|helicopters?|drones?|stones?|rocks?|petrol|molotov|cocktails?|explosives?|charges?)$/;
+
+/** Heads whose nationality adjective stands for the state itself ("Russian forces" → Russia), unlike "Serb gunmen". */
+const STATE_HEADS = /^(?:forces?|troops?|soldiers?|servicemen|army|armies|military|navy|junta|gunboats?|gunships?|air|police|policemen|officials?|authorities|government|regime|administration|state|territory|territories|land|soil|airspace|waters|border|borders|jets?|warplanes?|aircraft|planes?|helicopters?|ships?|warships?|vessels?|tanks?|artillery|missiles?|drones?|diplomats?|embassy|embassies|leaders?|leadership|president|ministers?|ministry|officers?|agents?|security|side|sides|positions?|units?|guards?|border-guards|intelligence|spies|delegation|negotiators|envoys?|counterparts?|capital|city|cities|towns?|villages?|regions?|province|provinces|oblast|people|citizens|nationals|economy|companies|firms|banks?|assets|goods|exports|imports|gas|oil|laws?|courts?|parliament|elections?|constitution|regulators|market|markets)$/;
+
 const CONFLICT_ADJECTIVES = /^(?:renewed|continued|continuing|heavy|fierce|fresh|sporadic|intense|bitter|bloody|deadly|recent|further|factional|ethnic|tribal|overnight|new)$/;
 const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'strikers', 'civilians', 'villagers',
   'residents', 'refugees', 'journalists', 'reporters', 'activists', 'dissidents', 'opponents', 'prisoners', 'detainees', 'hostages', 'police',

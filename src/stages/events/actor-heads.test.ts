@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeText } from '../../analyze.js';
+
+/**
+ * The party of an event named by a nationality or ethnic adjective and its noun: the noun phrase, not the adjective
+ * alone ("Islamic militants", "East Timorese students"), unless the noun is one of the state's own organs or land
+ * ("Russian forces", "Ukrainian territory" stay the state's name as written). A thing or people struck, named right after
+ * the verb, is the target rather than the place after it. Sentences written for these tests.
+ */
+interface Row { text: string; type: string; actor?: string; target?: string }
+
+function check(rows: Row[]): void {
+  for (const r of rows) {
+    it(r.text, () => {
+      const e = analyzeText({ text: r.text }).events.find((x) => x.type === r.type);
+      assert.ok(e, `no ${r.type} event`);
+      if (r.actor !== undefined) {
+        assert.equal(e.actor?.name, r.actor);
+        assert.equal(r.text.slice(e.actor!.start!, e.actor!.end!), r.actor);
+      }
+      if (r.target !== undefined) {
+        assert.equal(e.target?.name, r.target);
+        assert.equal(r.text.slice(e.target!.start!, e.target!.end!), r.target);
+      }
+    });
+  }
+}
+
+describe('events: a nationality adjective before its noun heads the party', () => {
+  check([
+    { text: 'Suspected Islamic militants killed four policemen at a checkpoint on Monday.', type: 'ASSAULT', actor: 'Islamic militants' },
+    { text: 'Serb gunmen shot dead two Albanian farmers near the village.', type: 'ASSAULT', actor: 'Serb gunmen' },
+    { text: 'Hutu militiamen attacked a camp for displaced people overnight.', type: 'ASSAULT', actor: 'Hutu militiamen' },
+    { text: 'Security forces detained 20 Kurdish students after the rally.', type: 'COERCE', actor: 'Security forces', target: 'Kurdish students' },
+    { text: 'Gunmen attacked a Kurdish refugee camp in the north.', type: 'ASSAULT', target: 'Kurdish refugee camp' },
+    // the state's organs and land stand for the state
+    { text: 'Russian forces shelled the town for a third day.', type: 'ASSAULT', actor: 'Russian' },
+    { text: 'Iraqi officials rejected the inspectors\' report.', type: 'REJECT', actor: 'Iraqi' },
+  ]);
+});
+
+describe('events: what is struck right after the verb, not the place after it', () => {
+  check([
+    { text: 'Rebels abducted two foreign engineers from their camp in Aceh.', type: 'ASSAULT', target: 'foreign engineers' },
+    { text: 'Warplanes bombed fuel depots outside Grozny overnight.', type: 'ASSAULT', target: 'fuel depots' },
+    { text: 'Militiamen raided a clinic in western Darfur.', type: 'ASSAULT', target: 'clinic' },
+    // what is fired is no target
+    { text: 'Police fired tear gas at students outside the university.', type: 'ASSAULT', target: 'students' },
+  ]);
+});
