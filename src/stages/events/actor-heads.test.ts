@@ -49,3 +49,12 @@ describe('events: what is struck right after the verb, not the place after it', 
     { text: 'Police fired tear gas at students outside the university.', type: 'ASSAULT', target: 'students' },
   ]);
 });
+
+describe('events: a verb of intent or an adverb is no part of the subject', () => {
+  check([
+    { text: 'Opposition leaders plan to protest outside the electoral commission on Friday.', type: 'PROTEST', actor: 'Opposition leaders' },
+    { text: 'Gunmen tried to assassinate the provincial governor on Monday.', type: 'ASSAULT', actor: 'Gunmen' },
+    { text: 'Farmers decided to stage a protest outside parliament.', type: 'PROTEST', actor: 'Farmers' },
+    { text: 'Prison guards beat the inmates after the riot.', type: 'ASSAULT', actor: 'Prison guards' },
+  ]);
+});

@@ -1046,6 +1046,12 @@ class Context {
     // "Five more judges are said to be threatening": a verb group of a raising verb is no part of the subject
     const verbAt = words.findIndex((x) => (BE.has(x.w) || AUX.has(x.w) || /^(?:could|would|should|can|may|might|must|will)$/.test(x.w)) && x.w !== "'s");
     if (verbAt > 0) words.splice(verbAt);
+    // "Opposition leaders plan to protest", "Gunmen tried to assassinate": a verb of intent or attempt before "to" is the
+    // verb group's, not the subject's ("Prison guards routinely beat": nor is an adverb of manner or frequency)
+    const intentAt = words.findIndex((x, n) => n > 0 && !x.cap && ((INTENT_BEFORE_TO.test(x.w) && ws[ws.indexOf(x) + 1]?.w === 'to') || (/^[a-z]+ly$/.test(x.w) && !NOUNS_IN_LY.test(x.w))));
+    if (intentAt > 0) words.splice(intentAt);
+    // ("will try to sign up …": a modal left alone is nobody)
+    if (words.length === 1 && (AUX.has(words[0]!.w) || words[0]!.w in MODALS || /^(?:will|would|could|can|may|might|must|should|shall)$/.test(words[0]!.w))) return null;
     // a count alone is no actor ("and 15 wounded")
     if (words.every((x) => /^\d/.test(x.w))) return null;
     // "At least 15 people": the quantifier is no part of the head
@@ -1793,6 +1799,12 @@ const RIOTER_HEADS = new Set(['rioters', 'protesters', 'protestors', 'demonstrat
 /** Heads of targets whose suppression is repression ("police fired on demonstrators"). */
 const PROTESTER_HEADS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'strikers', 'rioters', 'crowd', 'crowds', 'mourners', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'march']);
 /** Adjectives of fighting and unrest ("heavy fighting", "renewed clashes"): they qualify an event noun, they name nobody. */
+/** Verbs of intent or attempt that take "to" and a verb ("plan to protest", "tried to assassinate"). */
+const INTENT_BEFORE_TO = /^(?:plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|aims?|aimed|vows?|vowed|threatens?|threatened|promises?|promised|prepares?|prepared|decides?|decided|agrees?|agreed|refuses?|refused|seeks?|sought|try|tries|tried|expects?|expected|pledges?|pledged|continues?|continued|begins?|began|starts?|started|appears?|appeared|seems?|seemed|fails?|failed|attempts?|attempted|needs?|needed|tends?|tended|vote|votes|voted|resolved|moved|went|came|used)$/;
+
+/** Nouns that end in -ly, not adverbs. */
+const NOUNS_IN_LY = /^(?:family|rally|ally|assembly|supply|monopoly|anomaly|bully|belly|jelly|lily|daily|weekly|monthly|quarterly|italy)$/;
+
 /** What is fired or used, not struck ("fired tear gas at", "used water cannon to"). */
 const WEAPON_HEADS = /^(?:gas|bullets?|rounds?|shots?|shells?|rockets?|mortars?|missiles?|grenades?|bombs?|cannon|cannons|batons?|clubs?|guns?|rifles?|weapons?|fire|force|warning|salvos?|volleys?|artillery|tanks?|troops|forces|jets|aircraft|helicopters?|drones?|stones?|rocks?|petrol|molotov|cocktails?|explosives?|charges?)$/;
 
