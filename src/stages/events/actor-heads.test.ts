@@ -58,3 +58,13 @@ describe('events: a verb of intent or an adverb is no part of the subject', () =
     { text: 'Prison guards beat the inmates after the riot.', type: 'ASSAULT', actor: 'Prison guards' },
   ]);
 });
+
+describe('events: told to leave a territory is an expulsion', () => {
+  check([
+    { text: 'The junta told foreign correspondents to leave the country by Sunday.', type: 'COERCE', actor: 'junta', target: 'foreign correspondents' },
+    { text: 'The government told the ceasefire monitors to leave the province.', type: 'SANCTION', actor: 'government' },
+  ]);
+  for (const text of ['The coach told him to leave the club at the end of the season.', 'The minister told reporters he would leave office next year.', 'He told the radio he wanted to leave the country.']) {
+    it(`no expulsion: ${text}`, () => assert.deepEqual(analyzeText({ text }).events.filter((e) => e.type === 'COERCE' || e.type === 'SANCTION').map((e) => e.trigger?.text), []));
+  }
+});

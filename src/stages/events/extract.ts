@@ -500,6 +500,9 @@ class Context {
       if (lemma === 'deny' && entry.type === 'REJECT' && !BE.has(ws[i - 1]?.w ?? '') && /^[a-z]+ing$/.test(ws[i + 1]?.w ?? '')
         && !/^(?:wrongdoing|anything|something|nothing|everything|funding|financing|housing|training|meeting|hearing|building|ruling|setting|being)$/.test(ws[i + 1]!.w)) return { entry, last };
       if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) continue;
+      // "told X to leave the country": only an order to quit a territory ("told him to leave the club" is no expulsion;
+      // "told reporters he would leave office" no order)
+      if (lemma === 'tell' && !this.toldToLeave(ws, i)) continue;
       // "attacked the plans as vacuous" names a criticism; "attacked a convoy as it passed" opens a temporal clause
       if (entry.objects?.includes('as') && entry.objects.includes('way')) {
         const hits = ws.slice(i + 1, i + (entry.objectsWindow ?? 6)).map((x, n) => ({ x, n: i + 1 + n })).filter(({ x }) => entry.objects!.includes(x.w));
@@ -1571,6 +1574,19 @@ class Context {
     };
   }
 
+  /**
+   * "told foreign correspondents to leave the country", "told the monitors to quit Kosovo": 'to leave/quit' within eight
+   * words of the verb, no clause break before it, and a territory after it (a place name, or country, region, province …).
+   */
+  private toldToLeave(ws: W[], i: number): boolean {
+    const to = ws.findIndex((x, n) => n > i + 1 && n <= i + 8 && x.w === 'to' && /^(?:leave|quit)$/.test(ws[n + 1]?.w ?? ''));
+    if (to < 0 || ws.slice(i + 1, to).some((x) => /^[,;:]$|^(?:that|he|she|they|it|we|i)$/.test(x.w))) return false;
+    let k = to + 2;
+    while (ws[k] && DETERMINERS.has(ws[k]!.w)) k++;
+    const place = this.mentions.find((m) => m.start === ws[k]?.start);
+    return (place !== undefined && this.isPlace(place)) || /^(?:country|countries|region|province|territory|area|island|capital|city|republic|state|zone|enclave|kingdom)$/.test(ws[k]?.w ?? '');
+  }
+
   /** A nationality, ethnic or religious adjective ("Serb", "Islamic", "East Timorese"), not a country's name. */
   private adjectival(m: Mention): boolean {
     const mt = this.entities.get(m.entity)?.type ?? m.type;
@@ -1813,7 +1829,7 @@ const STATE_HEADS = /^(?:forces?|troops?|soldiers?|servicemen|army|armies|milita
 
 const CONFLICT_ADJECTIVES = /^(?:renewed|continued|continuing|heavy|fierce|fresh|sporadic|intense|bitter|bloody|deadly|recent|further|factional|ethnic|tribal|overnight|new)$/;
 const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'strikers', 'civilians', 'villagers',
-  'residents', 'refugees', 'journalists', 'reporters', 'activists', 'dissidents', 'opponents', 'prisoners', 'detainees', 'hostages', 'police',
+  'residents', 'refugees', 'journalists', 'reporters', 'correspondents', 'activists', 'dissidents', 'opponents', 'prisoners', 'detainees', 'hostages', 'police',
   'policemen', 'troops', 'soldiers', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'settlers', 'worshippers',
   'pilgrims', 'peacekeepers', 'monks', 'priests', 'farmers', 'miners', 'crowd', 'crowds', 'mourners', 'supporters', 'members', 'leaders',
   'officials', 'diplomats', 'suspects', 'immigrants', 'migrants', 'tourists', 'missionaries', 'children', 'women', 'people', 'officers', 'positions',

@@ -169,6 +169,11 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   insist: [T('REQUEST', { speech: true, particle: ['on', 'upon'] })], invite: [T('REQUEST', { speech: true })], order: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache'] }),
     // ("ordered the U.N. inspectors to leave the country": CAMEO 166 expel peacekeepers, inspectors, aid agencies)
     T('SANCTION', { mode: 'expel', objects: ['inspectors', 'inspection', 'peacekeepers', 'monitors', 'observers', 'agencies'], objectsWindow: 8, context: ['leave', 'quit'] }), T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units', 'carrier', 'carriers', 'destroyers', 'frigates', 'fleet', 'paratroopers', 'marines', 'battalions', 'police'] }), T('REQUEST', { noCount: true, notObjects: [...ORDERED_ACTS, 'planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
+  // "told foreign correspondents to leave the country within 48 hours": an order to quit a territory is an expulsion —
+  // SANCTION 'expel' for diplomats, monitors, agencies (CAMEO 166), COERCE 'deport' for other people (the manual's
+  // ambiguities: deportations of individuals are COERCE); extract.ts checks 'to leave/quit' and the territory named
+  tell: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'inspectors', 'peacekeepers', 'monitors', 'observers', 'agencies', 'mission'], objectsWindow: 6, context: ['leave', 'quit'] }),
+    T('COERCE', { mode: 'deport', objects: ['leave', 'quit'], objectsWindow: 8 })],
   pressure: [T('REQUEST')], pressurize: [T('REQUEST')],
   // ACCUSE: disapprove, allege, investigate
   accuse: [T('ACCUSE', { mode: 'allege', speech: true })], allege: [T('ACCUSE', { mode: 'allege', speech: true })],
