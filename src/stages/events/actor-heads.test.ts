@@ -68,3 +68,10 @@ describe('events: told to leave a territory is an expulsion', () => {
     it(`no expulsion: ${text}`, () => assert.deepEqual(analyzeText({ text }).events.filter((e) => e.type === 'COERCE' || e.type === 'SANCTION').map((e) => e.trigger?.text), []));
   }
 });
+
+describe('events: have + a possessed noun + participle is done to the subject', () => {
+  check([
+    { text: 'The villagers had their claims accepted by the land court.', type: 'AGREE', actor: 'land court', target: 'villagers' },
+    { text: 'Dozens of families had their houses demolished by the army.', type: 'COERCE', actor: 'army', target: 'families' },
+  ]);
+});

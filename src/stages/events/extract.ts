@@ -786,6 +786,10 @@ class Context {
     const groupStart = infinitive ? j : j + 1;
     // "is opposed to": a stance, not a passive
     if (!noun && sawBe && verbForm(ws[head]!.w) === 'past' && !(ws[head]!.w === 'opposed' && ws[head + 1]?.w === 'to')) passive = true;
+    // "had their claims accepted by the tribunal", "had his home demolished": a participle after have + a possessed noun is
+    // done to the subject by someone else (the agent after "by", if named)
+    if (!noun && !passive && verbForm(ws[head]!.w) === 'past' && /ed$/.test(ws[head]!.w) && [2, 3, 4].some((d) => /^(?:had|have|has|having)$/.test(ws[head - d]?.w ?? '')
+      && /^(?:their|his|her|its|our)$/.test(ws[head - d + 1]?.w ?? '') && ws.slice(head - d + 2, head).every((x) => /^[a-z-]+$/.test(x.raw) && !PREPOSITIONS.has(x.w)))) passive = true;
     if (habitual) modality = 'habitual';
     const c: Candidate = { head, last, entry, type: entry.type, mode: entry.mode ?? null, noun, negated, modality, passive, groupStart,
       absorbed: false, drop: false, participial: false };
