@@ -75,3 +75,10 @@ describe('events: have + a possessed noun + participle is done to the subject', 
     { text: 'Dozens of families had their houses demolished by the army.', type: 'COERCE', actor: 'army', target: 'families' },
   ]);
 });
+
+describe('events: "as" before a bare noun phrase and its verb opens a clause with its own subject', () => {
+  check([
+    { text: 'Ukrainian flags filled the square as crowds gathered outside the parliament.', type: 'PROTEST', actor: 'crowds' },
+    { text: 'Shares of the drug maker fell as the firms suspended sales of the new drug.', type: 'SANCTION', actor: 'firms' },
+  ]);
+});

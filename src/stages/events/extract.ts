@@ -922,6 +922,10 @@ class Context {
         if (open >= 0) { k = Math.max(0, k - 6) + open; continue; }
       }
       if (CLAUSE_BREAK.has(w) && !(w === 'as' || w === 'after' || w === 'before' || w === 'since')) return k + 1;
+      // "Russian flags flooded the square as crowds gathered": "as" before a bare noun phrase and its verb opens a
+      // temporal clause with its own subject
+      if (w === 'as' && k > 1 && i - k >= 2 && i - k <= 5 && !/^(?:such|well|so|just|same)$/.test(ws[k - 1]!.w) && ws.slice(k + 1, i).every((x) => DETERMINERS.has(x.w) || this.nounWord(x))
+        && /(?:[^s]s|men|people|police|crowd)$/.test(ws[i - 1]!.w)) return k + 1;
       if (REPORTING.has(lemmatize(w, REPORTING)) && /(?:ed|s|said|told|wrote|say)$/.test(w) && k < i - 1 && !ws[k]!.cap) return k + 1;
     }
     return 0;
