@@ -82,3 +82,11 @@ describe('events: "as" before a bare noun phrase and its verb opens a clause wit
     { text: 'Shares of the drug maker fell as the firms suspended sales of the new drug.', type: 'SANCTION', actor: 'firms' },
   ]);
 });
+
+describe('events: a stoppage announced for a time, or under a condition', () => {
+  check([
+    { text: 'Nurses will strike next week over unpaid wages.', type: 'PROTEST', actor: 'Nurses' },
+    { text: 'The miners said they would strike until the pit closures were dropped.', type: 'PROTEST', actor: 'miners' },
+    { text: 'The pilots union said its members would strike on Friday unless the talks resumed.', type: 'THREATEN' },
+  ]);
+});

@@ -59,7 +59,7 @@ const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'slit', 'quit', '
 /** Words before "strike" that make it a stoppage or a hunger strike. */
 const LABOUR_STRIKE = new Set(['hunger', 'general', 'national', 'nationwide', 'labour', 'labor', 'rail', 'teachers', 'doctors', 'workers', 'miners', 'transport', 'postal', 'one-day', 'two-day', 'indefinite', 'warning', 'wildcat']);
 // ("walked out of classrooms": 'of' after a particle)
-const INTRANSITIVE_NEXT = new Set(['of', 'last', 'this', 'earlier', 'overnight', 'demanding', 'calling', 'protesting', 'with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
+const INTRANSITIVE_NEXT = new Set(['of', 'last', 'this', 'next', 'tomorrow', 'until', 'over', 'indefinitely', 'earlier', 'overnight', 'demanding', 'calling', 'protesting', 'with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
 /** Verbs of being before "ready/willing to". */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
 /** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
@@ -835,7 +835,9 @@ class Context {
       for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 12); k--) {
         const lw = ws[k]!.w;
         if (/^(?:;|while|because|if|when)$/.test(lw) || (lw === 'but' && !/^(?:choice|option|alternative)$/.test(ws[k - 1]?.w ?? ''))) break;
-        if (c.type === 'PROTEST' && !/^(?:warn|warns|warned|warning|threaten|threatens|threatened|threatening)$/.test(lw)) continue;
+        // ("said they would strike next week unless pay talks resumed": a stoppage announced under a condition)
+        if (c.type === 'PROTEST' && !/^(?:warn|warns|warned|warning|threaten|threatens|threatened|threatening)$/.test(lw)
+          && !(/^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw) && ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)))) continue;
         // "said it would shoot down any plane that …", "said it would retaliate if …": a conditional act announced
         // (not "would fight any move": fighting is figurative too often); "said it would hit back": a retaliation announced
         const retaliation = lemmatize(ws[head]!.w, VERBS) === 'retaliate' || ws[c.last]!.w === 'back';
