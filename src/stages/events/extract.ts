@@ -59,7 +59,7 @@ const SAME_PAST = new Set(['put', 'shut', 'cut', 'set', 'hit', 'slit', 'quit', '
 /** Words before "strike" that make it a stoppage or a hunger strike. */
 const LABOUR_STRIKE = new Set(['hunger', 'general', 'national', 'nationwide', 'labour', 'labor', 'rail', 'teachers', 'doctors', 'workers', 'miners', 'transport', 'postal', 'one-day', 'two-day', 'indefinite', 'warning', 'wildcat']);
 // ("walked out of classrooms": 'of' after a particle)
-const INTRANSITIVE_NEXT = new Set(['of', 'last', 'this', 'earlier', 'overnight', 'demanding', 'calling', 'protesting', 'with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
+const INTRANSITIVE_NEXT = new Set(['of', 'last', 'this', 'next', 'tomorrow', 'until', 'over', 'indefinitely', 'earlier', 'overnight', 'demanding', 'calling', 'protesting', 'with', 'in', 'at', 'outside', 'near', 'on', 'for', 'to', 'around', 'across', 'into', 'onto', 'before', 'after', 'against', 'again', 'peacefully', 'there', 'here', 'today', 'yesterday', ',', '.', ';', 'and', 'from', 'by', 'despite', 'as', 'throughout', 'along']);
 /** Verbs of being before "ready/willing to". */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', 'remains', 'remain', 'seems', 'appears', 'stands', 'stand']);
 /** Verbs that say a conflict noun occurred ("protests erupted", "fighting raged", "clashes left 20 dead"). */
@@ -500,6 +500,9 @@ class Context {
       if (lemma === 'deny' && entry.type === 'REJECT' && !BE.has(ws[i - 1]?.w ?? '') && /^[a-z]+ing$/.test(ws[i + 1]?.w ?? '')
         && !/^(?:wrongdoing|anything|something|nothing|everything|funding|financing|housing|training|meeting|hearing|building|ruling|setting|being)$/.test(ws[i + 1]!.w)) return { entry, last };
       if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) continue;
+      // "told X to leave the country": only an order to quit a territory ("told him to leave the club" is no expulsion;
+      // "told reporters he would leave office" no order)
+      if (lemma === 'tell' && !this.toldToLeave(ws, i)) continue;
       // "attacked the plans as vacuous" names a criticism; "attacked a convoy as it passed" opens a temporal clause
       if (entry.objects?.includes('as') && entry.objects.includes('way')) {
         const hits = ws.slice(i + 1, i + (entry.objectsWindow ?? 6)).map((x, n) => ({ x, n: i + 1 + n })).filter(({ x }) => entry.objects!.includes(x.w));
@@ -783,6 +786,10 @@ class Context {
     const groupStart = infinitive ? j : j + 1;
     // "is opposed to": a stance, not a passive
     if (!noun && sawBe && verbForm(ws[head]!.w) === 'past' && !(ws[head]!.w === 'opposed' && ws[head + 1]?.w === 'to')) passive = true;
+    // "had their claims accepted by the tribunal", "had his home demolished": a participle after have + a possessed noun is
+    // done to the subject by someone else (the agent after "by", if named)
+    if (!noun && !passive && verbForm(ws[head]!.w) === 'past' && /ed$/.test(ws[head]!.w) && [2, 3, 4].some((d) => /^(?:had|have|has|having)$/.test(ws[head - d]?.w ?? '')
+      && /^(?:their|his|her|its|our)$/.test(ws[head - d + 1]?.w ?? '') && ws.slice(head - d + 2, head).every((x) => /^[a-z-]+$/.test(x.raw) && !PREPOSITIONS.has(x.w)))) passive = true;
     if (habitual) modality = 'habitual';
     const c: Candidate = { head, last, entry, type: entry.type, mode: entry.mode ?? null, noun, negated, modality, passive, groupStart,
       absorbed: false, drop: false, participial: false };
@@ -828,7 +835,9 @@ class Context {
       for (let k = c.groupStart - 1; k >= Math.max(0, c.groupStart - 12); k--) {
         const lw = ws[k]!.w;
         if (/^(?:;|while|because|if|when)$/.test(lw) || (lw === 'but' && !/^(?:choice|option|alternative)$/.test(ws[k - 1]?.w ?? ''))) break;
-        if (c.type === 'PROTEST' && !/^(?:warn|warns|warned|warning|threaten|threatens|threatened|threatening)$/.test(lw)) continue;
+        // ("said they would strike next week unless pay talks resumed": a stoppage announced under a condition)
+        if (c.type === 'PROTEST' && !/^(?:warn|warns|warned|warning|threaten|threatens|threatened|threatening)$/.test(lw)
+          && !(/^(?:said|says|told|announced|declared|stated|insisted)$/.test(lw) && ws.slice(c.last + 1).some((x) => /^(?:if|unless)$/.test(x.w)))) continue;
         // "said it would shoot down any plane that …", "said it would retaliate if …": a conditional act announced
         // (not "would fight any move": fighting is figurative too often); "said it would hit back": a retaliation announced
         const retaliation = lemmatize(ws[head]!.w, VERBS) === 'retaliate' || ws[c.last]!.w === 'back';
@@ -915,6 +924,10 @@ class Context {
         if (open >= 0) { k = Math.max(0, k - 6) + open; continue; }
       }
       if (CLAUSE_BREAK.has(w) && !(w === 'as' || w === 'after' || w === 'before' || w === 'since')) return k + 1;
+      // "Russian flags flooded the square as crowds gathered": "as" before a bare noun phrase and its verb opens a
+      // temporal clause with its own subject
+      if (w === 'as' && k > 1 && i - k >= 2 && i - k <= 5 && !/^(?:such|well|so|just|same)$/.test(ws[k - 1]!.w) && ws.slice(k + 1, i).every((x) => DETERMINERS.has(x.w) || this.nounWord(x))
+        && /(?:[^s]s|men|people|police|crowd)$/.test(ws[i - 1]!.w)) return k + 1;
       if (REPORTING.has(lemmatize(w, REPORTING)) && /(?:ed|s|said|told|wrote|say)$/.test(w) && k < i - 1 && !ws[k]!.cap) return k + 1;
     }
     return 0;
@@ -1000,7 +1013,7 @@ class Context {
     }
     if (pick.length > 0) {
       const first = pick[0]!;
-      const refs = [this.ref(first)];
+      const refs = [this.withHead(ws, first, g, true)];
       const second = pick[1];
       if (second && /^\s*(?:and|,)\s*/.test(this.text.slice(first.end, second.start)) && second.entity !== first.entity) refs.push(this.ref(second));
       return { refs, start: first.start };
@@ -1046,6 +1059,12 @@ class Context {
     // "Five more judges are said to be threatening": a verb group of a raising verb is no part of the subject
     const verbAt = words.findIndex((x) => (BE.has(x.w) || AUX.has(x.w) || /^(?:could|would|should|can|may|might|must|will)$/.test(x.w)) && x.w !== "'s");
     if (verbAt > 0) words.splice(verbAt);
+    // "Opposition leaders plan to protest", "Gunmen tried to assassinate": a verb of intent or attempt before "to" is the
+    // verb group's, not the subject's ("Prison guards routinely beat": nor is an adverb of manner or frequency)
+    const intentAt = words.findIndex((x, n) => n > 0 && !x.cap && ((INTENT_BEFORE_TO.test(x.w) && ws[ws.indexOf(x) + 1]?.w === 'to') || (/^[a-z]+ly$/.test(x.w) && !NOUNS_IN_LY.test(x.w))));
+    if (intentAt > 0) words.splice(intentAt);
+    // ("will try to sign up …": a modal left alone is nobody)
+    if (words.length === 1 && (AUX.has(words[0]!.w) || words[0]!.w in MODALS || /^(?:will|would|could|can|may|might|must|should|shall)$/.test(words[0]!.w))) return null;
     // a count alone is no actor ("and 15 wounded")
     if (words.every((x) => /^\d/.test(x.w))) return null;
     // "At least 15 people": the quantifier is no part of the head
@@ -1507,7 +1526,16 @@ class Context {
         if (!(actor && norm(actor.name).endsWith(ws[g]!.w))) target = { entity: null, name: this.text.slice(from, to), start: from, end: to };
       }
     }
+    // "attacked an ethnic Albanian village": the adjective's noun is the party acted on
+    if (target && obj.target && !c.passive && target.start === obj.target.start && target.entity === obj.target.entity) target = this.withHead(ws, obj.target, obj.end, false);
     const places = obj.places.filter((m) => !(actor && m.entity === actor.entity) && !(target && m.entity === target.entity));
+    // "raided a refugee camp in eastern Zaire", "bombed bridges over the Danube": the thing or people struck, not the place
+    // (also over a name after a place preposition: "bombed fuel depots outside Grozny"; not over weapons: "fired tear gas at …")
+    if (!c.noun && !c.passive && (out.type === 'ASSAULT' || out.type === 'COERCE') && (!target ? places.length > 0 : obj.target && target.start === obj.target.start)) {
+      const dobj = this.directObject(ws, c.last + 1, obj.end);
+      const after = dobj ? ws.findIndex((x) => x.start >= dobj.end!) : -1;
+      if (dobj && !WEAPON_HEADS.test(dobj.name.split(' ').pop()!.toLowerCase()) && (!target || (target.start! >= dobj.end! && PLACE_PREPS.has(ws[after]?.w ?? '') && ws[after]!.w !== 'at'))) target = dobj;
+    }
     // no party named: the place where it happens is the recipient (PLOVER codes "eased the curfew in Montenegro" with
     // Montenegro as recipient); it stays among the locations too
     if (!target && places.length > 0 && out.type !== 'MOBILIZE') target = this.ref(places[0]!);
@@ -1554,6 +1582,79 @@ class Context {
       trigger: textSpan(this.text, trig.start, lastW.end),
       evidence: textSpan(this.text, Math.min(evFrom, evStart), evEnd),
     };
+  }
+
+  /**
+   * "told foreign correspondents to leave the country", "told the monitors to quit Kosovo": 'to leave/quit' within eight
+   * words of the verb, no clause break before it, and a territory after it (a place name, or country, region, province …).
+   */
+  private toldToLeave(ws: W[], i: number): boolean {
+    const to = ws.findIndex((x, n) => n > i + 1 && n <= i + 8 && x.w === 'to' && /^(?:leave|quit)$/.test(ws[n + 1]?.w ?? ''));
+    if (to < 0 || ws.slice(i + 1, to).some((x) => /^[,;:]$|^(?:that|he|she|they|it|we|i)$/.test(x.w))) return false;
+    let k = to + 2;
+    while (ws[k] && DETERMINERS.has(ws[k]!.w)) k++;
+    const place = this.mentions.find((m) => m.start === ws[k]?.start);
+    return (place !== undefined && this.isPlace(place)) || /^(?:country|countries|region|province|territory|area|island|capital|city|republic|state|zone|enclave|kingdom)$/.test(ws[k]?.w ?? '');
+  }
+
+  /** A nationality, ethnic or religious adjective ("Serb", "Islamic", "East Timorese"), not a country's name. */
+  private adjectival(m: Mention): boolean {
+    const mt = this.entities.get(m.entity)?.type ?? m.type;
+    // (a one-word MISC name is an ethnic or religious group's: "Serb", "Hutu", "Shia")
+    return m.kind === 'demonym' || mt === 'NORP' || (mt === 'MISC' && (/(?:an|ian|ese|i|ish|ch|av|ic)$/.test(m.text) || /^\p{Lu}[\p{L}-]+$/u.test(m.text)));
+  }
+
+  /**
+   * A nationality or ethnic adjective before its noun is no party on its own: the party is the noun it describes
+   * ("Suspected Islamic militants attacked" → "Islamic militants"; "detained 15 East Timorese students" → "East Timorese
+   * students"), the head the gold texts and a reader name. The entity stays the adjective's (its country or people).
+   * The words after the adjective must be lower-case nouns (no verb, adverb, preposition or comma) up to word `limit`;
+   * with `toLimit` they must reach it (a subject ends right before its verb group: "Chinese officials said police …" keeps
+   * "Chinese").
+   *
+   * @example
+   * // "Serb gunmen fired on a bus" → { entity: <Serbs>, name: 'Serb gunmen' }
+   */
+  private withHead(ws: W[], m: Mention, limit: number, toLimit: boolean): EntityRef {
+    const ref = this.ref(m);
+    if (!this.adjectival(m)) return ref;
+    let k = ws.findIndex((x) => x.start >= m.end);
+    if (k < 0) return ref;
+    const words: W[] = [];
+    // (a word after a plural noun is its verb: "other European countries provide to industry")
+    while (k < limit && words.length < 3 && this.nounWord(ws[k]!) && !/[^s]s$/.test(words[words.length - 1]?.w ?? '')) words.push(ws[k++]!);
+    if (words.length === 0 || (toLimit && k !== limit)) return ref;
+    // "Russian forces", "Ukrainian territory", "Iraqi officials": the state's own organs and land stand for the state,
+    // the party the article's gold and a reader name (the news gold codes them as Russia, Ukraine)
+    if (STATE_HEADS.test(words[words.length - 1]!.w)) return ref;
+    // ("Kurdish singers" in a phrase that goes on: "Iraqi oil exports fell" is stopped by toLimit; an object phrase must end
+    // at a boundary, not run on into capitalised words)
+    if (!toLimit && ws[k] && /^[a-z]/.test(ws[k]!.raw) && !PREPOSITIONS.has(ws[k]!.w) && !/^(?:and|or|who|which|that|,)$/.test(ws[k]!.w)) return ref;
+    const end = words[words.length - 1]!.end;
+    return { ...ref, name: this.text.slice(m.start, end), end };
+  }
+
+  /** A lower-case word that can be part of a noun phrase's head: no verb form, adverb, preposition, determiner or conjunction. */
+  private nounWord(x: W): boolean {
+    return /^[a-z][a-z-]*$/.test(x.raw) && !PREPOSITIONS.has(x.w) && !DETERMINERS.has(x.w) && !AUX.has(x.w) && !BE.has(x.w) && !(x.w in MODALS)
+      && !/ly$/.test(x.w) && !/^(?:and|or|but|to|not|who|which|that|also|still|now|then|just|only|even|already|again|too|very|so|last|next|ago|out|up|down|off|back|away|over)$/.test(x.w)
+      && !TIME_ADVERBIAL.test(x.w) && !/^(?:years?|weeks?|months?|days?|hours?)$/.test(x.w) && verbForm(x.w) !== 'past' && !x.w.endsWith('ing')
+      && !SAME_PAST.has(x.w);
+  }
+
+  /**
+   * The direct object right after a verb as a common-noun phrase ("abducted three foreign aid workers from their office
+   * in Grozny" → "foreign aid workers"): determiners and counts skipped, up to four words of a noun phrase ending before
+   * a preposition, comma or clause end. Null when a name stands in it (other than a nationality adjective).
+   */
+  private directObject(ws: W[], k: number, end: number): EntityRef | null {
+    while (k < end && (DETERMINERS.has(ws[k]!.w) || /^(?:\d[\d,]*|at|least|about|some|several|dozens|hundreds|thousands|of|two|three|four|five|six|seven|eight|nine|ten|more|than)$/.test(ws[k]!.w))) k++;
+    const from = k;
+    while (k < end && k - from < 4 && !(k > from && /[^s]s$/.test(ws[k - 1]!.w)) && (this.nounWord(ws[k]!) || (ws[k]!.cap && this.mentions.some((m) => m.start <= ws[k]!.start && m.end >= ws[k]!.end && this.adjectival(m))))) k++;
+    if (k === from || !/^[a-z]/.test(ws[k - 1]!.raw)) return null;
+    if (k < end && !(PREPOSITIONS.has(ws[k]!.w) || PLACE_PREPS.has(ws[k]!.w) || /^(?:,|and|who|which|that|as)$/.test(ws[k]!.w))) return null;
+    const start = ws[from]!.start, stop = ws[k - 1]!.end;
+    return { entity: null, name: this.text.slice(start, stop), start, end: stop };
   }
 
   /** A noun phrase as written from word k ("by gunmen near the pass" → "gunmen"). */
@@ -1724,9 +1825,21 @@ const RIOTER_HEADS = new Set(['rioters', 'protesters', 'protestors', 'demonstrat
 /** Heads of targets whose suppression is repression ("police fired on demonstrators"). */
 const PROTESTER_HEADS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'strikers', 'rioters', 'crowd', 'crowds', 'mourners', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'march']);
 /** Adjectives of fighting and unrest ("heavy fighting", "renewed clashes"): they qualify an event noun, they name nobody. */
+/** Verbs of intent or attempt that take "to" and a verb ("plan to protest", "tried to assassinate"). */
+const INTENT_BEFORE_TO = /^(?:plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|aims?|aimed|vows?|vowed|threatens?|threatened|promises?|promised|prepares?|prepared|decides?|decided|agrees?|agreed|refuses?|refused|seeks?|sought|try|tries|tried|expects?|expected|pledges?|pledged|continues?|continued|begins?|began|starts?|started|appears?|appeared|seems?|seemed|fails?|failed|attempts?|attempted|needs?|needed|tends?|tended|vote|votes|voted|resolved|moved|went|came|used)$/;
+
+/** Nouns that end in -ly, not adverbs. */
+const NOUNS_IN_LY = /^(?:family|rally|ally|assembly|supply|monopoly|anomaly|bully|belly|jelly|lily|daily|weekly|monthly|quarterly|italy)$/;
+
+/** What is fired or used, not struck ("fired tear gas at", "used water cannon to"). */
+const WEAPON_HEADS = /^(?:gas|bullets?|rounds?|shots?|shells?|rockets?|mortars?|missiles?|grenades?|bombs?|cannon|cannons|batons?|clubs?|guns?|rifles?|weapons?|fire|force|warning|salvos?|volleys?|artillery|tanks?|troops|forces|jets|aircraft|helicopters?|drones?|stones?|rocks?|petrol|molotov|cocktails?|explosives?|charges?)$/;
+
+/** Heads whose nationality adjective stands for the state itself ("Russian forces" → Russia), unlike "Serb gunmen". */
+const STATE_HEADS = /^(?:forces?|troops?|soldiers?|servicemen|army|armies|military|navy|junta|gunboats?|gunships?|air|police|policemen|officials?|authorities|government|regime|administration|state|territory|territories|land|soil|airspace|waters|border|borders|jets?|warplanes?|aircraft|planes?|helicopters?|ships?|warships?|vessels?|tanks?|artillery|missiles?|drones?|diplomats?|embassy|embassies|leaders?|leadership|president|ministers?|ministry|officers?|agents?|security|side|sides|positions?|units?|guards?|border-guards|intelligence|spies|delegation|negotiators|envoys?|counterparts?|capital|city|cities|towns?|villages?|regions?|province|provinces|oblast|people|citizens|nationals|economy|companies|firms|banks?|assets|goods|exports|imports|gas|oil|laws?|courts?|parliament|elections?|constitution|regulators|market|markets)$/;
+
 const CONFLICT_ADJECTIVES = /^(?:renewed|continued|continuing|heavy|fierce|fresh|sporadic|intense|bitter|bloody|deadly|recent|further|factional|ethnic|tribal|overnight|new)$/;
 const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'strikers', 'civilians', 'villagers',
-  'residents', 'refugees', 'journalists', 'reporters', 'activists', 'dissidents', 'opponents', 'prisoners', 'detainees', 'hostages', 'police',
+  'residents', 'refugees', 'journalists', 'reporters', 'correspondents', 'activists', 'dissidents', 'opponents', 'prisoners', 'detainees', 'hostages', 'police',
   'policemen', 'troops', 'soldiers', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'militiamen', 'settlers', 'worshippers',
   'pilgrims', 'peacekeepers', 'monks', 'priests', 'farmers', 'miners', 'crowd', 'crowds', 'mourners', 'supporters', 'members', 'leaders',
   'officials', 'diplomats', 'suspects', 'immigrants', 'migrants', 'tourists', 'missionaries', 'children', 'women', 'people', 'officers', 'positions',

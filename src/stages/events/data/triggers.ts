@@ -68,7 +68,7 @@ const HOSTED_THINGS = ['file', 'files', 'website', 'websites', 'site', 'sites', 
   'games', 'olympics', 'tournament', 'championship', 'cup', 'final', 'festival', 'concert', 'show', 'program', 'programme', 'podcast', 'party', 'fans', 'exhibition', 'race'];
 const MEDIA_OBJ = ['album', 'albums', 'single', 'singles', 'film', 'films', 'movie', 'movies', 'record', 'records', 'track', 'tracks', 'song', 'songs', 'dvd', 'game', 'games', 'results', 'figures', 'statement', 'report', 'version', 'details', 'book', 'data', 'video', 'trailer', 'debut', 'ep', 'soundtrack', 'edition', 'update', 'software', 'product', 'products', 'phone', 'console', 'funds', 'money', 'cash', 'photos', 'pictures', 'images'];
 /** "Beat" is an assault when people are beaten: a person as object, or a passive with its agent or result. */
-const BEAT_MARKERS = ['him', 'her', 'them', 'me', 'us', 'protesters', 'demonstrators', 'prisoners', 'journalists', 'activists', 'detainees', 'man', 'woman', 'men', 'women', 'people', 'civilians', 'students', 'by', 'up', 'to', 'unconscious', 'severely', 'badly', 'brutally', 'savagely', 'repeatedly', 'with', 'wife', 'husband', 'child', 'children', 'boy', 'girl', 'reporter', 'photographer', 'opposition', 'supporters'];
+const BEAT_MARKERS = ['him', 'her', 'them', 'me', 'us', 'protesters', 'demonstrators', 'prisoners', 'inmates', 'journalists', 'activists', 'detainees', 'man', 'woman', 'men', 'women', 'people', 'civilians', 'students', 'by', 'up', 'to', 'unconscious', 'severely', 'badly', 'brutally', 'savagely', 'repeatedly', 'with', 'wife', 'husband', 'child', 'children', 'boy', 'girl', 'reporter', 'photographer', 'opposition', 'supporters'];
 /** Acts a government orders done ("ordered the expulsion of the ambassador"): the act is the event, not a request. */
 const ORDERED_ACTS = ['detention', 'expulsion', 'arrest', 'arrests', 'closure', 'withdrawal', 'deployment', 'suspension', 'release', 'evacuation', 'mobilization', 'mobilisation', 'curfew', 'blockade', 'ban'];
 /** Sports sides and fixtures that "clash" on the back pages. */
@@ -169,6 +169,11 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   insist: [T('REQUEST', { speech: true, particle: ['on', 'upon'] })], invite: [T('REQUEST', { speech: true })], order: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache'] }),
     // ("ordered the U.N. inspectors to leave the country": CAMEO 166 expel peacekeepers, inspectors, aid agencies)
     T('SANCTION', { mode: 'expel', objects: ['inspectors', 'inspection', 'peacekeepers', 'monitors', 'observers', 'agencies'], objectsWindow: 8, context: ['leave', 'quit'] }), T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units', 'carrier', 'carriers', 'destroyers', 'frigates', 'fleet', 'paratroopers', 'marines', 'battalions', 'police'] }), T('REQUEST', { noCount: true, notObjects: [...ORDERED_ACTS, 'planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
+  // "told foreign correspondents to leave the country within 48 hours": an order to quit a territory is an expulsion —
+  // SANCTION 'expel' for diplomats, monitors, agencies (CAMEO 166), COERCE 'deport' for other people (the manual's
+  // ambiguities: deportations of individuals are COERCE); extract.ts checks 'to leave/quit' and the territory named
+  tell: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'inspectors', 'peacekeepers', 'monitors', 'observers', 'agencies', 'mission'], objectsWindow: 6, context: ['leave', 'quit'] }),
+    T('COERCE', { mode: 'deport', objects: ['leave', 'quit'], objectsWindow: 8 })],
   pressure: [T('REQUEST')], pressurize: [T('REQUEST')],
   // ACCUSE: disapprove, allege, investigate
   accuse: [T('ACCUSE', { mode: 'allege', speech: true })], allege: [T('ACCUSE', { mode: 'allege', speech: true })],

@@ -16,7 +16,8 @@
  *   node --import tsx src/stages/events/scripts/codebook-style.ts --misses --batch=2   # dev misses of batch 2 only
  *
  * Batches: the first 332 sentences (batch 1) were written before any tuning; batch 2 (110 longer sentences, marked
- * "batch": 2) after the first tuning round, batch 3 (61, "batch": 3) after the second; each was scored before any rule
+ * "batch": 2) after the first tuning round, batch 3 (61, "batch": 3) after the second, batch 4 (81, "batch": 4: roots 17, 18, 20 and actor
+ * structure) after the third; each was scored before any rule
  * was tuned on it.
  */
 import { createHash } from 'node:crypto';
@@ -33,7 +34,7 @@ export interface StyleGold {
   actor?: string;
   target?: string;
   text: string;
-  /** 2 or 3 for the later batches (each written after a tuning round, scored before tuning on it); absent for the first. */
+  /** 2, 3 or 4 for the later batches (each written after a tuning round, scored before tuning on it); absent for the first. */
   batch?: number;
 }
 
@@ -101,7 +102,7 @@ function main(): void {
   console.log(`codebook-style sentences: ${gold.length}`);
   console.log(line('dev', tallies.dev));
   console.log(line('check', tallies.check));
-  for (const k of ['dev b1', 'check b1', 'dev b2', 'check b2', 'dev b3', 'check b3']) if (byBatch.has(k)) console.log(line(k, byBatch.get(k)!));
+  for (const k of [...byBatch.keys()].sort((a, b) => a.slice(-1).localeCompare(b.slice(-1)) || b.localeCompare(a))) if (byBatch.has(k)) console.log(line(k, byBatch.get(k)!));
   console.log('\nper CAMEO root, sentences exactly right (one event of the gold type; for NONE no event)   dev      check');
   for (const [root, r] of [...byRoot].sort((a, b) => a[0].localeCompare(b[0]))) {
     console.log(`  ${root.padEnd(6)}${' '.repeat(82)}${`${r.dev[0]}/${r.dev[1]}`.padEnd(9)}${r.check[0]}/${r.check[1]}`);
