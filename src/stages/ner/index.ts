@@ -7,6 +7,7 @@ import { readModel, type NerModel } from './model-file.js';
 import type { NerType } from './tags.js';
 import { NerTagger } from './tagger.js';
 import { retypeVessels } from './vessels.js';
+import { addKnownSurnames } from './known-surnames.js';
 
 declare module '../../model/layers.js' {
   interface LayerMap {
@@ -58,7 +59,7 @@ const TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC
  */
 export function findNames(input: TaggerInput, tagger: NerTagger = defaultTagger()): NameMention[] {
   const names = tagger.names(input).map((n) => ({ start: n.start, end: n.end, text: input.text.slice(n.start, n.end), type: TYPE[n.type] }));
-  return retypeVessels(input.text, addSurnameRepeats(input, names));
+  return retypeVessels(input.text, addKnownSurnames(input, addSurnameRepeats(input, names)));
 }
 
 /**
