@@ -1618,8 +1618,19 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
   let marks = 0;
   for (let j = k; j <= sLast; j++) if (isMark(j)) marks++;
   let inQuote = marks % 2 === 0 && isMark(k);
+  // "vowed to recapture lost ground and has conditioned talks on …": after an infinitive, "and" with a finite verb
+  // ("has", "was", a past in -ed) is the speaker's next deed, not more of what was vowed; a coordinated infinitive
+  // has its base form ("to recapture and hold"). (After "to have"/"to be" an -ed form is a participle of that verb.)
+  const infinitive = lower(tokens[k]) === 'to' && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '');
+  const perfectOrPassive = infinitive && /^(?:have|be|get)$/.test(lower(tokens[k + 1]));
   for (let j = k + 1; j <= sLast; j++) {
     if (marks % 2 === 0 && isMark(j)) { inQuote = !inQuote; continue; }
+    if (infinitive && !inQuote && /^(?:and|but)$/.test(lower(tokens[j])) && tokens[j + 1]?.kind === 'word'
+      && (/^(?:has|have|had|is|are|was|were|will|would|did|does)$/.test(lower(tokens[j + 1]))
+        || !perfectOrPassive && /^\p{Ll}{2,}[^e]ed$/u.test(tokens[j + 1]!.text))) {
+      e = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+      break;
+    }
     // (a comma right before the closing mark ends the quoted words: "… “true,” but …" is read as after them)
     if (inQuote && !(tokens[j]!.text === ',' && j + 1 <= sLast && isMark(j + 1) && tokens[j + 1]!.start === tokens[j]!.end)) continue;
     // (at a comma before a name: a list or an aside inside the relative clause goes on)

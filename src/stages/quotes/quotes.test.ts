@@ -582,6 +582,18 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'after an infinitive, "and" with a finite verb is the speaker\'s next deed, not more of the content',
+      text: 'The council has vowed to rebuild the bridge and has set aside funds for the work. He promised to repair roads and schools. '
+        + 'The union pledged to end the strike, but refused to sign the deal. She pledged to have the law drafted and passed by June.',
+      expect: [
+        { text: 'to rebuild the bridge', kind: 'indirect', written: 'The council', cue: 'vowed' },
+        { text: 'to repair roads and schools', kind: 'indirect', written: 'He', cue: 'promised' },
+        { text: 'to end the strike', kind: 'indirect', written: 'The union', cue: 'pledged' },
+        { text: 'to sign the deal', kind: 'indirect', written: 'The union', cue: 'refused' },
+        { text: 'to have the law drafted and passed by June', kind: 'indirect', written: 'She', cue: 'pledged' },
+      ],
+    },
+    {
       name: 'a participle of writing before an outlet names a channel; the main verb reports ("X, writing in the Gazette, accused …")',
       text: 'Ms Hale, writing in the Evening Gazette, accused the council of wasting money.',
       expect: [{ text: 'the council of wasting money', kind: 'indirect', written: 'Ms Hale', cue: 'accused' }],
