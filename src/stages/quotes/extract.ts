@@ -774,7 +774,7 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
     // (from the previous paragraph's colon frame, `openTok` is the colon itself)
     const info = verbCue(ctx, j, false, tokens[j + 1]?.text === ':' && (j + 2 === openTok || j + 1 === openTok));
     if (info && !usedCues.has(j)) {
-      const source = participleSource(ctx, j, sFirst) ?? inverted(ctx, j, openTok);
+      const source = (info.pastForm ? passiveAgent(ctx, j, openTok) : null) ?? participleSource(ctx, j, sFirst) ?? inverted(ctx, j, openTok);
       return { source, cue: { first: j, last: j } };
     }
     if (lower(t) === 'to' && lower(tokens[j - 1]) === 'according') {
@@ -1138,10 +1138,56 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     // "plotting to declare a “people's republic”": an infinitive reports no statement
     // ("took to Twitter to call him a “liar”" does: going to a platform to speak is speaking there)
     if (lower(tokens[j - 1]) === 'to' && t.text.toLowerCase() === info.lemma && channelFrameTo(tokens, j) < sFirst) return null;
+    // "— called “unfortunate” by the UN secretary general", "described by a royal source as “well-intentioned”": a
+    // passive names who said it with "by", right after the participle or right after the quoted words
+    const agent = info.pastForm ? passiveAgent(ctx, j, openTok) : null;
+    if (agent) return { source: agent, cue: { first: j, last: j }, lemma: info.lemma };
     if (info.pastForm && PASSIVE_AUX.has(lower(tokens[j - 1]))) return null;
     return { source: participleSource(ctx, j, sFirst), cue: { first: j, last: j }, lemma: info.lemma };
   }
   return null;
+}
+
+/**
+ * Who said it, for a past participle at `j` framing the quote opened at `openTok` in a passive: "— called “unfortunate”
+ * by the UN secretary general", "described by a royal source as “well-intentioned”", "was branded “reckless” by Moscow".
+ * The agent follows "by" right after the participle or right after the quoted words. (Not after "have": "has called".)
+ */
+function passiveAgent(ctx: Context, j: number, openTok: number): TokRange | null {
+  const { tokens } = ctx;
+  if (/^(?:has|have|had|[’']ve|[’']d)$/.test(lower(tokens[j - 1]))) return null;
+  if (lower(tokens[j + 1]) === 'by') return byAgent(ctx, j + 2, openTok - 1);
+  return byAgent(ctx, closeOf(ctx, openTok) + 2, ctx.sentTok[tokens[openTok]!.sentence]?.last ?? openTok, 'by');
+}
+
+/** The token of the quote mark that closes the quote opened at `open` (or `open` when none follows in the sentence). */
+function closeOf(ctx: Context, open: number): number {
+  const { tokens } = ctx;
+  const last = ctx.sentTok[tokens[open]!.sentence]?.last ?? open;
+  for (let k = open + 1; k <= last; k++) if (tokens[k]!.kind === 'quote' && !isApostrophe(tokens, k)) return k;
+  return open;
+}
+
+/**
+ * The agent of a passive after "by" at `from` ("by the UN secretary general", "by a royal source as"), up to `limit`:
+ * words up to a comma, a quote, "as", a conjunction or a preposition other than "of"; only a phrase that can speak.
+ * With `need`, the token before `from` must be that word.
+ */
+function byAgent(ctx: Context, from: number, limit: number, need?: string): TokRange | null {
+  const { tokens } = ctx;
+  if (need && lower(tokens[from - 1]) !== need) return null;
+  let last = from - 1;
+  for (let k = from; k <= limit; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && t.kind !== 'number' && !/^[’']s$/.test(t.text)) break;
+    const w = lower(t);
+    if (w !== 'of' && (PREPOSITIONS.has(w) || /^(?:as|and|or|but|who|which|that|while|when|because|after|before)$/.test(w))) break;
+    last = k;
+  }
+  if (last < from || last - from > 8) return null;
+  const r = { first: from, last };
+  // ("by a royal source", "by critics", "by the electoral commission": nouns for unnamed people or bodies who speak)
+  return isAgent(ctx, r) || ORG_WORDS.test(lower(tokens[last])) || /^(?:sources?|insiders?|critics?|observers?|aides?|allies|ally|opponents?|supporters?|people)$/.test(lower(tokens[last])) ? r : null;
 }
 
 /** The quote opened at token `open` closes in its sentence and the clause goes on with a lower-case word or a number. */

@@ -170,6 +170,16 @@ describe('partial and single-word quotes', () => {
       ],
     },
     {
+      name: 'a passive names who said the quoted words with "by", after the participle or after the words',
+      text: 'The list of candidates — called “flawed and hasty” by the electoral commission — was withdrawn. '
+        + 'His remarks, described by a senior aide as “a joke”, caused a stir. The budget was branded “reckless” by the mayor.',
+      expect: [
+        { text: 'flawed and hasty', kind: 'partial', written: 'the electoral commission', cue: 'called' },
+        { text: 'a joke', kind: 'partial', written: 'a senior aide', cue: 'described' },
+        { text: 'reckless', kind: 'partial', written: 'the mayor', cue: 'branded' },
+      ],
+    },
+    {
       name: 'partial quote after a participle cue',
       text: 'Tensions rose, with Trump recently warning of a “horrible massacre” in the region.',
       expect: [{ text: 'horrible massacre', kind: 'partial', speaker: 'Trump', cue: 'warning' }],
