@@ -1178,6 +1178,18 @@ describe('quotes in the whole pipeline', () => {
     ]);
   });
 
+  it('a name after a preposition or in an appositive of the source is not the speaker ("X, an adviser to President Y")', () => {
+    const text = 'Lena Ortiz, a spokeswoman for Governor Tom Hale, said the bridge would reopen. '
+      + 'Mark Dunn, leader of the party of former President Anna Wells, said the vote was rigged. '
+      + 'Transport Union chairman Ivan Petrov said the strike would go on.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name]), [
+      ['the bridge would reopen', 'Lena Ortiz'],
+      ['the vote was rigged', 'Mark Dunn'],
+      ['the strike would go on', 'Ivan Petrov'],
+    ]);
+  });
+
   it('a cue inside a statement whose content would run past it is no second statement', () => {
     const text = 'The leaders met in Brussels. That is why we condemn the annexation and consider it illegal, said the Chancellor.';
     const a = analyzeText({ text });

@@ -53,7 +53,7 @@ export function resolveSpeakers(ctx: Context, drafts: readonly Draft[]): Map<Dra
 }
 
 /** Nouns for a document that speaks for its author. */
-const DOCUMENT = /\b(?:statement|appeal|letter|decree|communiqu[eé]|message|address|declaration|release|post|op-ed|editorial|memo)\b/i;
+const DOCUMENT = /\b(?:statement|appeal|letter|decree|communiqu[eé]|message|address|declaration|release|post|op-ed|editorial|memo|site|website)\b/i;
 
 /** Lower-case role words that stand right before a person's name ("chairman Trevor Phillips"). */
 const ROLE_WORDS = new RegExp(`${PERSON_NOUNS.source}|^(?:chairman|chairwoman|chairperson|chair|executive|spokesman|spokeswoman|deputy|boss|founder|editor|correspondent|coordinator|commissioner|attorney|prosecutor|general|colonel|captain|lieutenant|sergeant)$`, 'i');
@@ -98,8 +98,12 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
   // "Council for Fair Housing chairman Ivan Moroz": a title before a closing name is the name's; the
   // person speaks, not the body in the title
   const closing = ctx.mentions.find((x) => x.type === 'PERSON' && x.end === span.end && x.start > span.start);
-  const roleBefore = closing ? ctx.tokens.find((t) => t.end <= closing.start && t.end >= closing.start - 1 && t.start >= span.start) : undefined;
-  let m = closing && roleBefore && ROLE_WORDS.test(roleBefore.text) ? closing : mentionIn(ctx.mentions, span, head);
+  const roleAt = closing ? ctx.tokens.findIndex((t) => t.end <= closing.start && t.end >= closing.start - 1 && t.start >= span.start) : -1;
+  const roleBefore = roleAt >= 0 ? ctx.tokens[roleAt] : undefined;
+  // (not a name in an appositive or after a preposition: "Rinat Akhmetov, a key backer of President Viktor Yanukovych" is
+  // Akhmetov speaking)
+  const described = roleAt > r.first && (PREPOSITIONS.has(lower(ctx.tokens[roleAt - 1])) || ctx.tokens.slice(r.first, roleAt).some((t) => t.text === ','));
+  let m = closing && roleBefore && ROLE_WORDS.test(roleBefore.text) && !described ? closing : mentionIn(ctx.mentions, span, head);
   // "Russia’s ambassador to the UN, Vitaly Churkin": a description, then the name after a comma
   if (!m) {
     const commas = ctx.tokens.slice(r.first, r.last + 1).filter((t) => t.text === ',');
