@@ -53,7 +53,7 @@ export function resolveSpeakers(ctx: Context, drafts: readonly Draft[]): Map<Dra
 }
 
 /** Nouns for a document that speaks for its author. */
-const DOCUMENT = /\b(?:statement|appeal|letter|decree|communiqu[eé]|message|address|declaration|release|post|op-ed|editorial|memo|site|website)\b/i;
+const DOCUMENT = /\b(?:statement|appeal|letter|decree|communiqu[eé]|message|address|declaration|release|post|op-ed|editorial|memo)\b/i;
 
 /** Lower-case role words that stand right before a person's name ("chairman Trevor Phillips"). */
 const ROLE_WORDS = new RegExp(`${PERSON_NOUNS.source}|^(?:chairman|chairwoman|chairperson|chair|executive|spokesman|spokeswoman|deputy|boss|founder|editor|correspondent|coordinator|commissioner|attorney|prosecutor|general|colonel|captain|lieutenant|sergeant)$`, 'i');
