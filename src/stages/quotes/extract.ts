@@ -774,7 +774,10 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
     // (from the previous paragraph's colon frame, `openTok` is the colon itself)
     const info = verbCue(ctx, j, false, tokens[j + 1]?.text === ':' && (j + 2 === openTok || j + 1 === openTok));
     if (info && !usedCues.has(j)) {
-      const source = (info.pastForm ? passiveAgent(ctx, j, openTok) : null) ?? participleSource(ctx, j, sFirst) ?? inverted(ctx, j, openTok);
+      // ("Glazyev, who said that the deal would be “suicidal”": the relative pronoun, as for the reported clause)
+      const rel = relativeBefore(ctx, j, sFirst);
+      const source = (info.pastForm ? passiveAgent(ctx, j, openTok) : null) ?? participleSource(ctx, j, sFirst) ?? inverted(ctx, j, openTok)
+        ?? (rel >= 0 ? { first: rel, last: rel } : null);
       return { source, cue: { first: j, last: j } };
     }
     if (lower(t) === 'to' && lower(tokens[j - 1]) === 'according') {
@@ -1143,7 +1146,8 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     const agent = info.pastForm ? passiveAgent(ctx, j, openTok) : null;
     if (agent) return { source: agent, cue: { first: j, last: j }, lemma: info.lemma };
     if (info.pastForm && PASSIVE_AUX.has(lower(tokens[j - 1]))) return null;
-    return { source: participleSource(ctx, j, sFirst), cue: { first: j, last: j }, lemma: info.lemma };
+    const rel = relativeBefore(ctx, j, sFirst);
+    return { source: participleSource(ctx, j, sFirst) ?? (rel >= 0 ? { first: rel, last: rel } : null), cue: { first: j, last: j }, lemma: info.lemma };
   }
   return null;
 }

@@ -1190,6 +1190,20 @@ describe('quotes in the whole pipeline', () => {
     ]);
   });
 
+  it('a relative pronoun speaks for the phrase it follows, also after "by" or a place ("sued by a viewer who says")', () => {
+    const text = 'The attack was denied by the defence ministry, which said it was staged. '
+      + 'The station was sued by a listener who says he was misled. '
+      + 'Monitors spoke with an employee at the depot who said the shelling began at dawn. '
+      + 'The plan came under fire from Senator Tom Hale, who called it “a disaster”.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name]), [
+      ['it was staged', 'the defence ministry'],
+      ['he was misled', 'a listener'],
+      ['the shelling began at dawn', 'an employee at the depot'],
+      ['a disaster', 'Tom Hale'],
+    ]);
+  });
+
   it('a cue inside a statement whose content would run past it is no second statement', () => {
     const text = 'The leaders met in Brussels. That is why we condemn the annexation and consider it illegal, said the Chancellor.';
     const a = analyzeText({ text });

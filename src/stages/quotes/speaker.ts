@@ -128,8 +128,19 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
     const floor = ctx.sentTok[first.sentence]?.first ?? 0;
     // (the phrase before the comma, or right before the pronoun: "Officials who said …")
     const antecedent = subjectBefore(ctx.tokens, ctx.tokens[r.first - 1]!.text === ',' ? r.first - 1 : r.first, floor);
-    if (antecedent && antecedent.last < r.first) {
-      const a = speakerForRange(ctx, antecedent, people);
+    // (else, or when the subject finder ran back over a verb, the noun phrase right before it: "denied by the Kiev side,
+    // which said", "sued by a viewer who says", "met with protests by the National Council for Adoption, which said")
+    const np = nounPhraseBefore(ctx, ctx.tokens[r.first - 1]!.text === ',' ? r.first - 2 : r.first - 1, floor);
+    // (the subject finder's phrase wins when it ends at the pronoun and its head can speak, or the nearer phrase cannot:
+    // "some members of the council, who said", "writers of all nationalities who say")
+    const comma = ctx.tokens[r.first - 1]!.text === ',';
+    const found = antecedent && (antecedent.last === r.first - 1 || comma && antecedent.last === r.first - 2) ? antecedent : null;
+    // (when neither head is a known speaker, a head that reads as a noun for people keeps the finder's phrase — "writers
+    // of all nationalities who say" — else the nearer phrase: "Monitors spoke with an employee at the depot who said")
+    const peopleLike = (x: TokRange) => /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(lower(ctx.tokens[headOf(ctx, x)]));
+    const a0 = !found ? np : !np || canSpeak(ctx, found) ? found : canSpeak(ctx, np) ? np : peopleLike(found) ? found : np;
+    if (a0) {
+      const a = speakerForRange(ctx, a0, people);
       return { ...a, start: span.start, end: span.end };
     }
   }
@@ -148,6 +159,53 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
     return { entity: null, name: c?.name ?? written, start: span.start, end: span.end };
   }
   return { entity: null, name: nameOf(ctx, r) ?? bareName(written), start: span.start, end: span.end };
+}
+
+/** The head of a phrase is someone who can speak: a named person, body or country, or a noun for people or a body. */
+function canSpeak(ctx: Context, r: TokRange): boolean {
+  const t = ctx.tokens[headOf(ctx, r)]!;
+  const w = lower(t);
+  return ctx.mentions.some((m) => m.start <= t.start && t.end <= m.end && /^(?:PERSON|ORG|GPE|NORP)$/.test(m.type))
+    || PERSON_NOUNS.test(w.replace(/s$/, '')) || GROUP_NOUNS.test(w.replace(/s$/, '')) || ORG_WORDS.test(w) || /^(?:people|those|men|women)$/.test(w);
+}
+
+/**
+ * The noun phrase ending at token `last`, back to its determiner ("the Kiev side", "a make-up artist", "the head of the
+ * agency"): words and possessive marks, through "of", stopping at punctuation, another preposition, a clause word or
+ * a verb form. Null when it does not end in a noun-like word or runs past eight tokens.
+ */
+function nounPhraseBefore(ctx: Context, last: number, floor: number): TokRange | null {
+  const { tokens } = ctx;
+  const end = tokens[last];
+  if (!end || last < floor || end.kind !== 'word' || PRONOUNS.has(lower(end)) || /^(?:\p{Ll}+ly|\p{Ll}+ing)$/u.test(end.text) || PREPOSITIONS.has(lower(end)) || DETERMINERS.has(lower(end))) return null;
+  let first = last;
+  for (let k = last - 1; k >= floor && last - k < 8; k--) {
+    const t = tokens[k]!;
+    const w = lower(t);
+    if (DETERMINERS.has(w) || /^(?:his|her|their|its|our|my|your)$/.test(w)) { first = k; break; }
+    if (/^[’']s$/.test(t.text) || w === 'of' || t.text === '-') { first = k; continue; }
+    if (t.kind !== 'word' && t.kind !== 'number' || PREPOSITIONS.has(w) || PRONOUNS.has(w)
+      || /^(?:and|or|but|that|which|who|is|are|was|were|be|been|has|have|had|will|would|said|says|as|than|like)$/.test(w) || /^\p{Ll}+ed$/u.test(t.text)
+      // (an -ing word after its determiner is a modifier: "the filling station"; else a verb: "charging people")
+      || /^\p{Ll}+ing$/u.test(t.text) && !DETERMINERS.has(lower(tokens[k - 1]))) break;
+    first = k;
+  }
+  // (a phrase cut at "of" has lost its head: "of the agency" is no antecedent)
+  if (lower(tokens[first]) === 'of') return null;
+  // "an employee at the filling station who said", "respondents in nine countries who believed": the head noun before a
+  // place or a group is the one who speaks
+  // (not when the phrase after the preposition can speak itself: "interviews in the media with Russian soldiers, who said")
+  const p = first - 1;
+  if (/^(?:at|from|in|with|for)$/.test(lower(tokens[p])) && !canSpeak(ctx, { first, last }) && tokens[p - 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[p - 1]!.text)
+    && !PREPOSITIONS.has(lower(tokens[p - 1])) && !/(?:ed|ly|ing)$/.test(lower(tokens[p - 1]))) {
+    for (let k = p - 1; k >= Math.max(floor, p - 3); k--) {
+      if (DETERMINERS.has(lower(tokens[k])) || /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|many|several)$/.test(lower(tokens[k]))) return { first: k, last };
+      if (tokens[k]!.kind !== 'word' || PREPOSITIONS.has(lower(tokens[k]))) break;
+    }
+    // (a bare plural: "respondents in nine countries")
+    if (/[^s]s$/.test(lower(tokens[p - 1])) && !/^(?:is|was|has|does)$/.test(lower(tokens[p - 1])) && (tokens[p - 2]?.kind !== 'word' || PREPOSITIONS.has(lower(tokens[p - 2])))) return { first: p - 1, last };
+  }
+  return { first, last };
 }
 
 /** The one person entity whose name ends in the candidate's last word ("Mr Molyneux" → Peter Molyneux). */
