@@ -201,6 +201,7 @@ export function jurisdictionIn(jurisdiction: string, ids: ReadonlySet<string>, c
   if (ids.has(jurisdiction)) return true;
   const [kind, rest] = jurisdiction.split(':') as [string, string];
   if (kind === 'country') return countries.has(rest);
-  const org = knownOrg(rest.replace(/-/g, ' '));
+  // ids are slugs: "org:eu" is the acronym EU, "org:european-commission" the name
+  const org = knownOrg(rest.replace(/-/g, ' ')) ?? knownOrg(rest.toUpperCase());
   return !!org && ids.has(org.kbId);
 }
