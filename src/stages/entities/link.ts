@@ -664,7 +664,8 @@ class Linker {
       const initial = tokens.length === 2 && /^\p{Lu}\.?$/u.test(tokens[0]!) ? tokens[0] : undefined;
       const choice = chooseNamesake(cands, { date: this.input.publishedAt ?? null, roles, roleCountry: d.roleCountry, gender: d.gender, speaksOf }, initial);
       const p = choice.person;
-      if (!p) { d.noKbId = true; continue; }
+      // someone else ("E Miller", "Foreign Minister Miller"): an unlisted person like any other
+      if (!p) { if (choice.by === 'undecided') d.noKbId = true; continue; }
       const into = byId.get(p.id);
       if (into && into !== d) {
         // the same person under another name form in this article: one entity

@@ -84,10 +84,16 @@ describe('entities: namesakes (a name several listed people bear)', () => {
       mention: ['Kallas', 0], name_: 'Kallas', kbId: undefined,
     },
     {
-      name: 'a role none of them held is someone else',
+      name: 'a role none of them held is someone else, an unlisted person like any other',
       text: 'Foreign Minister Miller said the talks had stalled.',
       spec: [['Miller', 'PERSON']], date: '2003-05-05',
-      mention: ['Miller', 0], name_: 'Miller', kbId: undefined,
+      mention: ['Miller', 0], name_: 'Miller', kbId: 'person:miller',
+    },
+    {
+      name: 'an initial none of them has is someone else, an unlisted person like any other',
+      text: 'The match ended early, E. Miller said.',
+      spec: [['E. Miller', 'PERSON']], date: '2003-05-05',
+      mention: ['E. Miller', 0], name_: 'E. Miller', kbId: 'person:e-miller',
     },
     {
       name: 'neither in office on the day and no role: undecided (not the curated one)',

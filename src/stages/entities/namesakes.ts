@@ -39,7 +39,8 @@ export interface NamesakeClues {
 /** How a namesake was chosen, or why none was. */
 export interface NamesakeChoice {
   person: Namesake | null;
-  by: 'initial' | 'gender' | 'role' | 'date' | 'undecided';
+  /** `someone-else`: the initial or the written role fits none of them, so the name is of another person. */
+  by: 'initial' | 'gender' | 'role' | 'date' | 'undecided' | 'someone-else';
 }
 
 const fold = (s: string) => nameKey(s);
@@ -139,12 +140,12 @@ function genderOf(p: Namesake): 'm' | 'f' | undefined {
  * 1. an initial written with the surname ("S. Kallas");
  * 2. the gender the text gives ("Mrs Kallas") against a namesake's known gender;
  * 3. a role written beside a mention that one of them held ("Prime Minister", "the Russian defence minister"),
- *    whatever the date — a role that none of them held means someone else;
+ *    whatever the date — a role that none of them held means someone else (as does an initial none of them has);
  * 4. the publication date: the one who held a listed office that day (the role's office when one is written).
  *    Without a written role, a person outside the curated well-known list also needs the article to speak
  *    of the jurisdiction of that office ("Fox" in 2004 is Mexico's president only in copy that speaks of
  *    Mexico): many shared surnames are common ones ("Miller", "Fox", "Singh").
- * Otherwise no one: the analyst sees the surname as written, with no knowledge-base id.
+ * Otherwise no one (`undecided`): the analyst sees the surname as written, with no knowledge-base id.
  *
  * @example
  * chooseNamesake(namesakesOf(['Kallas']), { date: '2022-05-01', roles: [], speaksOf: () => false }).person?.name // 'Kaja Kallas'
@@ -157,7 +158,7 @@ export function chooseNamesake(cands: readonly Namesake[], clues: NamesakeClues,
     const i = fold(initial)[0];
     c = c.filter((p) => [p.name, ...(p.kb?.aliases ?? []), ...(p.known?.variants ?? [])].some((n) => n.includes(' ') && fold(n)[0] === i));
     if (c.length === 1) return { person: c[0]!, by: 'initial' };
-    if (c.length === 0) return none;
+    if (c.length === 0) return { person: null, by: 'someone-else' };
   }
   if (clues.gender) {
     const fit = c.filter((p) => genderOf(p) !== (clues.gender === 'm' ? 'f' : 'm'));
@@ -169,7 +170,7 @@ export function chooseNamesake(cands: readonly Namesake[], clues: NamesakeClues,
   if (kinds.size > 0) {
     const fit = c.filter((p) => tenures(p).some((t) => fitsRole(t, kinds, clues.roleCountry)));
     if (fit.length === 1) return { person: fit[0]!, by: 'role' };
-    if (fit.length === 0) return none;
+    if (fit.length === 0) return { person: null, by: 'someone-else' };
     c = fit;
   }
   if (!clues.date) return none;
