@@ -45,25 +45,29 @@ export interface NamesakeChoice {
 
 const fold = (s: string) => nameKey(s);
 
-let knownBySurname: Map<string, KnownPerson[]> | undefined;
+let known: { bySurname: Map<string, KnownPerson[]>; byName: Map<string, KnownPerson[]> } | undefined;
 
-/** Curated well-known people by every surname spelling (last word of a name or variant, one-word variants). */
-function knownWithSurname(word: string): KnownPerson[] {
-  if (!knownBySurname) {
-    knownBySurname = new Map();
-    for (const p of PEOPLE) {
+/** The curated well-known people indexed once by every full-name and surname spelling. */
+function knownIndex(): NonNullable<typeof known> {
+  if (known) return known;
+  const bySurname = new Map<string, KnownPerson[]>(), byName = new Map<string, KnownPerson[]>();
+  const add = (m: Map<string, KnownPerson[]>, k: string, p: KnownPerson) => {
+    const list = m.get(k) ?? [];
+    if (!list.includes(p)) list.push(p);
+    m.set(k, list);
+  };
+  for (const p of PEOPLE) {
+    for (const n of [p.name, ...p.variants]) {
+      if (/\s/.test(n)) add(byName, fold(n), p);
       // East Asian names put the family name first: their last word is no surname (as in people.ts)
-      if (/^(Xi|Kim|Li|Wang|Zhang|Moon|Park) /.test(p.name)) continue;
-      for (const n of [p.name, ...p.variants]) {
-        const k = fold(n.split(/\s+/).pop()!);
-        const list = knownBySurname.get(k) ?? [];
-        if (!list.includes(p)) list.push(p);
-        knownBySurname.set(k, list);
-      }
+      if (!/^(Xi|Kim|Li|Wang|Zhang|Moon|Park) /.test(p.name)) add(bySurname, fold(n.split(/\s+/).pop()!), p);
     }
   }
-  return knownBySurname.get(fold(word)) ?? [];
+  return (known = { bySurname, byName });
 }
+
+/** Curated well-known people by every surname spelling (last word of a name or variant, one-word variants). */
+const knownWithSurname = (word: string) => knownIndex().bySurname.get(fold(word)) ?? [];
 
 function union(kb: readonly KbPerson[], known: readonly KnownPerson[]): Namesake[] {
   const out = new Map<string, Namesake>();
@@ -99,7 +103,7 @@ export function namesakesOf(tokens: readonly string[]): Namesake[] {
     return cands.length > 1 ? cands : [];
   }
   const full = tokens.join(' ');
-  const named = union(idx.peopleNamed(full), PEOPLE.filter((p) => [p.name, ...p.variants].some((n) => fold(n) === fold(full))));
+  const named = union(idx.peopleNamed(full), knownIndex().byName.get(fold(full)) ?? []);
   if (named.length > 1) return named;
   if (named.length === 1 || tokens.length !== 2 || !INITIAL.test(tokens[0]!)) return [];
   const cands = union(idx.peopleWithSurname(last), knownWithSurname(last));
