@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyzeText } from '../../analyze.js';
 import type { EntityType, NameMention } from '../../model/layers.js';
 import { createPipeline } from '../../pipeline/runner.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -188,6 +189,21 @@ describe('entities: namesakes (a name several listed people bear)', () => {
       assert.equal(doc.layers.entities?.find((e) => e.type === 'PERSON')?.kbId, kbId, String(date));
     }
   });
+});
+
+describe('namesakes: the whole analyzer (tagger, entities) with a publication date', () => {
+  const text = 'Kallas said the bloc would respond.';
+  const cases: Array<[string | null, string, string | undefined]> = [
+    ['2022-06-01', 'Kaja Kallas', 'person:kaja-kallas'],
+    ['2014-03-06', 'Kallas', undefined],
+    [null, 'Kallas', undefined],
+  ];
+  for (const [date, name, kbId] of cases) {
+    it(`"${text}" published ${date}`, () => {
+      const persons = analyzeText({ text, publishedAt: date }).entities.filter((e) => e.type === 'PERSON');
+      assert.deepEqual(persons.map((e) => [e.name, e.kbId, e.mentions.map((m) => text.slice(m.start, m.end))]), [[name, kbId, ['Kallas']]]);
+    });
+  }
 });
 
 describe('namesakes: candidates and choice', () => {
