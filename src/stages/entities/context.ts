@@ -35,6 +35,8 @@ export interface Draft {
   /** Canonical name is fixed (gazetteer, lexicon): mention texts do not replace it. */
   fixedName?: boolean;
   place?: Place;
+  /** A person whose name fits several listed people and nothing decided which: no kbId at all. */
+  noKbId?: boolean;
   /** Person name tokens of the fullest form seen (for surname matching). */
   nameTokens?: string[];
   aliases: Set<string>;

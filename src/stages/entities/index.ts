@@ -19,6 +19,7 @@ export const entitiesStage: Stage<'tokens' | 'sentences' | 'names', 'mentions' |
     sentences: doc.layers.sentences,
     names: doc.layers.names,
     dateline: doc.layers.dateline ?? null,
+    publishedAt: doc.publishedAt,
   }),
 };
 

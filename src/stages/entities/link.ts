@@ -6,6 +6,7 @@ import { AMBIGUOUS_COUNTRY_NAMES } from '../../kb/data/places-curated.js';
 import { DocView, type Draft, type MentionDraft } from './context.js';
 import { CALENDAR_WORDS, FEMALE_NAMES, HONORIFICS, INSTITUTION_ADJECTIVE, MALE_NAMES, MAX_ORG_TOKENS, ORG_NOUNS, TITLE_MODIFIERS, TITLES, type OrgNoun } from './data/lexicon.js';
 import { actsAsState } from './metonymy.js';
+import { chooseNamesake, jurisdictionIn, namesakesOf, type Namesake } from './namesakes.js';
 import { knownPerson } from './people.js';
 import { resolvePronouns } from './pronouns.js';
 import { descriptionAt, placeBefore, roleOf, titleBefore, titleStartingAt, type TitleMatch } from './roles.js';
@@ -17,6 +18,8 @@ export interface LinkInput {
   sentences: readonly Sentence[];
   names: readonly NameMention[];
   dateline?: (Span & { place: Span & { text: string } }) | null;
+  /** Publication date (ISO): decides between namesakes ("Kallas" in 2002 is Siim, in 2022 Kaja). */
+  publishedAt?: string | null;
 }
 
 /** What linking returns: every mention, and the entities that hold them. */
@@ -57,6 +60,8 @@ class Linker {
   readonly acronyms = new Map<string, Draft>();
   /** Token ranges already explained by a title, appositive or description. */
   readonly used = new Set<number>();
+  /** Person clusters whose name fits several listed people, decided once roles are known. */
+  readonly namesakes = new Map<Draft, Namesake[]>();
 
   constructor(readonly input: LinkInput) {
     this.v = new DocView(input.text, input.tokens, input.sentences);
@@ -321,6 +326,7 @@ class Linker {
     this.rolesFromTitles();
     this.appositivesAndDescriptions();
     this.possessiveOrgs();
+    this.resolveNamesakes();
     resolvePronouns(this);
     return this.finish();
   }
@@ -409,6 +415,9 @@ class Linker {
     const byKnown = new Map<string, Draft>();
     const merged = new Map<Draft, Draft>();
     for (const d of clusters) {
+      // a name several listed people bear waits for its roles and the date (resolveNamesakes)
+      const ns = namesakesOf(d.nameTokens!);
+      if (ns.length > 0) { this.namesakes.set(d, ns); continue; }
       const kp = knownPerson(d.nameTokens!);
       if (!kp) continue;
       const into = byKnown.get(kp.name);
@@ -613,6 +622,79 @@ class Linker {
       d.mentions = d.mentions.filter((m) => m.draft === d);
     }
   }
+
+  /**
+   * A person name several listed people bear ("Kallas": Kaja and Siim) goes to the one its initial, gender,
+   * written role or the publication date picks out (see chooseNamesake); when nothing decides it keeps the name
+   * as written and no knowledge-base id, so that no article is filed under an arbitrary namesake. A full name
+   * in the article never gets here: its bare surname joined that cluster earlier.
+   */
+  resolveNamesakes(): void {
+    if (this.namesakes.size === 0) return;
+    const v = this.v;
+    // what the article speaks of, for telling two office holders of the same day apart
+    const ids = new Set<string>(), countries = new Set<string>();
+    for (const d of this.drafts.values()) {
+      if (d.mentions.length === 0 || this.namesakes.has(d)) continue;
+      if (d.kbId) ids.add(d.kbId);
+      if (d.country) countries.add(d.country);
+      if (d.roleCountry) countries.add(d.roleCountry);
+    }
+    const speaksOf = (j: string) => jurisdictionIn(j, ids, countries);
+    const byId = new Map<string, Draft>();
+    for (const d of this.drafts.values()) if (d.type === 'PERSON' && d.kbId && d.mentions.length > 0) byId.set(d.kbId, d);
+    for (const [d, cands] of this.namesakes) {
+      if (d.mentions.length === 0) continue;
+      const roles: string[] = [...d.aliases];
+      if (d.role) roles.push(d.role);
+      for (const m of d.mentions) {
+        if (m.kind === 'title' || m.kind === 'description') roles.push(this.input.text.slice(m.start, m.end));
+        if (m.kind !== 'name') continue;
+        // capitalised title words before the name that the title lexicon reads only in part ("EU High Representative Kallas")
+        let j = m.t0;
+        while (j > m.t0 - 5 && j > 0 && v.isCap(j - 1) && v.sentenceOf(j - 1) === m.sentence && !this.nameAt(j - 1)) j--;
+        if (j < m.t0) roles.push(this.input.text.slice(v.tokens[j]!.start, v.tokens[m.t0 - 1]!.end));
+        // an appositive the role lexicon does not read ("Kallas, the EU foreign policy chief, said")
+        if (v.word(m.t1) !== ',') continue;
+        let k = m.t1 + 1;
+        while (k < m.t1 + 11 && k < v.tokens.length && v.sentenceOf(k) === m.sentence && !/^[,.;:!?]$/.test(v.word(k)) && !this.personStarts.has(k)) k++;
+        if (k > m.t1 + 1 && k < m.t1 + 11) roles.push(this.input.text.slice(v.tokens[m.t1 + 1]!.start, v.tokens[k - 1]!.end));
+      }
+      const tokens = d.nameTokens!;
+      const initial = tokens.length === 2 && /^\p{Lu}\.?$/u.test(tokens[0]!) ? tokens[0] : undefined;
+      const choice = chooseNamesake(cands, { date: this.input.publishedAt ?? null, roles, roleCountry: d.roleCountry, gender: d.gender, speaksOf }, initial);
+      const p = choice.person;
+      // someone else ("E Miller", "Foreign Minister Miller"): an unlisted person like any other
+      if (!p) { if (choice.by === 'undecided') d.noKbId = true; continue; }
+      const into = byId.get(p.id);
+      if (into && into !== d) {
+        // the same person under another name form in this article: one entity
+        for (const m of d.mentions) { m.draft = into; into.mentions.push(m); }
+        for (const a of d.aliases) into.aliases.add(a);
+        into.aliases.add(d.name);
+        if (d.role && !into.role) { into.role = d.role; into.roleScore = d.roleScore; into.titleFamily = d.titleFamily; into.roleCountry = d.roleCountry; }
+        d.mentions = [];
+        continue;
+      }
+      d.aliases.add(d.name);
+      d.name = p.known?.name ?? p.name;
+      d.nameTokens = d.name.split(' ');
+      d.kbId = p.id;
+      if (p.known) d.gender = p.known.gender;
+      byId.set(p.id, d);
+    }
+  }
+
+  /** Whether token `i` lies in a person's name mention. */
+  nameAt(i: number): boolean {
+    if (!this.personTokenSet) {
+      this.personTokenSet = new Set();
+      for (const m of this.mentions) if (m.kind === 'name' && m.draft.type === 'PERSON') for (let k = m.t0; k < m.t1; k++) this.personTokenSet.add(k);
+    }
+    return this.personTokenSet.has(i);
+  }
+
+  personTokenSet: Set<number> | undefined;
 
   /** Titles before person names give roles and title mentions. */
   rolesFromTitles(): void {
@@ -855,8 +937,9 @@ class Linker {
       const type: EntityType = d.mentions.every((m) => m.kind !== 'name' || CALENDAR_WORDS.has(text.slice(m.start, m.end).toLowerCase())) && d.mentions.some((m) => m.kind === 'name') ? 'MISC' : d.type;
       const e: Entity = {
         id, name: d.name, type, aliases: [...aliases],
-        kbId: d.kbId || kbIdOf(d), mentions: all.filter((m) => NAME_KINDS.has(m.kind)),
+        mentions: all.filter((m) => NAME_KINDS.has(m.kind)),
       };
+      if (!d.noKbId) e.kbId = d.kbId || kbIdOf(d);
       const refs = all.filter((m) => !NAME_KINDS.has(m.kind));
       if (refs.length) e.references = refs;
       if (d.role) e.role = d.role;

@@ -12,7 +12,8 @@ describe('bare surnames of well-known people', () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [
     ['before a verb of saying', 'Peskov told reporters the talks had stalled.', [['Peskov', 'PERSON']]],
     ['after an honorific', 'The meeting ended before Mr Peskov arrived.', [['Peskov', 'PERSON']]],
-    ['a surname two people of the knowledge base bear', 'Kallas said the talks had stalled.', []],
+    // a person whichever namesake it is: the entities stage chooses (namesakes.ts)
+    ['a surname two people of the knowledge base bear', 'Kallas said the talks had stalled.', [['Kallas', 'PERSON']]],
     ['part of a longer name', 'Peskov Street was closed after the blast.', []],
     ['without a verb of saying or an honorific', 'A road was named after Peskov last year.', []],
     ['an unknown surname', 'Hnatyuk told reporters the talks had stalled.', []],

@@ -1,5 +1,4 @@
 import type { NameMention } from '../../model/layers.js';
-import { kbIndex } from '../../kb/kb.js';
 import { PEOPLE } from '../entities/data/people.js';
 import type { TaggerInput } from './features.js';
 
@@ -24,7 +23,7 @@ function surnameCounts(): Map<string, number> {
 /**
  * A bare surname of a well-known person of the curated list, where the tagger missed it, is a person when it speaks
  * or is addressed as one: right before a verb of saying ("Peskov told reporters …") or after an honorific ("Mr
- * Peskov"). Only surnames one listed person bears, and no two people of the knowledge base ("Kallas" is Kaja and Siim), standing alone, and never seen in lower case in
+ * Peskov"). Only surnames one listed person bears, standing alone, and never seen in lower case in
  * the document. Articles usually name such people in full first; briefs, headlines and quoted wire copy often do not.
  *
  * @example
@@ -37,8 +36,9 @@ export function addKnownSurnames(input: TaggerInput, names: readonly NameMention
   const added: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = word(i);
-    // (and only one in the knowledge base of office holders: "Kallas" is Kaja and Siim)
-    if (counts.get(w) !== 1 || kbIndex().peopleWithSurname(w).length > 1) continue;
+    // (a surname namesakes of the knowledge base share is still a person — "Kallas" is Kaja or Siim: the entities
+    // stage chooses between them by role and date, src/stages/entities/namesakes.ts)
+    if (counts.get(w) !== 1) continue;
     const t = tokens[i]!;
     if (names.some((n) => n.start < t.end && t.start < n.end)) continue;
     // (standing alone: a capitalised neighbour would make a longer name the tagger should have read)
