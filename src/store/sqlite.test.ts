@@ -98,6 +98,19 @@ describe('SQLite store', () => {
     assert.deepEqual(store.entities({ key: 'kb:person:sergei-lavrov' }).map((e) => e.name), ['Sergei Lavrov']);
   });
 
+  it('a bare surname several knowledge-base people bear joins none of them by alias ("Kallas": Kaja or Siim)', () => {
+    const path2 = join(dir, 'namesakes.db');
+    const s2 = openSqliteStore({ path: path2 });
+    try {
+      const t1 = 'Kaja Kallas said the bloc would respond. Kallas spoke in Brussels.';
+      const t2 = 'Kallas said the transport plan was sound, officials in Tallinn said on Monday.';
+      const kaja = entity(t1, 'e1', 'Kaja Kallas', 'PERSON', { kbId: 'person:kaja-kallas', aliases: ['Kallas'] });
+      s2.putMany([rec(fakeAnalysis({ id: 'k1', text: t1, entities: [kaja] })), rec(fakeAnalysis({ id: 'k2', text: t2, entities: [entity(t2, 'e1', 'Kallas', 'PERSON')] }))]);
+      const rows = s2.entities({ name: 'Kallas' });
+      assert.deepEqual(rows.map((r) => [r.name, r.articles]).sort(), [['Kaja Kallas', 1], ['Kallas', 1]]);
+    } finally { s2.close(); }
+  });
+
   const searches: Array<{ q: string; ids: string[] }> = [
     { q: 'kharkiv', ids: ['one', 'two'] },
     { q: 'Kharkiv shelling', ids: ['two'] },

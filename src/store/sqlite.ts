@@ -4,6 +4,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { Entity, EntityRef, Finding, Quantity } from '../model/layers.js';
 import { NEAR_DUP_THRESHOLD, jaccardEstimate, lshKeys, signatureFromBytes, signatureToBytes } from './fingerprint.js';
 import { entityKey, normalizeName } from './names.js';
+import { kbIndex } from '../kb/kb.js';
 import { packAnalysis, unpackAnalysis } from './pack.js';
 import { MIGRATIONS } from './schema.js';
 import type {
@@ -191,7 +192,9 @@ class SqliteStore implements Store {
       const key = entityKey(e);
       const norm = normalizeName(e.name);
       let row = s.entityByKey.get(key) as { id: number; role: string | null } | undefined;
-      if (!row && !e.kbId && norm) {
+      // (not a surname several people of the knowledge base bear: the entities stage left "Kallas" without a kbId because
+      // nothing told Kaja from Siim, and the store must not decide it for them by whoever was stored first)
+      if (!row && !e.kbId && norm && !(e.type === 'PERSON' && !norm.includes(' ') && kbIndex().peopleWithSurname(norm).length > 1)) {
         // a bare name ("Zelensky") joins the one knowledge-base entity of its type that has it as an alias
         const cands = s.kbEntityByAlias.all(norm, e.type) as Array<{ id: number; role: string | null }>;
         if (cands.length === 1) row = cands[0];
