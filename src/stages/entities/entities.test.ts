@@ -495,6 +495,12 @@ describe('entities: names cut back to well-formed names', () => {
     const out = run(text, [['Scoffs', 'PERSON'], ['Varna', 'LOC'], ['Closes Nine Piers Over Power Outage', 'ORG'], ['Ivo Petrov', 'PERSON']]);
     assert.deepEqual(out.mentions.filter((m) => m.kind === 'name').map((m) => text.slice(m.start, m.end)), ['Varna', 'Varna', 'Ivo Petrov']);
   });
+  it('a peer\'s or knight\'s style before a name makes a person, not an office ("Lord Woolf" yes, "Lord Mayor" no)', () => {
+    const text = 'Lord Woolf spoke first. Baroness Ashton agreed. The Lord Mayor left. East Midlands MEP Robert Kilroy-Silk objected.';
+    const out = run(text, [['Lord Woolf', 'ORG'], ['Baroness Ashton', 'LOC'], ['Lord Mayor', 'LOC'], ['East Midlands MEP Robert', 'LOC']]);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.type]), [['Woolf', 'PERSON'], ['Catherine Ashton', 'PERSON'], ['Lord Mayor', 'LOC'], ['Robert Kilroy-Silk', 'PERSON']]);
+    assert.deepEqual(out.mentions.filter((m) => m.kind === 'name').map((m) => text.slice(m.start, m.end)), ['Lord Woolf', 'Baroness Ashton', 'Lord Mayor', 'Robert Kilroy-Silk']);
+  });
   it('a law or treaty is MISC whatever type the tagger gave it', () => {
     const text = 'Under the 1989 Children Act, councils must act. The Minsk Protocol was signed.';
     const out = run(text, [['Children Act', 'LOC'], ['Minsk Protocol', 'LOC']]);

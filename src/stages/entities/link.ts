@@ -129,8 +129,18 @@ class Linker {
       const taken = (i: number) => this.input.names.some((o) => o !== n && o.start < toks[i]!.end && toks[i]!.start < o.end);
       while (e < toks.length && e < b + 2 && toks[e]!.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(toks[e]!.text)
         && toks[e]!.sentence === toks[b - 1]!.sentence && toks[e]!.start - toks[e - 1]!.end === 1 && !taken(e)) e++;
+      // (a hyphenated surname the tagger cut: "MEP Robert Kilroy-Silk")
+      while (e + 1 < toks.length && /^[-‐]$/.test(toks[e]!.text) && toks[e]!.start === toks[e - 1]!.end && toks[e + 1]!.start === toks[e]!.end
+        && /^\p{Lu}\p{Ll}/u.test(toks[e + 1]!.text) && !taken(e + 1)) e += 2;
       const s = toks[k + 1]!.start, end = toks[e - 1]!.end;
       return { ...n, start: s, end, type: 'PERSON', text: this.input.text.slice(s, end) };
+    }
+    // "Lord Woolf" tagged ORG, "Baroness Ashton" LOC: a peer's or knight's style before a name makes a person, unless
+    // it opens an office ("Lord Chancellor", "Lord Mayor", "Lady Justice")
+    if (n.type !== 'PERSON' && b - a >= 2 && /^(?:Lord|Lady|Baroness|Baron|Sir|Dame)$/.test(toks[a]!.text)
+      && toks.slice(a + 1, b).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) || /^[-‐]$/.test(t.text))
+      && !/^(?:Chancellor|Mayor|Chief|Justice|Advocate|Provost|President|Speaker|Chamberlain|Lieutenant|Privy|Protector|High|Commissioner|Steward|Warden|Admiral|Bishop|Rector|Judge|Mayoress|Of)$/.test(toks[a + 1]!.text)) {
+      return { ...n, type: 'PERSON' };
     }
     // "Minister of Transport Maxim Sokolov" tagged ORG "Transport Maxim Sokolov": a known given name and a
     // surname closing a non-person name are the person

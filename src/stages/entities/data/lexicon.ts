@@ -118,6 +118,7 @@ export const TITLES: Record<string, TitleInfo> = dict({
   diplomat: T('Diplomat'),
   lawmaker: T('Lawmaker'),
   mp: T('Member of Parliament', 'lawmaker'),
+  mep: T('Member of the European Parliament', 'lawmaker'),
 });
 
 /** Longest title length in tokens, to bound backward matching. */
@@ -148,7 +149,7 @@ export const ROLE_KEPT_MODIFIERS = new Set(['former', 'acting', 'interim', 'depu
 
 /** Honorifics: stripped from names, telling gender where they can. */
 export const HONORIFICS: Record<string, 'm' | 'f' | null> = dict({
-  mr: 'm', mister: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', madam: 'f', dame: 'f', lady: 'f', dr: null, prof: null, professor: null,
+  mr: 'm', mister: 'm', sir: 'm', lord: 'm', baron: 'm', mrs: 'f', ms: 'f', miss: 'f', madam: 'f', dame: 'f', lady: 'f', baroness: 'f', dr: null, prof: null, professor: null,
 });
 
 /**
