@@ -1204,6 +1204,14 @@ describe('quotes in the whole pipeline', () => {
     ]);
   });
 
+  it('a "he" after a person described by office as the subject of a later sentence is that person, not the name before', () => {
+    const text = 'The party repaid the loan to Tom Hale after he warned of defeat.\n\n'
+      + 'The prime minister toured the country at the weekend. He insisted he did not know the poll date.';
+    const a = analyzeText({ text });
+    const q = a.quotes.find((x) => text.slice(x.start, x.end) === 'he did not know the poll date');
+    assert.equal(q?.speaker?.name, 'The prime minister');
+  });
+
   it('a cue inside a statement whose content would run past it is no second statement', () => {
     const text = 'The leaders met in Brussels. That is why we condemn the annexation and consider it illegal, said the Chancellor.';
     const a = analyzeText({ text });

@@ -1,3 +1,4 @@
+import { kbIndex, type Tenure } from '../../kb/kb.js';
 import type { Mention, Speaker } from '../../model/layers.js';
 import type { Context, Draft } from './extract.js';
 import { mainSubject } from './extract.js';
@@ -51,6 +52,9 @@ export function resolveSpeakers(ctx: Context, drafts: readonly Draft[]): Map<Dra
   }
   return out;
 }
+
+/** A definite description of a person by office ("The prime minister", "the Russian president"). */
+const DESCRIBED = new RegExp(`^the\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${PERSON_NOUNS.source.slice(4, -2)})$`, 'iu');
 
 /** Nouns for a document that speaks for its author. */
 const DOCUMENT = /\b(?:statement|appeal|letter|decree|communiqu[eé]|message|address|declaration|release|post|op-ed|editorial|memo)\b/i;
@@ -118,6 +122,24 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
   // a "he" linked to a country or "it" linked to a person is a linking slip: fall back to the local search
   const pron = r.first === r.last ? lower(ctx.tokens[r.first]) : '';
   const slip = m && ((pron === 'he' || pron === 'she') && m.type !== 'PERSON' || pron === 'it' && m.type === 'PERSON');
+  // "… repaid Lord Ashcroft after he predicted defeat. The prime minister ratcheted up … He insisted …": a person
+  // described as the subject of a sentence after the linked entity was last named is the nearer antecedent
+  if (m && !slip && (pron === 'he' || pron === 'she')) {
+    const lastOfEntity = ctx.mentions.reduce((best, x) => x.entity === m.entity && x.end <= span.start && x !== m ? Math.max(best, x.start) : best, -1);
+    const k = lastBefore(people, span.start);
+    const c = k >= 0 ? people[k] : undefined;
+    // (unless the description is the linked person's own office: "Mr Straw … The foreign secretary said … He added")
+    // (the role written in the article, or any office of the knowledge base the person held: "Mr Howard … the Tory leader")
+    const ent = ctx.entities.find((x) => x.id === m.entity);
+    // (an office held on the publication date, when the article has one: in 2005 "the prime minister" is not Gordon Brown)
+    const day = ctx.publishedAt?.slice(0, 10);
+    const held = (t: Tenure) => !day || t.term.start.slice(0, 10) <= day && (!t.term.end || day <= t.term.end.slice(0, 10));
+    const roles = [ent?.role ?? '', ...(ent?.kbId ? kbIndex().tenures(ent.kbId).filter(held).map((t) => t.office.title) : [])].join(' | ').toLowerCase();
+    const own = (name: string) => roles.includes(name.toLowerCase().split(/\s+/).pop()!);
+    if (c && c.person && !c.group && lastOfEntity >= 0 && c.at > lastOfEntity && DESCRIBED.test(c.name) && !own(c.name) && !ctx.mentions.some((x) => x.start <= c.at && c.at < x.end)) {
+      return { entity: null, name: c.name, start: span.start, end: span.end };
+    }
+  }
   if (m && !slip) {
     const e = ctx.entities.find((x) => x.id === m.entity);
     return { entity: m.entity, name: e?.name ?? m.text, start: span.start, end: span.end };
