@@ -702,7 +702,14 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
       return { source: np, cue: { first: j, last: j } };
     }
     const subj = subjectBefore(tokens, j, i);
-    if (subj && subj.first === i) return { source: subj, cue: { first: j, last: j } };
+    // ("criticised “extravagant” Tory promises on policing": quoted words with no comma or stop before the next word
+    // modify it; a noun after them is no speaker, only a pronoun is: "“Not now” he said")
+    const punctuated = tokens[closeTok + 1]?.text === ',' || /[,.!?…—–-][’'"”)\]]*$/.test(ctx.text.slice(Math.max(0, tokens[closeTok]!.start - 8), tokens[closeTok]!.start).trimEnd());
+    // (a quote that opens its sentence may lack the comma: "“The caucus is a battle of niches” Grubbs said")
+    let o = closeTok - 1;
+    while (o > 0 && !(tokens[o]!.kind === 'quote' && !isApostrophe(tokens, o))) o--;
+    const opensSentenceQ = ctx.sentTok[tokens[o]!.sentence]?.first === o;
+    if (subj && subj.first === i && (punctuated || opensSentenceQ || PRONOUNS.has(lower(tokens[i])))) return { source: subj, cue: { first: j, last: j } };
     return null;
   }
   return null;
@@ -1201,7 +1208,11 @@ function goesOnAfterQuote(ctx: Context, open: number): boolean {
   let c = open + 1;
   while (c < tokens.length && tokens[c]!.sentence === sent && (tokens[c]!.kind !== 'quote' || isApostrophe(tokens, c))) c++;
   const n = tokens[c + 1];
-  return c < tokens.length && tokens[c]!.kind === 'quote' && !!n && n.sentence === sent && (n.kind === 'word' && !isCap(n) || n.kind === 'number');
+  // (or with a capitalised word the quoted words modify, no comma or stop between: "criticised “extravagant” Tory
+  // promises on policing")
+  const modifies = !!n && n.kind === 'word' && isCap(n) && tokens[c + 2]?.kind === 'word' && !isCap(tokens[c + 2]) && tokens[c + 2]!.sentence === sent
+    && !/[,.!?…—–-][’'"”)\]]*$/.test(ctx.text.slice(Math.max(0, tokens[c]!.start - 8), tokens[c]!.start).trimEnd());
+  return c < tokens.length && tokens[c]!.kind === 'quote' && !!n && n.sentence === sent && (n.kind === 'word' && !isCap(n) || n.kind === 'number' || modifies);
 }
 
 /** Words that open a participle clause before the main clause ("After saying …, she was …"). */
@@ -1887,6 +1898,10 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     || prev?.kind === 'quote' && tokens[i - 2]?.text === ',');
   // "regarding", "concerning", "considering" are prepositions
   if (info.participle && /^(?:regarding|concerning|considering|including|following|excluding)$/.test(lower(tokens[i]))) return null;
+  // "criticised “extravagant” Tory promises": an -s form after a name that quoted words modify is a plural noun
+  const q2 = tokens[i - 2];
+  if (/s$/.test(lower(tokens[i])) && info.nounLike && prev?.kind === 'word' && isCap(prev) && q2?.kind === 'quote' && !isApostrophe(tokens, i - 2)
+    && tokens[i - 3]?.end === q2.start && !/[,.!?…]$/.test(tokens[i - 3]!.text)) return null;
   // ("a statement saying that …", "tweets early Friday saying that …": a participle after a noun reports a clause)
   // (without "that" only after a noun for a text or a message, "a statement saying the test was …": after other nouns
   // the participle's subject is too often not the speaker — "voters saying", "with all precincts reporting" — and

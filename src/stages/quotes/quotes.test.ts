@@ -180,6 +180,15 @@ describe('partial and single-word quotes', () => {
       ],
     },
     {
+      name: 'quoted words with no comma before a name modify it: no frame after them ("criticised “extravagant” Tory promises")',
+      text: 'Labour criticised “reckless” Tory plans on housing. “The vote is a battle of niches” Grubbs said.',
+      expect: [
+        { text: '“reckless” Tory plans on housing', kind: 'indirect', written: 'Labour', cue: 'criticised' },
+        { text: 'reckless', kind: 'partial', written: 'Labour', cue: 'criticised' },
+        { text: 'The vote is a battle of niches', kind: 'direct', written: 'Grubbs', cue: 'said' },
+      ],
+    },
+    {
       name: 'partial quote after a participle cue',
       text: 'Tensions rose, with Trump recently warning of a “horrible massacre” in the region.',
       expect: [{ text: 'horrible massacre', kind: 'partial', speaker: 'Trump', cue: 'warning' }],
