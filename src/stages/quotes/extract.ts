@@ -1271,7 +1271,14 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
       while (f - 1 >= sFirst && isCap(tokens[f - 1])) f--;
       if (f > sFirst && /^(?:of|with|by|from|showing|shows)$/.test(lower(tokens[f - 1]))) return { first: f, last: p };
     }
-    return subjectBefore(tokens, j, sFirst);
+    const s = subjectBefore(tokens, j, sFirst);
+    // "Blears defended the move saying it would …": a thing that cannot speak, as the object of a finite verb, leaves
+    // the participle to the clause's subject (a person, a body or a text keeps it: "officials saying", "a report saying")
+    if (s && s.first - 1 > sFirst && isFiniteVerbWord(tokens[s.first - 1]) && !isSpeakerNoun(ctx, s)) {
+      const m = mainSubject(ctx, sFirst, s.first - 1);
+      if (m && m.last < s.first - 1) return m;
+    }
+    return s;
   }
   // "After saying the road was “too dangerous,” she was …": an opening participle clause; the subject follows it
   if (opensSentence(ctx, p, sFirst) && OPENING_SUBORDINATOR.test(lower(tokens[p]))) {
@@ -1289,6 +1296,22 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     break;
   }
   return mainSubject(ctx, sFirst, j);
+}
+
+/** A lower-case past (-ed or irregular) or -s verb form: "defended", "rejected", "made", "backs". */
+function isFiniteVerbWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || isCap(t)) return false;
+  const w = lower(t);
+  if (PREPOSITIONS.has(w) || DETERMINERS.has(w) || PRONOUNS.has(w)) return false;
+  return /^\p{Ll}{3,}ed$/u.test(t.text) || IRREGULAR_PAST.has(w);
+}
+
+/** The head of a phrase names someone or something that speaks: a person, a body, a text ("officials", "a report"). */
+function isSpeakerNoun(ctx: Context, r: TokRange): boolean {
+  const head = ctx.tokens[r.last]!;
+  const w = lower(head).replace(/s$/, '');
+  return isAgent(ctx, r) || STATEMENT_NOUNS.has(lower(head)) || STATEMENT_NOUNS.has(w) || ORG_WORDS.test(lower(head)) || isCap(head)
+    || /^(?:people|report|study|survey|poll|paper|document|letter|website|site|sign|banner|tweet|post|video|ad|advert)$/.test(w);
 }
 
 /** "Rubio thanked Miami and said …": the subject of the verb that the conjunction at `and` joins to. */

@@ -189,6 +189,17 @@ describe('partial and single-word quotes', () => {
       ],
     },
     {
+      name: 'a participle after a thing that cannot speak, the object of a finite verb, is the subject\'s ("defended the move saying …")',
+      text: 'The minister defended the plan saying it would give officers “a bit of an edge”. Officials rejected a report saying the vote was “rigged”.',
+      expect: [
+        { text: 'the plan saying it would give officers “a bit of an edge”', kind: 'indirect', written: 'The minister', cue: 'defended' },
+        { text: 'a bit of an edge', kind: 'partial', written: 'The minister', cue: 'saying' },
+        { text: 'a report saying the vote was “rigged”', kind: 'indirect', written: 'Officials', cue: 'rejected' },
+        { text: 'the vote was “rigged”', kind: 'indirect', written: 'a report', cue: 'saying' },
+        { text: 'rigged', kind: 'partial', written: 'a report', cue: 'saying' },
+      ],
+    },
+    {
       name: 'partial quote after a participle cue',
       text: 'Tensions rose, with Trump recently warning of a “horrible massacre” in the region.',
       expect: [{ text: 'horrible massacre', kind: 'partial', speaker: 'Trump', cue: 'warning' }],
