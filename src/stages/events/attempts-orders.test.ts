@@ -40,7 +40,6 @@ describe('events: attempted killings are ASSAULT, the intended victim the target
     { text: 'A failed attempt to kill the defence minister left two bodyguards dead.', type: 'ASSAULT', modality: 'attempt', trigger: 'kill', actor: null, target: 'defence minister' },
     { text: 'Militants attempted to assassinate the provincial governor.', type: 'ASSAULT', mode: 'targeted', modality: 'attempt', trigger: 'assassinate', actor: 'Militants', target: 'provincial governor' },
     { text: 'Two attempts on the life of the general have failed.', type: 'ASSAULT', trigger: 'attempts on the life', actor: null, target: 'general' },
-    { text: 'Nobody has claimed the attempt on the life of the judge.', type: 'ASSAULT', trigger: 'attempt on the life', target: 'judge' },
     // a noun phrase of the attempt is only the sentence's event when nothing else is
     { text: 'A suspect was arrested over the assassination attempt on the governor.', type: 'COERCE', trigger: 'arrested' },
     { text: 'Two bodyguards were killed in an assassination attempt on the governor.', type: 'ASSAULT', trigger: 'killed' },
@@ -92,6 +91,7 @@ describe('events: near misses code no assault, coercion or expulsion', () => {
     'The climber survived an attempt on the summit of Everest.',
     'The minister survived a no-confidence vote.',
     'The police foiled an assassination attempt against the prime minister.',
+    'Despite the assassination attempts on the president, security at the palace was not increased.',
     'Officials made an attempt to reach a compromise.',
     'The manager ordered pizza for the team.',
     'The government ordered an inquiry into the shooting.',

@@ -324,9 +324,9 @@ class Context {
    * targeted killings "including (successful and attempted) assassinations"), modality 'attempt', the intended victim
    * the target. Made by the subject after a light verb ("Gunmen made an attempt on …", "carried out an assassination
    * attempt"); survived or escaped by the subject, who is then the target ("The governor survived an assassination
-   * attempt": the attacker only after "by"); anywhere else ("killed in an assassination attempt", "An attempt on the
-   * life of the general failed") it is the sentence's event only when nothing else is, and no one is its doer unless
-   * "by" names one. A foiled or thwarted attempt is left alone (the foiler is no attacker, and whether the attempt was
+   * attempt": the attacker only after "by"); as the subject opening a sentence ("An attempt on the life of the general
+   * failed") or after "there was" it is the sentence's event only when nothing else is, and no one is its doer unless
+   * "by" names one; after a preposition or as an object it is background. A foiled or thwarted attempt is left alone (the foiler is no attacker, and whether the attempt was
    * made is unclear). "an attempt to kill X" is read as the verb under "attempt" (a controller of modality 'attempt').
    */
   private attemptOnLife(ws: W[], i: number): Candidate | null {
@@ -355,6 +355,11 @@ class Context {
     const survived = /^(?:survive|survives|survived|surviving|escape|escapes|escaped|escaping)$/.test(v);
     const light = /^(?:make|makes|made|making|carry|carries|carried|carrying|launch|launches|launched|mount|mounts|mounted|stage|staged)$/.test(v)
       || (v === 'out' && /^carr(?:y|ies|ied|ying)$/.test(ws[j - 1]?.w ?? ''));
+    // otherwise only as the subject opening its sentence ("Two attempts on the life of the general have failed") or after an
+    // existential "there was": a phrase after a preposition or as an object is background ("Notwithstanding the
+    // assassination attempts on …, there was no …"; "blamed for an assassination attempt")
+    const existential = /^(?:was|were|has|have|had)$/.test(v) && /^there$/.test(ws[j - 1]?.w ?? '') || (v === 'been' && ws[j - 2]?.w === 'there');
+    if (!survived && !light && !existential && j >= 0) return null;
     const head = survived ? j : light ? (v === 'out' ? j - 1 : j) : first;
     ws[head]!.lemma = survived || light ? lemmatize(ws[head]!.w, VERBS) : ws[head]!.w;
     const c = this.candidate(ws, head, last, { type: 'ASSAULT', mode: 'targeted' }, true);
