@@ -39,6 +39,8 @@ describe('events: attempted killings are ASSAULT, the intended victim the target
     { text: 'Rebels made a failed attempt to kill the interior minister.', type: 'ASSAULT', modality: 'attempt', trigger: 'kill', actor: 'Rebels', target: 'interior minister' },
     { text: 'A failed attempt to kill the defence minister left two bodyguards dead.', type: 'ASSAULT', modality: 'attempt', trigger: 'kill', actor: null, target: 'defence minister' },
     { text: 'Militants attempted to assassinate the provincial governor.', type: 'ASSAULT', mode: 'targeted', modality: 'attempt', trigger: 'assassinate', actor: 'Militants', target: 'provincial governor' },
+    { text: 'The police foiled an assassination attempt against the prime minister.', type: 'ASSAULT', mode: 'targeted', trigger: 'assassination attempt', actor: null, target: 'prime minister' },
+    { text: 'The mayor escaped unhurt from an assassination attempt near the port.', type: 'ASSAULT', trigger: 'escaped unhurt from an assassination attempt', actor: null, target: 'mayor' },
     { text: 'Two attempts on the life of the general have failed.', type: 'ASSAULT', trigger: 'attempts on the life', actor: null, target: 'general' },
     // a noun phrase of the attempt is only the sentence's event when nothing else is
     { text: 'A suspect was arrested over the assassination attempt on the governor.', type: 'COERCE', trigger: 'arrested' },
@@ -66,7 +68,8 @@ describe('events: force used habitually, and same-form verbs after a plural subj
 
 describe('events: orders to quit a territory are expulsions', () => {
   check([
-    { text: 'The junta ordered aid workers out of the region.', type: 'COERCE', mode: 'deport', trigger: 'ordered', actor: 'junta', target: 'aid workers' },
+    { text: 'The junta ordered aid workers out of the region.', type: 'SANCTION', mode: 'expel', trigger: 'ordered', actor: 'junta', target: 'aid workers' },
+    { text: 'The authorities told relief workers to leave the province by Friday.', type: 'SANCTION', mode: 'expel', trigger: 'told' },
     { text: 'The government ordered foreign journalists out of the country.', type: 'COERCE', mode: 'deport', trigger: 'ordered', target: 'foreign journalists' },
     { text: 'The rebels ordered civilians to leave the town.', type: 'COERCE', mode: 'deport', trigger: 'ordered', target: 'civilians' },
     { text: 'The military ordered all foreign aid agencies to leave the province.', type: 'SANCTION', mode: 'expel', trigger: 'ordered' },
@@ -90,9 +93,10 @@ describe('events: near misses code no assault, coercion or expulsion', () => {
     'He made an attempt on the world record in Berlin.',
     'The climber survived an attempt on the summit of Everest.',
     'The minister survived a no-confidence vote.',
-    'The police foiled an assassination attempt against the prime minister.',
     'Despite the assassination attempts on the president, security at the palace was not increased.',
     'Officials made an attempt to reach a compromise.',
+    'Police foiled a plot to kill the king.',
+    'The goalkeeper foiled an attempt on goal.',
     'The manager ordered pizza for the team.',
     'The government ordered an inquiry into the shooting.',
     'The board ordered new aircraft from Airbus.',

@@ -44,7 +44,7 @@ interface Candidate {
   refusal?: boolean;
   /** Only a cue of its sentence's event ("in protest", "to protest"): dropped when the sentence has another event. */
   weak?: boolean;
-  /** Word where the party acted on is named, when the frame says so ("an attempt on the life of the mayor"). */
+  /** Word where the party acted on is named, when the frame says so ("an attempt on the life of the mayor"); -1: nobody named. */
   targetAt?: number;
 }
 
@@ -326,8 +326,8 @@ class Context {
    * attempt"); survived or escaped by the subject, who is then the target ("The governor survived an assassination
    * attempt": the attacker only after "by"); as the subject opening a sentence ("An attempt on the life of the general
    * failed") or after "there was" it is the sentence's event only when nothing else is, and no one is its doer unless
-   * "by" names one; after a preposition or as an object it is background. A foiled or thwarted attempt is left alone (the foiler is no attacker, and whether the attempt was
-   * made is unclear). "an attempt to kill X" is read as the verb under "attempt" (a controller of modality 'attempt').
+   * "by" names one; after a preposition or as an object it is background. A foiled or thwarted attempt was made by
+   * someone unnamed: those who foiled it are neither doer nor target. "an attempt to kill X" is read as the verb under "attempt" (a controller of modality 'attempt').
    */
   private attemptOnLife(ws: W[], i: number): Candidate | null {
     const w = ws[i]!.w;
@@ -350,24 +350,31 @@ class Context {
     // the verb of the frame, over determiners and adjectives ("survived a second, failed assassination attempt")
     let j = first - 1;
     while (j >= 0 && (DETERMINERS.has(ws[j]!.w) || /^(?:,|failed|botched|unsuccessful|apparent|alleged|suspected|second|third|fresh|new|another|latest|earlier|previous|recent|two|three|several|audacious|brazen|daring|attempted|an|one)$/.test(ws[j]!.w))) j--;
+    // ("escaped unhurt from an assassination attempt")
+    if (ws[j]?.w === 'from' && /^(?:escape|escapes|escaped|escaping)$/.test(ws[j - 1]?.w ?? '')) j--;
+    else if (ws[j]?.w === 'from' && /^(?:unhurt|unharmed|uninjured|unscathed|alive)$/.test(ws[j - 1]?.w ?? '') && /^(?:escape|escapes|escaped|escaping)$/.test(ws[j - 2]?.w ?? '')) j -= 2;
     const v = ws[j]?.w ?? '';
-    if (/^(?:foil|foils|foiled|foiling|thwart|thwarts|thwarted|thwarting|avert|averted|prevent|prevented|prevents|uncover|uncovered|plot|plotted|plotting|plan|planned|planning|deny|denied|denies)$/.test(v)) return null;
+    if (/^(?:avert|averted|prevent|prevented|prevents|uncover|uncovered|plot|plotted|plotting|plan|planned|planning|deny|denied|denies)$/.test(v)) return null;
     const survived = /^(?:survive|survives|survived|surviving|escape|escapes|escaped|escaping)$/.test(v);
+    // "Police said they had foiled an attempt on the life of the opposition leader": the attempt was made, by someone the
+    // sentence does not name; those who foiled it are neither its doer nor its target
+    const foiled = /^(?:foil|foils|foiled|foiling|thwart|thwarts|thwarted|thwarting)$/.test(v);
     const light = /^(?:make|makes|made|making|carry|carries|carried|carrying|launch|launches|launched|mount|mounts|mounted|stage|staged)$/.test(v)
       || (v === 'out' && /^carr(?:y|ies|ied|ying)$/.test(ws[j - 1]?.w ?? ''));
     // otherwise only as the subject opening its sentence ("Two attempts on the life of the general have failed") or after an
     // existential "there was": a phrase after a preposition or as an object is background ("Notwithstanding the
     // assassination attempts on …, there was no …"; "blamed for an assassination attempt")
     const existential = /^(?:was|were|has|have|had)$/.test(v) && /^there$/.test(ws[j - 1]?.w ?? '') || (v === 'been' && ws[j - 2]?.w === 'there');
-    if (!survived && !light && !existential && j >= 0) return null;
+    if (!survived && !light && !existential && !foiled && j >= 0) return null;
     const head = survived ? j : light ? (v === 'out' ? j - 1 : j) : first;
     ws[head]!.lemma = survived || light ? lemmatize(ws[head]!.w, VERBS) : ws[head]!.w;
     const c = this.candidate(ws, head, last, { type: 'ASSAULT', mode: 'targeted' }, true);
     if (!c.modality) c.modality = 'attempt';
     // the survivor is the one attacked; elsewhere no one is the doer unless "by" names one
     if (!light) c.passive = true;
-    if (!light && !survived) c.weak = true;
+    if (!light && !survived && !foiled) c.weak = true;
     if (targetAt !== undefined && !survived) c.targetAt = targetAt;
+    if (foiled) c.targetAt ??= -1;
     return c;
   }
 
@@ -1538,7 +1545,8 @@ class Context {
       }
     }
     // "an attempt on the life of the mayor", "an assassination attempt against the president": the victim the frame names
-    if (c.targetAt !== undefined) {
+    if (c.targetAt === -1) target = null;
+    else if (c.targetAt !== undefined) {
       const m = this.npHeads(ws, this.mentionAt(ws[c.targetAt]!.start, ws[Math.min(ws.length - 1, c.targetAt + 5)]!.end))[0];
       const first = m ? ws.findIndex((x) => x.start >= m.start) : -1;
       // ("the life of the mayor of Kandahar": the office before the place it names)

@@ -75,6 +75,12 @@ const MEDIA_OBJ = ['album', 'albums', 'single', 'singles', 'film', 'films', 'mov
 /** "Beat" is an assault when people are beaten: a person as object, or a passive with its agent or result. */
 const BEAT_MARKERS = ['him', 'her', 'them', 'me', 'us', 'protesters', 'demonstrators', 'prisoners', 'inmates', 'journalists', 'activists', 'detainees', 'man', 'woman', 'men', 'women', 'people', 'civilians', 'students', 'by', 'up', 'to', 'unconscious', 'severely', 'badly', 'brutally', 'savagely', 'repeatedly', 'with', 'wife', 'husband', 'child', 'children', 'boy', 'girl', 'reporter', 'photographer', 'opposition', 'supporters',
   'suspect', 'suspects', 'prisoner', 'detainee', 'inmate', 'protester', 'demonstrator', 'journalist', 'villagers', 'victim', 'victims'];
+/**
+ * Whom an expulsion from a territory sends away as a state's or an agency's mission (SANCTION 'expel', CAMEO 166:
+ * diplomats, peacekeepers, inspectors and monitors, aid agencies and their workers); other people are deported (COERCE).
+ */
+const EXPELLED_MISSIONS = ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'inspectors', 'peacekeepers', 'monitors', 'observers', 'agencies', 'mission',
+  'aid', 'relief', 'humanitarian', 'ngos', 'charities'];
 /** Acts a government orders done ("ordered the expulsion of the ambassador"): the act is the event, not a request. */
 const ORDERED_ACTS = ['detention', 'expulsion', 'arrest', 'arrests', 'closure', 'withdrawal', 'deployment', 'suspension', 'release', 'evacuation', 'mobilization', 'mobilisation', 'curfew', 'blockade', 'ban'];
 /** Sports sides and fixtures that "clash" on the back pages. */
@@ -178,13 +184,13 @@ export const VERBS: Record<string, TriggerEntry[]> = {
     // ("ordered aid workers out of the region", "ordered the journalists to leave the country within 48 hours": an order
     // backed by authority to quit a territory is an expulsion, as with 'tell' below — SANCTION 'expel' for diplomats,
     // monitors, agencies, COERCE 'deport' for other people; not "ordered pizza", "ordered an inquiry")
-    T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'inspectors', 'peacekeepers', 'monitors', 'observers', 'agencies', 'mission'], objectsWindow: 6, leaving: true }),
+    T('SANCTION', { mode: 'expel', objects: EXPELLED_MISSIONS, objectsWindow: 6, leaving: true }),
     T('COERCE', { mode: 'deport', leaving: true }),
     T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units', 'carrier', 'carriers', 'destroyers', 'frigates', 'fleet', 'paratroopers', 'marines', 'battalions', 'police'] }), T('REQUEST', { noCount: true, notObjects: [...ORDERED_ACTS, 'planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
   // "told foreign correspondents to leave the country within 48 hours": an order to quit a territory is an expulsion —
   // SANCTION 'expel' for diplomats, monitors, agencies (CAMEO 166), COERCE 'deport' for other people (the manual's
   // ambiguities: deportations of individuals are COERCE); extract.ts checks 'to leave/quit' and the territory named
-  tell: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'inspectors', 'peacekeepers', 'monitors', 'observers', 'agencies', 'mission'], objectsWindow: 6, leaving: true }),
+  tell: [T('SANCTION', { mode: 'expel', objects: EXPELLED_MISSIONS, objectsWindow: 6, leaving: true }),
     T('COERCE', { mode: 'deport', leaving: true })],
   pressure: [T('REQUEST')], pressurize: [T('REQUEST')],
   // ACCUSE: disapprove, allege, investigate
