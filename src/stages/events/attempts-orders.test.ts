@@ -63,6 +63,10 @@ describe('events: force used habitually, and same-form verbs after a plural subj
     { text: 'The army repeatedly shelled the town.', type: 'ASSAULT', mode: 'heavy-weapons', modality: 'habitual', trigger: 'shelled' },
     { text: 'Security forces routinely arrest opposition activists.', type: 'COERCE', mode: 'arrest', modality: 'habitual', trigger: 'arrest', target: 'opposition activists' },
     { text: 'Police frequently detain opposition supporters before elections.', type: 'COERCE', mode: 'arrest', trigger: 'detain' },
+    { text: 'Police sometimes beat detainees.', type: 'ASSAULT', modality: 'habitual', trigger: 'beat', actor: 'Police', target: 'detainees' },
+    { text: 'Militiamen then beat the villagers.', type: 'ASSAULT', trigger: 'beat', actor: 'Militiamen', target: 'villagers' },
+    { text: 'Prison guards beat and kicked the inmates.', type: 'ASSAULT', trigger: 'beat', actor: 'Prison guards', target: 'inmates' },
+    { text: 'The regime routinely jails dissidents.', type: 'COERCE', mode: 'arrest', modality: 'habitual', trigger: 'jails', target: 'dissidents' },
   ]);
 });
 
@@ -75,6 +79,9 @@ describe('events: orders to quit a territory are expulsions', () => {
     { text: 'The military ordered all foreign aid agencies to leave the province.', type: 'SANCTION', mode: 'expel', trigger: 'ordered' },
     { text: 'The interior ministry ordered the monitors out of the country.', type: 'SANCTION', mode: 'expel', trigger: 'ordered' },
     { text: 'Kabul ordered the Pakistani diplomat out of the country within 48 hours.', type: 'SANCTION', mode: 'expel', trigger: 'ordered' },
+    { text: 'Aid workers were ordered out of the region by the junta.', type: 'SANCTION', mode: 'expel', trigger: 'ordered', actor: 'junta', target: 'Aid workers' },
+    { text: 'Foreign journalists were ordered to leave the country within 24 hours.', type: 'COERCE', mode: 'deport', trigger: 'ordered', actor: null, target: 'Foreign journalists' },
+    { text: 'Khartoum ordered the expulsion of 13 aid agencies.', type: 'SANCTION', mode: 'expel', trigger: 'ordered the expulsion' },
     // orders that expel no one
     { text: 'The general ordered his troops to attack the village.', type: 'MOBILIZE', trigger: 'ordered' },
     { text: 'Officials ordered residents out of the town ahead of the hurricane.', type: 'REQUEST', trigger: 'ordered' },
@@ -103,6 +110,8 @@ describe('events: near misses code no assault, coercion or expulsion', () => {
     'The coach ordered the player off the pitch.',
     'The government has long restricted the press.',
     'The company regularly cuts prices before Christmas.',
+    'The minister sometimes criticises the press.',
+    'The players were ordered to leave the pitch.',
   ]) {
     it(text, () => {
       const evs = analyzeText({ text }).events.filter((e) => CONFLICT.includes(e.type));

@@ -732,7 +732,9 @@ class Context {
     const labour = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || workersStrike || (lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on')) || (lv === 'take' && ws[j + 1]?.w === 'part'))
       ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : null;
     // "ordered the expulsion of the ambassador": expelling diplomats reduces relations (the manual's SANCTION 'expel')
-    const diplomats = entry.type === 'COERCE' && entry.mode === 'deport' && ws.slice(i + 1, i + 6).some((x) => /^(?:ambassador|ambassadors|diplomats?|envoys?|attache|consul)$/.test(x.w));
+    // ("ordered the expulsion of 13 aid agencies": agencies, monitors and peacekeepers too, CAMEO 166)
+    const diplomats = entry.type === 'COERCE' && entry.mode === 'deport' && ws.slice(i + 1, i + 6).some((x) => /^(?:ambassador|ambassadors|diplomats?|envoys?|attache|consul|agencies|ngos|charities|monitors|inspectors|observers|peacekeepers)$/.test(x.w)
+      || (/^(?:aid|relief|humanitarian)$/.test(x.w) && /^(?:agencies|groups|organi[sz]ations|workers|staff)$/.test(ws[ws.indexOf(x) + 1]?.w ?? '')));
     const c = this.candidate(ws, head, i, labour ?? (diplomatic ? { type: 'ACCUSE', mode: 'disapprove' } : diplomats ? { type: 'SANCTION', mode: 'expel' } : entry), true);
     if (under) c.passive = true;
     // joint exercises are cooperation; one side's exercises are a show of force (the manual's MOBILIZE note)
@@ -772,7 +774,8 @@ class Context {
     if (SAME_PAST.has(w) && /^(?:police|people|personnel|militia|police-?men)$/.test(prev) && !ws[i - 1]!.cap && (GROUP_NOUNS.has(next) || /^(?:him|her|them|up)$/.test(next))) return true;
     // ("Prison guards beat inmates": after a plural noun, before a group noun — not before a pronoun: "The champions beat
     // us"; "Police beat the suspect": after a plural without -s, before a determiner, as after "the <noun>" below)
-    if (SAME_PAST.has(w) && (/[^s]s$/.test(prev) || /^(?:police|people|personnel|militia)$/.test(prev)) && !ws[i - 1]!.cap && (GROUP_NOUNS.has(next)
+    // ("Prison guards beat and kicked the inmates": a past verb coordinated with it tells the tense)
+    if (SAME_PAST.has(w) && (/[^s]s$/.test(prev) || /^(?:police|people|personnel|militia)$/.test(prev)) && !ws[i - 1]!.cap && (GROUP_NOUNS.has(next) || (next === 'and' && /^[a-z]+ed$/.test(ws[i + 2]?.raw ?? ''))
       || (/^(?:police|people|personnel|militia)$/.test(prev) && /^(?:the|a|an|his|her|their|its|two|three|four|five|several|dozens|hundreds)$/.test(next)))) return true;
     if (SAME_PAST.has(w) && /^(?:bomb|mine|landmine|shell|missile|rocket|grenade|device|explosion|blast)$/.test(prev) && [2, 3].some((d) => /^(?:a|an)$/.test(ws[i - d]?.w ?? '') && ws.slice(i - d + 1, i).every((x) => /^[a-z-]+$/.test(x.raw))) && /^(?:a|an|the|its|their|his|her)$/.test(next)) return true;
     if (SAME_PAST.has(w) && (/[^s]s$/.test(prev) || [2, 3].some((d) => /^(?:the|its|their|his|her)$/.test(ws[i - d]?.w ?? '') && !/^(?:get|gets|got|getting|have|has|had|having|want|wants|wanted|see|saw)$/.test(ws[i - d - 1]?.w ?? '') && ws.slice(i - d + 1, i).every((x) => /^[a-z]+$/.test(x.raw) && !PREPOSITIONS.has(x.w) && !DETERMINERS.has(x.w) && !VERBS[lemmatize(x.w, VERBS)])))
@@ -1144,7 +1147,9 @@ class Context {
     }
     // "Opposition leaders plan to protest", "Gunmen tried to assassinate": a verb of intent or attempt before "to" is the
     // verb group's, not the subject's ("Prison guards routinely beat": nor is an adverb of manner or frequency)
-    const intentAt = words.findIndex((x, n) => n > 0 && !x.cap && ((INTENT_BEFORE_TO.test(x.w) && ws[ws.indexOf(x) + 1]?.w === 'to') || (/^[a-z]+ly$/.test(x.w) && !NOUNS_IN_LY.test(x.w))));
+    // ("Police sometimes beat detainees", "The guards often shoot": an adverb of frequency too)
+    const intentAt = words.findIndex((x, n) => n > 0 && !x.cap && ((INTENT_BEFORE_TO.test(x.w) && ws[ws.indexOf(x) + 1]?.w === 'to') || (/^[a-z]+ly$/.test(x.w) && !NOUNS_IN_LY.test(x.w))
+      || (n === words.length - 1 && HABITUAL.has(x.w) && x.w !== 'long') || (n === words.length - 1 && /^(?:also|then|still|sometimes|now|later|already)$/.test(x.w))));
     if (intentAt > 0) words.splice(intentAt);
     // ("will try to sign up …": a modal left alone is nobody)
     if (words.length === 1 && (AUX.has(words[0]!.w) || words[0]!.w in MODALS || /^(?:will|would|could|can|may|might|must|should|shall)$/.test(words[0]!.w))) return null;
@@ -1682,7 +1687,8 @@ class Context {
    */
   private toldToLeave(ws: W[], i: number): boolean {
     // ("ordered aid workers out of the region": "out of" for "to leave")
-    const to = ws.findIndex((x, n) => n > i + 1 && n <= i + 8 && ((x.w === 'to' && /^(?:leave|quit)$/.test(ws[n + 1]?.w ?? '')) || (x.w === 'out' && ws[n + 1]?.w === 'of')));
+    // ("Foreign journalists were ordered to leave the country": in the passive "to leave" follows the verb)
+    const to = ws.findIndex((x, n) => n > i && n <= i + 8 && ((x.w === 'to' && /^(?:leave|quit)$/.test(ws[n + 1]?.w ?? '')) || (x.w === 'out' && ws[n + 1]?.w === 'of')));
     if (to < 0 || ws.slice(i + 1, to).some((x) => /^[,;:]$|^(?:that|he|she|they|it|we|i)$/.test(x.w))) return false;
     // (an evacuation ahead of a storm, a flood or a fire is no expulsion)
     if (ws.some((x) => /^(?:hurricane|storm|cyclone|typhoon|flood|floods|flooding|fire|fires|wildfire|wildfires|volcano|eruption|tsunami|evacuate|evacuation|safety)$/.test(x.w))) return false;
