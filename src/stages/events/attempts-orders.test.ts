@@ -41,6 +41,10 @@ describe('events: attempted killings are ASSAULT, the intended victim the target
     { text: 'Militants attempted to assassinate the provincial governor.', type: 'ASSAULT', mode: 'targeted', modality: 'attempt', trigger: 'assassinate', actor: 'Militants', target: 'provincial governor' },
     { text: 'The police foiled an assassination attempt against the prime minister.', type: 'ASSAULT', mode: 'targeted', trigger: 'assassination attempt', actor: null, target: 'prime minister' },
     { text: 'The mayor escaped unhurt from an assassination attempt near the port.', type: 'ASSAULT', trigger: 'escaped unhurt from an assassination attempt', actor: null, target: 'mayor' },
+    { text: 'Insurgents made an attempt on Mr Karzai\'s life in September.', type: 'ASSAULT', trigger: 'made an attempt on Mr Karzai\'s life', actor: 'Insurgents' },
+    { text: 'There have been two attempts on the lives of judges this year.', type: 'ASSAULT', trigger: 'attempts on the lives', actor: null, target: 'judges' },
+    { text: 'Militants carried out an assassination attempt against the governor of Helmand.', type: 'ASSAULT', trigger: 'carried out an assassination attempt', actor: 'Militants', target: 'governor' },
+    { text: 'The businessman said he had survived three attempts on his life.', type: 'ASSAULT', trigger: 'survived three attempts on his life', actor: null },
     { text: 'Two attempts on the life of the general have failed.', type: 'ASSAULT', trigger: 'attempts on the life', actor: null, target: 'general' },
     // a noun phrase of the attempt is only the sentence's event when nothing else is
     { text: 'A suspect was arrested over the assassination attempt on the governor.', type: 'COERCE', trigger: 'arrested' },

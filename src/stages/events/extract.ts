@@ -337,7 +337,8 @@ class Context {
       // "an assassination attempt on / against the president"
       if (/^(?:on|against)$/.test(ws[i + 1]?.w ?? '')) targetAt = i + 2;
     } else if (/^(?:attempts?)$/.test(w) && ws[i + 1]?.w === 'on') {
-      const life = [i + 2, i + 3, i + 4].find((k) => /^(?:life|lives)$/.test(ws[k]?.w ?? '') && ws.slice(i + 2, k).every((x) => DETERMINERS.has(x.w) || /['’]s$/.test(x.raw) || x.cap));
+      // ("on Mr Karzai's life": a name with its title and possessive before "life")
+      const life = [i + 2, i + 3, i + 4, i + 5, i + 6].find((k) => /^(?:life|lives)$/.test(ws[k]?.w ?? '') && ws.slice(i + 2, k).every((x) => DETERMINERS.has(x.w) || /['’]s$/.test(x.raw) || x.cap));
       if (life === undefined) return null;
       last = life;
       // "on the life of the mayor" names the victim after "of"; "on his life", "on Mr Karzai's life" before "life"
@@ -1765,6 +1766,8 @@ class Context {
     // (nor does it hold a verb group's auxiliary: "the general have failed")
     while (ws[k] && /^[\p{L}\d]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !/^(?:and|or|but|on|in)$/.test(ws[k]!.w) && words.length < 5
       && !(words.length > 0 && (AUX.has(ws[k]!.w) || BE.has(ws[k]!.w) || ws[k]!.w in MODALS))
+      // (nor a time phrase after it: "the lives of judges this year")
+      && !(words.length > 0 && /^(?:this|last|next|yesterday|today|tomorrow|tonight|earlier|overnight)$/.test(ws[k]!.w))
       && !(words.length > 0 && /^[a-z]/.test(ws[k]!.raw) && verbForm(ws[k]!.w) === 'past' && !/^(?:armed|masked|unidentified|suspected|unknown)$/.test(ws[k]!.w))) { words.push(ws[k]!); k++; }
     while (words.length > 0 && DETERMINERS.has(words[0]!.w)) words.shift();
     if (words.length === 0) return null;
