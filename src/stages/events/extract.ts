@@ -44,6 +44,8 @@ interface Candidate {
   refusal?: boolean;
   /** Only a cue of its sentence's event ("in protest", "to protest"): dropped when the sentence has another event. */
   weak?: boolean;
+  /** Word where the party acted on is named, when the frame says so ("an attempt on the life of the mayor"); -1: nobody named. */
+  targetAt?: number;
 }
 
 const SUBORDINATORS = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'if', 'unless', 'after', 'before', 'because', 'while',
@@ -232,6 +234,8 @@ class Context {
       // ("``We will never accept these conditions,'' the minister said"): its speaker acts
       if (w.inQuote && (!this.firstPersonInQuote(ws, i) || w.w === 'must' || verbForm(w.w) === 'past')) continue;
       if (w.cap && i > 0 && this.mentionCovering(w)) continue; // part of a name ("Free Syrian Army")
+      const attempt = this.attemptOnLife(ws, i);
+      if (attempt) { out.push(attempt); i = attempt.last; continue; }
       const noun = this.nounTrigger(ws, i);
       if (noun) { out.push(noun); continue; }
       if (WILLINGNESS.has(w.w) && ws[i + 1]?.w === 'to' && (copula(i - 1) || (NEGATORS.has(ws[i - 1]?.w ?? '') && copula(i - 2)))) {
@@ -312,6 +316,67 @@ class Context {
       out.push(this.candidate(ws, i, sense.last, sense.entry, false));
     }
     return out;
+  }
+
+  /**
+   * An attempted killing named by a noun: "an attempt on the life of the mayor", "an attempt on his life", "an
+   * assassination attempt / bid", "the attempted assassination of" — ASSAULT 'targeted' (the manual's ASSAULT modes:
+   * targeted killings "including (successful and attempted) assassinations"), modality 'attempt', the intended victim
+   * the target. Made by the subject after a light verb ("Gunmen made an attempt on …", "carried out an assassination
+   * attempt"); survived or escaped by the subject, who is then the target ("The governor survived an assassination
+   * attempt": the attacker only after "by"); as the subject opening a sentence ("An attempt on the life of the general
+   * failed") or after "there was" it is the sentence's event only when nothing else is, and no one is its doer unless
+   * "by" names one; after a preposition or as an object it is background. A foiled or thwarted attempt was made by
+   * someone unnamed: those who foiled it are neither doer nor target. "an attempt to kill X" is read as the verb under "attempt" (a controller of modality 'attempt').
+   */
+  private attemptOnLife(ws: W[], i: number): Candidate | null {
+    const w = ws[i]!.w;
+    let first = i, last = i, targetAt: number | undefined;
+    if (/^(?:attempts?|bids?)$/.test(w) && /^(?:assassination|murder)$/.test(ws[i - 1]?.w ?? '')) {
+      first = i - 1;
+      // "an assassination attempt on / against the president"
+      if (/^(?:on|against)$/.test(ws[i + 1]?.w ?? '')) targetAt = i + 2;
+    } else if (/^(?:attempts?)$/.test(w) && ws[i + 1]?.w === 'on') {
+      // ("on Mr Karzai's life": a name with its title and possessive before "life")
+      const life = [i + 2, i + 3, i + 4, i + 5, i + 6].find((k) => /^(?:life|lives)$/.test(ws[k]?.w ?? '') && ws.slice(i + 2, k).every((x) => DETERMINERS.has(x.w) || /['’]s$/.test(x.raw) || x.cap));
+      if (life === undefined) return null;
+      last = life;
+      // "on the life of the mayor" names the victim after "of"; "on his life", "on Mr Karzai's life" before "life"
+      targetAt = ws[life + 1]?.w === 'of' ? life + 2 : life - 1 > i + 1 ? i + 2 : undefined;
+    } else if (w === 'assassination' && ws[i - 1]?.w === 'attempted' && ws[i + 1]?.w === 'of') {
+      first = i - 1;
+      targetAt = i + 2;
+    } else return null;
+    if (ws[first]!.inQuote) return null;
+    // the verb of the frame, over determiners and adjectives ("survived a second, failed assassination attempt")
+    let j = first - 1;
+    while (j >= 0 && (DETERMINERS.has(ws[j]!.w) || /^(?:,|failed|botched|unsuccessful|apparent|alleged|suspected|second|third|fresh|new|another|latest|earlier|previous|recent|two|three|several|audacious|brazen|daring|attempted|an|one)$/.test(ws[j]!.w))) j--;
+    // ("escaped unhurt from an assassination attempt")
+    if (ws[j]?.w === 'from' && /^(?:escape|escapes|escaped|escaping)$/.test(ws[j - 1]?.w ?? '')) j--;
+    else if (ws[j]?.w === 'from' && /^(?:unhurt|unharmed|uninjured|unscathed|alive)$/.test(ws[j - 1]?.w ?? '') && /^(?:escape|escapes|escaped|escaping)$/.test(ws[j - 2]?.w ?? '')) j -= 2;
+    const v = ws[j]?.w ?? '';
+    if (/^(?:avert|averted|prevent|prevented|prevents|uncover|uncovered|plot|plotted|plotting|plan|planned|planning|deny|denied|denies)$/.test(v)) return null;
+    const survived = /^(?:survive|survives|survived|surviving|escape|escapes|escaped|escaping)$/.test(v);
+    // "Police said they had foiled an attempt on the life of the opposition leader": the attempt was made, by someone the
+    // sentence does not name; those who foiled it are neither its doer nor its target
+    const foiled = /^(?:foil|foils|foiled|foiling|thwart|thwarts|thwarted|thwarting)$/.test(v);
+    const light = /^(?:make|makes|made|making|carry|carries|carried|carrying|launch|launches|launched|mount|mounts|mounted|stage|staged)$/.test(v)
+      || (v === 'out' && /^carr(?:y|ies|ied|ying)$/.test(ws[j - 1]?.w ?? ''));
+    // otherwise only as the subject opening its sentence ("Two attempts on the life of the general have failed") or after an
+    // existential "there was": a phrase after a preposition or as an object is background ("Notwithstanding the
+    // assassination attempts on …, there was no …"; "blamed for an assassination attempt")
+    const existential = /^(?:was|were|has|have|had)$/.test(v) && /^there$/.test(ws[j - 1]?.w ?? '') || (v === 'been' && ws[j - 2]?.w === 'there');
+    if (!survived && !light && !existential && !foiled && j >= 0) return null;
+    const head = survived ? j : light ? (v === 'out' ? j - 1 : j) : first;
+    ws[head]!.lemma = survived || light ? lemmatize(ws[head]!.w, VERBS) : ws[head]!.w;
+    const c = this.candidate(ws, head, last, { type: 'ASSAULT', mode: 'targeted' }, true);
+    if (!c.modality) c.modality = 'attempt';
+    // the survivor is the one attacked; elsewhere no one is the doer unless "by" names one
+    if (!light) c.passive = true;
+    if (!light && !survived && !foiled) c.weak = true;
+    if (targetAt !== undefined && !survived) c.targetAt = targetAt;
+    if (foiled) c.targetAt ??= -1;
+    return c;
   }
 
   /**
@@ -500,9 +565,9 @@ class Context {
       if (lemma === 'deny' && entry.type === 'REJECT' && !BE.has(ws[i - 1]?.w ?? '') && /^[a-z]+ing$/.test(ws[i + 1]?.w ?? '')
         && !/^(?:wrongdoing|anything|something|nothing|everything|funding|financing|housing|training|meeting|hearing|building|ruling|setting|being)$/.test(ws[i + 1]!.w)) return { entry, last };
       if (entry.context && !ws.some((x) => entry.context!.includes(x.w))) continue;
-      // "told X to leave the country": only an order to quit a territory ("told him to leave the club" is no expulsion;
-      // "told reporters he would leave office" no order)
-      if (lemma === 'tell' && !this.toldToLeave(ws, i)) continue;
+      // "told X to leave the country", "ordered X out of the region": only an order to quit a territory ("told him to leave
+      // the club" is no expulsion; "told reporters he would leave office" no order)
+      if (entry.leaving && !this.toldToLeave(ws, i)) continue;
       // "attacked the plans as vacuous" names a criticism; "attacked a convoy as it passed" opens a temporal clause
       if (entry.objects?.includes('as') && entry.objects.includes('way')) {
         const hits = ws.slice(i + 1, i + (entry.objectsWindow ?? 6)).map((x, n) => ({ x, n: i + 1 + n })).filter(({ x }) => entry.objects!.includes(x.w));
@@ -668,7 +733,9 @@ class Context {
     const labour = /^strikes?$/.test(ws[i]!.w) && (LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') || workersStrike || (lv === 'go' && ws.slice(j + 1, i).some((x) => x.w === 'on')) || (lv === 'take' && ws[j + 1]?.w === 'part'))
       ? { type: 'PROTEST', mode: ws[i - 1]!.w === 'hunger' ? 'hunger' : 'strike' } : null;
     // "ordered the expulsion of the ambassador": expelling diplomats reduces relations (the manual's SANCTION 'expel')
-    const diplomats = entry.type === 'COERCE' && entry.mode === 'deport' && ws.slice(i + 1, i + 6).some((x) => /^(?:ambassador|ambassadors|diplomats?|envoys?|attache|consul)$/.test(x.w));
+    // ("ordered the expulsion of 13 aid agencies": agencies, monitors and peacekeepers too, CAMEO 166)
+    const diplomats = entry.type === 'COERCE' && entry.mode === 'deport' && ws.slice(i + 1, i + 6).some((x) => /^(?:ambassador|ambassadors|diplomats?|envoys?|attache|consul|agencies|ngos|charities|monitors|inspectors|observers|peacekeepers)$/.test(x.w)
+      || (/^(?:aid|relief|humanitarian)$/.test(x.w) && /^(?:agencies|groups|organi[sz]ations|workers|staff)$/.test(ws[ws.indexOf(x) + 1]?.w ?? '')));
     const c = this.candidate(ws, head, i, labour ?? (diplomatic ? { type: 'ACCUSE', mode: 'disapprove' } : diplomats ? { type: 'SANCTION', mode: 'expel' } : entry), true);
     if (under) c.passive = true;
     // joint exercises are cooperation; one side's exercises are a show of force (the manual's MOBILIZE note)
@@ -706,6 +773,11 @@ class Context {
     // ("Riot police beat demonstrators": a plural without -s, before a group noun; "A roadside bomb hit an army patrol":
     // a device opened by "a" strikes)
     if (SAME_PAST.has(w) && /^(?:police|people|personnel|militia|police-?men)$/.test(prev) && !ws[i - 1]!.cap && (GROUP_NOUNS.has(next) || /^(?:him|her|them|up)$/.test(next))) return true;
+    // ("Prison guards beat inmates": after a plural noun, before a group noun — not before a pronoun: "The champions beat
+    // us"; "Police beat the suspect": after a plural without -s, before a determiner, as after "the <noun>" below)
+    // ("Prison guards beat and kicked the inmates": a past verb coordinated with it tells the tense)
+    if (SAME_PAST.has(w) && (/[^s]s$/.test(prev) || /^(?:police|people|personnel|militia)$/.test(prev)) && !ws[i - 1]!.cap && (GROUP_NOUNS.has(next) || (next === 'and' && /^[a-z]+ed$/.test(ws[i + 2]?.raw ?? ''))
+      || (/^(?:police|people|personnel|militia)$/.test(prev) && /^(?:the|a|an|his|her|their|its|two|three|four|five|several|dozens|hundreds)$/.test(next)))) return true;
     if (SAME_PAST.has(w) && /^(?:bomb|mine|landmine|shell|missile|rocket|grenade|device|explosion|blast)$/.test(prev) && [2, 3].some((d) => /^(?:a|an)$/.test(ws[i - d]?.w ?? '') && ws.slice(i - d + 1, i).every((x) => /^[a-z-]+$/.test(x.raw))) && /^(?:a|an|the|its|their|his|her)$/.test(next)) return true;
     if (SAME_PAST.has(w) && (/[^s]s$/.test(prev) || [2, 3].some((d) => /^(?:the|its|their|his|her)$/.test(ws[i - d]?.w ?? '') && !/^(?:get|gets|got|getting|have|has|had|having|want|wants|wanted|see|saw)$/.test(ws[i - d - 1]?.w ?? '') && ws.slice(i - d + 1, i).every((x) => /^[a-z]+$/.test(x.raw) && !PREPOSITIONS.has(x.w) && !DETERMINERS.has(x.w) && !VERBS[lemmatize(x.w, VERBS)])))
       && !ws[i - 1]!.cap && /^(?:up|down|off|out|the|a|an|its|their|his|her|fire|diplomatic|all)$/.test(next)) return true;
@@ -768,7 +840,7 @@ class Context {
 
   private candidate(ws: W[], head: number, last: number, entry: TriggerEntry, noun: boolean): Candidate {
     let j = head - 1;
-    let negated = false, modality: string | null = null, passive = false, infinitive = false, habitual = false, sawBe = false;
+    let negated = false, modality: string | null = null, passive = false, infinitive = false, habitual = false, sawBe = false, habitualForce = false;
     while (j >= 0) {
       const w = ws[j]!.w;
       if (NEGATORS.has(w) || (w === 'no' && ws[j + 1]?.w === 'longer')) negated = true;
@@ -776,8 +848,14 @@ class Context {
       // "has repeatedly rejected opposition demands": a refusal or threat made again is still made (not "has long opposed",
       // not "has consistently pressed for")
       // ("repeatedly accused each other of breaking the truce": said again, still said)
-      else if (HABITUAL.has(w)) habitual = habitual || !((w === 'repeatedly' && ['REJECT', 'THREATEN', 'ACCUSE', 'REQUEST'].includes(entry.type) && (/^(?:has|have)$/.test(ws[j - 1]?.w ?? '') || (entry.type === 'ACCUSE' && verbForm(ws[head]!.w) === 'past')))
-        || (entry.type === 'ASSAULT' && entry.mode === 'torture'));
+      else if (HABITUAL.has(w)) {
+        habitual = habitual || !((w === 'repeatedly' && ['REJECT', 'THREATEN', 'ACCUSE', 'REQUEST'].includes(entry.type) && (/^(?:has|have)$/.test(ws[j - 1]?.w ?? '') || (entry.type === 'ACCUSE' && verbForm(ws[head]!.w) === 'past')))
+          || (entry.type === 'ASSAULT' && entry.mode === 'torture'));
+        // "Prison guards routinely beat inmates", "Troops repeatedly shelled the town": force used again and again is a
+        // pattern of real acts (the human-rights reporting PLOVER codes), kept with modality 'habitual'; a stance held long
+        // is not ("has long opposed"), nor a verbal act said to be habitual ("often criticises the press")
+        if (w !== 'long' && (entry.type === 'ASSAULT' || entry.type === 'COERCE')) habitualForce = true;
+      }
       else if (BE.has(w)) sawBe = true;
       else if (w === 'to') { infinitive = true; break; }
       else if (!(AUX.has(w) || VERB_ADVERBS.has(w) || /ly$/.test(w))) break;
@@ -809,7 +887,7 @@ class Context {
         c.negated = true; c.modality ??= 'denied';
       }
     }
-    if (c.modality === 'habitual') c.drop = true;
+    if (c.modality === 'habitual' && !habitualForce) c.drop = true;
     // "to leave the country or be arrested", "surrender or face trial": the alternative an ultimatum holds out is no act
     if (!noun && ((BE.has(ws[head - 1]?.w ?? '') && ws[head - 2]?.w === 'or') || (ws[head - 1]?.w === 'face' && ws[head - 2]?.w === 'or'))) c.drop = true;
     // "has no intention of withdrawing", "has no plans to meet": a refusal stated as an absent intention
@@ -1059,9 +1137,20 @@ class Context {
     // "Five more judges are said to be threatening": a verb group of a raising verb is no part of the subject
     const verbAt = words.findIndex((x) => (BE.has(x.w) || AUX.has(x.w) || /^(?:could|would|should|can|may|might|must|will)$/.test(x.w)) && x.w !== "'s");
     if (verbAt > 0) words.splice(verbAt);
+    // "Rebels made a failed attempt to kill …", "A failed attempt to kill …": the attempt's noun phrase and the verb that
+    // makes it are the verb group's; what stands before them is the subject, if anything does
+    if (ws[g]?.w === 'to' && /^(?:attempts?|bids?|efforts?)$/.test(ws[g - 1]?.w ?? '') && words[words.length - 1] === ws[g - 1]) {
+      let n = words.length - 1;
+      while (n > 0 && (DETERMINERS.has(words[n - 1]!.w) || /^(?:failed|botched|unsuccessful|fresh|new|renewed|repeated|second|several|last-ditch|desperate|final)$/.test(words[n - 1]!.w))) n--;
+      words.splice(n);
+      const v = words[words.length - 1];
+      if (v && !v.cap && (verbForm(v.w) === 'past' || /^(?:make|makes|launch|launches|mount|mounts)$/.test(v.w))) words.pop();
+    }
     // "Opposition leaders plan to protest", "Gunmen tried to assassinate": a verb of intent or attempt before "to" is the
     // verb group's, not the subject's ("Prison guards routinely beat": nor is an adverb of manner or frequency)
-    const intentAt = words.findIndex((x, n) => n > 0 && !x.cap && ((INTENT_BEFORE_TO.test(x.w) && ws[ws.indexOf(x) + 1]?.w === 'to') || (/^[a-z]+ly$/.test(x.w) && !NOUNS_IN_LY.test(x.w))));
+    // ("Police sometimes beat detainees", "The guards often shoot": an adverb of frequency too)
+    const intentAt = words.findIndex((x, n) => n > 0 && !x.cap && ((INTENT_BEFORE_TO.test(x.w) && ws[ws.indexOf(x) + 1]?.w === 'to') || (/^[a-z]+ly$/.test(x.w) && !NOUNS_IN_LY.test(x.w))
+      || (n === words.length - 1 && HABITUAL.has(x.w) && x.w !== 'long') || (n === words.length - 1 && /^(?:also|then|still|sometimes|now|later|already)$/.test(x.w))));
     if (intentAt > 0) words.splice(intentAt);
     // ("will try to sign up …": a modal left alone is nobody)
     if (words.length === 1 && (AUX.has(words[0]!.w) || words[0]!.w in MODALS || /^(?:will|would|could|can|may|might|must|should|shall)$/.test(words[0]!.w))) return null;
@@ -1461,6 +1550,15 @@ class Context {
         if (who && !(target && sameRef(who.refs[0]!, target))) actor = who.refs[0]!;
       }
     }
+    // "an attempt on the life of the mayor", "an assassination attempt against the president": the victim the frame names
+    if (c.targetAt === -1) target = null;
+    else if (c.targetAt !== undefined) {
+      const m = this.npHeads(ws, this.mentionAt(ws[c.targetAt]!.start, ws[Math.min(ws.length - 1, c.targetAt + 5)]!.end))[0];
+      const first = m ? ws.findIndex((x) => x.start >= m.start) : -1;
+      // ("the life of the mayor of Kandahar": the office before the place it names)
+      const victim = m && ws.slice(c.targetAt, first).every((x) => DETERMINERS.has(x.w)) ? this.withHead(ws, m, obj.end, false) : this.phraseAfter(ws, c.targetAt);
+      if (victim && !(actor && sameRef(actor, victim))) target = victim;
+    }
     // "Fighting broke out between government troops and rebels": both sides, the first as actor
     const between = c.entry.pattern === 'reciprocal' || c.type === 'ASSAULT' ? ws.findIndex((x, k) => k > c.last && k <= c.last + 4 && x.w === 'between') : -1;
     if (between >= 0 && (!actor || c.head === 0 || !subj)) {
@@ -1515,9 +1613,9 @@ class Context {
     }
     // "fired tear gas at demonstrators": a group named by a common noun is the target when no entity is
     if (!target && ['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION', 'PROTEST', 'REJECT', 'ACCUSE'].includes(out.type)) {
-      const g = ws.findIndex((x, n) => n > c.last && n <= c.last + 5 && n < obj.end && GROUP_NOUNS.has(x.w)
+      const g = ws.findIndex((x, n) => n > c.last && n <= c.last + 5 && n < obj.end && (GROUP_NOUNS.has(x.w) || ((out.type === 'ASSAULT' || out.type === 'COERCE') && PERSON_ROLES.has(x.w)))
         && !/^(?:station|stations|headquarters|post|posts|academy|chief|chiefs|compound|building|camp|camps|base|bases|centre|center|van|car|vehicle)$/.test(ws[n + 1]?.w ?? '')
-        && ws.slice(c.last + 1, n).every((y) => !/^(?:its|their|his|her|our|my)$/.test(y.w) && (!PLACE_PREPS.has(y.w) || y.w === 'at')) && ws.slice(c.last + 1, n).every((y) => DETERMINERS.has(y.w) || /^(?:at|on|into|against|upon|with|\d[\d,]*|dozens|hundreds|thousands|of|some|least|about|more|than)$/.test(y.w) || (/^[a-z-]+$/.test(y.raw) && !VERBS[lemmatize(y.w, VERBS)] && !PREPOSITIONS.has(y.w))));
+        && ws.slice(c.last + 1, n).every((y) => !/^(?:its|their|his|her|our|my)$/.test(y.w) && (!PLACE_PREPS.has(y.w) || y.w === 'at')) && ws.slice(c.last + 1, n).every((y) => DETERMINERS.has(y.w) || /^(?:at|on|into|against|upon|with|\d[\d,]*|dozens|hundreds|thousands|of|some|least|about|more|than)$/.test(y.w) || (/^[a-z-]+$/.test(y.raw) && (!VERBS[lemmatize(y.w, VERBS)] || /^(?:aid|relief)$/.test(y.w)) && !PREPOSITIONS.has(y.w))));
       if (g >= 0) {
         const mod = ws[g - 1] && /^[a-z-]+$/.test(ws[g - 1]!.raw) && !DETERMINERS.has(ws[g - 1]!.w) && !PREPOSITIONS.has(ws[g - 1]!.w) && !/^(?:dozens|hundreds|thousands|some|least|about|more|than)$/.test(ws[g - 1]!.w) && g - 1 > c.last ? ws[g - 1]! : null;
         // "the opposition leader": the group word names the person's side; keep the head with it
@@ -1589,12 +1687,16 @@ class Context {
    * words of the verb, no clause break before it, and a territory after it (a place name, or country, region, province …).
    */
   private toldToLeave(ws: W[], i: number): boolean {
-    const to = ws.findIndex((x, n) => n > i + 1 && n <= i + 8 && x.w === 'to' && /^(?:leave|quit)$/.test(ws[n + 1]?.w ?? ''));
+    // ("ordered aid workers out of the region": "out of" for "to leave")
+    // ("Foreign journalists were ordered to leave the country": in the passive "to leave" follows the verb)
+    const to = ws.findIndex((x, n) => n > i && n <= i + 8 && ((x.w === 'to' && /^(?:leave|quit)$/.test(ws[n + 1]?.w ?? '')) || (x.w === 'out' && ws[n + 1]?.w === 'of')));
     if (to < 0 || ws.slice(i + 1, to).some((x) => /^[,;:]$|^(?:that|he|she|they|it|we|i)$/.test(x.w))) return false;
+    // (an evacuation ahead of a storm, a flood or a fire is no expulsion)
+    if (ws.some((x) => /^(?:hurricane|storm|cyclone|typhoon|flood|floods|flooding|fire|fires|wildfire|wildfires|volcano|eruption|tsunami|evacuate|evacuation|safety)$/.test(x.w))) return false;
     let k = to + 2;
     while (ws[k] && DETERMINERS.has(ws[k]!.w)) k++;
     const place = this.mentions.find((m) => m.start === ws[k]?.start);
-    return (place !== undefined && this.isPlace(place)) || /^(?:country|countries|region|province|territory|area|island|capital|city|republic|state|zone|enclave|kingdom)$/.test(ws[k]?.w ?? '');
+    return (place !== undefined && this.isPlace(place)) || /^(?:country|countries|region|province|territory|area|island|capital|city|republic|state|zone|enclave|kingdom|town|village|district)$/.test(ws[k]?.w ?? '');
   }
 
   /** A nationality, ethnic or religious adjective ("Serb", "Islamic", "East Timorese"), not a country's name. */
@@ -1661,7 +1763,11 @@ class Context {
   private phraseAfter(ws: W[], k: number): EntityRef | null {
     const words: W[] = [];
     // a noun phrase ends before a verb ("between rival clans left 20 dead")
+    // (nor does it hold a verb group's auxiliary: "the general have failed")
     while (ws[k] && /^[\p{L}\d]/u.test(ws[k]!.w) && !PREPOSITIONS.has(ws[k]!.w) && !/^(?:and|or|but|on|in)$/.test(ws[k]!.w) && words.length < 5
+      && !(words.length > 0 && (AUX.has(ws[k]!.w) || BE.has(ws[k]!.w) || ws[k]!.w in MODALS))
+      // (nor a time phrase after it: "the lives of judges this year")
+      && !(words.length > 0 && /^(?:this|last|next|yesterday|today|tomorrow|tonight|earlier|overnight)$/.test(ws[k]!.w))
       && !(words.length > 0 && /^[a-z]/.test(ws[k]!.raw) && verbForm(ws[k]!.w) === 'past' && !/^(?:armed|masked|unidentified|suspected|unknown)$/.test(ws[k]!.w))) { words.push(ws[k]!); k++; }
     while (words.length > 0 && DETERMINERS.has(words[0]!.w)) words.shift();
     if (words.length === 0) return null;
@@ -1844,7 +1950,14 @@ const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'riote
   'pilgrims', 'peacekeepers', 'monks', 'priests', 'farmers', 'miners', 'crowd', 'crowds', 'mourners', 'supporters', 'members', 'leaders',
   'officials', 'diplomats', 'suspects', 'immigrants', 'migrants', 'tourists', 'missionaries', 'children', 'women', 'people', 'officers', 'positions',
   'government', 'authorities', 'regime', 'opposition', 'army', 'junta', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint', 'village', 'villages', 'guards', 'servicemen', 'paratroopers', 'marines', 'gunmen', 'separatists', 'volunteers',
-  'foreigners', 'citizens', 'nationals', 'expatriates']);
+  'foreigners', 'citizens', 'nationals', 'expatriates', 'inmates']);
+/**
+ * One person named by role, the target of a force used on one person when no entity is ("beat the suspect", "tried to
+ * assassinate the provincial governor", "an attempt on the life of the mayor"). Chosen by hand.
+ */
+const PERSON_ROLES = new Set(['suspect', 'prisoner', 'detainee', 'inmate', 'journalist', 'reporter', 'activist', 'dissident', 'mayor', 'governor',
+  'judge', 'prosecutor', 'minister', 'premier', 'president', 'general', 'commander', 'cleric', 'imam', 'bishop', 'envoy', 'ambassador', 'lawmaker',
+  'senator', 'politician', 'editor', 'businessman', 'witness', 'policeman', 'officer', 'soldier', 'chief']);
 
 /** MOBILIZE's mode from what is mobilised (manual: troops, weapons, police, militia). */
 function mobilizeMode(span: string): string {

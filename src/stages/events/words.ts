@@ -17,7 +17,7 @@ export const MODALS: Record<string, string> = {
 };
 export const NEGATORS = new Set(['not', "n't", 'never', "'t", 'nt']);
 export const HABITUAL = new Set(['repeatedly', 'consistently', 'constantly', 'regularly', 'often', 'routinely', 'continually',
-  'long', 'frequently', 'always', 'usually', 'habitually', 'persistently']);
+  'long', 'frequently', 'always', 'usually', 'habitually', 'persistently', 'sometimes']);
 export const VERB_ADVERBS = new Set(['also', 'still', 'already', 'reportedly', 'allegedly', 'yet', 'now', 'then', 'recently',
   'initially', 'again', 'jointly', 'outright', 'later', 'just', 'officially', 'finally', 'previously', 'once', 'even', 'apparently',
   'formally', 'publicly', 'swiftly', 'immediately', 'quickly', 'today', 'tonight', 'personally', 'unanimously', 'effectively',

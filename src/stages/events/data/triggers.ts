@@ -38,6 +38,11 @@ export interface TriggerEntry {
   speech?: boolean;
   /** The trigger only counts when one of these words is in its sentence ("targeted the bank" is a sanction only where sanctions are spoken of). */
   context?: string[];
+  /**
+   * The trigger only counts as an order to quit a territory: "to leave/quit" or "out of" within eight words, then the
+   * country, region, province … or a place's name ("told X to leave the country", "ordered aid workers out of the region").
+   */
+  leaving?: boolean;
   pattern?: 'svo' | 'intercept' | 'reciprocal';
   qtyRole?: string;
 }
@@ -68,7 +73,14 @@ const HOSTED_THINGS = ['file', 'files', 'website', 'websites', 'site', 'sites', 
   'games', 'olympics', 'tournament', 'championship', 'cup', 'final', 'festival', 'concert', 'show', 'program', 'programme', 'podcast', 'party', 'fans', 'exhibition', 'race'];
 const MEDIA_OBJ = ['album', 'albums', 'single', 'singles', 'film', 'films', 'movie', 'movies', 'record', 'records', 'track', 'tracks', 'song', 'songs', 'dvd', 'game', 'games', 'results', 'figures', 'statement', 'report', 'version', 'details', 'book', 'data', 'video', 'trailer', 'debut', 'ep', 'soundtrack', 'edition', 'update', 'software', 'product', 'products', 'phone', 'console', 'funds', 'money', 'cash', 'photos', 'pictures', 'images'];
 /** "Beat" is an assault when people are beaten: a person as object, or a passive with its agent or result. */
-const BEAT_MARKERS = ['him', 'her', 'them', 'me', 'us', 'protesters', 'demonstrators', 'prisoners', 'inmates', 'journalists', 'activists', 'detainees', 'man', 'woman', 'men', 'women', 'people', 'civilians', 'students', 'by', 'up', 'to', 'unconscious', 'severely', 'badly', 'brutally', 'savagely', 'repeatedly', 'with', 'wife', 'husband', 'child', 'children', 'boy', 'girl', 'reporter', 'photographer', 'opposition', 'supporters'];
+const BEAT_MARKERS = ['him', 'her', 'them', 'me', 'us', 'protesters', 'demonstrators', 'prisoners', 'inmates', 'journalists', 'activists', 'detainees', 'man', 'woman', 'men', 'women', 'people', 'civilians', 'students', 'by', 'up', 'to', 'unconscious', 'severely', 'badly', 'brutally', 'savagely', 'repeatedly', 'with', 'wife', 'husband', 'child', 'children', 'boy', 'girl', 'reporter', 'photographer', 'opposition', 'supporters',
+  'suspect', 'suspects', 'prisoner', 'detainee', 'inmate', 'protester', 'demonstrator', 'journalist', 'villagers', 'victim', 'victims'];
+/**
+ * Whom an expulsion from a territory sends away as a state's or an agency's mission (SANCTION 'expel', CAMEO 166:
+ * diplomats, peacekeepers, inspectors and monitors, aid agencies and their workers); other people are deported (COERCE).
+ */
+const EXPELLED_MISSIONS = ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'inspectors', 'peacekeepers', 'monitors', 'observers', 'agencies', 'mission',
+  'aid', 'relief', 'humanitarian', 'ngos', 'charities'];
 /** Acts a government orders done ("ordered the expulsion of the ambassador"): the act is the event, not a request. */
 const ORDERED_ACTS = ['detention', 'expulsion', 'arrest', 'arrests', 'closure', 'withdrawal', 'deployment', 'suspension', 'release', 'evacuation', 'mobilization', 'mobilisation', 'curfew', 'blockade', 'ban'];
 /** Sports sides and fixtures that "clash" on the back pages. */
@@ -168,12 +180,18 @@ export const VERBS: Record<string, TriggerEntry[]> = {
   press: [T('REQUEST', { speech: true, particle: ['for'] })], seek: [T('REQUEST')], plead: [T('REQUEST', { speech: true })],
   insist: [T('REQUEST', { speech: true, particle: ['on', 'upon'] })], invite: [T('REQUEST', { speech: true })], order: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache'] }),
     // ("ordered the U.N. inspectors to leave the country": CAMEO 166 expel peacekeepers, inspectors, aid agencies)
-    T('SANCTION', { mode: 'expel', objects: ['inspectors', 'inspection', 'peacekeepers', 'monitors', 'observers', 'agencies'], objectsWindow: 8, context: ['leave', 'quit'] }), T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units', 'carrier', 'carriers', 'destroyers', 'frigates', 'fleet', 'paratroopers', 'marines', 'battalions', 'police'] }), T('REQUEST', { noCount: true, notObjects: [...ORDERED_ACTS, 'planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
+    T('SANCTION', { mode: 'expel', objects: ['inspectors', 'inspection', 'peacekeepers', 'monitors', 'observers', 'agencies'], objectsWindow: 8, context: ['leave', 'quit'] }),
+    // ("ordered aid workers out of the region", "ordered the journalists to leave the country within 48 hours": an order
+    // backed by authority to quit a territory is an expulsion, as with 'tell' below — SANCTION 'expel' for diplomats,
+    // monitors, agencies, COERCE 'deport' for other people; not "ordered pizza", "ordered an inquiry")
+    T('SANCTION', { mode: 'expel', objects: EXPELLED_MISSIONS, objectsWindow: 6, leaving: true }),
+    T('COERCE', { mode: 'deport', leaving: true }),
+    T('MOBILIZE', { mode: 'troops', qtyRole: 'troops', objects: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'tanks', 'reservists', 'units', 'carrier', 'carriers', 'destroyers', 'frigates', 'fleet', 'paratroopers', 'marines', 'battalions', 'police'] }), T('REQUEST', { noCount: true, notObjects: [...ORDERED_ACTS, 'planes', 'aircraft', 'jets', 'jetliners', 'airliners', 'ships', 'cards', 'copies', 'orders', 'vehicles', 'cars', 'trains', 'engines', 'parts', 'products', 'goods'] })], summon: [T('ACCUSE', { mode: 'disapprove' })],
   // "told foreign correspondents to leave the country within 48 hours": an order to quit a territory is an expulsion —
   // SANCTION 'expel' for diplomats, monitors, agencies (CAMEO 166), COERCE 'deport' for other people (the manual's
   // ambiguities: deportations of individuals are COERCE); extract.ts checks 'to leave/quit' and the territory named
-  tell: [T('SANCTION', { mode: 'expel', objects: ['ambassador', 'diplomats', 'diplomat', 'envoy', 'attache', 'inspectors', 'peacekeepers', 'monitors', 'observers', 'agencies', 'mission'], objectsWindow: 6, context: ['leave', 'quit'] }),
-    T('COERCE', { mode: 'deport', objects: ['leave', 'quit'], objectsWindow: 8 })],
+  tell: [T('SANCTION', { mode: 'expel', objects: EXPELLED_MISSIONS, objectsWindow: 6, leaving: true }),
+    T('COERCE', { mode: 'deport', leaving: true })],
   pressure: [T('REQUEST')], pressurize: [T('REQUEST')],
   // ACCUSE: disapprove, allege, investigate
   accuse: [T('ACCUSE', { mode: 'allege', speech: true })], allege: [T('ACCUSE', { mode: 'allege', speech: true })],
