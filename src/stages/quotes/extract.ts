@@ -6,7 +6,7 @@ import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
   ASIDE_ADVERB, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, onlyTime, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
 } from './phrases.js';
-import { ORG_WORDS, PERSON_NOUNS, resolveSpeakers } from './speaker.js';
+import { GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, resolveSpeakers } from './speaker.js';
 import { dateFor } from './dates.js';
 
 /** What the extractor reads: the text and its layers (mentions, entities and times only when present). */
@@ -1295,7 +1295,17 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     if (frame?.source && frame.cue.last < j) return frame.source;
     break;
   }
-  return mainSubject(ctx, sFirst, j);
+  const main = mainSubject(ctx, sFirst, j);
+  // "The move came after Moscow sent troops to Crimea, claiming it needed to …": when the main subject cannot speak, the
+  // nearest subject before the participle that can (of a past verb in a clause between them)
+  if (main && !isSpeakerNoun(ctx, main)) {
+    for (let k = j - 2; k > main.last + 1; k--) {
+      if (!isFiniteVerbWord(tokens[k])) continue;
+      const s = subjectBefore(tokens, k, main.last + 1);
+      if (s && s.last === k - 1 && isAgent(ctx, s)) return s;
+    }
+  }
+  return main;
 }
 
 /** A lower-case past (-ed or irregular) or -s verb form: "defended", "rejected", "made", "backs". */
@@ -1310,7 +1320,7 @@ function isFiniteVerbWord(t: Token | undefined): boolean {
 function isSpeakerNoun(ctx: Context, r: TokRange): boolean {
   const head = ctx.tokens[r.last]!;
   const w = lower(head).replace(/s$/, '');
-  return isAgent(ctx, r) || STATEMENT_NOUNS.has(lower(head)) || STATEMENT_NOUNS.has(w) || ORG_WORDS.test(lower(head)) || isCap(head)
+  return isAgent(ctx, r) || STATEMENT_NOUNS.has(lower(head)) || STATEMENT_NOUNS.has(w) || ORG_WORDS.test(lower(head)) || isCap(head) || GROUP_NOUNS.test(w)
     || /^(?:people|report|study|survey|poll|paper|document|letter|website|site|sign|banner|tweet|post|video|ad|advert)$/.test(w);
 }
 
@@ -1645,7 +1655,17 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
     // "in a statement", "on social media", "in an interview with CNN", "at a news conference", "to reporters"
     const rest = ctx.text.slice(tokens[k]!.start, tokens[Math.min(sLast, k + 8)]!.end);
     const m = /^(?:(?:in|on|at|during|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|post|posts|message|speech|address|conference|briefing|media|Twitter|X|Facebook|Telegram|television|TV|radio|appearance|op-ed|letter|email|video|rally|hearing|summit|meeting|show|program|programme|broadcast|podcast|call|debate|event|forum|remarks|report|filing|release)\b(?:\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)?(?!that\b)(?:\p{Lu}[\w’'.-]*\s*)+|\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)(?!that\b)[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.]))?|to\s+(?:reporters|journalists))/u.exec(rest);
-    if (m) { const end = tokens[k]!.start + m[0].trimEnd().length; while (k <= sLast && tokens[k]!.end <= end) k++; if (tokens[k]?.text === ',') k++; channel = true; continue; }
+    if (m) {
+      const end = tokens[k]!.start + m[0].trimEnd().length;
+      while (k <= sLast && tokens[k]!.end <= end) k++;
+      // ("in a statement on August 13 that …": the channel's trailing name was a month; its day and year go with it)
+      while (k <= sLast && (/^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$/.test(tokens[k]!.text) && isTimeWord(tokens[k - 1]) && isCap(tokens[k - 1])
+        || /^(?:19|20)\d\d$/.test(tokens[k]!.text) && (isTimeWord(tokens[k - 1]) || tokens[k - 1]?.text === ',')
+        || tokens[k]!.text === ',' && /^(?:19|20)\d\d$/.test(tokens[k + 1]?.text ?? '') && /^\d/.test(tokens[k - 1]?.text ?? ''))) k++;
+      if (tokens[k]?.text === ',') k++;
+      channel = true;
+      continue;
+    }
     // ("said in a statement posted on Facebook that …": a past participle after the channel modifies it; the content
     // starts at the "that" it leads to)
     if (channel && /^(?:posted|published|issued|released|broadcast|aired|shared|uploaded|carried|sent|read|delivered|seen)$/.test(w)) {

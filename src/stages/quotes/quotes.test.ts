@@ -200,6 +200,14 @@ describe('partial and single-word quotes', () => {
       ],
     },
     {
+      name: 'a date after a channel goes with it ("said in a statement on August 13 that …")',
+      text: 'The firm said in a statement on August 13 that prices would rise. He said in an interview on May 2, 2014, that it was over.',
+      expect: [
+        { text: 'that prices would rise', kind: 'indirect', written: 'The firm', cue: 'said' },
+        { text: 'that it was over', kind: 'indirect', written: 'He', cue: 'said' },
+      ],
+    },
+    {
       name: 'partial quote after a participle cue',
       text: 'Tensions rose, with Trump recently warning of a “horrible massacre” in the region.',
       expect: [{ text: 'horrible massacre', kind: 'partial', speaker: 'Trump', cue: 'warning' }],
@@ -1230,6 +1238,12 @@ describe('quotes in the whole pipeline', () => {
     const a = analyzeText({ text });
     const q = a.quotes.find((x) => text.slice(x.start, x.end) === 'he did not know the poll date');
     assert.equal(q?.speaker?.name, 'The prime minister');
+  });
+
+  it('a comma participle whose main subject cannot speak is the nearer speaker\'s ("The move came after Moscow sent …, claiming")', () => {
+    const text = 'The move came after Moscow sent troops to the border, claiming it needed to protect its citizens.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name]), [['it needed to protect its citizens', 'Moscow']]);
   });
 
   it('a cue inside a statement whose content would run past it is no second statement', () => {

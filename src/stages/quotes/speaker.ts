@@ -63,7 +63,7 @@ const DOCUMENT = /\b(?:statement|appeal|letter|decree|communiqu[eé]|message|add
 const ROLE_WORDS = new RegExp(`${PERSON_NOUNS.source}|^(?:chairman|chairwoman|chairperson|chair|executive|spokesman|spokeswoman|deputy|boss|founder|editor|correspondent|coordinator|commissioner|attorney|prosecutor|general|colonel|captain|lieutenant|sergeant)$`, 'i');
 
 /** Heads of plural descriptions of people ("former colleagues", "residents"). */
-const GROUP_NOUNS = new RegExp(`${PERSON_NOUNS.source}|^(?:colleague|acquaintance|friend|relative|neighbou?r|member|voter|protester|demonstrator|worker|student|parent|citizen|villager|local|observer|monitor|investigator|researcher|scientist|doctor|medic|lawyer|rebel|separatist|militant|fighter|troop|volunteer|refugee|survivor|victim)$`, 'i');
+export const GROUP_NOUNS = new RegExp(`${PERSON_NOUNS.source}|^(?:colleague|acquaintance|friend|relative|neighbou?r|member|voter|protester|demonstrator|worker|student|parent|citizen|villager|local|observer|monitor|investigator|researcher|scientist|doctor|medic|lawyer|rebel|separatist|militant|fighter|troop|volunteer|refugee|survivor|victim)$`, 'i');
 
 /** A phrase a later pronoun may point back to; `group` marks a plural description ("former colleagues"), only a "they". */
 interface Candidate { at: number; name: string; person: boolean; group?: boolean }
