@@ -1941,6 +1941,12 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     || prev?.kind === 'quote' && tokens[i - 2]?.text === ',');
   // "regarding", "concerning", "considering" are prepositions
   if (info.participle && /^(?:regarding|concerning|considering|including|following|excluding)$/.test(lower(tokens[i]))) return null;
+  // "a far-right Serbian denied entry into Canada", "was denied bail": refusing a thing is no statement
+  if (info.lemma === 'deny') {
+    let o = cue.last + 1;
+    while (o <= sLast && (/^(?:him|her|them|us|me|it|the|a|an|any|his|their|its)$/.test(lower(tokens[o])) || isAdverbish(tokens[o]))) o++;
+    if (/^(?:entry|access|visas?|bail|permission|requests?|applications?|asylum|landing|passage|treatment|services?|funding|hearings?|parole|citizenship|credentials|accreditation|admission|boarding|membership|licen[cs]es?|permits?|loans?|benefits?|care|food|water|aid|medicine|rights?)$/.test(lower(tokens[o]))) return null;
+  }
   // "criticised “extravagant” Tory promises": an -s form after a name that quoted words modify is a plural noun
   const q2 = tokens[i - 2];
   if (/s$/.test(lower(tokens[i])) && info.nounLike && prev?.kind === 'word' && isCap(prev) && q2?.kind === 'quote' && !isApostrophe(tokens, i - 2)

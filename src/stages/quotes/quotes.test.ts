@@ -1088,6 +1088,7 @@ describe('negative cases produce nothing', () => {
     { name: 'agreement and threats are acts, not statements', text: 'The two sides agreed to a 30-day ceasefire. Trump has threatened new sanctions.' },
     { name: 'reduced passive and infinitive cues', text: 'Police detained several people accused of plotting to declare a “people’s republic” in Odessa.' },
     { name: 'a phone call is not a statement', text: 'Haddad never called an ally to ask for troops.' },
+    { name: 'denying someone a thing is no statement', text: 'A lawyer denied entry into Canada flew home. He was denied bail. Guards denied them access to the site.' },
     { name: 'a plural noun before "that" is no cue', text: 'Many states that allow early voting are in the west.' },
     { name: 'agreeing to do something is an act', text: 'The two ministers agreed to meet again in Geneva.' },
     { name: '"compared with" is no cue', text: 'Prices compared with last year rose by 5 percent.' },
