@@ -29,7 +29,7 @@ export function parseArticleLine(line: string, file: string, lineNo: number): { 
   const id = o.id == null || o.id === '' ? `${file}:${lineNo}` : String(o.id);
   const label = `${file}:${lineNo} (${id})`;
   let text = o.text;
-  if ((typeof text !== 'string' || !text.trim()) && Array.isArray(o.sentences)) text = o.sentences.filter((s) => typeof s === 'string').join(' ');
+  if ((typeof text !== 'string' || !text.trim()) && Array.isArray(o.sentences)) text = joinSentences(o.sentences.filter((s): s is string => typeof s === 'string'));
   if (typeof text !== 'string') throw new InputError('bad-json', `${label}: "text" must be a string`);
   if (!text.trim()) throw new InputError('empty', `${label}: the text is empty`);
   const rawDate = o.date ?? o.publishedAt ?? o.published_at ?? null;
@@ -52,6 +52,25 @@ export function parseArticleLine(line: string, file: string, lineNo: number): { 
       },
     },
   };
+}
+
+/**
+ * Sentences of a line without text, joined into one text: with a space, so that a quote running over several sentences
+ * stays one quote, but with a paragraph break after a line that ends without a stop — a headline ("Russia claims
+ * thousands fleeing Ukraine"), which would otherwise run into the first sentence of the body as one sentence.
+ *
+ * @example
+ * joinSentences(['Talks resume', 'The talks resumed.', 'Both sides came.']) // 'Talks resume\n\nThe talks resumed. Both sides came.'
+ */
+export function joinSentences(sentences: readonly string[]): string {
+  let out = '';
+  for (const raw of sentences) {
+    const s = raw.trim();
+    if (!s) continue;
+    if (out) out += /[.!?…:;]["'”’)\]]*$/u.test(out) ? ' ' : '\n\n';
+    out += s;
+  }
+  return out;
 }
 
 /**

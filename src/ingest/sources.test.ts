@@ -79,6 +79,16 @@ describe('JSONL lines', () => {
     assert.equal(input.publishedAt, '2025-03-16');
     assert.deepEqual(input.source, { kind: 'jsonl', path: 'f.jsonl', title: 'T', siteName: 'Wire', url: 'https://x.test', dateSource: 'input' });
   });
+  it('joins sentences with a space, and a line without a stop (a headline) with a paragraph break', () => {
+    const table: Array<[string[], string]> = [
+      [['Russia claims thousands fleeing', 'Russia says 143,000 have left.', '"It is hard," she said.'], 'Russia claims thousands fleeing\n\nRussia says 143,000 have left. "It is hard," she said.'],
+      [['“We will not leave.', 'This is our land,” he said.'], '“We will not leave. This is our land,” he said.'],
+      [['  ', 'One.', ''], 'One.'],
+    ];
+    for (const [sentences, text] of table) {
+      assert.equal(parseArticleLine(JSON.stringify({ id: 'x', sentences }), 'f.jsonl', 1).input.text, text);
+    }
+  });
   const bad: Array<[string, RegExp]> = [
     ['{"id":"a"', /not valid JSON/],
     ['[1]', /expected an object/],
