@@ -995,7 +995,10 @@ const CLAIM_NOUNS = /^(?:claim|claims|assertion|allegation|allegations|charge|ch
 
 /** Token `d` opens an appositive noun of saying after a comma: ", a claim …", ", an account …". */
 function claimAppositive(tokens: readonly Token[], d: number): boolean {
-  return tokens[d - 1]?.text === ',' && /^(?:a|an|the)$/.test(lower(tokens[d])) && CLAIM_NOUNS.test(lower(tokens[d + 1]));
+  // (not a subject with its own modifier: "…, a report on the failed mission said.")
+  const after = tokens[d + 2];
+  return tokens[d - 1]?.text === ',' && /^(?:a|an|the)$/.test(lower(tokens[d])) && CLAIM_NOUNS.test(lower(tokens[d + 1]))
+    && !(after && (PREPOSITIONS.has(lower(after)) || /^\p{Ll}+ed$/u.test(after.text) && !/^(?:denied|rejected|disputed|dismissed|refuted|contested|questioned)$/.test(lower(after))));
 }
 
 /** Things that are blown up rather than criticised ("blasted a bridge", "blasted their positions"). */
@@ -1968,6 +1971,17 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // (never "said"/"told": ", the report said." is the finite verb of a frame)
   const reducedNext = info.lemma !== 'say' && info.lemma !== 'tell' && (!next1 || next1.kind === 'punct' || isTimeWord(next1) || /^(?:on|in|at|by|to|from|with|during|online|via|last|this|earlier|after|before|for|over)$/.test(lower(next1)));
   if (info.pastForm && reducedNext && prev && prev.kind === 'word' && !isCap(prev) && /^(?:translations?|statements?|videos?|letters?|messages?|reports?|transcripts?|texts?|versions?|notes?|photos?|pictures?|images?|posts?|articles?|comments?|remarks|footage|documents?|lists?|recordings?)$/.test(lower(prev))) return null;
+  // "linked to individuals and companies mentioned in the previous list": a participle after a plural noun that is a
+  // preposition's object, before a place or a by-phrase, is a reduced relative (the noun is no subject that speaks)
+  if (info.pastForm && reducedNext && prev && /^\p{Ll}+s$/u.test(prev.text) && !PRONOUNS.has(lower(prev)) && !AUXILIARIES.test(lower(prev))
+    && !/^(?:others|this|thus|always|perhaps|news|series|species|politics|press)$/.test(lower(prev))) {
+    let b = i - 2;
+    while (b >= sFirst && tokens[b]!.kind === 'word' && !PREPOSITIONS.has(lower(tokens[b])) && !DETERMINERS.has(lower(tokens[b]))
+      && !/^(?:as|while|when|because|after|before|if|since|that|which|who|where)$/.test(lower(tokens[b])) && b > i - 5) b--;
+    if (b >= sFirst && DETERMINERS.has(lower(tokens[b]))) b--;
+    // (not "of", "like": "most of his competitors called for", "who like others spoke")
+    if (b >= sFirst && /^(?:to|with|for|from|against|among|between|into|on|at|by)$/.test(lower(tokens[b]))) return null;
+  }
   // "photos of IDs allegedly found on the bodies": a participle between an adverb after a plural noun and a place is
   // a reduced relative too
   if (info.pastForm && reducedNext && prev && /^\p{Ll}+ly$/u.test(prev.text) && /^\p{Ll}+s$/u.test(tokens[i - 2]?.text ?? '') && !PRONOUNS.has(lower(tokens[i - 2]))) return null;

@@ -200,6 +200,11 @@ describe('partial and single-word quotes', () => {
       ],
     },
     {
+      name: 'a subject noun of saying with its own modifier is no appositive claim (", a report on the mission said.")',
+      text: 'Gunmen threatened to fire at the observers, a report on the failed mission said.',
+      expect: [{ text: 'Gunmen threatened to fire at the observers', kind: 'indirect', written: 'a report on the failed mission', cue: 'said' }],
+    },
+    {
       name: 'a date after a channel goes with it ("said in a statement on August 13 that …")',
       text: 'The firm said in a statement on August 13 that prices would rise. He said in an interview on May 2, 2014, that it was over.',
       expect: [
@@ -1088,6 +1093,7 @@ describe('negative cases produce nothing', () => {
     { name: 'agreement and threats are acts, not statements', text: 'The two sides agreed to a 30-day ceasefire. Trump has threatened new sanctions.' },
     { name: 'reduced passive and infinitive cues', text: 'Police detained several people accused of plotting to declare a “people’s republic” in Odessa.' },
     { name: 'a phone call is not a statement', text: 'Haddad never called an ally to ask for troops.' },
+    { name: 'a participle after a plural that is a preposition\'s object is a reduced relative', text: 'The firms are linked to banks and companies mentioned in the earlier list of sanctions.' },
     { name: 'denying someone a thing is no statement', text: 'A lawyer denied entry into Canada flew home. He was denied bail. Guards denied them access to the site.' },
     { name: 'a plural noun before "that" is no cue', text: 'Many states that allow early voting are in the west.' },
     { name: 'agreeing to do something is an act', text: 'The two ministers agreed to meet again in Geneva.' },
