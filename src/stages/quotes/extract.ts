@@ -2156,6 +2156,15 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
       break;
     }
   }
+  // "After what he described as successful talks there, he returned …": a cue in a free relative reports up to the comma
+  // that closes the phrase; the main clause follows
+  if (after && source && source.first > sFirst && lower(tokens[source.first - 1]) === 'what' && !/^(?:is|was|are|were)$/.test(lower(tokens[kk]))) {
+    for (let m = kk + 1; m < ctx.tokenAt(after[1]); m++) {
+      if (tokens[m]!.text !== ',') continue;
+      if (m - 1 > kk) after = [after[0], tokens[m - 1]!.end];
+      break;
+    }
+  }
   // "called for calm.", "appealed for restraint": a topic cue's object may be one word
   if (!after && topic && kk <= sLast && tokens[kk]!.kind === 'word' && /^\p{Ll}/u.test(tokens[kk]!.text) && (kk === sLast || /^[.!?]$/.test(tokens[kk + 1]!.text))) after = [tokens[kk]!.start, tokens[kk]!.end];
   // "After saying the road was “too dangerous,” she was …": an opening participle clause ends at its comma

@@ -205,6 +205,11 @@ describe('partial and single-word quotes', () => {
       expect: [{ text: 'Gunmen threatened to fire at the observers', kind: 'indirect', written: 'a report on the failed mission', cue: 'said' }],
     },
     {
+      name: 'a cue in a free relative reports up to the comma that closes it ("After what he described as …, he returned")',
+      text: 'After what he described as useful talks with local leaders, he flew back to the capital.',
+      expect: [{ text: 'as useful talks with local leaders', kind: 'indirect', written: 'he', cue: 'described' }],
+    },
+    {
       name: 'a date after a channel goes with it ("said in a statement on August 13 that …")',
       text: 'The firm said in a statement on August 13 that prices would rise. He said in an interview on May 2, 2014, that it was over.',
       expect: [
