@@ -454,6 +454,11 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     if (!PRONOUNS.has(lower(ctx.tokens[i - 2]))) return null;
   }
   if (PASSIVE_AUX.has(prev) && info.pastForm) return null;
+  // ("She was later revealed to be …", "were also told to leave": an adverb between "be" and the participle)
+  if (info.pastForm && isAdverbish(ctx.tokens[i - 1]) && !isCap(ctx.tokens[i - 1]) && PASSIVE_AUX.has(lower(ctx.tokens[i - 2])) && !/^(?:get|got)$/.test(lower(ctx.tokens[i - 2]))) {
+    // (not "quoted/cited … as saying": the passive frame of a quotation is read elsewhere)
+    if (!/^(?:quote|cite)$/.test(info.lemma)) return null;
+  }
   // "several people accused of plotting": a reduced passive, not a statement
   if (info.pastForm && info.takesObject && /^(?:of|by)$/.test(lower(ctx.tokens[i + 1]))) return null;
   // "called a donor" is a phone call; "called the plan “reckless”", "called for", "called on" report speech

@@ -1099,6 +1099,7 @@ describe('negative cases produce nothing', () => {
     { name: 'reduced passive and infinitive cues', text: 'Police detained several people accused of plotting to declare a “people’s republic” in Odessa.' },
     { name: 'a phone call is not a statement', text: 'Haddad never called an ally to ask for troops.' },
     { name: 'a participle after a plural that is a preposition\'s object is a reduced relative', text: 'The firms are linked to banks and companies mentioned in the earlier list of sanctions.' },
+    { name: 'a passive with an adverb before the participle reports nothing', text: 'She was later revealed to be a local actress. The deal was widely reported to be dead.' },
     { name: 'denying someone a thing is no statement', text: 'A lawyer denied entry into Canada flew home. He was denied bail. Guards denied them access to the site.' },
     { name: 'a plural noun before "that" is no cue', text: 'Many states that allow early voting are in the west.' },
     { name: 'agreeing to do something is an act', text: 'The two ministers agreed to meet again in Geneva.' },
