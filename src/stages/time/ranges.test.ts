@@ -63,6 +63,7 @@ const NEAR_MISSES: Case[] = [
   // two dates joined by "and" are a list, each read on its own
   { text: 'He spoke on Friday and Thursday.', expect: [['Friday', '2025-05-30'], ['Thursday', '2025-05-29']] },
   { text: 'Scores of 2-1 and 3-2 were recorded.', expect: [] },
+  { text: 'The strikes came on March 5-6 pm.', expect: [['March 5', '2025-03-05'], ['6 pm', '2025-06-01T18:00', 'TIME']] },
   { text: 'On Friday, July 4 and 5 soldiers died.', expect: [['Friday, July 4', '2025-07-04']] },
   { text: 'A 3-2 win on March 4 followed.', expect: [['March 4', '2025-03-04']] },
   { text: 'The Good Friday to Easter Monday truce held.', expect: [] },

@@ -58,11 +58,13 @@ const isWord = (sep: string): boolean => /[a-z]/.test(sep);
  */
 function bareNumberEndsOk(text: string, at: number): boolean {
   const rest = text.slice(at, at + 24);
-  if (/^\s*(?:%|[ap]\.?m\b|:\d|o'clock|per\s*cent)/i.test(rest)) return false;
+  if (/^\s*(?:%|:\d|per\s*cent)/i.test(rest) || CLOCK_AFTER.test(rest)) return false;
   const w = /^\s+([a-z]+)/.exec(rest)?.[1];
   if (!w) return true;
   return /^(?:in|at|on|to|for|and|or|but|when|with|after|before|as|the|a|an|is|was|were|will|would|has|had|have|are|be|been|that|which|where|while|during|under|from|by|until|this|next|last|amid|despite)$/.test(w);
 }
+
+const CLOCK_AFTER = /^\s*(?:[ap]\.?m\b|o'clock|hours\b|GMT\b|BST\b)/i;
 
 /** "and" joins two ends of a range only after "between" ("between Monday and Wednesday"); else it is a list. */
 function andOk(text: string, start: number, sep: string): boolean {
@@ -98,6 +100,8 @@ export const RANGE_PARSERS: readonly Parser[] = [
       if (m[5] && !andOk(text, m.index, sep)) return null;
       const day2 = groupAt(m, 6)!;
       if (isWord(sep) && !m[5] && !m[7] && !bareNumberEndsOk(text, day2[1])) return null;
+      // "March 3-4 p.m." is a span of hours
+      if (!m[7] && CLOCK_AFTER.test(text.slice(day2[1], day2[1] + 12))) return null;
       const year = groupAt(m, 7);
       const r1: Omit<PointReading, 'kind'> = { month: m1, day: d1 }, r2: Omit<PointReading, 'kind'> = { month: m2, day: d2 };
       if (m[7]) { r1.year = Number(m[7]); r2.year = Number(m[7]); }
