@@ -6,8 +6,8 @@ import type { PointReading, RangeEnd } from './reading.js';
  * Ranges of days, months-and-days and years as news writes them: "July 4-5", "4 to 5 July", "between July 4 and 5",
  * "from 4 to 7 March 2024", "March 30-April 2", "30 March – 2 April", "Monday to Wednesday", "2014–15".
  *
- * Each range gives two DATEs (TimeBank and TIMEX2 mark the ends of a range apart, and the Time model has no range
- * value), each with its own value. An end's span holds every word its value rests on: an end that states its day
+ * Each range gives two DATEs, each with its own value: a TIMEX3 value is one point or period, the Time model has no
+ * range value, and TempEval-3 TimeBank dev holds no day range to follow. An end's span holds every word its value rests on: an end that states its day
  * and month keeps its own words ("July 4", "2 April", "Monday"); an end that borrows its month, year or century
  * from the other end reaches over to it, so no end reads as a lone number ("July 4-5" → "July 4" and "July 4-5";
  * "4 to 7 March 2024" → "4 to 7 March 2024" and "7 March 2024"; "2014–15" → "2014" and "2014–15").
