@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { parseAll } from './parsers.js';
 import type { Candidate } from './reading.js';
 import { refine } from './refiners.js';
-import { formatDay, isoWeekday, parseDay, resolve, type Day } from './resolve.js';
+import { formatDay, isoWeekday, parseDay, resolve, resolveRangeEnd, type Day, type Resolved } from './resolve.js';
 import { WEEKDAYS, WEEKDAY_RE } from './data/lexicon.js';
 import { tenseAround } from './tense.js';
 
@@ -102,7 +102,9 @@ export function extractTimes(text: string, options: TimeOptions): TimeExpression
     const s = sentences[si]!;
     const needsTense = c.reading.kind === 'point' || (c.reading.kind === 'relative' && c.reading.unit === 'WE');
     const tense = needsTense ? tenseAround(text, c.start, c.end, s.start, s.end) : 'past';
-    const r = resolve(c.reading, { anchor, tense, reference });
+    // the second end of a range is read from the first ("Monday to Wednesday", "Dec. 30-Jan. 2")
+    const last = out[out.length - 1];
+    const r: Resolved = (c.rangeEnd && last ? resolveRangeEnd(c.reading, last.value) : null) ?? resolve(c.reading, { anchor, tense, reference });
     const item: TimeExpression = {
       start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value,
       stated: r.stated, inferred: r.inferred, note: r.note + (r.inferred.length ? anchorNote : ''),

@@ -2,19 +2,14 @@ import {
   MONTHS, MONTH_RE, NUMBER_WORDS, NUM_RE, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, UNIT_RE, VAGUE_NUMBERS,
   WEEKDAYS, WEEKDAY_NAME_HEADS, WEEKDAY_NAME_MODIFIERS, WEEKDAY_RE, YEAR_CUES, ZONE_RE,
 } from './data/lexicon.js';
-import type { Candidate, PointReading, Reading, RelativeReading } from './reading.js';
+import type { Candidate, PointReading, RangeEnd, Reading, RelativeReading } from './reading.js';
+import { RANGE_PARSERS } from './ranges.js';
 
 /**
  * A parser: one pattern and the function that reads a match. `extract` returns null to reject a match
- * (a verb "may", a year inside a name); it may also narrow the span by returning `start`/`end`.
+ * (a verb "may", a year inside a name); it may also narrow the span by returning `start`/`end`, and a range
+ * returns its two `ends` (see ranges.ts).
  */
-/** A second expression read from the same match (the end of a range). */
-export interface Extra {
-  start: number;
-  end: number;
-  reading: Reading;
-}
-
 export interface Parser {
   name: string;
   /**
@@ -24,7 +19,7 @@ export interface Parser {
    */
   keys: readonly string[];
   pattern: RegExp;
-  extract(m: RegExpExecArray, text: string): { reading: Reading; start?: number; end?: number; also?: Extra[] } | null;
+  extract(m: RegExpExecArray, text: string): { reading: Reading; start?: number; end?: number; ends?: readonly [RangeEnd, RangeEnd] } | null;
 }
 
 const MONTH_WORDS = Object.keys(MONTHS);
@@ -172,35 +167,7 @@ export const PARSERS: readonly Parser[] = [
       return { reading: point(r) };
     },
   },
-  {
-    // ranges: "March 10-15" / "10-15 March 2025" (two dates, TimeBank style) and "2010-2014", "1998-99" (two years)
-    name: 'range',
-    keys: [...MONTH_WORDS, '#4'],
-    pattern: new RegExp(`\\b(?:(${MONTH_RE})\\s*(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?|(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+(${MONTH_RE})(?:,?\\s+(\\d{4}))?|((?:1[6-9]|20)\\d\\d)\\s*[-–]\\s*((?:1[6-9]|20)\\d\\d|\\d\\d))\\b(?![-–.,]?\\d)`, 'g'),
-    extract(m, text) {
-      const dash = (from: number): number => from + /[-–]/.exec(m[0].slice(from - m.index))!.index;
-      if (m[9]) {
-        const y1 = Number(m[9]);
-        const y2 = m[10]!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(m[10]) : Number(m[10]);
-        if (y2 <= y1 || y2 - y1 > 50) return null;
-        const s2 = m.index + m[0].lastIndexOf(m[10]!);
-        return { reading: point({ year: y1 }), end: m.index + m[9].length, also: [{ start: s2, end: s2 + m[10]!.length, reading: point({ year: y2 }) }] };
-      }
-      const monthWord = m[1] ?? m[7]!;
-      const month = monthOf(monthWord);
-      if (!month) return null;
-      const d1 = Number(m[2] ?? m[5]), d2 = Number(m[3] ?? m[6]);
-      if (d1 < 1 || d2 > 31 || d2 <= d1) return null;
-      const year = m[4] ?? m[8];
-      const r1: Omit<PointReading, 'kind'> = { month, day: d1 };
-      const r2: Omit<PointReading, 'kind'> = { month, day: d2 };
-      if (year) { r1.year = Number(year); r2.year = Number(year); }
-      // "March 10" | "15, 2025" and "10" | "15 March 2025"
-      const d = dash(m.index);
-      const s2 = d + 1 + (/^\s*/.exec(text.slice(d + 1))?.[0].length ?? 0);
-      return { reading: point(r1), end: d, also: [{ start: s2, end: m.index + m[0].length, reading: point(r2) }] };
-    },
-  },
+  ...RANGE_PARSERS,
   {
     name: 'iso-date',
     keys: ['#4'],
@@ -721,8 +688,7 @@ export function parseAll(text: string): Candidate[] {
         let end = got.end ?? m.index + m[0].length;
         while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
         while (start < end && isSpace(text.charCodeAt(start))) start++;
-        out.push({ start, end, reading: got.reading, parser: p.name, rank: pi });
-        for (const x of got.also ?? []) out.push({ start: x.start, end: x.end, reading: x.reading, parser: p.name, rank: pi });
+        out.push({ start, end, reading: got.reading, parser: p.name, rank: pi, ...(got.ends ? { ends: got.ends } : {}) });
       }
       done[pi] = Math.max(done[pi]!, k.index + w.length);
     }

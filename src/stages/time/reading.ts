@@ -66,6 +66,16 @@ export interface FixedReading {
   type: TimeType;
 }
 
+/**
+ * One end of a range ("July 4-5" → July 4 and July 5): a time of its own. Its span holds every word its value rests
+ * on, so an end that borrows its month or year from the other end reaches over it ("July 4-5" for the 5th).
+ */
+export interface RangeEnd {
+  start: number;
+  end: number;
+  reading: Reading;
+}
+
 /** A time expression found by a parser: where it stands, what was read, which parser read it. */
 export interface Candidate {
   start: number;
@@ -74,4 +84,11 @@ export interface Candidate {
   parser: string;
   /** Parser priority: lower wins when two candidates cover the same span. */
   rank: number;
+  /**
+   * A range ("July 4-5", "Monday to Wednesday"): its two ends. The candidate's own span is the whole range, which
+   * competes as one with overlapping candidates; the refiners split it into its ends at the last step.
+   */
+  ends?: readonly [RangeEnd, RangeEnd];
+  /** The second end of a split range: resolved after the first end and never before it. */
+  rangeEnd?: boolean;
 }

@@ -8,15 +8,18 @@ export interface Refiner {
 
 /**
  * Overlapping candidates: the longest wins, then the higher-priority parser ("March 15, 2025" over "2025").
+ * A range that loses still gives the ends that overlap nothing kept, each on its own ("the 2001-2002 period"
+ * keeps "2001" beside "2002 period").
  */
 export const longestWins: Refiner = {
   name: 'longest-wins',
   refine(candidates) {
     const order = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
     const kept: Candidate[] = [];
+    const free = (x: { start: number; end: number }) => !kept.some((k) => x.start < k.end && k.start < x.end);
     for (const c of order) {
-      if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-      kept.push(c);
+      if (free(c)) { kept.push(c); continue; }
+      for (const e of c.ends ?? []) if (free(e)) kept.push({ start: e.start, end: e.end, reading: e.reading, parser: c.parser, rank: c.rank });
     }
     return kept.sort((a, b) => a.start - b.start);
   },
@@ -60,8 +63,10 @@ export const mergeClockAndDay: Refiner = {
       const a = candidates[i]!;
       const b = candidates[i + 1];
       if (b && /^\s*(?:,\s*|at\s+|on\s+|,\s*at\s+|,\s*on\s+)?$/.test(text.slice(a.end, b.start)) && text.slice(a.end, b.start).length <= 6) {
-        const clockFirst = isClock(a.reading) && isDay(b.reading);
-        const dayFirst = isDay(a.reading) && isClock(b.reading);
+        // a range's ends keep their own values: no clock joins one of them
+        const plain = !a.ends && !b.ends;
+        const clockFirst = plain && isClock(a.reading) && isDay(b.reading);
+        const dayFirst = plain && isDay(a.reading) && isClock(b.reading);
         if (clockFirst || dayFirst) {
           const day = clockFirst ? b : a;
           const clk = (clockFirst ? a : b).reading as { hour?: number; minute?: number };
@@ -76,8 +81,26 @@ export const mergeClockAndDay: Refiner = {
   },
 };
 
+/**
+ * A range that won its place becomes its two ends, each a time of its own; the second is flagged so that the
+ * normaliser reads it after the first ("Monday to Wednesday": the Wednesday after that Monday).
+ */
+export const splitRanges: Refiner = {
+  name: 'split-ranges',
+  refine(candidates) {
+    const out: Candidate[] = [];
+    for (const c of candidates) {
+      if (!c.ends) { out.push(c); continue; }
+      const [a, b] = c.ends;
+      out.push({ start: a.start, end: a.end, reading: a.reading, parser: c.parser, rank: c.rank });
+      out.push({ start: b.start, end: b.end, reading: b.reading, parser: c.parser, rank: c.rank, rangeEnd: true });
+    }
+    return out;
+  },
+};
+
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [longestWins, mergeClockAndDay];
+export const REFINERS: readonly Refiner[] = [longestWins, mergeClockAndDay, splitRanges];
 
 /**
  * Runs the refiners in order.

@@ -277,3 +277,28 @@ export function resolve(reading: Reading, ctx: ResolveContext): Resolved {
     case 'anaphoric': return resolveAnaphoric(reading, ctx);
   }
 }
+
+/**
+ * Resolves the second end of a range against its first, once that is a calendar day: a weekday is the first such
+ * day after the start ("Monday to Wednesday" → two days later, whatever the tense), and a month and day without a
+ * year take the start's year, or the next one when they fall before it ("Dec. 30-Jan. 2"). Null when the first
+ * end gave no day or the second needs nothing from it (it states its year, or is a year).
+ *
+ * @example
+ * resolveRangeEnd({ kind: 'point', weekday: 3 }, '2025-05-26').value // "2025-05-28"
+ */
+export function resolveRangeEnd(r: Reading, startValue: string): Resolved | null {
+  const s = parseDay(startValue);
+  if (!s || r.kind !== 'point') return null;
+  const stated = statedParts(r);
+  const type: TimeType = r.hour !== undefined || r.part ? 'TIME' : 'DATE';
+  if (r.weekday !== undefined && r.day === undefined && r.month === undefined && r.year === undefined) {
+    const day = addDays(s, ((r.weekday - isoWeekday(s) + 7) % 7) || 7);
+    return { value: formatDay(day) + timeSuffix(r), type, stated, inferred: ['year', 'month', 'day'], note: `weekday: the first after the range's start ${formatDay(s)}` };
+  }
+  if (r.year === undefined && r.month !== undefined && r.day !== undefined) {
+    const y = r.month * 100 + r.day < s.m * 100 + s.d ? s.y + 1 : s.y;
+    return { value: `${pad4(y)}-${pad2(r.month)}-${pad2(r.day)}${timeSuffix(r)}`, type, stated, inferred: ['year'], note: `year of the range's start ${formatDay(s)}` };
+  }
+  return null;
+}

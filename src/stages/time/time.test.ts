@@ -55,7 +55,7 @@ const CASES: Case[] = [
   { text: 'Third-quarter profit rose 5%. A year ago, profit was flat.', publishedAt: '1989-10-26', expect: [
     { text: 'Third-quarter', value: '1989-Q3' }, { text: 'A year ago', value: '1988-Q3' }] },
   { text: 'Last Friday the army withdrew.', publishedAt: '2025-03-16', expect: [{ text: 'Last Friday', value: '2025-03-14' }] },
-  { text: 'Talks ran March 10-15 in Jeddah.', publishedAt: '2025-03-16', expect: [{ text: 'March 10', value: '2025-03-10' }, { text: '15', value: '2025-03-15' }] },
+  { text: 'Talks ran March 10-15 in Jeddah.', publishedAt: '2025-03-16', expect: [{ text: 'March 10', value: '2025-03-10' }, { text: 'March 10-15', value: '2025-03-15' }] },
   { text: 'Prices rose in 2010-2014.', publishedAt: '2025-03-16', expect: [{ text: '2010', value: '2010' }, { text: '2014', value: '2014' }] },
   { text: 'The curfew started at 10 p.m. on Friday.', publishedAt: '2025-03-16', expect: [{ text: '10 p.m. on Friday', value: '2025-03-14T22:00' }] },
   { text: 'The plan was agreed in the spring of 2024 and in fiscal 2023.', publishedAt: '2025-03-16', expect: [{ text: 'the spring of 2024', value: '2024-SP' }, { text: 'fiscal 2023', value: '2023' }] },
