@@ -1685,6 +1685,13 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
   }
   if (HEARER_VERBS.has(info.lemma) && k <= sLast && lower(tokens[k]) !== 'that') {
     const hearer = phraseAfter(tokens, k, sLast, false);
+    // "told a woman who fled from Poland in the war that …": the hearer's relative clause runs to the "that" of the content
+    if (hearer && /^(?:who|whom)$/.test(lower(tokens[hearer.last + 1]))) {
+      for (let t = hearer.last + 2; t <= sLast && t < hearer.last + 22; t++) {
+        if (tokens[t]!.kind === 'quote' || /^[;:]$/.test(tokens[t]!.text)) break;
+        if (lower(tokens[t]) === 'that') return t;
+      }
+    }
     if (hearer) {
       // what follows the hearer ("that …", or a clause directly: "told reporters Russia was …") is the content,
       // after any further adjuncts; the hearer is skipped only once

@@ -210,6 +210,11 @@ describe('partial and single-word quotes', () => {
       expect: [{ text: 'as useful talks with local leaders', kind: 'indirect', written: 'he', cue: 'described' }],
     },
     {
+      name: 'a hearer\'s relative clause runs to the "that" of the content ("told a woman who fled … that …")',
+      text: 'The prince told a woman who fled from the war that the talks had failed.',
+      expect: [{ text: 'that the talks had failed', kind: 'indirect', written: 'The prince', cue: 'told' }],
+    },
+    {
       name: 'a date after a channel goes with it ("said in a statement on August 13 that …")',
       text: 'The firm said in a statement on August 13 that prices would rise. He said in an interview on May 2, 2014, that it was over.',
       expect: [
