@@ -271,6 +271,10 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
     }
     first = j;
     if (t.kind === 'word' && PRONOUNS.has(w) && j === last) break;
+    // "While both markets were stocked with food and sanitary items the SMM concluded …": a determiner right after a
+    // lower-case plural opens the subject (a comma the copy left out)
+    if (/^(?:the|a|an)$/.test(w) && j > floor && /^\p{Ll}{3,}s$/u.test(tokens[j - 1]?.text ?? '') && !PRONOUNS.has(lower(tokens[j - 1])) && !CLAUSE_WORDS.has(lower(tokens[j - 1]))
+      && !/^(?:is|was|has|does|this|its|his|hers|theirs|ours|yours|always|perhaps|sometimes|besides|towards|afterwards|across|unless|thus|as|us|plus|versus|news|politics|series|species)$/.test(lower(tokens[j - 1]))) break;
     j--;
     if (last - first > 14) return null;
   }

@@ -210,6 +210,11 @@ describe('partial and single-word quotes', () => {
       expect: [{ text: 'as useful talks with local leaders', kind: 'indirect', written: 'he', cue: 'described' }],
     },
     {
+      name: 'a determiner right after a lower-case plural opens the subject where the copy left out a comma',
+      text: 'While both markets were stocked with food and sanitary items the monitors concluded that prices rose.',
+      expect: [{ text: 'that prices rose', kind: 'indirect', written: 'the monitors', cue: 'concluded' }],
+    },
+    {
       name: 'a hearer\'s relative clause runs to the "that" of the content ("told a woman who fled … that …")',
       text: 'The prince told a woman who fled from the war that the talks had failed.',
       expect: [{ text: 'that the talks had failed', kind: 'indirect', written: 'The prince', cue: 'told' }],
