@@ -102,6 +102,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     // ("his aides haven’t said": a negated auxiliary stands between the subject and the verb)
     while (i >= floor && (isAdverbish(tokens[i]) && !isCap(tokens[i]) || /^[’']t$/.test(tokens[i]!.text) || /n[’']t$/.test(lower(tokens[i]))
       || i < verb - 1 && /^(?:haven|hasn|hadn|didn|doesn|don|won|wouldn|isn|aren|wasn|weren)$/.test(lower(tokens[i])) && /^[’']t$/.test(tokens[i + 1]!.text))) i--;
+    // ("has so far refused", "has thus far declined", "has as yet said nothing": two-word adverbs)
+    if (i - 1 >= floor && (lower(tokens[i]) === 'far' && /^(?:so|thus)$/.test(lower(tokens[i - 1])) || lower(tokens[i]) === 'yet' && lower(tokens[i - 1]) === 'as')) { i -= 2; continue; }
     // "Hillary Clinton on Tuesday said", "Trump Tuesday night said"
     // (a capitalised "Today" after a name is part of it: "A correspondent for USA Today spotted")
     if (i >= floor && isTimeWord(tokens[i]) && /day$|night$|morning$|week$/i.test(tokens[i]!.text) && !(/^today$/i.test(tokens[i]!.text) && isCap(tokens[i]) && i > floor)) {

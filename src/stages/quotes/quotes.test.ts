@@ -215,6 +215,14 @@ describe('partial and single-word quotes', () => {
       expect: [{ text: 'that prices rose', kind: 'indirect', written: 'the monitors', cue: 'concluded' }],
     },
     {
+      name: 'two-word adverbs between the subject and the cue ("has so far refused")',
+      text: 'The actor has so far refused to comment. The ministry has thus far declined to give details.',
+      expect: [
+        { text: 'to comment', kind: 'indirect', written: 'The actor', cue: 'refused' },
+        { text: 'to give details', kind: 'indirect', written: 'The ministry', cue: 'declined' },
+      ],
+    },
+    {
       name: 'a hearer\'s relative clause runs to the "that" of the content ("told a woman who fled … that …")',
       text: 'The prince told a woman who fled from the war that the talks had failed.',
       expect: [{ text: 'that the talks had failed', kind: 'indirect', written: 'The prince', cue: 'told' }],
