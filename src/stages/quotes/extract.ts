@@ -1598,6 +1598,13 @@ function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numb
       while (k <= sLast && tokens[k]!.text !== ',') k++;
     }
     if (k > sLast) return null;
+    // "According to Olena Marchuk, who runs the shelter, 40 families …": a relative clause after the source is part of
+    // it (PolNeAR's convention); the content starts after the comma that closes it
+    if (/^(?:who|whom|whose|which)$/.test(lower(tokens[k + 1]))) {
+      let c = k + 2;
+      while (c <= sLast && c < k + 25 && tokens[c]!.text !== ',' && tokens[c]!.kind !== 'quote') c++;
+      if (c < sLast && tokens[c]!.text === ',') { source = { first: source.first, last: c - 1 }; k = c; }
+    }
     const r = contentRange(ctx, k + 1, sLast);
     if (!r) return null;
     [cStart, cEnd] = r;

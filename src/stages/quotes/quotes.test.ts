@@ -215,6 +215,11 @@ describe('partial and single-word quotes', () => {
       expect: [{ text: 'that prices rose', kind: 'indirect', written: 'the monitors', cue: 'concluded' }],
     },
     {
+      name: '"According to X, who …, CONTENT": the relative clause is part of the source',
+      text: 'According to Olena Marchuk, who runs the shelter, 40 families arrived overnight.',
+      expect: [{ text: '40 families arrived overnight', kind: 'indirect', written: 'Olena Marchuk, who runs the shelter', cue: 'According to' }],
+    },
+    {
       name: 'two-word adverbs between the subject and the cue ("has so far refused")',
       text: 'The actor has so far refused to comment. The ministry has thus far declined to give details.',
       expect: [
