@@ -126,3 +126,21 @@ describe('contested-claim: a claim noun that is the object of a denial is no app
     it(text, () => assert.deepEqual(analyzeText({ text, publishedAt: null }).findings.filter((f) => /^a claim (?:by|that)/.test(f.message)).map((f) => f.message), []));
   }
 });
+
+describe('contested-claim: a denial paired only with a claim that answers it', () => {
+  const cases: Array<{ text: string; quotes: (t: string) => Quote[]; want: number; why: string }> = [
+    { why: 'a plea of guilt answers a charge against its speaker, not another’s denial', want: 0,
+      text: 'Mr Okafor has denied charges of fraud.\n\nHis deputy has pleaded guilty to fraud and will testify.',
+      quotes: (t) => [{ ...quote(t, 'guilty to fraud and will testify', 'His deputy', 'indirect'), cue: 'pleaded' }] },
+    { why: 'a witness’s assertion does contest the denial', want: 1,
+      text: 'Mr Okafor has denied charges of fraud.\n\nHis deputy told the court that Mr Okafor ordered the fraud.',
+      quotes: (t) => [{ ...quote(t, 'that Mr Okafor ordered the fraud', 'His deputy', 'indirect'), cue: 'told' }] },
+    { why: '"there is no X" denies X only: words before it in the statement link to nothing', want: 0,
+      text: 'ENVOY SEES DIRECT INVOLVEMENT The monitors were told there were no orders to let them pass, the report said.\n\nThe envoy said the report showed direct involvement by the army.',
+      quotes: (t) => [quote(t, 'ENVOY SEES DIRECT INVOLVEMENT The monitors were told there were no orders to let them pass', 'the report', 'indirect'), quote(t, 'the report showed direct involvement by the army', 'The envoy', 'indirect')] },
+    { why: '"there is no X" against a claim of X', want: 1,
+      text: 'The monitors said there was no involvement of the army in the raid.\n\nThe envoy said the report showed direct involvement by the army.',
+      quotes: (t) => [quote(t, 'there was no involvement of the army in the raid', 'The monitors', 'indirect'), quote(t, 'the report showed direct involvement by the army', 'The envoy', 'indirect')] },
+  ];
+  for (const c of cases) it(c.why, () => assert.equal(checkContested(doc(c.text, c.quotes(c.text))).filter((f) => /denies what another source asserts/.test(f.message)).length, c.want));
+});

@@ -13,6 +13,8 @@ const DENIAL_IN_QUOTE = new RegExp(String.raw`\bthere\s+(?:is|are|was|were|has\s
 const DENIED_CLAIM = /\b(?:denied|denies|deny|denying|refuted|refutes|disputed|disputes|pushed\s+back\s+(?:against|on)|rejected|rejects|dismissed|dismisses)\s+(?:any\s+|the\s+|all\s+|such\s+|these\s+|those\s+|recent\s+|western\s+|media\s+|reports\s+and\s+)?(?:suggestions?|claims?|reports?|allegations?|accusations?|assertions?|charges?|rumou?rs?)\b/i;
 /** Lemmas of the quotes stage's cues that dispute what they report ("a claim Kyiv denied", "a charge London rejected"). */
 const DISPUTING = new Set(['deny', 'dispute', 'reject', 'dismiss', 'refute', 'contest', 'challenge']);
+/** Cues of a plea or a confession: the speaker answers for their own conduct ("He pleaded guilty to fraud"). */
+const PLEA = /^(?:plead|pleads|pleaded|pled|pleading|confess|confesses|confessed|confessing)$/i;
 /** Words before a denial cue that undo it: "refused to deny", "failed to", "challenged X to", "confirm or". */
 const NOT_A_DENIAL = /(?:\b(?:refus\w*|fail\w*|declin\w*|unable|would\s+not|did\s+not|didn[’']t|won[’']t|not|never|yet)\s+(?:\w+\s+)?to\s*|\b(?:challeng\w*|urg\w*|ask\w*|invit\w*|call\w*\s+on|dar\w*)\s+(?:\w+\s+){1,3}to\s*|\bconfirm\s+or\s*|\bneither\s+confirm\w*\s+nor\s*|\b(?:would|will|could|can|may|might)\s+(?:not\s+)?|\bneither\s+\w+\s+nor\s*|\b(?:nobody|no\s+one|none\s+of\s+\w+)\s+(?:is|was|has|have|had|are|were)\s+|\bhad\s+(?:he|she|they|it|we|I)\s+|\bif\s+(?:he|she|they|it|we|I)\s+)$/i;
 
@@ -32,6 +34,8 @@ interface Statement {
   sentence: number;
   /** A denial reported by the writer ("X denied that …"), not voiced in a quote. */
   reported?: boolean;
+  /** A plea or confession ("pleaded guilty to fraud"): it answers a charge against its speaker and asserts nothing against another's denial. */
+  plea?: boolean;
 }
 
 const STOP = new Set(('about above after again against among another around because before being below between could during every first further having other their there these thing those through under until which while would should where whose still since shall might could today yesterday week month year years said says told reported according people country countries government official officials statement statements added think know going really something nothing because forces region their ours' ).split(/\s+/));
@@ -96,8 +100,11 @@ function statements(doc: CheckInput, sentences: readonly Sentence[]): Statement[
   for (const q of quotes) {
     const s = sentenceAt(sentences, q.start);
     if (!s) continue;
-    const context = q.kind === 'partial' ? doc.text.slice(s.start, s.end) : q.text;
-    out.push({ span: { start: q.start, end: q.end }, about: context, speaker: quoteSpeaker(q), paragraph: s.paragraph, sentence: s.index, denial: DENIAL_IN_QUOTE.test(q.text) });
+    const denial = DENIAL_IN_QUOTE.exec(q.text);
+    // "there is no X" denies X and nothing before it: words ahead of it in a long statement (a run-in headline, an
+    // aside) would link it to claims it does not answer
+    const context = q.kind === 'partial' ? doc.text.slice(s.start, s.end) : denial && /^there\b/i.test(denial[0]) ? q.text.slice(denial.index) : q.text;
+    out.push({ span: { start: q.start, end: q.end }, about: context, speaker: quoteSpeaker(q), paragraph: s.paragraph, sentence: s.index, denial: !!denial, plea: PLEA.test(q.cue ?? '') });
   }
   for (const s of sentences) {
     const body = doc.text.slice(s.start, s.end);
@@ -208,7 +215,7 @@ export function checkContested(doc: CheckInput): Finding[] {
     const about = group.map((g) => g.about).join(' ');
     let best: { claim: Statement; why: string } | null = null;
     for (const c of d.speaker ? all : []) {
-      if (c.denial || !c.speaker || c.speaker === d.speaker || Math.abs(c.paragraph - d.paragraph) > 2) continue;
+      if (c.denial || c.plea || !c.speaker || c.speaker === d.speaker || Math.abs(c.paragraph - d.paragraph) > 2) continue;
       if (group.some((g) => g.sentence === c.sentence)) continue; // the denial's own sentence restates the claim
       const why = link(about, c.about, !group.some((g) => g.reported));
       if (!why) continue;
