@@ -144,3 +144,17 @@ describe('contested-claim: a denial paired only with a claim that answers it', (
   ];
   for (const c of cases) it(c.why, () => assert.equal(checkContested(doc(c.text, c.quotes(c.text))).filter((f) => /denies what another source asserts/.test(f.message)).length, c.want));
 });
+
+describe('contested-claim: a denial of "the claim" is not paired by topic words', () => {
+  const text = 'The Times said the leader wants a new climate treaty to bring the US back.\n\nAdvisers to the president have denied global warming is taking place. Europe, which disputes the claim, wants talks on climate action that bring the US back.';
+  const quotes = (t: string) => [quote(t, 'the leader wants a new climate treaty to bring the US back', 'The Times', 'indirect'), quote(t, 'global warming is taking place', 'Advisers', 'indirect')];
+  it('stands alone as a denial of others’ claims', () => {
+    const f = checkContested(doc(text, quotes(text))).filter((x) => /Europe/.test(x.message));
+    assert.deepEqual(f.map((x) => x.message.slice(0, 30)), ['a denial of others\' claims: “E']);
+  });
+  it('a denial that says what it denies is still paired', () => {
+    const t2 = 'The Times said the leader wants a new climate treaty to bring the US back.\n\nEurope rejected claims that the leader wants a climate treaty to bring the US back.';
+    const f = checkContested(doc(t2, [quote(t2, 'the leader wants a new climate treaty to bring the US back', 'The Times', 'indirect')]));
+    assert.equal(f.filter((x) => /denies what another source asserts/.test(x.message)).length, 1);
+  });
+});

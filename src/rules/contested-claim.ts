@@ -30,6 +30,8 @@ interface Statement {
   denial: boolean;
   /** The denial names the claim it denies ("dismissed claims that …"): two sources even without a second statement. */
   namesClaim?: boolean;
+  /** The claim is named only by "the claim(s)", "these reports": it points back to an earlier claim, not by topic. */
+  anaphoric?: boolean;
   /** Sentence index the statement stands in. */
   sentence: number;
   /** A denial reported by the writer ("X denied that …"), not voiced in a quote. */
@@ -120,7 +122,11 @@ function statements(doc: CheckInput, sentences: readonly Sentence[]): Statement[
     const inQuote = quotes.find((q) => q.start <= at && at < q.end);
     const key = inQuote ? quoteSpeaker(inQuote) : subjectBefore(doc.text, s, at);
     const speaker = key ? entityOf.get(key) ?? key : null;
-    out.push({ span: { start: s.start, end: s.end }, about: body.slice(m.index + m[0].length), speaker, paragraph: s.paragraph, sentence: s.index, denial: true, reported: true, namesClaim: !!named });
+    const rest = body.slice(m.index + m[0].length);
+    // "Europe, which disputes the claim, …": a claim named only by "the"/"these" points back to one made earlier, and
+    // the words after it say nothing of what it was (the claim comes with "that …", "of …" or its own words)
+    const anaphoric = !!named && /\b(?:the|these|those|such)\s+\S+$/i.test(m[0]) && /^\s*(?:[,.;:)]|$|as\b|and\b|but\b|saying\b|made\s+(?:in|by|on)\b)/i.test(rest);
+    out.push({ span: { start: s.start, end: s.end }, about: rest, speaker, paragraph: s.paragraph, sentence: s.index, denial: true, reported: true, namesClaim: !!named, anaphoric });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -214,7 +220,8 @@ export function checkContested(doc: CheckInput): Finding[] {
     const group = d.speaker ? all.filter((x) => x.denial && x.speaker === d.speaker && x.paragraph === d.paragraph) : [d];
     const about = group.map((g) => g.about).join(' ');
     let best: { claim: Statement; why: string } | null = null;
-    for (const c of d.speaker ? all : []) {
+    // a denial of "the claim" answers one made before, which topic words cannot tell: it stands alone
+    for (const c of d.speaker && !group.every((g) => g.anaphoric) ? all : []) {
       if (c.denial || c.plea || !c.speaker || c.speaker === d.speaker || Math.abs(c.paragraph - d.paragraph) > 2) continue;
       if (group.some((g) => g.sentence === c.sentence)) continue; // the denial's own sentence restates the claim
       const why = link(about, c.about, !group.some((g) => g.reported));
