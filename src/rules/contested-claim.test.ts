@@ -106,6 +106,8 @@ describe('contested-claim: a claim and its denial in one sentence, through the w
       want: [{ message: 'a claim by officials that the Kremlin disputes', evidence: ['The bridge was hit twice', 'an account that the Kremlin has rejected'] }] },
     { text: 'Rebels shelled the port, the governor said, a charge which the army denies.',
       want: [{ message: 'a claim by the governor that the army disputes', evidence: ['Rebels shelled the port', 'a charge which the army denies'] }] },
+    { text: 'The dam was cracked, engineers said, a claim the army refuted.',
+      want: [{ message: 'a claim by engineers that the army disputes', evidence: ['The dam was cracked', 'a claim the army refuted'] }] },
     { text: 'The dam was cracked, engineers say, a claim denied by the mayor.',
       want: [{ message: 'a claim by engineers that the mayor disputes', evidence: ['The dam was cracked', 'a claim denied by the mayor'] }] },
     { text: 'The ministry accused Britain of direct involvement in the war, a charge London rejected.',

@@ -860,6 +860,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"refute" reports a denial like "deny" ("refuted suggestions that …", "…, a claim the army refuted")',
+      text: 'The minister refuted suggestions that the port was closed. The dam was cracked, engineers said, a claim the army refuted.',
+      expect: [
+        { text: 'suggestions that the port was closed', kind: 'indirect', written: 'The minister', cue: 'refuted' },
+        { text: 'The dam was cracked', kind: 'indirect', written: 'engineers', cue: 'said' },
+        { text: 'a claim', kind: 'indirect', written: 'the army', cue: 'refuted' },
+      ],
+    },
+    {
       name: 'a noun of saying that opens its sentence is its subject: the clause ends where the sentence\'s own verb follows a noun',
       text: 'The mayor\'s warning that the dam could fail raised fears in the valley. The envoy\'s claim that the army had left and would not return was false.',
       expect: [
