@@ -34,7 +34,7 @@ describe('contested-claim', () => {
     const text = 'Its troops had entered the town, the army said on Monday, a claim the mayor denied.\n\nThe plant was shut, engineers said, a report we could not verify.';
     const denial = { ...quote(text, 'a claim', null, 'indirect'), speaker: { entity: null, name: 'mayor', start: text.indexOf('the mayor'), end: text.indexOf('the mayor') + 9 }, cue: 'denied', cueSpan: { start: text.indexOf('denied'), end: text.indexOf('denied') + 6 } };
     const f = checkContested(doc(text, [quote(text, 'Its troops had entered the town', 'the army', 'indirect'), denial, quote(text, 'The plant was shut', 'engineers', 'indirect')]));
-    assert.deepEqual(f.map((x) => x.message.split(':')[0]), ['a claim by the army that the mayor disputes']);
+    assert.deepEqual(f.map((x) => x.message.split(':')[0]), ['a claim by the army, disputed by the mayor']);
     assert.deepEqual(f[0]!.evidence.map((e) => text.slice(e.start, e.end)), ['Its troops had entered the town', 'a claim the mayor denied']);
   });
 
@@ -101,20 +101,20 @@ describe('contested-claim: a claim and its denial in one sentence, through the w
     .map((f) => ({ message: f.message.split(':')[0], evidence: f.evidence.map((e) => text.slice(e.start, e.end)) }));
   const cases: Array<{ text: string; want: Array<{ message: string; evidence: string[] }> }> = [
     { text: 'Its troops had entered the town, the army said on Monday, a claim the mayor denied.',
-      want: [{ message: 'a claim by the army that the mayor disputes', evidence: ['Its troops had entered the town', 'a claim the mayor denied'] }] },
+      want: [{ message: 'a claim by the army, disputed by the mayor', evidence: ['Its troops had entered the town', 'a claim the mayor denied'] }] },
     { text: 'The bridge was hit twice, officials said, an account that the Kremlin has rejected.',
-      want: [{ message: 'a claim by officials that the Kremlin disputes', evidence: ['The bridge was hit twice', 'an account that the Kremlin has rejected'] }] },
+      want: [{ message: 'a claim by officials, disputed by the Kremlin', evidence: ['The bridge was hit twice', 'an account that the Kremlin has rejected'] }] },
     { text: 'Rebels shelled the port, the governor said, a charge which the army denies.',
-      want: [{ message: 'a claim by the governor that the army disputes', evidence: ['Rebels shelled the port', 'a charge which the army denies'] }] },
+      want: [{ message: 'a claim by the governor, disputed by the army', evidence: ['Rebels shelled the port', 'a charge which the army denies'] }] },
     { text: 'The dam was cracked, engineers said, a claim the army refuted.',
-      want: [{ message: 'a claim by engineers that the army disputes', evidence: ['The dam was cracked', 'a claim the army refuted'] }] },
+      want: [{ message: 'a claim by engineers, disputed by the army', evidence: ['The dam was cracked', 'a claim the army refuted'] }] },
     { text: 'The dam was cracked, engineers say, a claim denied by the mayor.',
-      want: [{ message: 'a claim by engineers that the mayor disputes', evidence: ['The dam was cracked', 'a claim denied by the mayor'] }] },
+      want: [{ message: 'a claim by engineers, disputed by the mayor', evidence: ['The dam was cracked', 'a claim denied by the mayor'] }] },
     { text: 'The ministry accused Britain of direct involvement in the war, a charge London rejected.',
-      want: [{ message: 'a claim by The ministry that London disputes', evidence: ['Britain of direct involvement in the war', 'a charge London rejected'] }] },
+      want: [{ message: 'a claim by The ministry, disputed by London', evidence: ['Britain of direct involvement in the war', 'a charge London rejected'] }] },
     // the writer reports the claim without a source
     { text: 'Rebel gunners shelled the port overnight, a charge the army denies.',
-      want: [{ message: 'a claim that the army disputes', evidence: ['Rebel gunners shelled the port overnight', 'a charge the army denies'] }] },
+      want: [{ message: 'a claim disputed by the army', evidence: ['Rebel gunners shelled the port overnight', 'a charge the army denies'] }] },
     // near misses: not disputed, or no appositive of saying
     { text: 'The plant was shut, engineers said, a report we could not verify.', want: [] },
     { text: 'The bridge was hit twice, officials said, a claim the mayor confirmed.', want: [] },
@@ -125,7 +125,7 @@ describe('contested-claim: a claim and its denial in one sentence, through the w
 
 describe('contested-claim: a claim noun that is the object of a denial is no appositive', () => {
   for (const text of ['Mr Okafor had denied the claims, saying the audit was wrong.', 'The committee, which disputes the claim, met on Monday.', 'The three riders, who have repeatedly denied the allegations, were charged.']) {
-    it(text, () => assert.deepEqual(analyzeText({ text, publishedAt: null }).findings.filter((f) => /^a claim (?:by|that)/.test(f.message)).map((f) => f.message), []));
+    it(text, () => assert.deepEqual(analyzeText({ text, publishedAt: null }).findings.filter((f) => /^a claim (?:by|disputed)/.test(f.message)).map((f) => f.message), []));
   }
 });
 

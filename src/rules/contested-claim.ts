@@ -307,7 +307,7 @@ function appositiveDenials(doc: CheckInput, sentences: readonly Sentence[]): Fin
       .sort((a, b) => b.end - a.end || (b.end - b.start) - (a.end - a.start))[0];
     const denier = sourceAsWritten(doc.text, d);
     if (claim) {
-      out.push(finding('contested-claim', doc.text, `a claim by ${sourceAsWritten(doc.text, claim)} that ${denier} disputes: “${clip(doc.text.slice(claim.start, claim.end))}”`, [{ start: claim.start, end: claim.end }, denial]));
+      out.push(finding('contested-claim', doc.text, `a claim by ${sourceAsWritten(doc.text, claim)}, disputed by ${denier}: “${clip(doc.text.slice(claim.start, claim.end))}”`, [{ start: claim.start, end: claim.end }, denial]));
       continue;
     }
     // the writer's own clause before the appositive's comma
@@ -315,7 +315,7 @@ function appositiveDenials(doc: CheckInput, sentences: readonly Sentence[]): Fin
     const lead = head.length - head.trimStart().length;
     if (head.trim().split(/\s+/).length < 3) continue;
     const clause: Span = { start: s.start + lead, end: s.start + head.length };
-    out.push(finding('contested-claim', doc.text, `a claim that ${denier} disputes: “${clip(doc.text.slice(clause.start, clause.end))}”`, [clause, denial]));
+    out.push(finding('contested-claim', doc.text, `a claim disputed by ${denier}: “${clip(doc.text.slice(clause.start, clause.end))}”`, [clause, denial]));
   }
   return out;
 }
