@@ -1,5 +1,7 @@
 import type { Event, Finding, Quote, Sentence } from '../model/layers.js';
 import type { Span } from '../model/span.js';
+import { CLAIM_NOUNS } from '../stages/quotes/extract.js';
+import { cueInfo } from '../stages/quotes/lexicon.js';
 import topics from './data/claim-topics.json' with { type: 'json' };
 import { CARDINAL_RE, cardinalValue, finding, sentenceAt, sentencesOf, type CheckInput } from './util.js';
 
@@ -9,8 +11,10 @@ const ABSTRACT = String.raw`(?:need|solution|alternative|doubt|reason|point|way|
 const DENIAL_IN_QUOTE = new RegExp(String.raw`\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:absolutely\s+|simply\s+)?no\s+(?!${ABSTRACT}\b)(?![a-z]+ing\b)[a-z]|\b(?:is|are|was|were|it[’']s|that[’']s)\s+(?:simply\s+|absolutely\s+|completely\s+|totally\s+)?(?:not\s+true|untrue|false|a\s+lie|lies|baseless|groundless|fabricated|a\s+fabrication|fake(?:\s+news)?)\b|\bno\s+such\s+(?:thing|attack|strike|incident|order|plan|troops|operation)\b`, 'i');
 /** A reported denial naming the claim it denies: "dismissed claims that …", "pushed back against suggestions that …". */
 const DENIED_CLAIM = /\b(?:denied|denies|deny|denying|refuted|refutes|disputed|disputes|pushed\s+back\s+(?:against|on)|rejected|rejects|dismissed|dismisses)\s+(?:any\s+|the\s+|all\s+|such\s+|these\s+|those\s+|recent\s+|western\s+|media\s+|reports\s+and\s+)?(?:suggestions?|claims?|reports?|allegations?|accusations?|assertions?|charges?|rumou?rs?)\b/i;
-/** A claim reported and disputed in one sentence: "…, the army said, a claim Kyiv denied" (group 1: who denies). */
-const APPOSITIVE_DENIAL = /,\s+(?:a|an)\s+(?:claim|account|assertion|allegation|version|charge|report)\s+(?:that\s+|which\s+)?((?:the|its|their|his|her)\s+(?:[\p{L}'’.-]+\s+){1,3}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}?)(?:has\s+|had\s+|have\s+)?(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|contested|contests)\b/u;
+/** Lemmas of the quotes stage's cues that dispute what they report ("a claim Kyiv denied", "a charge London rejected"). */
+const DISPUTING = new Set(['deny', 'dispute', 'reject', 'dismiss', 'refute', 'contest', 'challenge']);
+/** Cues of a plea or a confession: the speaker answers for their own conduct ("He pleaded guilty to fraud"). */
+const PLEA = /^(?:plead|pleads|pleaded|pled|pleading|confess|confesses|confessed|confessing)$/i;
 /** Words before a denial cue that undo it: "refused to deny", "failed to", "challenged X to", "confirm or". */
 const NOT_A_DENIAL = /(?:\b(?:refus\w*|fail\w*|declin\w*|unable|would\s+not|did\s+not|didn[’']t|won[’']t|not|never|yet)\s+(?:\w+\s+)?to\s*|\b(?:challeng\w*|urg\w*|ask\w*|invit\w*|call\w*\s+on|dar\w*)\s+(?:\w+\s+){1,3}to\s*|\bconfirm\s+or\s*|\bneither\s+confirm\w*\s+nor\s*|\b(?:would|will|could|can|may|might)\s+(?:not\s+)?|\bneither\s+\w+\s+nor\s*|\b(?:nobody|no\s+one|none\s+of\s+\w+)\s+(?:is|was|has|have|had|are|were)\s+|\bhad\s+(?:he|she|they|it|we|I)\s+|\bif\s+(?:he|she|they|it|we|I)\s+)$/i;
 
@@ -26,12 +30,14 @@ interface Statement {
   denial: boolean;
   /** The denial names the claim it denies ("dismissed claims that …"): two sources even without a second statement. */
   namesClaim?: boolean;
-  /** The claim and its denial stand in one sentence ("…, the army said, a claim Kyiv denied"): who disputes it. */
-  disputedBy?: string;
+  /** The claim is named only by "the claim(s)", "these reports": it points back to an earlier claim, not by topic. */
+  anaphoric?: boolean;
   /** Sentence index the statement stands in. */
   sentence: number;
   /** A denial reported by the writer ("X denied that …"), not voiced in a quote. */
   reported?: boolean;
+  /** A plea or confession ("pleaded guilty to fraud"): it answers a charge against its speaker and asserts nothing against another's denial. */
+  plea?: boolean;
 }
 
 const STOP = new Set(('about above after again against among another around because before being below between could during every first further having other their there these thing those through under until which while would should where whose still since shall might could today yesterday week month year years said says told reported according people country countries government official officials statement statements added think know going really something nothing because forces region their ours' ).split(/\s+/));
@@ -96,17 +102,14 @@ function statements(doc: CheckInput, sentences: readonly Sentence[]): Statement[
   for (const q of quotes) {
     const s = sentenceAt(sentences, q.start);
     if (!s) continue;
-    const context = q.kind === 'partial' ? doc.text.slice(s.start, s.end) : q.text;
-    out.push({ span: { start: q.start, end: q.end }, about: context, speaker: quoteSpeaker(q), paragraph: s.paragraph, sentence: s.index, denial: DENIAL_IN_QUOTE.test(q.text) });
+    const denial = DENIAL_IN_QUOTE.exec(q.text);
+    // "there is no X" denies X and nothing before it: words ahead of it in a long statement (a run-in headline, an
+    // aside) would link it to claims it does not answer
+    const context = q.kind === 'partial' ? doc.text.slice(s.start, s.end) : denial && /^there\b/i.test(denial[0]) ? q.text.slice(denial.index) : q.text;
+    out.push({ span: { start: q.start, end: q.end }, about: context, speaker: quoteSpeaker(q), paragraph: s.paragraph, sentence: s.index, denial: !!denial, plea: PLEA.test(q.cue ?? '') });
   }
   for (const s of sentences) {
     const body = doc.text.slice(s.start, s.end);
-    const appositive = APPOSITIVE_DENIAL.exec(body);
-    if (appositive) {
-      const key = appositive[1]!.trim().replace(/^the\s+/i, '');
-      out.push({ span: { start: s.start, end: s.end }, about: body.slice(0, appositive.index), speaker: entityOf.get(key) ?? key, paragraph: s.paragraph, sentence: s.index, denial: true, reported: true, namesClaim: true, disputedBy: appositive[1]!.trim() });
-      continue;
-    }
     const named = DENIED_CLAIM.exec(body);
     const m = named ?? DENIED_THAT.exec(body);
     if (!m) continue;
@@ -119,7 +122,11 @@ function statements(doc: CheckInput, sentences: readonly Sentence[]): Statement[
     const inQuote = quotes.find((q) => q.start <= at && at < q.end);
     const key = inQuote ? quoteSpeaker(inQuote) : subjectBefore(doc.text, s, at);
     const speaker = key ? entityOf.get(key) ?? key : null;
-    out.push({ span: { start: s.start, end: s.end }, about: body.slice(m.index + m[0].length), speaker, paragraph: s.paragraph, sentence: s.index, denial: true, reported: true, namesClaim: !!named });
+    const rest = body.slice(m.index + m[0].length);
+    // "Europe, which disputes the claim, …": a claim named only by "the"/"these" points back to one made earlier, and
+    // the words after it say nothing of what it was (the claim comes with "that …", "of …" or its own words)
+    const anaphoric = !!named && /\b(?:the|these|those|such)\s+\S+$/i.test(m[0]) && /^\s*(?:[,.;:)]|$|as\b|and\b|but\b|saying\b|made\s+(?:in|by|on)\b)/i.test(rest);
+    out.push({ span: { start: s.start, end: s.end }, about: rest, speaker, paragraph: s.paragraph, sentence: s.index, denial: true, reported: true, namesClaim: !!named, anaphoric });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -194,8 +201,9 @@ function sameEvent(a: Event, b: Event): boolean {
 /**
  * contested-claim: sources asserting opposite things about one subject — a denial ("There is no encirclement of
  * our troops") against another source's assertion on the same topic nearby (a warning of a "horrible massacre"
- * there), and different numbers for one event from different sources. Reads quotes (speakers) and events; without
- * quotes it still finds reported denials against events' sources.
+ * there), a claim and its denial in one sentence (the quotes stage's "a claim" statement by the denier, "…, the army
+ * said, a claim Kyiv denied"), and different numbers for one event from different sources. Reads quotes (speakers)
+ * and events; without quotes it still finds reported denials against events' sources.
  *
  * @example
  * checkContested({ text: 'The ministry dismissed claims that its jets struck the market.', publishedAt: null, layers: {} })[0]?.kind
@@ -212,8 +220,9 @@ export function checkContested(doc: CheckInput): Finding[] {
     const group = d.speaker ? all.filter((x) => x.denial && x.speaker === d.speaker && x.paragraph === d.paragraph) : [d];
     const about = group.map((g) => g.about).join(' ');
     let best: { claim: Statement; why: string } | null = null;
-    for (const c of d.speaker ? all : []) {
-      if (c.denial || !c.speaker || c.speaker === d.speaker || Math.abs(c.paragraph - d.paragraph) > 2) continue;
+    // a denial of "the claim" answers one made before, which topic words cannot tell: it stands alone
+    for (const c of d.speaker && !group.every((g) => g.anaphoric) ? all : []) {
+      if (c.denial || c.plea || !c.speaker || c.speaker === d.speaker || Math.abs(c.paragraph - d.paragraph) > 2) continue;
       if (group.some((g) => g.sentence === c.sentence)) continue; // the denial's own sentence restates the claim
       const why = link(about, c.about, !group.some((g) => g.reported));
       if (!why) continue;
@@ -224,7 +233,7 @@ export function checkContested(doc: CheckInput): Finding[] {
       const named = group.find((g) => g.namesClaim);
       if (named) {
         const text = clip(doc.text.slice(named.span.start, named.span.end));
-        out.push(finding('contested-claim', doc.text, named.disputedBy ? `a claim that ${named.disputedBy} disputes: “${text}”` : `a denial of others' claims: “${text}”`, group.map((g) => g.span)));
+        out.push(finding('contested-claim', doc.text, `a denial of others' claims: “${text}”`, group.map((g) => g.span)));
       }
       continue;
     }
@@ -232,6 +241,7 @@ export function checkContested(doc: CheckInput): Finding[] {
       `“${clip(doc.text.slice(d.span.start, d.span.end))}” denies what another source asserts: “${clip(doc.text.slice(best.claim.span.start, best.claim.span.end))}” (shared subject: ${best.why})`,
       [...group.map((g) => g.span), best.claim.span]));
   }
+  out.push(...appositiveDenials(doc, sentences));
   // Different numbers for one event from different sources.
   const events = (doc.layers.events ?? []).filter((e) => e.source?.name && !e.negated);
   for (let i = 0; i < events.length; i++) {
@@ -260,6 +270,52 @@ export function checkContested(doc: CheckInput): Finding[] {
       if (pa.size && pb.size && ![...pa].some((x) => pb.has(x))) continue;
       out.push(finding('contested-claim', doc.text, `different ${a.role} counts from different sources: ${a.value} and ${b.value}`, [a.span, b.span], { actual: b.value, expected: a.value }));
     }
+  }
+  return out;
+}
+
+/** Who said a quote, as the text writes it ("the mayor", "Kyiv"), else its name. */
+function sourceAsWritten(text: string, q: Quote): string {
+  const s = q.speaker;
+  if (!s) return 'an unnamed source';
+  return s.start !== undefined && s.end !== undefined ? text.slice(s.start, s.end) : s.name;
+}
+
+/**
+ * A claim and its denial in one sentence: "…, the army said on Monday, a claim the mayor denied". The quotes stage
+ * gives the denial as a statement of its own whose content is the claim noun ("a claim", source "the mayor", cue
+ * "denied"); the claim is the other party's statement before it in the sentence. When the writer reports the claim
+ * without a source ("Rebels shelled the port, a charge the army denies"), the clause before the appositive is it.
+ */
+function appositiveDenials(doc: CheckInput, sentences: readonly Sentence[]): Finding[] {
+  const quotes = doc.layers.quotes ?? [];
+  const out: Finding[] = [];
+  for (const d of quotes) {
+    if (!d.speaker || !d.cue || !DISPUTING.has(cueInfo(d.cue)?.lemma ?? '')) continue;
+    const words = doc.text.slice(d.start, d.end).trim().split(/\s+/);
+    if (words.length !== 2 || !/^(?:a|an|the)$/i.test(words[0]!) || !CLAIM_NOUNS.test(words[1]!.toLowerCase())) continue;
+    // an appositive after a comma, before its verb: "…, a claim Kyiv denied" (not the object in "Kyiv denied the claims")
+    if (!/,\s*$/.test(doc.text.slice(Math.max(0, d.start - 3), d.start)) || (d.cueSpan && d.cueSpan.start < d.end)) continue;
+    const s = sentenceAt(sentences, d.start);
+    if (!s) continue;
+    // the denial as read: the noun, who denies and the verb ("a claim the mayor denied", "a claim denied by the mayor")
+    const denial: Span = { start: d.start, end: Math.max(d.end, d.cueSpan?.end ?? d.end, d.speaker.end ?? d.end) };
+    const who = quoteSpeaker(d);
+    // the other party's statement closest before the denial (a partial quote inside it gives way to the whole)
+    const claim = quotes
+      .filter((c) => c !== d && c.start >= s.start && c.end <= d.start && quoteSpeaker(c) !== who)
+      .sort((a, b) => b.end - a.end || (b.end - b.start) - (a.end - a.start))[0];
+    const denier = sourceAsWritten(doc.text, d);
+    if (claim) {
+      out.push(finding('contested-claim', doc.text, `a claim by ${sourceAsWritten(doc.text, claim)}, disputed by ${denier}: “${clip(doc.text.slice(claim.start, claim.end))}”`, [{ start: claim.start, end: claim.end }, denial]));
+      continue;
+    }
+    // the writer's own clause before the appositive's comma
+    const head = doc.text.slice(s.start, d.start).replace(/[\s,]+$/, '');
+    const lead = head.length - head.trimStart().length;
+    if (head.trim().split(/\s+/).length < 3) continue;
+    const clause: Span = { start: s.start + lead, end: s.start + head.length };
+    out.push(finding('contested-claim', doc.text, `a claim disputed by ${denier}: “${clip(doc.text.slice(clause.start, clause.end))}”`, [clause, denial]));
   }
   return out;
 }

@@ -995,8 +995,14 @@ function passiveQuotedAs(tokens: readonly Token[], i: number, sFirst: number): n
   return -1;
 }
 
-/** Nouns for a statement that a later clause disputes or confirms ("…, a claim Kyiv denied"). */
-const CLAIM_NOUNS = /^(?:claim|claims|assertion|allegation|allegations|charge|charges|accusation|accusations|account|version|report|reports|statement)$/;
+/**
+ * Nouns for a statement that a later clause disputes or confirms ("…, a claim Kyiv denied"); the findings read a
+ * denial whose content is one of them as a contested claim.
+ *
+ * @example
+ * CLAIM_NOUNS.test('charge') // true
+ */
+export const CLAIM_NOUNS = /^(?:claim|claims|assertion|allegation|allegations|charge|charges|accusation|accusations|account|version|report|reports|statement)$/;
 
 /** Token `d` opens an appositive noun of saying after a comma: ", a claim …", ", an account …". */
 function claimAppositive(tokens: readonly Token[], d: number): boolean {
@@ -2004,6 +2010,12 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "photos of IDs allegedly found on the bodies": a participle between an adverb after a plural noun and a place is
   // a reduced relative too
   if (info.pastForm && reducedNext && prev && /^\p{Ll}+ly$/u.test(prev.text) && /^\p{Ll}+s$/u.test(tokens[i - 2]?.text ?? '') && !PRONOUNS.has(lower(tokens[i - 2]))) return null;
+  // "…, a claim denied by the chancellor": an appositive of saying with a passive; the noun is what was denied, the
+  // agent after "by" the source (the clause before is another statement)
+  if (info.pastForm && lower(tokens[cue.last + 1]) === 'by' && claimAppositive(tokens, i - 2)) {
+    const agent = byAgent(ctx, cue.last + 2, sLast);
+    if (agent) return { start: tokens[i - 2]!.start, end: prev!.end, kind: 'indirect', source: agent, cue, continues: null, channel: null, anchor: i };
+  }
   // "a man cited by Novaya Gazeta": a past participle after a noun and before "by" is a reduced passive
   // (after a name too, "£7m from the Treasury announced by the chancellor", unless "by" names the means: "Putin said by
   // phone that …", "responded by using …")
@@ -2040,12 +2052,12 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   }
   // "…, the ministry said, a claim Kyiv denied.": an appositive noun of saying with a relative clause; the noun is what
   // was denied, the name after it the source (the clause before belongs to the earlier frame, not to this verb)
-  // ("…, an account that Kyiv disputed.")
+  // ("…, an account that Kyiv disputed.", "…, a charge which the administration denies.")
   if (source && source.last > source.first + 1 && claimAppositive(tokens, source.first)) {
     const claim = { first: source.first, last: source.first + 1 };
     return { start: tokens[claim.first]!.start, end: tokens[claim.last]!.end, kind: 'indirect', source: { first: claim.last + 1, last: source.last }, cue, continues: null, channel, anchor: i };
   }
-  if (source && lower(tokens[source.first - 1]) === 'that' && claimAppositive(tokens, source.first - 3)) {
+  if (source && /^(?:that|which)$/.test(lower(tokens[source.first - 1])) && claimAppositive(tokens, source.first - 3)) {
     const claim = { first: source.first - 3, last: source.first - 2 };
     return { start: tokens[claim.first]!.start, end: tokens[claim.last]!.end, kind: 'indirect', source, cue, continues: null, channel, anchor: i };
   }

@@ -890,6 +890,26 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'an appositive of saying with "which" or a passive ("…, a charge which the army denies", "…, a claim denied by the mayor") is the denier\'s statement',
+      text: 'Rebels shelled the port, the governor said, a charge which the army denies. The dam was cracked, engineers say, a claim denied by the mayor. A man cited by the agency said the road was shut.',
+      expect: [
+        { text: 'Rebels shelled the port', kind: 'indirect', written: 'the governor', cue: 'said' },
+        { text: 'a charge', kind: 'indirect', written: 'the army', cue: 'denies' },
+        { text: 'The dam was cracked', kind: 'indirect', written: 'engineers', cue: 'say' },
+        { text: 'a claim', kind: 'indirect', written: 'the mayor', cue: 'denied' },
+        { text: 'the road was shut', kind: 'indirect', written: 'A man cited by the agency', cue: 'said' },
+      ],
+    },
+    {
+      name: '"refute" reports a denial like "deny" ("refuted suggestions that …", "…, a claim the army refuted")',
+      text: 'The minister refuted suggestions that the port was closed. The dam was cracked, engineers said, a claim the army refuted.',
+      expect: [
+        { text: 'suggestions that the port was closed', kind: 'indirect', written: 'The minister', cue: 'refuted' },
+        { text: 'The dam was cracked', kind: 'indirect', written: 'engineers', cue: 'said' },
+        { text: 'a claim', kind: 'indirect', written: 'the army', cue: 'refuted' },
+      ],
+    },
+    {
       name: 'a noun of saying that opens its sentence is its subject: the clause ends where the sentence\'s own verb follows a noun',
       text: 'The mayor\'s warning that the dam could fail raised fears in the valley. The envoy\'s claim that the army had left and would not return was false.',
       expect: [
