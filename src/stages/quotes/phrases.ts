@@ -173,7 +173,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         const possessive = !!r && isCap(tokens[r.first]) && tokens.slice(r.first, nameEnd).some((x) => /^[’']s$/.test(x.text));
         if (r && !adverbial && (isCap(tokens[nameEnd]) || DETERMINERS.has(lead) || /^(?:her|his|their|its)$/.test(lead) || possessive)) {
           const before = tokens[r.first - 1];
-          if (r.first === floor || !before || before.kind === 'quote' || /^[,;:(—–]$/.test(before.text) || before.sentence !== t.sentence || CLAUSE_WORDS.has(lower(before)) && !PREPOSITIONS.has(lower(before))) {
+          // (or after a fronted "After the ruling" with no comma: preposition, article, noun)
+          const fronted = r.first - 3 === floor && /^(?:the|a|an|this|that|his|her|their|its)$/.test(lower(tokens[r.first - 2])) && !PREPOSITIONS.has(lower(before)) && isCap(tokens[floor]) && PREPOSITIONS.has(lower(tokens[floor])) && isCap(tokens[r.first]);
+          if (r.first === floor || !before || before.kind === 'quote' || /^[,;:(—–]$/.test(before.text) || before.sentence !== t.sentence || CLAUSE_WORDS.has(lower(before)) && !PREPOSITIONS.has(lower(before)) || fronted) {
             first = r.first;
             // "Dean Johnson, a salesman from Sumter, South Carolina,": keep walking to the name the description follows
             if (!isCap(tokens[first]) || before?.text === ',') {
@@ -271,6 +273,10 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
       }
       if (PRONOUNS.has(w) && j < last) break;
     }
+    // "After the ruling Carla Ferstman, …, said", "In the end the minister said": a fronted phrase of preposition, article
+    // and noun with no comma before the subject is no part of it
+    if (t.kind === 'word' && !isCap(t) && j < last && j - 2 === floor && /^(?:the|a|an|this|that|his|her|their|its)$/.test(lower(tokens[j - 1])) && !PREPOSITIONS.has(w) && isCap(tokens[floor])
+      && PREPOSITIONS.has(lower(tokens[floor])) && (isCap(tokens[j + 1]) || DETERMINERS.has(lower(tokens[j + 1])))) break;
     first = j;
     if (t.kind === 'word' && PRONOUNS.has(w) && j === last) break;
     // "While both markets were stocked with food and sanitary items the SMM concluded …": a determiner right after a

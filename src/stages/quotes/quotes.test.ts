@@ -220,6 +220,14 @@ describe('partial and single-word quotes', () => {
       expect: [{ text: '40 families arrived overnight', kind: 'indirect', written: 'Olena Marchuk, who runs the shelter', cue: 'According to' }],
     },
     {
+      name: 'a fronted preposition, article and noun with no comma is no part of the subject ("In the end the minister said")',
+      text: 'In the end the minister said nothing new. After the vote Olena Marchuk, the mayor, said: “The count was fair.”',
+      expect: [
+        { text: 'nothing new', kind: 'indirect', written: 'the minister', cue: 'said' },
+        { text: 'The count was fair.', kind: 'direct', written: 'Olena Marchuk, the mayor', cue: 'said' },
+      ],
+    },
+    {
       name: 'two-word adverbs between the subject and the cue ("has so far refused")',
       text: 'The actor has so far refused to comment. The ministry has thus far declined to give details.',
       expect: [
