@@ -4,24 +4,8 @@ import type { Entity, EntityType, Mention, NameMention } from '../../model/layer
 import { createPipeline } from '../../pipeline/runner.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { segment, segmentStage } from '../segment/index.js';
+import { namesOf } from '../../../test/support/names-of.js';
 import { entitiesStage, link } from './index.js';
-
-/**
- * Hand-built names layer: every whole-word occurrence of each listed surface gets the given tagger
- * type (longer surfaces first, no overlaps), as a tagger would have written it.
- */
-function namesOf(text: string, spec: Array<[string, EntityType]>): NameMention[] {
-  const out: NameMention[] = [];
-  for (const [s, type] of [...spec].sort((a, b) => b[0].length - a[0].length)) {
-    const re = new RegExp(`(?<![\\p{L}.])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index!, end = start + s.length;
-      if (out.some((n) => n.start < end && start < n.end)) continue;
-      out.push({ start, end, text: s, type });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
 
 function run(text: string, spec: Array<[string, EntityType]>) {
   const seg = segment(text);

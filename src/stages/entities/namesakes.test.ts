@@ -1,26 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeText } from '../../analyze.js';
-import type { EntityType, NameMention } from '../../model/layers.js';
+import type { EntityType } from '../../model/layers.js';
 import { createPipeline } from '../../pipeline/runner.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { segment, segmentStage } from '../segment/index.js';
+import { namesOf } from '../../../test/support/names-of.js';
 import { entitiesStage, link } from './index.js';
 import { chooseNamesake, jurisdictionIn, namesakesOf } from './namesakes.js';
-
-/** Hand-built names layer: every whole-word occurrence of each surface, longer surfaces first, no overlaps. */
-function namesOf(text: string, spec: Array<[string, EntityType]>): NameMention[] {
-  const out: NameMention[] = [];
-  for (const [s, type] of [...spec].sort((a, b) => b[0].length - a[0].length)) {
-    const re = new RegExp(`(?<![\\p{L}.])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index!, end = start + s.length;
-      if (out.some((n) => n.start < end && start < n.end)) continue;
-      out.push({ start, end, text: s, type });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
 
 function run(text: string, spec: Array<[string, EntityType]>, publishedAt: string | null) {
   const seg = segment(text);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeText } from '../../analyze.js';
+import { itCodesOneEvent } from '../../../test/support/one-event.js';
 
 /**
  * Session 8 gaps, on sentences written for these tests: attempted killings named by a noun (ASSAULT 'targeted',
@@ -12,21 +13,11 @@ import { analyzeText } from '../../analyze.js';
  */
 interface Row { text: string; type: string; trigger: string; mode?: string; actor?: string | null; target?: string | null; modality?: string | null }
 
+/** The rows' actor and target are spans as written: the shared helper's `actorSpan` and `targetSpan`. */
 function check(rows: readonly Row[]): void {
-  for (const r of rows) {
-    it(`${r.type}: ${r.text}`, () => {
-      const evs = analyzeText({ text: r.text }).events;
-      assert.equal(evs.length, 1, JSON.stringify(evs.map((x) => [x.type, x.trigger?.text])));
-      const e = evs[0]!;
-      assert.equal(e.type, r.type);
-      assert.equal(r.text.slice(e.trigger!.start, e.trigger!.end), r.trigger);
-      if (r.mode !== undefined) assert.equal(e.mode, r.mode);
-      if (r.modality !== undefined) assert.equal(e.modality ?? null, r.modality);
-      const span = (x: { start?: number; end?: number } | null | undefined) => (x && x.start !== undefined ? r.text.slice(x.start, x.end) : null);
-      if (r.actor !== undefined) assert.equal(span(e.actor), r.actor);
-      if (r.target !== undefined) assert.equal(span(e.target), r.target);
-    });
-  }
+  itCodesOneEvent(rows.map(({ actor, target, ...r }) => ({
+    ...r, ...(actor !== undefined ? { actorSpan: actor } : {}), ...(target !== undefined ? { targetSpan: target } : {}),
+  })));
 }
 
 describe('events: attempted killings are ASSAULT, the intended victim the target', () => {
