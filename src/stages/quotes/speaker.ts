@@ -128,10 +128,10 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
     const lastOfEntity = ctx.mentions.reduce((best, x) => x.entity === m.entity && x.end <= span.start && x !== m ? Math.max(best, x.start) : best, -1);
     const k = lastBefore(people, span.start);
     const c = k >= 0 ? people[k] : undefined;
-    // (unless the description is the linked person's own office: "Mr Straw … The foreign secretary said … He added")
-    // (the role written in the article, or any office of the knowledge base the person held: "Mr Howard … the Tory leader")
+    // (unless the description is the linked person's own office: "Mr Straw … The foreign secretary said … He added" —
+    // the role written in the article, or an office of the knowledge base the person held on the publication date, any
+    // of them without a date: in 2005 "the prime minister" is not Gordon Brown)
     const ent = ctx.entities.find((x) => x.id === m.entity);
-    // (an office held on the publication date, when the article has one: in 2005 "the prime minister" is not Gordon Brown)
     const day = ctx.publishedAt?.slice(0, 10);
     const held = (t: Tenure) => !day || t.term.start.slice(0, 10) <= day && (!t.term.end || day <= t.term.end.slice(0, 10));
     const roles = [ent?.role ?? '', ...(ent?.kbId ? kbIndex().tenures(ent.kbId).filter(held).map((t) => t.office.title) : [])].join(' | ').toLowerCase();
