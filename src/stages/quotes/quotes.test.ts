@@ -1310,6 +1310,14 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name]), [['it needed to protect its citizens', 'Moscow']]);
   });
 
+  it('a "she" after a description closed by the person\'s name is that person ("The head of …, Valentina Kazakova, …")', () => {
+    const text = 'The head of the visa department of the State Border Service, Olena Marchuk, confirmed the figure to journalists. '
+      + '“The shelling has doubled the number of applications,” she said. “Families are frightened,” she said. She said that more families were applying.';
+    const a = analyzeText({ text });
+    const q = a.quotes.find((x) => text.slice(x.start, x.end) === 'that more families were applying');
+    assert.equal(q?.speaker?.name, 'Olena Marchuk');
+  });
+
   it('a cue inside a statement whose content would run past it is no second statement', () => {
     const text = 'The leaders met in Brussels. That is why we condemn the annexation and consider it illegal, said the Chancellor.';
     const a = analyzeText({ text });

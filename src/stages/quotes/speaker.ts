@@ -317,6 +317,12 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
   // "Giving up the port to the army has hurt …": a gerund subject is an act, no one to point back to
   if (/^\p{Lu}\p{Ll}+ing$/u.test(toks[0]!.text) && !ctx.mentions.some((m) => m.start === toks[0]!.start)) return null;
   const at = toks[0]!.start;
+  // "The head of the citizenship department of the migration service, Valentina Kazakova, confirmed …": a description,
+  // then the person's name after its comma — the name is who a later "she" means
+  // (only after a description, not after a name with its appositive: "Mike McGuire, a research director at Gartner")
+  const closingName = /^(?:the|a|an)$/i.test(toks[0]!.text) ? ctx.mentions.find((m) => m.type === 'PERSON' && m.end === toks[toks.length - 1]!.end && m.start > at
+    && toks.some((t) => t.text === ',' && t.end <= m.start)) : undefined;
+  if (closingName) return { at, name: closingName.text, person: true };
   const and = toks.findIndex((t) => lower(t) === 'and');
   if (and > 0) toks = toks.slice(0, and);
   const comma = toks.findIndex((t) => t.text === ',');
