@@ -71,6 +71,16 @@ function andOk(text: string, start: number, sep: string): boolean {
   return !isAnd(sep) || wordBefore(text, start) === 'between';
 }
 
+/**
+ * Two days of a range, each with its month: both real days, the second after the first, and — when each end names its
+ * own month ("March 30 and April 2") — joined as a range, not listed.
+ */
+function dayPairOk(text: string, start: number, sep: string, m1: number | undefined, m2: number | undefined, d1: number, d2: number, twoMonths: boolean): boolean {
+  if (!m1 || !m2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return false;
+  if (twoMonths ? m2 === m1 && d2 <= d1 : d2 <= d1) return false;
+  return !twoMonths || andOk(text, start, sep);
+}
+
 /** A number glued to what stands before it ("3.4-5 July", "No. 4-5") is no day. */
 function freeStart(text: string, start: number): boolean {
   return !/(?:\d[.,:/]|[#№]|No\.\s?)$/.test(text.slice(Math.max(0, start - 4), start));
@@ -94,10 +104,8 @@ export const RANGE_PARSERS: readonly Parser[] = [
       const m2 = m[5] ? monthOf(m[5]) : m1;
       const d1 = Number(m[3]), d2 = Number(m[6]);
       const sep = m[4]!;
-      if (!m1 || !m2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return null;
-      if (m[5] ? m2 === m1 && d2 <= d1 : d2 <= d1) return null;
-      // "March 30 and April 2" lists two dates; "July 4 and 5" can only be both days
-      if (m[5] && !andOk(text, m.index, sep)) return null;
+      // ("March 30 and April 2" lists two dates; "July 4 and 5" can only be both days)
+      if (!dayPairOk(text, m.index, sep, m1, m2, d1, d2, !!m[5])) return null;
       const day2 = groupAt(m, 6)!;
       if (isWord(sep) && !m[5] && !m[7] && !bareNumberEndsOk(text, day2[1])) return null;
       // "March 3-4 p.m." is a span of hours
@@ -124,9 +132,7 @@ export const RANGE_PARSERS: readonly Parser[] = [
       const m1 = m[2] ? monthOf(m[2]) : m2;
       const d1 = Number(m[1]), d2 = Number(m[4]);
       const sep = m[3]!;
-      if (!m1 || !m2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return null;
-      if (m[2] ? m2 === m1 && d2 <= d1 : d2 <= d1) return null;
-      if (m[2] && !andOk(text, m.index, sep)) return null;
+      if (!dayPairOk(text, m.index, sep, m1, m2, d1, d2, !!m[2])) return null;
       if (!freeStart(text, m.index)) return null;
       const month1 = groupAt(m, 2), month2 = groupAt(m, 5)!;
       if (!monthWordOk(text, month2)) return null;
