@@ -125,19 +125,19 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
   // "… repaid Lord Ashcroft after he predicted defeat. The prime minister ratcheted up … He insisted …": a person
   // described as the subject of a sentence after the linked entity was last named is the nearer antecedent
   if (m && !slip && (pron === 'he' || pron === 'she')) {
-    const lastOfEntity = ctx.mentions.reduce((best, x) => x.entity === m.entity && x.end <= span.start && x !== m ? Math.max(best, x.start) : best, -1);
     const k = lastBefore(people, span.start);
     const c = k >= 0 ? people[k] : undefined;
-    // (unless the description is the linked person's own office: "Mr Straw … The foreign secretary said … He added" —
-    // the role written in the article, or an office of the knowledge base the person held on the publication date, any
-    // of them without a date: in 2005 "the prime minister" is not Gordon Brown)
-    const ent = ctx.entities.find((x) => x.id === m.entity);
-    const day = ctx.publishedAt?.slice(0, 10);
-    const held = (t: Tenure) => !day || t.term.start.slice(0, 10) <= day && (!t.term.end || day <= t.term.end.slice(0, 10));
-    const roles = [ent?.role ?? '', ...(ent?.kbId ? kbIndex().tenures(ent.kbId).filter(held).map((t) => t.office.title) : [])].join(' | ').toLowerCase();
-    const own = (name: string) => roles.includes(name.toLowerCase().split(/\s+/).pop()!);
-    if (c && c.person && !c.group && lastOfEntity >= 0 && c.at > lastOfEntity && DESCRIBED.test(c.name) && !own(c.name) && !ctx.mentions.some((x) => x.start <= c.at && c.at < x.end)) {
-      return { entity: null, name: c.name, start: span.start, end: span.end };
+    if (c && c.person && !c.group && DESCRIBED.test(c.name) && !ctx.mentions.some((x) => x.start <= c.at && c.at < x.end)) {
+      const lastOfEntity = ctx.mentions.reduce((best, x) => x.entity === m.entity && x.end <= span.start && x !== m ? Math.max(best, x.start) : best, -1);
+      // (unless the description is the linked person's own office: "Mr Straw … The foreign secretary said … He added" —
+      // the role written in the article, or an office of the knowledge base the person held on the publication date, any
+      // of them without a date: in 2005 "the prime minister" is not Gordon Brown)
+      const ent = ctx.entities.find((x) => x.id === m.entity);
+      const day = ctx.publishedAt?.slice(0, 10);
+      const held = (t: Tenure) => !day || t.term.start.slice(0, 10) <= day && (!t.term.end || day <= t.term.end.slice(0, 10));
+      const roles = [ent?.role ?? '', ...(ent?.kbId ? kbIndex().tenures(ent.kbId).filter(held).map((t) => t.office.title) : [])].join(' | ').toLowerCase();
+      const own = roles.includes(c.name.toLowerCase().split(/\s+/).pop()!);
+      if (lastOfEntity >= 0 && c.at > lastOfEntity && !own) return { entity: null, name: c.name, start: span.start, end: span.end };
     }
   }
   if (m && !slip) {
