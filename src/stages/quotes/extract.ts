@@ -709,12 +709,15 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
     const subj = subjectBefore(tokens, j, i);
     // ("criticised “extravagant” Tory promises on policing": quoted words with no comma or stop before the next word
     // modify it; a noun after them is no speaker, only a pronoun is: "“Not now” he said")
-    const punctuated = tokens[closeTok + 1]?.text === ',' || /[,.!?…—–-][’'"”)\]]*$/.test(ctx.text.slice(Math.max(0, tokens[closeTok]!.start - 8), tokens[closeTok]!.start).trimEnd());
     // (a quote that opens its sentence may lack the comma: "“The caucus is a battle of niches” Grubbs said")
-    let o = closeTok - 1;
-    while (o > 0 && !(tokens[o]!.kind === 'quote' && !isApostrophe(tokens, o))) o--;
-    const opensSentenceQ = ctx.sentTok[tokens[o]!.sentence]?.first === o;
-    if (subj && subj.first === i && (punctuated || opensSentenceQ || PRONOUNS.has(lower(tokens[i])))) return { source: subj, cue: { first: j, last: j } };
+    const opensSentenceQ = (): boolean => {
+      let o = closeTok - 1;
+      while (o > 0 && !(tokens[o]!.kind === 'quote' && !isApostrophe(tokens, o))) o--;
+      return ctx.sentTok[tokens[o]!.sentence]?.first === o;
+    };
+    if (subj && subj.first === i && (tokens[closeTok + 1]?.text === ',' || stopBefore(ctx, closeTok) || PRONOUNS.has(lower(tokens[i])) || opensSentenceQ())) {
+      return { source: subj, cue: { first: j, last: j } };
+    }
     return null;
   }
   return null;
@@ -1215,6 +1218,12 @@ function byAgent(ctx: Context, from: number, limit: number, need?: string): TokR
   return isAgent(ctx, r) || ORG_WORDS.test(lower(tokens[last])) || /^(?:sources?|insiders?|critics?|observers?|aides?|allies|ally|opponents?|supporters?|people)$/.test(lower(tokens[last])) ? r : null;
 }
 
+/** The quoted words before the closing mark at token `close` end with a comma, a stop or a dash ("…,”", "…?’”"). */
+function stopBefore(ctx: Context, close: number): boolean {
+  const at = ctx.tokens[close]!.start;
+  return /[,.!?…—–-][’'"”)\]]*$/.test(ctx.text.slice(Math.max(0, at - 8), at).trimEnd());
+}
+
 /** The quote opened at token `open` closes in its sentence and the clause goes on with a lower-case word or a number. */
 function goesOnAfterQuote(ctx: Context, open: number): boolean {
   const { tokens } = ctx;
@@ -1225,7 +1234,7 @@ function goesOnAfterQuote(ctx: Context, open: number): boolean {
   // (or with a capitalised word the quoted words modify, no comma or stop between: "criticised “extravagant” Tory
   // promises on policing")
   const modifies = !!n && n.kind === 'word' && isCap(n) && tokens[c + 2]?.kind === 'word' && !isCap(tokens[c + 2]) && tokens[c + 2]!.sentence === sent
-    && !/[,.!?…—–-][’'"”)\]]*$/.test(ctx.text.slice(Math.max(0, tokens[c]!.start - 8), tokens[c]!.start).trimEnd());
+    && !stopBefore(ctx, c);
   return c < tokens.length && tokens[c]!.kind === 'quote' && !!n && n.sentence === sent && (n.kind === 'word' && !isCap(n) || n.kind === 'number' || modifies);
 }
 
