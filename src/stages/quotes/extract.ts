@@ -1,7 +1,8 @@
 import type { Span } from '../../model/span.js';
 import type { Mention, Paragraph, Quote, QuoteKind, Sentence, Speaker, TimeExpression, Token } from '../../model/layers.js';
 import type { Entity } from '../../model/layers.js';
-import { channelOf, cueInfo, partialOnlyCue, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
+import { channelOf } from './channels.js';
+import { cueInfo, partialOnlyCue, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
   ASIDE_ADVERB, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, onlyTime, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
@@ -193,7 +194,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       speaker: spk,
       cue: d.cue ? input.text.slice(ctx.tokens[d.cue.first]!.start, ctx.tokens[d.cue.last]!.end) : null,
       cueSpan,
-      channel: d.channel ?? lead.channel ?? paragraphChannel(ctx, lead, spk),
+      channel: channelOfDraft(ctx, d) ?? (lead !== d ? channelOfDraft(ctx, lead) : null) ?? paragraphChannel(ctx, lead, spk),
       date,
       ...(d.continues && idOf.has(d.continues) ? { continues: idOf.get(d.continues)! } : {}),
       ...(d.clause ? { clause: d.clause } : {}),
@@ -290,6 +291,11 @@ function verbGroup(ctx: Context, d: Draft): Span {
     }
   }
   return { start: tokens[first]!.start, end: tokens[last]!.end };
+}
+
+/** A draft's channel; for reported speech, not one named inside the reported content ("An attachment in the e-mail …, the FBI said"). */
+function channelOfDraft(ctx: Context, d: Draft): string | null {
+  return d.channel && d.kind === 'indirect' ? channelNear(ctx, d.anchor, d) : d.channel;
 }
 
 /** A quote without a channel in its clause takes one named earlier in its paragraph ("… in a televised interview. “…,” he said."). */
@@ -565,7 +571,7 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   const after = closeTok >= 0 ? frameAfter(ctx, closeTok) : null;
   // frame before: "Zelenskyy said: “…”", "he added that “…”"
   const before = asFrame ?? frameBefore(ctx, openTok, sFirst, usedCues);
-  const channelAround = (cue: TokRange) => channelOf(clauseText(ctx, cue.first));
+  const channelAround = (cue: TokRange) => channelNear(ctx, cue.first);
 
   // "With thousands of systems, “there is no single point of failure,” he said.", "Not paying the levy “makes me
   // smart,” Trump said.": the words before a quote framed after it are part of the statement
@@ -1476,13 +1482,21 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
   return { first: i, last };
 }
 
-/** The words of the clause around token i, for channel phrases. */
-function clauseText(ctx: Context, i: number): string {
+/** The channel named in the clause around the cue at token i, the nearest to the cue when there are several. */
+function channelNear(ctx: Context, i: number, content?: { start: number; end: number }): string | null {
   const t = ctx.tokens[i]!;
   const s = ctx.sentences[t.sentence];
-  if (!s) return '';
-  // keep quoted words out: a channel is named in the narrative
-  return ctx.text.slice(Math.max(s.start, t.start - 80), Math.min(s.end, t.end + 100)).replace(/[“"„«][^”"“»]*[”"“»]/g, ' ');
+  if (!s) return null;
+  const from = Math.max(s.start, t.start - 80);
+  const to = Math.min(s.end, t.end + 100);
+  // keep quoted words out (a channel is named in the narrative), blanked to their length so offsets hold
+  let clause = ctx.text.slice(from, to).replace(/[“"„«][^”"“»]*[”"“»]/g, (q) => ' '.repeat(q.length));
+  // and the reported content ("An attachment in the e-mail carries the virus, the FBI said": no channel)
+  if (content && content.end > from && content.start < to) {
+    const a = Math.max(0, content.start - from), b = Math.min(clause.length, content.end - from);
+    clause = clause.slice(0, a) + ' '.repeat(b - a) + clause.slice(b);
+  }
+  return channelOf(clause, t.start - from);
 }
 
 /** Reported speech: "X said (that) …", "…, X said.", "according to X, …", participles, inversions. */
@@ -1572,7 +1586,7 @@ function asClauseDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numbe
   if (/^(?:out|it)$/.test(lower(tokens[i + 1]))) last = i + 1; // "pointed out", "put it"
   const after = tokens[last + 1];
   const cueRange = { first: i, last };
-  const channel = channelOf(clauseText(ctx, i));
+  const channel = channelNear(ctx, i);
   if (as === sFirst || as === sFirst + 1 && CONNECTORS.has(lower(tokens[sFirst]))) {
     // "As the report notes, the program …"
     if (after?.text !== ',') return null;
@@ -1636,7 +1650,7 @@ function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numb
       if (rest) cEnd = rest[1];
     }
   }
-  return { start: cStart, end: cEnd, kind: 'indirect', source, cue, continues: null, channel: channelOf(clauseText(ctx, cue.first)), anchor: cue.first };
+  return { start: cStart, end: cEnd, kind: 'indirect', source, cue, continues: null, channel: channelNear(ctx, cue.first), anchor: cue.first };
 }
 
 /** Skips what may stand between a cue and its content: adverbs, times, channel phrases, a hearer. */
@@ -2045,7 +2059,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   const next = tokens[k];
   // a direct quote frame, unless the clause goes on after the quoted words ("said “frozen assets” and levies would …")
   if (next && (next.kind === 'quote' && !goesOnAfterQuote(ctx, k) || next.text === ':' || (next.text === ',' && tokens[k + 1]?.kind === 'quote'))) return null;
-  const channel = channelOf(clauseText(ctx, i));
+  const channel = channelNear(ctx, i);
   let source: TokRange | null;
   source = participleSource(ctx, i, sFirst);
   // "Lavrov was quoted by Interfax as saying …": the one quoted is the source; the cue runs from the passive

@@ -1,5 +1,4 @@
 import verbsData from './data/reporting-verbs.json' with { type: 'json' };
-import channelData from './data/channels.json' with { type: 'json' };
 
 /** What a word form is, as a reporting cue. */
 export interface CueInfo {
@@ -121,28 +120,3 @@ export function lemmaOf(word: string): string | null {
   return CUES.get(word.toLowerCase())?.lemma ?? null;
 }
 
-interface ChannelRule { re: RegExp; label: string }
-
-const CHANNEL_RULES: ChannelRule[] = channelData.rules.map((r) => ({
-  re: new RegExp(r.pattern, (r as { caseSensitive?: boolean }).caseSensitive ? 'u' : 'iu'),
-  label: r.label,
-}));
-
-/**
- * The channel a statement went through, from the words of its clause.
- *
- * @example
- * channelOf('he wrote on social media') // "social media"
- * channelOf('she told the BBC') // "the BBC"
- */
-export function channelOf(clause: string): string | null {
-  let best: { at: number; label: string } | null = null;
-  for (const rule of CHANNEL_RULES) {
-    const m = rule.re.exec(clause);
-    if (!m) continue;
-    const label = rule.label.replace('$1', (m[1] ?? '').trim());
-    // the first rule that matches wins; rules are ordered from specific to general
-    if (!best) best = { at: m.index, label };
-  }
-  return best?.label ?? null;
-}

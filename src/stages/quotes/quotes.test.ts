@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Mention, Quote, TimeExpression } from '../../model/layers.js';
 import { segment } from '../segment/index.js';
-import { channelOf, cueInfo } from './lexicon.js';
+import { channelOf } from './channels.js';
+import { cueInfo } from './lexicon.js';
 import { findQuotedSpans } from './marks.js';
 import { extractQuotes } from './extract.js';
 import { quotesStage } from './index.js';
@@ -102,12 +103,12 @@ describe('direct quotes', () => {
     {
       name: 'single curly quotes (British style)',
       text: '‘We will not give up our land,’ the minister told the BBC.',
-      expect: [{ text: 'We will not give up our land,', kind: 'direct', speaker: 'the minister', written: 'the minister', cue: 'told', channel: 'the BBC' }],
+      expect: [{ text: 'We will not give up our land,', kind: 'direct', speaker: 'the minister', written: 'the minister', cue: 'told', channel: 'BBC' }],
     },
     {
       name: 'guillemets',
       text: '«The talks are over,» Lavrov said on state television.',
-      expect: [{ text: 'The talks are over,', kind: 'direct', speaker: 'Lavrov', cue: 'said', channel: 'televised interview' }],
+      expect: [{ text: 'The talks are over,', kind: 'direct', speaker: 'Lavrov', cue: 'said', channel: 'state television' }],
     },
     {
       name: 'German-style low-high quotes',
@@ -303,6 +304,16 @@ describe('reported speech', () => {
       name: 'in a statement, X said …',
       text: 'In a statement, the Kremlin said the drones were destroyed over Kursk.',
       expect: [{ text: 'the drones were destroyed over Kursk', kind: 'indirect', written: 'the Kremlin', cue: 'said', channel: 'statement' }],
+    },
+    {
+      name: 'a channel named in the reported content is what was talked about, not how',
+      text: 'An attachment in the e-mail carries the virus, the FBI said.',
+      expect: [{ text: 'An attachment in the e-mail carries the virus', kind: 'indirect', written: 'the FBI', cue: 'said', channel: null }],
+    },
+    {
+      name: 'of two channels in the clause, the one nearest the cue',
+      text: 'After a video on Facebook drew anger, the minister told reporters that the deal was dead.',
+      expect: [{ text: 'that the deal was dead', kind: 'indirect', written: 'the minister', cue: 'told', channel: 'reporters' }],
     },
     {
       name: 'inverted: said X',
@@ -1245,6 +1256,26 @@ describe('building blocks', () => {
     const table: Array<[string, string | null]> = [
       ['he wrote on social media', 'social media'], ['she told reporters', 'reporters'], ['in a televised interview on Sunday', 'televised interview'],
       ['in an interview with CNN', 'CNN'], ['said in a statement', 'statement'], ['he said', null],
+      // outlets: the whole name, its programme, without a lower-case "the", and not the words after it
+      ['told the Reuters news agency:', 'Reuters news agency'], ['He told BBC Radio 4\'s Today programme that', 'BBC Radio 4\'s Today programme'],
+      ['told BBC One\'s Breakfast with Frost programme there was', 'BBC One\'s Breakfast with Frost programme'],
+      ['saying in an interview with the Financial Times that GM\'s argument', 'Financial Times'], ['told the BBC on Monday', 'BBC'],
+      ['told Reuters Ukraine would fight', 'Reuters'], ['told the Sunday Times the party', 'Sunday Times'], ['told BBC Two\'s Newsnight.', 'BBC Two\'s Newsnight'],
+      ['Speaking to the Radio Times, the star said', 'Radio Times'], ['quoted in the state-run China Daily newspaper', 'China Daily newspaper'],
+      ['told The Moscow Times', 'The Moscow Times'], ['Tsutsumi told a weekly magazine in 1987', 'weekly magazine'],
+      // media without an outlet, with their modifiers
+      ['said in a separate statement', 'statement'], ['Wednesday\'s statement said the', 'statement'], ['said in a newspaper article that', 'newspaper article'],
+      ['said in a televised address', 'televised address'], ['said on Russian state television', 'Russian state television'],
+      ['wrote on his Telegram channel', 'social media (Telegram)'], ['said in a video posted on Telegram', 'social media (Telegram)'],
+      ['said at his year-end press conference in Moscow', 'press conference'], ['said an official in a briefing on Wednesday', 'briefing'],
+      // audiences, as "told reporters" is one
+      ['Mr Brown told MPs child benefit', 'MPs'], ['he told the court that only', 'court'], ['told his monthly news conference', 'news conference'],
+      ['the SBU said Monday on its website', 'website'], ['An OSCE statement later said the men', 'statement'],
+      ['Interfax Ukraine news agency quoted Arsen Avakov as saying', 'Interfax Ukraine news agency'], ['Putin told a gathering of experts', 'gathering'],
+      ['said in an interview with US magazine Entertainment Weekly that', 'US magazine Entertainment Weekly'],
+      // not channels: a place after "speaking in", a compound, a verb, a person who quotes another
+      ['Putin quoted Lincoln as saying', null],
+      ['Speaking in Brussels, the minister said', null], ['in the post-war years, he said', null], ['the people briefing on behalf of the two men', null],
     ];
     for (const [clause, label] of table) assert.equal(channelOf(clause), label, clause);
   });
