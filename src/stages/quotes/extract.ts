@@ -1680,7 +1680,11 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
     // (an auxiliary after the cue is the content's own verb: "which the government says is provoked by Russia")
     if (isAdverbish(tokens[k]) && !['that', 'in'].includes(w) && !approximates(tokens, k) && !(AUXILIARIES.test(w) && k === from)) { k++; continue; }
     if (isTimeWord(tokens[k]) && !(isCap(tokens[k]) && !/day$/i.test(tokens[k]!.text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[k]!.text))) {
-      k++; while (k <= sLast && isTimeWord(tokens[k])) k++;
+      let t = k + 1; while (t <= sLast && isTimeWord(tokens[t])) t++;
+      // a possessive time is the content's determiner, not when it was said ("said Thursday's report showed …",
+      // "said last year's deal was dead")
+      if (/^[’']s?$/.test(tokens[t]?.text ?? '')) break;
+      k = t;
       // "said March 1 that", "said on March 1, 2014, that": the day and year of a date
       while (k <= sLast && (/^(?:[12]?\d|3[01]|(?:19|20)\d\d)(?:st|nd|rd|th)?$/.test(tokens[k]!.text) || (tokens[k]!.text === ',' && /^(?:19|20)\d\d$/.test(tokens[k + 1]?.text ?? '')))) k++;
       continue;

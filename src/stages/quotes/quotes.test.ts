@@ -306,6 +306,14 @@ describe('reported speech', () => {
       expect: [{ text: 'the drones were destroyed over Kursk', kind: 'indirect', written: 'the Kremlin', cue: 'said', channel: 'statement' }],
     },
     {
+      name: 'a possessive time after the cue opens the content; a bare one is when it was said',
+      text: 'The prime minister said Thursday\'s report showed growth. The minister said Monday the attack was a crime.',
+      expect: [
+        { text: 'Thursday\'s report showed growth', kind: 'indirect', written: 'The prime minister', cue: 'said' },
+        { text: 'the attack was a crime', kind: 'indirect', written: 'The minister', cue: 'said' },
+      ],
+    },
+    {
       name: 'a channel named in the reported content is what was talked about, not how',
       text: 'An attachment in the e-mail carries the virus, the FBI said.',
       expect: [{ text: 'An attachment in the e-mail carries the virus', kind: 'indirect', written: 'the FBI', cue: 'said', channel: null }],
