@@ -182,7 +182,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   return drafts.map((d, i) => {
     const spk = speakers.get(d) ?? null;
     const paragraph = ctx.paragraphOf(d.start);
-    let date = dateFor(ctx, rootOf(d));
+    let date = dateFor(ctx, rootOf(d), drafts);
     if (!date && last && spk && last.speaker === (spk.entity ?? spk.name) && last.paragraph === paragraph) date = last.date;
     last = date && spk ? { speaker: spk.entity ?? spk.name, paragraph, date } : last && last.paragraph === paragraph ? last : null;
     const cueSpan = d.cue ? verbGroup(ctx, d) : null;

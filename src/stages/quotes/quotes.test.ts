@@ -1218,6 +1218,18 @@ describe('with entity and time layers', () => {
     assert.equal(quotesOf(text)[0]!.date, null);
   });
 
+  it('does not date a statement from a time in the content of another one in its sentence, unless it stands in that content', () => {
+    const text = 'At the forum, Clinton called her vote a mistake, but she noted that Trump backed the invasion in 2003. '
+      + 'Flynn said Trump was right when he said on Wednesday that the generals were “reduced to rubble.”';
+    const a = analyzeText({ text, publishedAt: '2016-09-08' });
+    const dateOf = (cue: string, from = 0) => a.quotes.find((q) => q.cueSpan && q.cueSpan.start === text.indexOf(cue, from))?.date;
+    assert.equal(a.times.find((t) => t.text === '2003')?.value, '2003');
+    assert.equal(dateOf('called'), null);
+    assert.equal(dateOf('noted'), null);
+    assert.equal(dateOf('said'), null);
+    assert.equal(a.quotes.find((q) => q.text === 'reduced to rubble.')?.date, '2016-09-07');
+  });
+
   it('never dates a statement after the publication date', () => {
     const text = 'Two regions will hold a vote on Sunday, and rebels who claim the capital is run by a junta will take part.';
     const sun = text.indexOf('Sunday');

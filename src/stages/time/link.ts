@@ -8,7 +8,7 @@ export interface TimeForOptions {
    * Skip times inside `span` itself. For a quote whose span is the quoted content, a date inside the content
    * dates what is said, not the saying: pass `exclude: quoteContentSpan` and `span: cueSpan`.
    */
-  exclude?: Span | null;
+  exclude?: Span | readonly Span[] | null;
 }
 
 /** Clause boundaries inside a sentence: semicolons, colons, dashes, and a comma before a conjunction. */
@@ -33,12 +33,13 @@ function clauseBounds(text: string, s: Sentence, at: number): Span {
   return { start, end };
 }
 
-function nearest(times: readonly TimeExpression[], within: Span, span: Span, exclude: Span | null | undefined): TimeExpression | null {
+function nearest(times: readonly TimeExpression[], within: Span, span: Span, exclude: Span | readonly Span[] | null | undefined): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestDist = Infinity;
+  const skip: readonly Span[] = !exclude ? [] : 'start' in exclude ? [exclude] : exclude;
   for (const t of times) {
     if (t.start < within.start || t.end > within.end || !datable(t)) continue;
-    if (exclude && t.start >= exclude.start && t.end <= exclude.end) continue;
+    if (skip.some((x) => t.start >= x.start && t.end <= x.end)) continue;
     const dist = t.end <= span.start ? span.start - t.end : t.start >= span.end ? t.start - span.end : 0;
     if (dist < bestDist) { best = t; bestDist = dist; }
   }
