@@ -1529,7 +1529,9 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     // content never starts with punctuation (", as did the campaign, that …") and holds a clause, not a dateline
     // ("KIEV (Sputnik) – According to …")
     while (d.start < d.end && /[\s,;:.)]/.test(ctx.text[d.start]!)) d.start++;
-    if (d.end - d.start < 3 || !/(?:^|[\s(])\p{Ll}/u.test(ctx.text.slice(d.start, d.end))) continue;
+    // ("said so in December": the pro-form "so" is a content of its own)
+    const tooShort = d.end - d.start < 3 && ctx.text.slice(d.start, d.end) !== 'so';
+    if (tooShort || !/(?:^|[\s(])\p{Ll}/u.test(ctx.text.slice(d.start, d.end))) continue;
     // "had written a letter to Putin": writing a document is no statement of its content
     if (info && /^(?:write|post|send|publish|sign|issue|pen|draft)$/.test(info.lemma) && WRITTEN_THING.test(ctx.text.slice(d.start, Math.min(d.end, d.start + 40)))) continue;
     // a stance verb ("find", "plan", "want") reports a position only from someone: a name, a pronoun or a body
@@ -1550,7 +1552,7 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       const person = PRONOUNS.has(lower(head)) || ctx.mentions.some((m) => m.type === 'PERSON' && m.start <= head.start && head.end <= m.end);
       if (/^(?:show|find)$/.test(info.lemma) && !clause && person) continue;
     }
-    if (d.end - d.start < 3) continue;
+    if (d.end - d.start < 3 && ctx.text.slice(d.start, d.end) !== 'so') continue;
     // "blasted the minister as a “disgrace” Wednesday on the radio": what was said ends with the quoted predicate
     for (let qi = lastStartingBefore(quoted, d.end); qi >= 0 && quoted[qi]!.open >= d.start; qi--) {
       const q = quoted[qi]!;
@@ -1671,6 +1673,8 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
       if (end > m) { k = end; if (tokens[k]?.text === ',') k++; continue; }
     }
     const w = lower(tokens[k]);
+    // ("said as much in an interview": a pro-form is the content, see contentRange)
+    if (w === 'so' && lower(tokens[k + 1]) !== 'far' || w === 'as' && lower(tokens[k + 1]) === 'much' && lower(tokens[k + 2]) !== 'as') break;
     // "said, citing a senior official, that …", "said, speaking in Kyiv, that …": a participle aside between commas
     if (w === ',' && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) {
       let c = k + 2;
@@ -1766,6 +1770,13 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
   if (k > sLast) return null;
   // "Asked if he was ever bullied, the candidate said no.": a one-word answer is the whole content
   if (/^(?:yes|no)$/i.test(tokens[k]!.text) && (k === sLast || /^[.,;!]$/.test(tokens[k + 1]?.text ?? ''))) return [tokens[k]!.start, tokens[k]!.end];
+  // "said as much in an interview on Thursday", "said so in December": a pro-form is the whole content, and what
+  // follows is when and where it was said ("said so many …", "said as much as half …" are clauses)
+  const proForm = lower(tokens[k]) === 'so' ? k : lower(tokens[k]) === 'as' && lower(tokens[k + 1]) === 'much' ? k + 1 : -1;
+  if (proForm >= 0 && (proForm === sLast || /^[.,;:!?)]$/.test(tokens[proForm + 1]!.text) || PREPOSITIONS.has(lower(tokens[proForm + 1])) || isTimeWord(tokens[proForm + 1])
+    || /^(?:publicly|privately|openly|explicitly|directly|repeatedly|again|too|himself|herself|themselves|yesterday|today|now|then|last|earlier|later)$/.test(lower(tokens[proForm + 1])))) {
+    return [tokens[k]!.start, tokens[proForm]!.end];
+  }
   let e = sLast;
   // "which the channel said was recorded in Lviv, Petrenko said …": content that opens with its verb is the rest
   // of a relative clause whose subject is the relative pronoun; it ends where the main clause resumes
@@ -2154,7 +2165,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // ("have not said when they would …" asks a question: its clause is the content)
   // ("did not comment Tuesday, while the ministry denied …": a subordinate clause after a comma is no content either)
   if (kk === k && tokens[kk]?.text === ',' && /^(?:while|whereas|although|though|but|and)$/.test(lower(tokens[kk + 1]))) kk = sLast + 1;
-  if (kk === k && (/^(?:when|while|because|although|though|once|as)$/.test(lower(tokens[kk]))
+  if (kk === k && (/^(?:when|while|because|although|though|once|as)$/.test(lower(tokens[kk])) && !(lower(tokens[kk]) === 'as' && lower(tokens[kk + 1]) === 'much')
     || /^(?:before|after|until|since)$/.test(lower(tokens[kk])) && /^(?:he|she|they|it|we|i|you)$/.test(lower(tokens[kk + 1])))
     && !tokens.slice(kk + 1, sLast + 1).some((t) => t.text === ',')
     && !tokens.slice(kk + 1, kk + 5).some((t) => /^(?:would|will|could|should|might|can|may)$/.test(lower(t)))) kk = sLast + 1;

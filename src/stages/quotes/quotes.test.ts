@@ -314,6 +314,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a pro-form ("so", "as much") is the whole content; what follows it is when and where it was said',
+      text: 'Most voters said so in the earlier poll. Robby Mook said as much in an interview on Thursday. He said so many people had died.',
+      expect: [
+        { text: 'so', kind: 'indirect', written: 'Most voters', cue: 'said' },
+        { text: 'as much', kind: 'indirect', written: 'Robby Mook', cue: 'said', channel: 'interview' },
+        { text: 'so many people had died', kind: 'indirect', written: 'He', cue: 'said' },
+      ],
+    },
+    {
       name: 'a channel named in the reported content is what was talked about, not how',
       text: 'An attachment in the e-mail carries the virus, the FBI said.',
       expect: [{ text: 'An attachment in the e-mail carries the virus', kind: 'indirect', written: 'the FBI', cue: 'said', channel: null }],
