@@ -939,6 +939,14 @@ function finiteVerbAt(ctx: Context, k: number): boolean {
   return /^\p{Ll}{3,}ed$/u.test(t.text) || IRREGULAR_PAST.has(w);
 }
 
+/** A finite verb of saying at k ("told", "said", "warned"), not a participle or a base form. */
+function speechVerbAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || isCap(t)) return false;
+  const ci = cueInfo(t.text);
+  return !!ci && ci.tier === 'speech' && lower(t) !== ci.lemma && !ci.participle && !ci.frameOnly;
+}
+
 /** Token p opens its sentence, or follows only a span of time ("One month after announcing …", "Days before saying …"). */
 function opensSentence(ctx: Context, p: number, sFirst: number): boolean {
   if (p === sFirst) return true;
@@ -1532,6 +1540,8 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     // ("said so in December": the pro-form "so" is a content of its own)
     const tooShort = d.end - d.start < 3 && ctx.text.slice(d.start, d.end) !== 'so';
     if (tooShort || !/(?:^|[\s(])\p{Ll}/u.test(ctx.text.slice(d.start, d.end))) continue;
+    // "Only one unit responded in full", "hit back in kind": a manner phrase is how they acted, not what they said
+    if (/^(?:in|at)\s+(?:full|kind|part|turn|time|person|force|earnest|vain|length|once|last|first)$/i.test(ctx.text.slice(d.start, d.end))) continue;
     // "had written a letter to Putin": writing a document is no statement of its content
     if (info && /^(?:write|post|send|publish|sign|issue|pen|draft)$/.test(info.lemma) && WRITTEN_THING.test(ctx.text.slice(d.start, Math.min(d.end, d.start + 40)))) continue;
     // a stance verb ("find", "plan", "want") reports a position only from someone: a name, a pronoun or a body
@@ -2205,8 +2215,11 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
       // (without commas: a second finite "be"/"have" after the reported clause has its verb, with no subject of its own
       // before it: "… the dam was weak were ignored", "… the plan failed were fired"; "… found officials were …" is a clause)
       const p = tokens[m - 1]!;
+      // (after an appositive, "Pavlov, a lawyer who has said the law is vague, told reporters …": a comma and a finite
+      // verb of saying resume the main clause, whose subject the appositive describes)
+      const speechAfterComma = tokens[m]!.text === ',' && speechVerbAt(ctx, m + 1) && tokens.slice(sFirst, rel).some((t) => t.text === ',');
       const closes = commas ? tokens[m]!.text === ',' && finiteVerbAt(ctx, m + 1)
-        : finite && /^(?:is|are|was|were|has|have|had|will|would)$/.test(lower(tokens[m])) && p.kind === 'word' && !isCap(p) && !PRONOUNS.has(lower(p))
+        : speechAfterComma || finite && /^(?:is|are|was|were|has|have|had|will|would)$/.test(lower(tokens[m])) && p.kind === 'word' && !isCap(p) && !PRONOUNS.has(lower(p))
           && !/s$/.test(lower(p)) && !DETERMINERS.has(lower(p)) && !AUXILIARIES.test(lower(p)) && !/^(?:and|or|that|who|which|to)$/.test(lower(p));
       if (!commas && finiteVerbAt(ctx, m)) finite = true;
       if (!closes) continue;

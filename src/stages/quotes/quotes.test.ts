@@ -323,6 +323,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a relative clause in an appositive ends where the main verb of saying resumes; a manner phrase is no content',
+      text: 'Pavlov, a lawyer who has said the law is vague, told reporters it would be challenged. Only one unit responded in full.',
+      expect: [
+        { text: 'the law is vague', kind: 'indirect', written: 'who', cue: 'said' },
+        { text: 'it would be challenged', kind: 'indirect', written: 'Pavlov, a lawyer who has said the law is vague', cue: 'told' },
+      ],
+    },
+    {
       name: 'a channel named in the reported content is what was talked about, not how',
       text: 'An attachment in the e-mail carries the virus, the FBI said.',
       expect: [{ text: 'An attachment in the e-mail carries the virus', kind: 'indirect', written: 'the FBI', cue: 'said', channel: null }],
@@ -1311,6 +1319,19 @@ describe('building blocks', () => {
 });
 
 describe('quotes in the whole pipeline', () => {
+  it('two names joined by "and" are one source, named as written; a name with "and" inside an aside is not', () => {
+    const text = 'The EU and the US have announced sanctions on several Russian officials. '
+      + '"The primary factor is the weak dollar," said Victor Shum, an analyst with Purvin and Gertz. '
+      + 'Trade and Industry Minister Ivan Petrov said prices would fall.';
+    const a = analyzeText({ text });
+    const speakers = a.quotes.map((q) => [text.slice(q.start, q.end).slice(0, 20), q.speaker?.name ?? null, q.speaker?.entity ?? null]);
+    assert.deepEqual(speakers, [
+      ['sanctions on several', 'The EU and the US', null],
+      ['The primary factor i', 'Victor Shum', speakers[1]![2]],
+      ['prices would fall', 'Ivan Petrov', speakers[2]![2]],
+    ]);
+  });
+
   it('a dateline is never reported content; a document speaks for its author named with it', () => {
     const text = 'KIEV, October 25 (RIA Novosti) - The truce helped the army, the Saturday appeal of President Petro Poroshenko stated. "We are much stronger," the statement said. "Nothing will stop me," the appeal said.';
     const a = analyzeText({ text });

@@ -107,7 +107,16 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
   // (not a name in an appositive or after a preposition: "Rinat Akhmetov, a key backer of President Viktor Yanukovych" is
   // Akhmetov speaking)
   const described = roleAt > r.first && (PREPOSITIONS.has(lower(ctx.tokens[roleAt - 1])) || ctx.tokens.slice(r.first, roleAt).some((t) => t.text === ','));
-  let m = closing && roleBefore && ROLE_WORDS.test(roleBefore.text) && !described ? closing : mentionIn(ctx.mentions, span, head);
+  // "The EU and the US have announced …", "Putin and Xi said": two named speakers together are one source, not the last
+  // of them (a name with "and" in it, "Bosnia and Herzegovina", is one mention)
+  const named = ctx.mentions.filter((x) => x.start >= span.start && x.end <= span.end && x.kind !== 'description' && x.kind !== 'pronoun');
+  // (the two names are the whole source: not "Victor Shum, an analyst with Purvin and Gertz", "Ernst and Young's Sanjay
+  // Mehta", "Umbro, which lost deals with Chelsea and Celtic")
+  const joined = named.some((a) => /^(?:both\s+)?(?:the\s+)?$/i.test(ctx.text.slice(span.start, a.start)) && named.some((b) => b.start > a.end
+    && b.end === span.end && /^\s+(?:and|&)\s+(?:the\s+)?$/i.test(ctx.text.slice(a.end, b.start))));
+  const titled = !!closing && !!roleBefore && ROLE_WORDS.test(roleBefore.text) && !described;
+  if (joined && !titled) return { entity: null, name: written, start: span.start, end: span.end };
+  let m = titled ? closing : mentionIn(ctx.mentions, span, head);
   // "Russia’s ambassador to the UN, Vitaly Churkin": a description, then the name after a comma
   if (!m) {
     const commas = ctx.tokens.slice(r.first, r.last + 1).filter((t) => t.text === ',');
