@@ -1540,6 +1540,8 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     // ("said so in December": the pro-form "so" is a content of its own)
     const tooShort = d.end - d.start < 3 && ctx.text.slice(d.start, d.end) !== 'so';
     if (tooShort || !/(?:^|[\s(])\p{Ll}/u.test(ctx.text.slice(d.start, d.end))) continue;
+    // "where he helped - you guessed it - the opposition candidate": the idiom reports nothing
+    if (info?.lemma === 'guess' && /^it\s*(?:[-–—,;:.)]|$)/i.test(ctx.text.slice(d.start, d.end))) continue;
     // "Only one unit responded in full", "hit back in kind": a manner phrase is how they acted, not what they said
     if (/^(?:in|at)\s+(?:full|kind|part|turn|time|person|force|earnest|vain|length|once|last|first)$/i.test(ctx.text.slice(d.start, d.end))) continue;
     // "had written a letter to Putin": writing a document is no statement of its content
@@ -1739,6 +1741,9 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
   }
   if (HEARER_VERBS.has(info.lemma) && k <= sLast && lower(tokens[k]) !== 'that') {
     const hearer = phraseAfter(tokens, k, sLast, false);
+    // "told the story of …", "told a joke", "He said he had told the truth throughout and had raised …": what is told
+    // is the object itself, the content (as PolNeAR annotates it), not a hearer
+    if (hearer && tokens.slice(hearer.first, hearer.last + 1).some((t) => /^(?:truth|lies?|story|stories|jokes?|tales?|fibs?|untruths?|falsehoods?)$/.test(lower(t)))) return hearer.first;
     // "told a woman who fled from Poland in the war that …": the hearer's relative clause runs to the "that" of the content
     if (hearer && /^(?:who|whom)$/.test(lower(tokens[hearer.last + 1]))) {
       for (let t = hearer.last + 2; t <= sLast && t < hearer.last + 22; t++) {
@@ -1803,8 +1808,16 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
   // has its base form ("to recapture and hold"). (After "to have"/"to be" an -ed form is a participle of that verb.)
   const infinitive = lower(tokens[k]) === 'to' && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '');
   const perfectOrPassive = infinitive && /^(?:have|be|get)$/.test(lower(tokens[k + 1]));
+  // (so does a noun phrase said or told: "told the truth throughout and had raised the case …")
+  const nounPhrase = DETERMINERS.has(lower(tokens[k]));
+  let finiteSeen = false;
   for (let j = k + 1; j <= sLast; j++) {
     if (marks % 2 === 0 && isMark(j)) { inQuote = !inQuote; continue; }
+    if (nounPhrase && !finiteSeen && !inQuote && lower(tokens[j]) === 'and' && /^(?:has|have|had|is|are|was|were|will|would|did|does)$/.test(tokens[j + 1]?.text ?? '')) {
+      e = j - 1;
+      break;
+    }
+    if (finiteVerbAt(ctx, j)) finiteSeen = true;
     if (infinitive && !inQuote && /^(?:and|but)$/.test(lower(tokens[j])) && tokens[j + 1]?.kind === 'word'
       && (/^(?:has|have|had|is|are|was|were|will|would|did|does)$/.test(lower(tokens[j + 1]))
         || !perfectOrPassive && /^\p{Ll}{2,}[^e]ed$/u.test(tokens[j + 1]!.text))) {

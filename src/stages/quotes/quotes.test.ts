@@ -331,6 +331,19 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'what is told is the object ("told the truth", "tells the story of"), and a clause after "and" is the teller\'s next deed; "you guessed it" reports nothing',
+      text: 'He had told the truth throughout and had raised the case. The film tells the story of two boys. He helped - you guessed it - the opposition.',
+      expect: [
+        { text: 'the truth throughout', kind: 'indirect', written: 'He', cue: 'told' },
+        { text: 'the story of two boys', kind: 'indirect', written: 'The film', cue: 'tells' },
+      ],
+    },
+    {
+      name: 'an indefinite pronoun is no one a later "he" points back to',
+      text: 'Mr Kennedy spoke in Bath on Friday. Nobody, he claimed, could picture Mr Howard in Downing Street.',
+      expect: [{ text: 'Nobody, he claimed, could picture Mr Howard in Downing Street', kind: 'indirect', speaker: 'Mr Kennedy', written: 'he', cue: 'claimed' }],
+    },
+    {
       name: 'a channel named in the reported content is what was talked about, not how',
       text: 'An attachment in the e-mail carries the virus, the FBI said.',
       expect: [{ text: 'An attachment in the e-mail carries the virus', kind: 'indirect', written: 'the FBI', cue: 'said', channel: null }],

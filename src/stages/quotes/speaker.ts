@@ -321,8 +321,9 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
   // a lone capitalised word opening its sentence is a referent only when the entities stage named it ("Sales rose")
   if (toks.length === 1 && ctx.mentions.length > 0 && ctx.sentTok[toks[0]!.sentence]?.first === r.first
     && !ctx.mentions.some((m) => m.start <= toks[0]!.start && toks[0]!.end <= m.end)) return null;
-  // "That …", "Here …", "Thirdly through the media …": a clause opener, not a referent
+  // "That …", "Here …", "Thirdly through the media …": a clause opener, not a referent; "Nobody, he claimed, …": no one
   if (/^(?:that|this|these|those|there|here|it|whichever|whatever|however|then|\p{L}+ly)$/iu.test(toks[0]!.text)) return null;
+  if (/^(?:nobody|somebody|someone|anyone|anybody|everyone|everybody|none|nothing|something|everything|anything)$/i.test(toks[0]!.text)) return null;
   // "Giving up the port to the army has hurt …": a gerund subject is an act, no one to point back to
   if (/^\p{Lu}\p{Ll}+ing$/u.test(toks[0]!.text) && !ctx.mentions.some((m) => m.start === toks[0]!.start)) return null;
   const at = toks[0]!.start;
