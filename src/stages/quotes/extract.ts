@@ -1332,6 +1332,18 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     if (frame?.source && frame.cue.last < j) return frame.source;
     break;
   }
+  // "EU membership is not a rule for anyone, Fico said, adding that …", "…, said Fico, adding …": the speaker of the
+  // reported frame right before the comma, not the subject of the content
+  if (tokens[p]?.text === ',') {
+    for (let v = p - 1; v > sFirst && p - v <= 4; v--) {
+      if (!speechVerbAt(ctx, v)) continue;
+      const s = subjectBefore(tokens, v, sFirst);
+      if (s && s.last === v - 1 && tokens[s.first - 1]?.text === ',') return s;
+      const after = v + 1 < p ? phraseAfter(tokens, v + 1, p - 1) : null;
+      if (after && tokens[v - 1]?.text === ',' && after.last === p - 1 && isCap(tokens[after.first])) return after;
+      break;
+    }
+  }
   const main = mainSubject(ctx, sFirst, j);
   // "The move came after Moscow sent troops to Crimea, claiming it needed to …": when the main subject cannot speak, the
   // nearest subject before the participle that can (of a past verb in a clause between them)
@@ -2247,6 +2259,16 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
       if (tokens[m]!.text !== ',' || tokens[m + 1]?.kind !== 'word') continue;
       const n = tokens[m + 1]!;
       if (!(isCap(n) || PRONOUNS.has(lower(n)) || /^(?:the|a|an|this|his|her|their|its)$/.test(lower(n)))) continue;
+      if (m - 1 > kk) after = [after[0], tokens[m - 1]!.end];
+      break;
+    }
+  }
+  // "hailed the elections — citing the free food and folk music — Western journalists painted …", "(citing …)": a cue
+  // that opens an aside reports up to the aside's closing dash or bracket
+  if (after && /^[—–(]$/.test(tokens[i - 1]?.text ?? '')) {
+    const close = tokens[i - 1]!.text === '(' ? /^\)$/ : /^[—–]$/;
+    for (let m = kk + 1; m < ctx.tokenAt(after[1]); m++) {
+      if (!close.test(tokens[m]!.text)) continue;
       if (m - 1 > kk) after = [after[0], tokens[m - 1]!.end];
       break;
     }

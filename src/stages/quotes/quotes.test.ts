@@ -344,6 +344,15 @@ describe('reported speech', () => {
       expect: [{ text: 'Nobody, he claimed, could picture Mr Howard in Downing Street', kind: 'indirect', speaker: 'Mr Kennedy', written: 'he', cue: 'claimed' }],
     },
     {
+      name: '"…, X said, adding …": the participle is the frame\'s speaker\'s; a cue opening a dashed aside reports up to its closing dash',
+      text: 'EU membership is not a rule for anyone, Fico said, adding that offers matter. The observers hailed the vote — citing the free food — while others did not.',
+      expect: [
+        { text: 'EU membership is not a rule for anyone', kind: 'indirect', written: 'Fico', cue: 'said' },
+        { text: 'that offers matter', kind: 'indirect', written: 'Fico', cue: 'adding' },
+        { text: 'the free food', kind: 'indirect', written: 'The observers', cue: 'citing' },
+      ],
+    },
+    {
       name: 'a channel named in the reported content is what was talked about, not how',
       text: 'An attachment in the e-mail carries the virus, the FBI said.',
       expect: [{ text: 'An attachment in the e-mail carries the virus', kind: 'indirect', written: 'the FBI', cue: 'said', channel: null }],
