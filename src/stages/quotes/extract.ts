@@ -52,7 +52,8 @@ const NAMING = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labe
 const IRREGULAR_PAST = new Set(['spoke', 'went', 'came', 'made', 'took', 'gave', 'held', 'met', 'left', 'sent', 'won', 'lost',
   'began', 'became', 'ran', 'saw', 'got', 'put', 'set', 'stood', 'led', 'kept', 'brought', 'thought', 'found', 'hit', 'struck',
   'rose', 'fell', 'drove', 'flew', 'fought', 'sought', 'knew', 'felt', 'heard', 'meant', 'paid', 'sat', 'shot', 'spent', 'threw',
-  'wore', 'broke', 'chose', 'drew', 'grew', 'hid', 'laid', 'lay', 'ate', 'bought', 'built', 'caught', 'did', 'had', 'was', 'is']);
+  'wore', 'broke', 'chose', 'drew', 'grew', 'hid', 'laid', 'lay', 'ate', 'bought', 'built', 'caught', 'did', 'had', 'was', 'is',
+  'quit', 'fled', 'sold', 'swore', 'wrote', 'forgot', 'stole', 'tore', 'woke', 'bid', 'shut']);
 const HEARER_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'advise', 'brief', 'remind', 'notify']);
 const INTRO_WORDS = new Set(['with', 'in', 'after', 'as', 'despite', 'following', 'amid', 'meanwhile', 'however', 'on', 'at',
   'during', 'since', 'while', 'when', 'last', 'earlier', 'later', 'before', 'under', 'for', 'by', 'from', 'speaking', 'asked',
@@ -1467,6 +1468,10 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
     if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
     if (t.kind === 'quote') break;
     const w = lower(t);
+    // "The agency's former chief executive Doug Smith quit, saying …": a possessive runs on into the noun it owns (not
+    // "he's said", "Putin's been")
+    if (/^[’']s$/.test(t.text) && j > i && !PRONOUNS.has(lower(tokens[j - 1])) && tokens[j + 1]?.kind === 'word' && !cueInfo(tokens[j + 1]!.text)
+      && !/ed$/.test(lower(tokens[j + 1])) && !/^(?:been|got|going|not|also|never|already|just)$/.test(lower(tokens[j + 1]))) { last = j; j++; continue; }
     if (t.kind === 'word' && !isCap(t) && j > i) {
       if (isAdverbish(t) || cueInfo(w) || /ed$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/.test(w)) break;
       // ("Small groups of protesters", "a group of doctors": "of" after a group noun keeps its plural)
@@ -1712,6 +1717,8 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
       // a possessive time is the content's determiner, not when it was said ("said Thursday's report showed …",
       // "said last year's deal was dead")
       if (/^[’']s?$/.test(tokens[t]?.text ?? '')) break;
+      // "called this decision a madness": "this", "last", "next" alone are determiners, not times
+      if (t === k + 1 && /^(?:this|last|next)$/i.test(tokens[k]!.text)) break;
       k = t;
       // "said March 1 that", "said on March 1, 2014, that": the day and year of a date
       while (k <= sLast && (/^(?:[12]?\d|3[01]|(?:19|20)\d\d)(?:st|nd|rd|th)?$/.test(tokens[k]!.text) || (tokens[k]!.text === ',' && /^(?:19|20)\d\d$/.test(tokens[k + 1]?.text ?? '')))) k++;

@@ -26,7 +26,7 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 
 export const SUBORDINATORS = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'when', 'while', 'if', 'because', 'although', 'though',
   'since', 'after', 'before', 'until', 'unless', 'whether', 'once', 'where', 'whereas']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|night|morning|afternoon|evening|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|last|next|this|earlier|later)$/i;
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|night|morning|afternoon|evening|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|last|next|this|earlier|later|summer|winter|autumn|weekend)$/i;
 
 /**
  * A straight or curly apostrophe that the tokenizer took for a quote mark: the plural possessive "veterans' families",

@@ -353,6 +353,17 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"this", "last" alone open the content, not a time; a possessive subject runs on to the noun it owns',
+      text: 'The Kremlin called this decision a madness. Mr Glazer said this will lead to a bid. The brewer said last summer that it would not expand. '
+        + 'The agency\'s former chief executive Doug Smith quit, saying he was disappointed.',
+      expect: [
+        { text: 'this decision a madness', kind: 'indirect', written: 'The Kremlin', cue: 'called' },
+        { text: 'this will lead to a bid', kind: 'indirect', written: 'Mr Glazer', cue: 'said' },
+        { text: 'that it would not expand', kind: 'indirect', written: 'The brewer', cue: 'said' },
+        { text: 'he was disappointed', kind: 'indirect', written: 'The agency\'s former chief executive Doug Smith', cue: 'saying' },
+      ],
+    },
+    {
       name: 'a channel named in the reported content is what was talked about, not how',
       text: 'An attachment in the e-mail carries the virus, the FBI said.',
       expect: [{ text: 'An attachment in the e-mail carries the virus', kind: 'indirect', written: 'the FBI', cue: 'said', channel: null }],

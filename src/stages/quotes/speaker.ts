@@ -295,6 +295,13 @@ function candidates(ctx: Context, drafts: readonly Draft[]): Candidate[] {
     if (!r) return;
     const c = describe(ctx, r);
     if (c) out.push(c);
+    // "Mr Brown's insistence he was not gloating …": the owner of a possessive subject is a referent too
+    for (let k = r.first + 1; k < r.last; k++) {
+      if (!/^[’']s$/.test(ctx.tokens[k]!.text)) continue;
+      const owner = describe(ctx, { first: r.first, last: k - 1 });
+      if (owner && owner.person) out.push(owner);
+      break;
+    }
   };
   for (let s = 0; s < ctx.sentTok.length; s++) {
     const st = ctx.sentTok[s]!;
