@@ -2101,8 +2101,9 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // phone that …", "responded by using …")
   if (info.pastForm && prev && prev.kind === 'word' && !/^(?:was|were|is|are|been|be|has|have|had|he|she|they|it|we|i)$/.test(lower(prev)) && lower(tokens[cue.last + 1]) === 'by'
     && !/^(?:phone|telephone|video|videolink|email|e-mail|letter|mail|text|satellite|radio|telegram|fax|post|messenger|\p{Ll}+ing)$/u.test(lower(tokens[cue.last + 2]))) return null;
-  // "repeated requests": an adjective before a noun
+  // "repeated requests": an adjective before a noun; "warning shots were fired", "warning signs": a compound noun
   if (info.lemma === 'repeat' && /^\p{Ll}+s$/u.test(tokens[cue.last + 1]?.text ?? '')) return null;
+  if (lower(tokens[i]) === 'warning' && /^(?:shots?|signs?|lights?|labels?|letters?|systems?|sirens?|strikes?|notices?|bells?|flares?|fire)$/.test(lower(tokens[cue.last + 1]))) return null;
   // "When asked, Putin said …", "As noted, …": a reduced clause with no subject reports nothing itself
   // ("when asked whether he would …, Christie said": the question is reported, by nobody named — PolNeAR marks it)
   // ("Trump, asked whether he trusted Putin, replied …": the same question in a participle aside after the subject)

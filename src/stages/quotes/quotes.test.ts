@@ -364,6 +364,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"warning shots", "warning signs" are nouns, not a cue',
+      text: 'When the team tried to enter on Saturday, warning shots were fired. He ignored the warning signs.',
+      expect: [],
+    },
+    {
       name: 'a channel named in the reported content is what was talked about, not how',
       text: 'An attachment in the e-mail carries the virus, the FBI said.',
       expect: [{ text: 'An attachment in the e-mail carries the virus', kind: 'indirect', written: 'the FBI', cue: 'said', channel: null }],
