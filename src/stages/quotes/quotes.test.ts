@@ -1357,6 +1357,16 @@ describe('building blocks', () => {
 });
 
 describe('quotes in the whole pipeline', () => {
+  it('a "she" never goes to a man named with "Mr" or "Lord", nor a "he" to a woman named with "Ms"; a surname "King" is no title', () => {
+    const text = 'Mr Howard spoke to reporters in Leeds. She said the plan would fail. Ms King met Mr Galloway. She said she was delighted. '
+      + 'Ms Jowell met the bosses. He said the rules were unfair.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [
+      // (the "he" goes to the last man who was a subject, not to Ms Jowell)
+      ['the plan would fail', 'She'], ['she was delighted', 'King'], ['the rules were unfair', 'Howard'],
+    ]);
+  });
+
   it('two names joined by "and" are one source, named as written; a name with "and" inside an aside is not', () => {
     const text = 'The EU and the US have announced sanctions on several Russian officials. '
       + '"The primary factor is the weak dollar," said Victor Shum, an analyst with Purvin and Gertz. '

@@ -130,7 +130,8 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
   }
   // a "he" linked to a country or "it" linked to a person is a linking slip: fall back to the local search
   const pron = r.first === r.last ? lower(ctx.tokens[r.first]) : '';
-  const slip = m && ((pron === 'he' || pron === 'she') && m.type !== 'PERSON' || pron === 'it' && m.type === 'PERSON');
+  // (and a "she" linked to a man, by his title elsewhere in the text: "Mr Howard …. She wrote …")
+  const slip = m && ((pron === 'he' || pron === 'she') && (m.type !== 'PERSON' || clashes(ctx, m.entity, pron)) || pron === 'it' && m.type === 'PERSON');
   // "… repaid Lord Ashcroft after he predicted defeat. The prime minister ratcheted up … He insisted …": a person
   // described as the subject of a sentence after the linked entity was last named is the nearer antecedent
   if (m && !slip && (pron === 'he' || pron === 'she')) {
@@ -183,7 +184,7 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
     let c: Candidate | undefined;
     for (let k = lastBefore(people, span.start); k >= 0 && !c; k--) {
       const p = people[k]!;
-      if (wantPerson ? p.person && !p.group : w === 'it' ? !p.person && !p.group : (!p.person || p.group || /s$/.test(p.name))) c = p;
+      if (wantPerson ? p.person && !p.group && !clashes(ctx, personNamed(ctx, p.name)?.id, w) && !clashesTitle(p.name, w) : w === 'it' ? !p.person && !p.group : (!p.person || p.group || /s$/.test(p.name))) c = p;
     }
     const known = c && c.person ? personNamed(ctx, c.name) : undefined;
     if (known) return { entity: known.id, name: known.name, start: span.start, end: span.end };
@@ -240,6 +241,33 @@ function nounPhraseBefore(ctx: Context, last: number, floor: number): TokRange |
 }
 
 /** The one person entity whose name ends in the candidate's last word ("Mr Molyneux" → Peter Molyneux). */
+/** Titles that tell a person's sex ("Mr Howard", "Baroness Scotland"). */
+const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Count|Father|Brother)\.?\s+$/;
+const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady|Baroness|Queen|Princess|Duchess|Countess|Sister)\.?\s+$/;
+
+/** Whether the pronoun "he"/"she" cannot point to the entity: a title before one of its names says the other sex. */
+function clashes(ctx: Context, entity: string | null | undefined, pronoun: string): boolean {
+  if (!entity || (pronoun !== 'he' && pronoun !== 'she')) return false;
+  for (const x of ctx.mentions) {
+    if (x.entity !== entity || x.kind !== 'name') continue;
+    // (the title before the name, or opening the mention itself)
+    // (a title is a word before a name: "King" alone is a surname)
+    const words = ctx.text.slice(x.start, x.end).split(/\s+/);
+    for (const before of [ctx.text.slice(Math.max(0, x.start - 12), x.start), words.length > 1 ? words[0] + ' ' : '']) {
+      if (pronoun === 'she' && MALE_TITLE.test(before) || pronoun === 'he' && FEMALE_TITLE.test(before)) return true;
+    }
+  }
+  return false;
+}
+
+/** The same, from a title inside a candidate's own words ("Mr Kennedy"). */
+function clashesTitle(name: string, pronoun: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  const head = words[0] + ' ';
+  return pronoun === 'she' && MALE_TITLE.test(head) || pronoun === 'he' && FEMALE_TITLE.test(head);
+}
+
 function personNamed(ctx: Context, name: string): { id: string; name: string } | undefined {
   const last = name.split(/\s+/).pop()?.replace(/[’']s$/, '');
   if (!last || last.length < 3) return undefined;
