@@ -614,6 +614,18 @@ describe('entities: styles of nobility and capitalised offices', () => {
       expect: [['Neil Kinnock', 'PERSON', 'person:neil-kinnock', ['Neil Kinnock', 'Kinnock of Bedwellty']]],
     },
     {
+      name: 'a peer named first is found later by the given name of the full form ("Lord Callaghan", "Jim Callaghan", "Jim")',
+      text: 'Lord Callaghan has died. Gordon Brown praised Jim Callaghan. He said Jim rose to the top.',
+      spec: [['Lord Callaghan', 'PERSON'], ['Gordon Brown', 'PERSON'], ['Jim Callaghan', 'PERSON'], ['Jim', 'PERSON']],
+      expect: [['Jim Callaghan', 'PERSON', 'person:jim-callaghan', ['Lord Callaghan', 'Jim Callaghan', 'Jim']], ['Gordon Brown', 'PERSON', 'person:gordon-brown', ['Gordon Brown']]],
+    },
+    {
+      name: 'two styles of one peer are one person; a lord and a lady of one surname are two',
+      text: 'Baroness Morgan drafted it. Lady Morgan denied it. Lord Kinnock spoke. Lady Kinnock did not.',
+      spec: [['Baroness Morgan', 'PERSON'], ['Lady Morgan', 'PERSON'], ['Lord Kinnock', 'PERSON'], ['Lady Kinnock', 'PERSON']],
+      expect: [['Baroness Morgan', 'PERSON', 'person:baroness-morgan', ['Baroness Morgan', 'Lady Morgan']], ['Lord Kinnock', 'PERSON', 'person:lord-kinnock', ['Lord Kinnock']], ['Lady Kinnock', 'PERSON', 'person:lady-kinnock', ['Lady Kinnock']]],
+    },
+    {
       name: 'an office, a comma and a peer tagged as one name: the peer',
       text: 'The Lord Chancellor, Lord Falconer, agreed.',
       spec: [['Lord Chancellor, Lord Falconer', 'LOC']],

@@ -506,6 +506,12 @@ class Linker {
       }
       return d;
     };
+    // a fuller form replaces the name; a peer's cluster named now by a given name is found by it too ("Lord
+    // Callaghan", then "Jim Callaghan", then "Jim")
+    const rename = (d: Draft, tokens: string[]) => {
+      if (isPeer(d.nameTokens!) && !isPeer(tokens)) push(byGiven, tokens[0]!.toLowerCase(), d);
+      d.nameTokens = tokens;
+    };
     const multi = persons.filter((p) => p.tokens.length >= 2);
     const single = persons.filter((p) => p.tokens.length < 2);
     const assign = new Map<NameMention, Draft>();
@@ -513,7 +519,7 @@ class Linker {
     for (const p of multi) {
       const full = p.tokens.join(' ').toLowerCase();
       let d = byFull.get(full);
-      if (d && betterName(p.tokens, d.nameTokens!)) d.nameTokens = p.tokens;
+      if (d && betterName(p.tokens, d.nameTokens!)) rename(d, p.tokens);
       if (!d) {
         const pt = p.tokens.map((x) => x.toLowerCase());
         const last = surnameOf(p.tokens)?.toLowerCase(), first = pt[0]!;
@@ -525,11 +531,13 @@ class Linker {
             const g1 = genderOfTokens(p.tokens), g2 = genderOfTokens(c.nameTokens!);
             return !g1 || !g2 || g1 === g2;
           }
+          // two styles of one peer ("Baroness Morgan", "Lady Morgan"; not "Lord Kinnock" and "Lady Kinnock")
+          if (isPeer(p.tokens) && isPeer(c.nameTokens!)) return genderOfTokens(p.tokens) === genderOfTokens(c.nameTokens!);
           // one is the tail of the other: "Baez Silva" after "Carlos Baez Silva"
           const [short, long] = pt.length < ct.length ? [pt, ct] : [ct, pt];
           return short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
         });
-        if (d) { if (betterName(p.tokens, d.nameTokens!)) d.nameTokens = p.tokens; }
+        if (d) { if (betterName(p.tokens, d.nameTokens!)) rename(d, p.tokens); }
         else d = newCluster(`person:${full}`, p.tokens);
         byFull.set(full, d);
       }
