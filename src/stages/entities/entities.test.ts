@@ -650,6 +650,12 @@ describe('entities: styles of nobility and capitalised offices', () => {
       expect: [['Duke of Edinburgh', 'ORG', 'org:duke-of-edinburgh', ['Duke of Edinburgh']], ['Lord of the Rings', 'MISC', 'misc:lord-of-the-rings', ['Lord of the Rings']]],
     },
     {
+      name: 'a style before a longer name the tagger did not call a person leaves it ("Lady Macbeth of Mtsensk", an opera)',
+      text: 'She sang in Lady Macbeth of Mtsensk last year.',
+      spec: [['Macbeth of Mtsensk', 'ORG']],
+      expect: [['Macbeth of Mtsensk', 'ORG', 'org:macbeth-of-mtsensk', ['Macbeth of Mtsensk']]],
+    },
+    {
       name: 'a prince of a country or of nowhere is no person ("Prince of Persia", a game)',
       text: 'Sales of Prince of Persia rose in Iran.',
       spec: [['Prince of Persia', 'MISC'], ['Iran', 'LOC']],

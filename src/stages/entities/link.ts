@@ -173,8 +173,9 @@ class Linker {
       }
       break;
     }
-    // "Baroness" left out of a name the tagger calls a place ("Baroness [Scotland]"): the style and the word are the peer
-    if (n.type !== 'PERSON' && a > 0 && /^(?:Lord|Lady|Baroness|Baron)$/.test(toks[a - 1]!.text) && toks[a - 1]!.sentence === toks[a]!.sentence
+    // "Baroness" left out of a name the tagger calls a place ("Baroness [Scotland]"): the style and the word are the peer;
+    // only one word, since a longer name after a style may be a work's title ("Lady [Macbeth of Mtsensk]", an opera)
+    if (n.type !== 'PERSON' && b - a === 1 && a > 0 && /^(?:Lord|Lady|Baroness|Baron)$/.test(toks[a - 1]!.text) && toks[a - 1]!.sentence === toks[a]!.sentence
       && !this.input.names.some((o) => o.start < toks[a - 1]!.end && toks[a - 1]!.start < o.end)
       && peerName([toks[a - 1]!.text, ...stripPossessive(n.text).split(/\s+/)]) && !this.capitalAfter(b)) {
       const s = toks[a - 1]!.start;
