@@ -680,6 +680,13 @@ describe('entities: styles of nobility and capitalised offices', () => {
       expect: [['Anna Smith', 'PERSON', 'person:anna-smith', ['Anna Smith']]],
     },
     {
+      name: 'two capitalised words joined by "&" are one organisation or brand, unless both are places',
+      text: 'Head & Shoulders sales rose. Marks & Spencer gained. Serbia & Montenegro voted.',
+      spec: [['Head', 'PERSON'], ['Marks', 'LOC'], ['Spencer', 'PERSON'], ['Serbia', 'LOC'], ['Montenegro', 'LOC']],
+      expect: [['Head & Shoulders', 'ORG', 'org:head-shoulders', ['Head & Shoulders']], ['Marks & Spencer', 'ORG', 'org:marks-spencer', ['Marks & Spencer']],
+        ['Serbia', 'GPE', 'country:RS', ['Serbia']], ['Montenegro', 'GPE', 'country:ME', ['Montenegro']]],
+    },
+    {
       name: 'near misses keep their names: the Lords, a football score, the Queen',
       text: 'The Lords voted against the bill. Scotland beat England. The Queen said she was saddened.',
       spec: [['Lords', 'ORG'], ['Scotland', 'LOC'], ['England', 'LOC'], ['Queen', 'PERSON']],

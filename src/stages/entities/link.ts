@@ -316,6 +316,30 @@ class Linker {
   }
 
   /**
+   * Two capitalised words joined by "&" are one organisation or brand where the tagger read a part of it ("Marks" LOC
+   * and "Spencer" PERSON, "Head" PERSON before "& Shoulders"); not two places ("Serbia & Montenegro" stays as tagged).
+   */
+  ampersandNames(names: NameMention[]): NameMention[] {
+    const v = this.v, toks = v.tokens, text = this.input.text;
+    let out = names;
+    for (let i = 1; i + 1 < toks.length; i++) {
+      if (toks[i]!.text !== '&' || !v.isCap(i - 1) || !v.isCap(i + 1) || v.sentenceOf(i - 1) !== v.sentenceOf(i + 1)) continue;
+      const at = (k: number) => out.find((n) => n.start <= toks[k]!.start && toks[k]!.end <= n.end);
+      if (at(i)) continue;
+      const left = at(i - 1), right = at(i + 1);
+      if (!left && !right) continue;
+      if (left && right && coarse(left.type) === 'LOC' && coarse(right.type) === 'LOC') continue;
+      const start = left ? left.start : toks[i - 1]!.start;
+      let end = right ? right.end : toks[i + 1]!.end;
+      if (!right) for (let k = i + 2; k < i + 4 && k < toks.length && v.isCap(k) && v.sentenceOf(k) === v.sentenceOf(i) && !at(k); k++) end = toks[k]!.end;
+      out = out.filter((n) => n.end <= start || n.start >= end);
+      out.push({ start, end, text: text.slice(start, end), type: 'ORG' });
+      out.sort((a, b) => a.start - b.start);
+    }
+    return out;
+  }
+
+  /**
    * The name words a person mention is linked by: titles and honorifics dropped, except a peerage style, which stays
    * with the title of a peer ("Baroness Scotland", "Lord Ahmad of Wimbledon"; the style may stand just before the
    * tagged name).
@@ -390,8 +414,8 @@ class Linker {
   /** Names plus gazetteer finds the tagger missed (dateline place, capitalised country and city names). */
   names(): NameMention[] {
     const { text } = this.input;
-    let out = this.peerTitlesOfPlaces(this.joinOfPhrases(this.input.names.map((n) => this.wellFormed(n)).filter((n): n is NameMention => n !== null)
-      .sort((a, b) => a.start - b.start || b.end - a.end)));
+    let out = this.ampersandNames(this.peerTitlesOfPlaces(this.joinOfPhrases(this.input.names.map((n) => this.wellFormed(n)).filter((n): n is NameMention => n !== null)
+      .sort((a, b) => a.start - b.start || b.end - a.end))));
     // a known organisation the tagger read in pieces ("Save" + "Children") is one name
     for (const k of knownOrgsIn(text)) {
       const inside = (n: Span) => n.start >= k.start && n.end <= k.end;
