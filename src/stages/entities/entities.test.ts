@@ -681,10 +681,11 @@ describe('entities: styles of nobility and capitalised offices', () => {
     },
     {
       name: 'two capitalised words joined by "&" are one organisation or brand, unless both are places',
-      text: 'Head & Shoulders sales rose. Marks & Spencer gained. Serbia & Montenegro voted.',
-      spec: [['Head', 'PERSON'], ['Marks', 'LOC'], ['Spencer', 'PERSON'], ['Serbia', 'LOC'], ['Montenegro', 'LOC']],
+      text: 'Head & Shoulders sales rose. Marks & Spencer gained. Serbia & Montenegro voted. Matt Lucas & David Walliams won.',
+      spec: [['Head', 'PERSON'], ['Marks', 'LOC'], ['Spencer', 'PERSON'], ['Serbia', 'LOC'], ['Montenegro', 'LOC'], ['Matt Lucas', 'PERSON'], ['David Walliams', 'PERSON']],
       expect: [['Head & Shoulders', 'ORG', 'org:head-shoulders', ['Head & Shoulders']], ['Marks & Spencer', 'ORG', 'org:marks-spencer', ['Marks & Spencer']],
-        ['Serbia', 'GPE', 'country:RS', ['Serbia']], ['Montenegro', 'GPE', 'country:ME', ['Montenegro']]],
+        ['Serbia', 'GPE', 'country:RS', ['Serbia']], ['Montenegro', 'GPE', 'country:ME', ['Montenegro']],
+        ['Matt Lucas', 'PERSON', 'person:matt-lucas', ['Matt Lucas']], ['David Walliams', 'PERSON', 'person:david-walliams', ['David Walliams']]],
     },
     {
       name: 'near misses keep their names: the Lords, a football score, the Queen',

@@ -317,7 +317,8 @@ class Linker {
 
   /**
    * Two capitalised words joined by "&" are one organisation or brand where the tagger read a part of it ("Marks" LOC
-   * and "Spencer" PERSON, "Head" PERSON before "& Shoulders"); not two places ("Serbia & Montenegro" stays as tagged).
+   * and "Spencer" PERSON, "Head" PERSON before "& Shoulders"); not two places ("Serbia & Montenegro" stays as tagged)
+   * nor two people named in full ("Matt Lucas & David Walliams").
    */
   ampersandNames(names: NameMention[]): NameMention[] {
     const v = this.v, toks = v.tokens, text = this.input.text;
@@ -329,6 +330,8 @@ class Linker {
       const left = at(i - 1), right = at(i + 1);
       if (!left && !right) continue;
       if (left && right && coarse(left.type) === 'LOC' && coarse(right.type) === 'LOC') continue;
+      // two people by full name ("Matt Lucas & David Walliams"); a firm of surnames stays one ("Marsh & McLennan")
+      if (left && right && left.type === 'PERSON' && right.type === 'PERSON' && (/\s/.test(left.text) || /\s/.test(right.text))) continue;
       const start = left ? left.start : toks[i - 1]!.start;
       let end = right ? right.end : toks[i + 1]!.end;
       if (!right) for (let k = i + 2; k < i + 4 && k < toks.length && v.isCap(k) && v.sentenceOf(k) === v.sentenceOf(i) && !at(k); k++) end = toks[k]!.end;
