@@ -627,9 +627,9 @@ describe('entities: styles of nobility and capitalised offices', () => {
     },
     {
       name: 'an office, a comma and a peer tagged as one name: the peer',
-      text: 'The Lord Chancellor, Lord Falconer, agreed.',
-      spec: [['Lord Chancellor, Lord Falconer', 'LOC']],
-      expect: [['Lord Falconer', 'PERSON', 'person:lord-falconer', ['Lord Falconer']]],
+      text: 'The Lord Chancellor, Lord Falconer, agreed. Lord Chancellor Lord Falconer left.',
+      spec: [['Lord Chancellor, Lord Falconer', 'LOC'], ['Lord Chancellor Lord Falconer', 'LOC']],
+      expect: [['Lord Falconer', 'PERSON', 'person:lord-falconer', ['Lord Falconer', 'Lord Falconer']]],
     },
     {
       name: 'knights keep their given names ("Sir Keir Starmer", "Dame Judi Dench")',
@@ -669,8 +669,9 @@ describe('entities: styles of nobility and capitalised offices', () => {
     },
     {
       name: 'a capitalised office after "the" or a possessive names nobody',
-      text: 'The Deputy Head said pupils were safe. The firm\'s Chief Executive told staff. The Secretary-General warned of famine.',
-      spec: [['Head', 'PERSON'], ['Chief Executive', 'PERSON'], ['Secretary-General', 'ORG']],
+      text: 'The Deputy Head said pupils were safe. The firm\'s Chief Executive told staff. The Secretary-General warned of famine. '
+        + 'The Lord Chancellor said no. The Chief Constable agreed.',
+      spec: [['Head', 'PERSON'], ['Chief Executive', 'PERSON'], ['Secretary-General', 'ORG'], ['Lord Chancellor said', 'LOC'], ['Constable', 'PERSON']],
       expect: [],
     },
     {

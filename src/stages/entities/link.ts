@@ -162,13 +162,15 @@ class Linker {
       const s = toks[a - 2]!.start;
       return { ...n, start: s, type: 'PERSON', text: this.input.text.slice(s, n.end) };
     }
-    // "The Lord Chancellor, Lord Falconer" tagged as one name: an office, a comma and a peer or knight; the person is
-    // the part after the comma
-    for (let k = a + 1; k < b - 2; k++) {
-      if (toks[k]!.text !== ',') continue;
-      if (/^(?:Lord|Lady|Baroness|Baron|Sir|Dame)$/.test(toks[k + 1]!.text) && toks.slice(k + 2, b).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))
-        && toks.slice(a, k).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))) {
-        const s = toks[k + 1]!.start;
+    // "The Lord Chancellor, Lord Falconer" or "Lord Chancellor Lord Falconer" tagged as one name: an office, maybe a
+    // comma, and a peer or knight; the person is what follows the office
+    for (let k = a + 1; k < b - 1; k++) {
+      const comma = toks[k]!.text === ',';
+      const style = comma ? k + 1 : k;
+      if (style >= b - 1 || !/^(?:Lord|Lady|Baroness|Baron|Sir|Dame)$/.test(toks[style]!.text)) { if (comma) break; continue; }
+      if (toks.slice(style + 1, b).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))
+        && toks.slice(a, k).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)) && isRolePhrase(this.input.text.slice(toks[a]!.start, toks[k - 1]!.end))) {
+        const s = toks[style]!.start;
         return this.wellFormed({ ...n, start: s, text: this.input.text.slice(s, n.end), type: 'PERSON' });
       }
       break;
@@ -238,12 +240,16 @@ class Linker {
   roleNotName(a: number, b: number): boolean {
     const v = this.v, toks = v.tokens;
     let e = b;
+    // (a verb or punctuation the tagger ran into is cut later: "[Lord Chancellor said]")
+    while (e - 1 > a && !v.isCap(e - 1) && !/^[-‐]$/.test(toks[e - 1]!.text)) e--;
     if (e - 1 > a && v.isPossessive(e - 1)) e--;
     const phrase = (s: number) => this.input.text.slice(toks[s]!.start, toks[e - 1]!.end);
-    if (!toks.slice(a, e).every((t, i) => t.kind === 'word' ? v.isCap(a + i) : /^[-‐]$/.test(t.text)) || !isRolePhrase(phrase(a))) return false;
+    if (!toks.slice(a, e).every((t, i) => t.kind === 'word' ? v.isCap(a + i) : /^[-‐]$/.test(t.text))) return false;
     if (/^(?:king|queen|pope|emperor|empress)$/.test(v.lower(e - 1))) return false;
-    let s = a;
-    while (s > 0 && v.sentenceOf(s - 1) === v.sentenceOf(a) && v.isCap(s - 1) && isRolePhrase(phrase(s - 1))) s--;
+    // the longest office ending here, over up to three capitalised words the tagger left out ("the Chief [Constable]")
+    let s = -1;
+    for (let k = a; k >= a - 3 && k >= 0 && v.sentenceOf(k) === v.sentenceOf(a) && (k === a || v.isCap(k)); k--) if (isRolePhrase(phrase(k))) s = k;
+    if (s < 0) return false;
     // lower-case modifiers before it ("the former Chief Executive")
     while (s > 0 && v.sentenceOf(s - 1) === v.sentenceOf(a) && TITLE_MODIFIERS.has(v.lower(s - 1)) && !v.isCap(s - 1)) s--;
     if (s === 0 || v.sentenceOf(s - 1) !== v.sentenceOf(a)) return false;
