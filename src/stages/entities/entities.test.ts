@@ -482,7 +482,7 @@ describe('entities: names cut back to well-formed names', () => {
   it('a peer\'s or knight\'s style before a name makes a person, not an office ("Lord Woolf" yes, "Lord Mayor" no)', () => {
     const text = 'Lord Woolf spoke first. Baroness Ashton agreed. The Lord Mayor left. East Midlands MEP Robert Kilroy-Silk objected.';
     const out = run(text, [['Lord Woolf', 'ORG'], ['Baroness Ashton', 'LOC'], ['Lord Mayor', 'LOC'], ['East Midlands MEP Robert', 'LOC']]);
-    assert.deepEqual(out.entities.map((e) => [e.name, e.type]), [['Woolf', 'PERSON'], ['Catherine Ashton', 'PERSON'], ['Lord Mayor', 'LOC'], ['Robert Kilroy-Silk', 'PERSON']]);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.type]), [['Lord Woolf', 'PERSON'], ['Catherine Ashton', 'PERSON'], ['Lord Mayor', 'LOC'], ['Robert Kilroy-Silk', 'PERSON']]);
     assert.deepEqual(out.mentions.filter((m) => m.kind === 'name').map((m) => text.slice(m.start, m.end)), ['Lord Woolf', 'Baroness Ashton', 'Lord Mayor', 'Robert Kilroy-Silk']);
   });
   it('a law or treaty is MISC whatever type the tagger gave it', () => {
@@ -560,4 +560,145 @@ describe('entities: invariants on the example article with the shipped tagger', 
     assert.equal(new Set(surnames).size, surnames.length, 'no person split');
     assert.equal(new Set(out.entities.map((e) => e.kbId)).size, out.entities.length, 'one entity per kbId');
   });
+});
+
+describe('entities: styles of nobility and capitalised offices', () => {
+  // text, the tagger's names, then per entity [name, type, kbId, its name mentions as written]
+  const cases: Array<{ name: string; text: string; spec: Array<[string, EntityType]>; expect: Array<[string, EntityType, string, string[]]> }> = [
+    {
+      name: 'a peer named by the style and a place name is the peer; the country keeps its own entity',
+      text: 'Baroness Scotland said the law would change. Scotland has its own courts.',
+      spec: [['Baroness Scotland', 'ORG'], ['Scotland', 'LOC']],
+      expect: [['Baroness Scotland', 'PERSON', 'person:baroness-scotland', ['Baroness Scotland']], ['Scotland', 'LOC', 'place:scotland', ['Scotland']]],
+    },
+    {
+      name: 'the style outside the tagged person still names the peer, and never makes the country a person',
+      text: 'Baroness Scotland said the law would change. Scotland has its own courts.',
+      spec: [['Scotland', 'PERSON']],
+      expect: [['Baroness Scotland', 'PERSON', 'person:baroness-scotland', ['Scotland']], ['Scotland', 'LOC', 'place:scotland', ['Scotland']]],
+    },
+    {
+      name: 'a style before a name the tagger calls a place joins it',
+      text: 'Baroness Scotland said the law would change. Scotland has its own courts.',
+      spec: [['Scotland', 'LOC']],
+      expect: [['Baroness Scotland', 'PERSON', 'person:baroness-scotland', ['Baroness Scotland']], ['Scotland', 'LOC', 'place:scotland', ['Scotland']]],
+    },
+    {
+      name: 'Lord and Lady before a surname stay in the name; a bare surname later joins it',
+      text: 'Lord Falconer said the plan was sound. Lady Hale disagreed. Falconer left.',
+      spec: [['Lord Falconer', 'PERSON'], ['Lady Hale', 'LOC'], ['Falconer', 'PERSON']],
+      expect: [['Lord Falconer', 'PERSON', 'person:lord-falconer', ['Lord Falconer', 'Falconer']], ['Lady Hale', 'PERSON', 'person:lady-hale', ['Lady Hale']]],
+    },
+    {
+      name: 'a territorial title is one person, with no place mention inside it',
+      text: 'Lord Ahmad of Wimbledon said Britain would help. Lord Ahmad flew home.',
+      spec: [['Ahmad', 'PERSON'], ['Wimbledon', 'LOC'], ['Britain', 'LOC']],
+      expect: [['Lord Ahmad of Wimbledon', 'PERSON', 'person:lord-ahmad-of-wimbledon', ['Ahmad of Wimbledon', 'Ahmad']], ['United Kingdom', 'GPE', 'country:GB', ['Britain']]],
+    },
+    {
+      name: 'an earl named by his title alone, tagged as an organisation, is a person',
+      text: 'The Earl of Wessex visited Kenya.',
+      spec: [['Earl of Wessex', 'ORG'], ['Kenya', 'LOC']],
+      expect: [['Earl of Wessex', 'PERSON', 'person:earl-of-wessex', ['Earl of Wessex']], ['Kenya', 'GPE', 'country:KE', ['Kenya']]],
+    },
+    {
+      name: 'a prince of a known place with only the place tagged is the prince',
+      text: 'The Prince of Wales visited Cardiff.',
+      spec: [['Wales', 'LOC'], ['Cardiff', 'LOC']],
+      expect: [['Prince of Wales', 'PERSON', 'person:prince-of-wales', ['Prince of Wales']], ['Cardiff', 'GPE', 'place:geonames:2653822', ['Cardiff']]],
+    },
+    {
+      name: 'the peer and the given-name form of one surname are one person, the given name winning',
+      text: 'Neil Kinnock spoke. Lord Kinnock of Bedwellty said he was proud.',
+      spec: [['Neil Kinnock', 'PERSON'], ['Kinnock', 'PERSON'], ['Bedwellty', 'ORG']],
+      expect: [['Neil Kinnock', 'PERSON', 'person:neil-kinnock', ['Neil Kinnock', 'Kinnock of Bedwellty']]],
+    },
+    {
+      name: 'a peer named first is found later by the given name of the full form ("Lord Callaghan", "Jim Callaghan", "Jim")',
+      text: 'Lord Callaghan has died. Gordon Brown praised Jim Callaghan. He said Jim rose to the top.',
+      spec: [['Lord Callaghan', 'PERSON'], ['Gordon Brown', 'PERSON'], ['Jim Callaghan', 'PERSON'], ['Jim', 'PERSON']],
+      expect: [['Jim Callaghan', 'PERSON', 'person:jim-callaghan', ['Lord Callaghan', 'Jim Callaghan', 'Jim']], ['Gordon Brown', 'PERSON', 'person:gordon-brown', ['Gordon Brown']]],
+    },
+    {
+      name: 'two styles of one peer are one person; a lord and a lady of one surname are two',
+      text: 'Baroness Morgan drafted it. Lady Morgan denied it. Lord Kinnock spoke. Lady Kinnock did not.',
+      spec: [['Baroness Morgan', 'PERSON'], ['Lady Morgan', 'PERSON'], ['Lord Kinnock', 'PERSON'], ['Lady Kinnock', 'PERSON']],
+      expect: [['Baroness Morgan', 'PERSON', 'person:baroness-morgan', ['Baroness Morgan', 'Lady Morgan']], ['Lord Kinnock', 'PERSON', 'person:lord-kinnock', ['Lord Kinnock']], ['Lady Kinnock', 'PERSON', 'person:lady-kinnock', ['Lady Kinnock']]],
+    },
+    {
+      name: 'an office, a comma and a peer tagged as one name: the peer',
+      text: 'The Lord Chancellor, Lord Falconer, agreed. Lord Chancellor Lord Falconer left.',
+      spec: [['Lord Chancellor, Lord Falconer', 'LOC'], ['Lord Chancellor Lord Falconer', 'LOC']],
+      expect: [['Lord Falconer', 'PERSON', 'person:lord-falconer', ['Lord Falconer', 'Lord Falconer']]],
+    },
+    {
+      name: 'knights keep their given names ("Sir Keir Starmer", "Dame Judi Dench")',
+      text: 'Sir Keir Starmer said he was pleased. Dame Judi Dench was delighted.',
+      spec: [['Keir Starmer', 'PERSON'], ['Judi Dench', 'PERSON']],
+      expect: [['Keir Starmer', 'PERSON', 'person:keir-starmer', ['Keir Starmer']], ['Judi Dench', 'PERSON', 'person:judi-dench', ['Judi Dench']]],
+    },
+    {
+      name: 'a given name that is also a style stays a given name ("Earl Scruggs", "Duke Ellington")',
+      text: 'Earl Scruggs played. Duke Ellington wrote it.',
+      spec: [['Earl Scruggs', 'PERSON'], ['Duke Ellington', 'PERSON']],
+      expect: [['Earl Scruggs', 'PERSON', 'person:earl-scruggs', ['Earl Scruggs']], ['Duke Ellington', 'PERSON', 'person:duke-ellington', ['Duke Ellington']]],
+    },
+    {
+      name: 'no peer in a title that runs on ("the Duke of Edinburgh\'s Award") or in "Lord of the Rings"',
+      text: 'Pupils won the Duke of Edinburgh\'s Award. Fans of Lord of the Rings queued.',
+      spec: [['Duke of Edinburgh', 'ORG'], ['Lord of the Rings', 'MISC']],
+      expect: [['Duke of Edinburgh', 'ORG', 'org:duke-of-edinburgh', ['Duke of Edinburgh']], ['Lord of the Rings', 'MISC', 'misc:lord-of-the-rings', ['Lord of the Rings']]],
+    },
+    {
+      name: 'a style before a longer name the tagger did not call a person leaves it ("Lady Macbeth of Mtsensk", an opera)',
+      text: 'She sang in Lady Macbeth of Mtsensk last year.',
+      spec: [['Macbeth of Mtsensk', 'ORG']],
+      expect: [['Macbeth of Mtsensk', 'ORG', 'org:macbeth-of-mtsensk', ['Macbeth of Mtsensk']]],
+    },
+    {
+      name: 'a prince of a country or of nowhere is no person ("Prince of Persia", a game)',
+      text: 'Sales of Prince of Persia rose in Iran.',
+      spec: [['Prince of Persia', 'MISC'], ['Iran', 'LOC']],
+      expect: [['Prince of Persia', 'MISC', 'misc:prince-of-persia', ['Prince of Persia']], ['Iran', 'GPE', 'country:IR', ['Iran']]],
+    },
+    {
+      name: 'a capitalised office in quotation marks as a nickname stays a name ("Brian \'Head\' Welch")',
+      text: 'Brian \'Head\' Welch told a radio station he would leave.',
+      spec: [['Brian', 'PERSON'], ['Head', 'PERSON'], ['Welch', 'PERSON']],
+      expect: [['Brian', 'PERSON', 'person:brian', ['Brian']], ['Head', 'PERSON', 'person:head', ['Head']], ['Welch', 'PERSON', 'person:welch', ['Welch']]],
+    },
+    {
+      name: 'a capitalised office after "the" or a possessive names nobody',
+      text: 'The Deputy Head said pupils were safe. The firm\'s Chief Executive told staff. The Secretary-General warned of famine. '
+        + 'The Lord Chancellor said no. The Chief Constable agreed.',
+      spec: [['Head', 'PERSON'], ['Chief Executive', 'PERSON'], ['Secretary-General', 'ORG'], ['Lord Chancellor said', 'LOC'], ['Constable', 'PERSON']],
+      expect: [],
+    },
+    {
+      name: 'an office before a name is cut off it ("Deputy Head Anna Smith")',
+      text: 'Deputy Head Anna Smith said the school would reopen.',
+      spec: [['Head Anna Smith', 'PERSON']],
+      expect: [['Anna Smith', 'PERSON', 'person:anna-smith', ['Anna Smith']]],
+    },
+    {
+      name: 'two capitalised words joined by "&" are one organisation or brand, unless both are places',
+      text: 'Head & Shoulders sales rose. Marks & Spencer gained. Serbia & Montenegro voted. Matt Lucas & David Walliams won.',
+      spec: [['Head', 'PERSON'], ['Marks', 'LOC'], ['Spencer', 'PERSON'], ['Serbia', 'LOC'], ['Montenegro', 'LOC'], ['Matt Lucas', 'PERSON'], ['David Walliams', 'PERSON']],
+      expect: [['Head & Shoulders', 'ORG', 'org:head-shoulders', ['Head & Shoulders']], ['Marks & Spencer', 'ORG', 'org:marks-spencer', ['Marks & Spencer']],
+        ['Serbia', 'GPE', 'country:RS', ['Serbia']], ['Montenegro', 'GPE', 'country:ME', ['Montenegro']],
+        ['Matt Lucas', 'PERSON', 'person:matt-lucas', ['Matt Lucas']], ['David Walliams', 'PERSON', 'person:david-walliams', ['David Walliams']]],
+    },
+    {
+      name: 'near misses keep their names: the Lords, a football score, the Queen',
+      text: 'The Lords voted against the bill. Scotland beat England. The Queen said she was saddened.',
+      spec: [['Lords', 'ORG'], ['Scotland', 'LOC'], ['England', 'LOC'], ['Queen', 'PERSON']],
+      expect: [['Lords', 'ORG', 'org:lords', ['Lords']], ['Scotland', 'LOC', 'place:scotland', ['Scotland']], ['England', 'LOC', 'place:england', ['England']], ['Queen', 'PERSON', 'person:queen', ['Queen']]],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const out = run(c.text, c.spec);
+      assert.deepEqual(out.entities.map((e) => [e.name, e.type, e.kbId, e.mentions.map((m) => c.text.slice(m.start, m.end))]), c.expect);
+    });
+  }
 });

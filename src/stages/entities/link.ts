@@ -10,6 +10,7 @@ import { chooseNamesake, jurisdictionIn, namesakesOf, type Namesake } from './na
 import { knownPerson } from './people.js';
 import { resolvePronouns } from './pronouns.js';
 import { descriptionAt, placeBefore, roleOf, titleBefore, titleStartingAt, type TitleMatch } from './roles.js';
+import { isRolePhrase, OFFICE_AFTER_STYLE, PEER_GENDER, PEER_STYLES, peerName, peerSurname } from './styles.js';
 
 /** What linking reads. */
 export interface LinkInput {
@@ -135,12 +136,52 @@ class Linker {
       const s = toks[k + 1]!.start, end = toks[e - 1]!.end;
       return { ...n, start: s, end, type: 'PERSON', text: this.input.text.slice(s, end) };
     }
+    // "the Deputy Head said", "the Chief Executive told": a capitalised office after "the" or a possessive describes
+    // someone and names nobody
+    if (this.roleNotName(a, b)) return null;
+    // "Deputy Head Anna Smith" tagged as one person: the office before the name is no part of it
+    if (n.type === 'PERSON') {
+      const cut = this.officeOpening(a, b);
+      if (cut > a) return this.wellFormed({ ...n, start: toks[cut]!.start, text: this.input.text.slice(toks[cut]!.start, n.end) });
+    }
     // "Lord Woolf" tagged ORG, "Baroness Ashton" LOC: a peer's or knight's style before a name makes a person, unless
     // it opens an office ("Lord Chancellor", "Lord Mayor", "Lady Justice")
     if (n.type !== 'PERSON' && b - a >= 2 && /^(?:Lord|Lady|Baroness|Baron|Sir|Dame)$/.test(toks[a]!.text)
       && toks.slice(a + 1, b).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) || /^[-‐]$/.test(t.text))
-      && !/^(?:Chancellor|Mayor|Chief|Justice|Advocate|Provost|President|Speaker|Chamberlain|Lieutenant|Privy|Protector|High|Commissioner|Steward|Warden|Admiral|Bishop|Rector|Judge|Mayoress|Of)$/.test(toks[a + 1]!.text)) {
+      && !OFFICE_AFTER_STYLE.test(toks[a + 1]!.text)) {
       return { ...n, type: 'PERSON' };
+    }
+    // "the Earl of Wessex" tagged ORG, "Lord Ahmad of Wimbledon" as one name: a peer's territorial title is the person,
+    // unless a capitalised word goes on after it ("the Duke of Edinburgh's Award")
+    if (n.type !== 'PERSON' && this.peerTitle(stripPossessive(n.text).split(/\s+/)) && !this.capitalAfter(b)) return { ...n, type: 'PERSON' };
+    // "the Prince of Wales" with only "Wales" tagged: a territorial title is the person, not a mention of the place
+    if (a > 1 && this.v.lower(a - 1) === 'of' && /^\p{Lu}/u.test(toks[a - 2]!.text) && PEER_STYLES.has(this.v.lower(a - 2))
+      && toks[a - 2]!.sentence === toks[a]!.sentence && !this.input.names.some((o) => o !== n && o.start < toks[a - 1]!.end && toks[a - 2]!.start < o.end)
+      && toks.slice(a, b).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)) && !this.capitalAfter(b)
+      && this.peerTitle([toks[a - 2]!.text, 'of', ...stripPossessive(n.text).split(/\s+/)])) {
+      const s = toks[a - 2]!.start;
+      return { ...n, start: s, type: 'PERSON', text: this.input.text.slice(s, n.end) };
+    }
+    // "The Lord Chancellor, Lord Falconer" or "Lord Chancellor Lord Falconer" tagged as one name: an office, maybe a
+    // comma, and a peer or knight; the person is what follows the office
+    for (let k = a + 1; k < b - 1; k++) {
+      const comma = toks[k]!.text === ',';
+      const style = comma ? k + 1 : k;
+      if (style >= b - 1 || !/^(?:Lord|Lady|Baroness|Baron|Sir|Dame)$/.test(toks[style]!.text)) { if (comma) break; continue; }
+      if (toks.slice(style + 1, b).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))
+        && toks.slice(a, k).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)) && isRolePhrase(this.input.text.slice(toks[a]!.start, toks[k - 1]!.end))) {
+        const s = toks[style]!.start;
+        return this.wellFormed({ ...n, start: s, text: this.input.text.slice(s, n.end), type: 'PERSON' });
+      }
+      break;
+    }
+    // "Baroness" left out of a name the tagger calls a place ("Baroness [Scotland]"): the style and the word are the peer;
+    // only one word, since a longer name after a style may be a work's title ("Lady [Macbeth of Mtsensk]", an opera)
+    if (n.type !== 'PERSON' && b - a === 1 && a > 0 && /^(?:Lord|Lady|Baroness|Baron)$/.test(toks[a - 1]!.text) && toks[a - 1]!.sentence === toks[a]!.sentence
+      && !this.input.names.some((o) => o.start < toks[a - 1]!.end && toks[a - 1]!.start < o.end)
+      && peerName([toks[a - 1]!.text, ...stripPossessive(n.text).split(/\s+/)]) && !this.capitalAfter(b)) {
+      const s = toks[a - 1]!.start;
+      return { ...n, start: s, type: 'PERSON', text: this.input.text.slice(s, n.end) };
     }
     // "Minister of Transport Maxim Sokolov" tagged ORG "Transport Maxim Sokolov": a known given name and a
     // surname closing a non-person name are the person
@@ -188,6 +229,143 @@ class Linker {
     if (bad(end - 1)) return null;
     const e = toks[end - 1]!.end;
     return { ...n, end: e, text: this.input.text.slice(n.start, e) };
+  }
+
+  /**
+   * Whether the tagged tokens [a, b) are an office written with capitals after "the", a determiner or a possessive
+   * ("the Deputy Head said", "the company's Chief Executive", "its Secretary-General"): a description, not a name.
+   * Capitalised modifiers the tagger left out count with it ("the Deputy [Head]"); monarchs and popes, whom British
+   * copy names "the Queen", keep the tagger's name.
+   */
+  roleNotName(a: number, b: number): boolean {
+    const v = this.v, toks = v.tokens;
+    let e = b;
+    // (a verb or punctuation the tagger ran into is cut later: "[Lord Chancellor said]")
+    while (e - 1 > a && !v.isCap(e - 1) && !/^[-‐]$/.test(toks[e - 1]!.text)) e--;
+    if (e - 1 > a && v.isPossessive(e - 1)) e--;
+    const phrase = (s: number) => this.input.text.slice(toks[s]!.start, toks[e - 1]!.end);
+    if (!toks.slice(a, e).every((t, i) => t.kind === 'word' ? v.isCap(a + i) : /^[-‐]$/.test(t.text))) return false;
+    if (/^(?:king|queen|pope|emperor|empress)$/.test(v.lower(e - 1))) return false;
+    // the longest office ending here, over up to three capitalised words the tagger left out ("the Chief [Constable]")
+    let s = -1;
+    for (let k = a; k >= a - 3 && k >= 0 && v.sentenceOf(k) === v.sentenceOf(a) && (k === a || v.isCap(k)); k--) if (isRolePhrase(phrase(k))) s = k;
+    if (s < 0) return false;
+    // lower-case modifiers before it ("the former Chief Executive")
+    while (s > 0 && v.sentenceOf(s - 1) === v.sentenceOf(a) && TITLE_MODIFIERS.has(v.lower(s - 1)) && !v.isCap(s - 1)) s--;
+    if (s === 0 || v.sentenceOf(s - 1) !== v.sentenceOf(a)) return false;
+    // (a possessive clings to its owner: "the firm's Chief Executive", not "Brian 'Head' Welch")
+    return /^(?:the|a|an|its|his|her|their|our|my|your|this|that)$/.test(v.lower(s - 1)) || (s > 1 && v.isPossessive(s - 1) && toks[s - 1]!.start === toks[s - 2]!.end);
+  }
+
+  /**
+   * Where the name starts in a tagged person that opens with a capitalised office ("Deputy Head Anna Smith",
+   * "Chief Executive Jan Holm"): after the office, when at least two capitalised name words follow it; else `a`.
+   * Monarchs' and popes' styles stay ("King Abdullah II").
+   */
+  officeOpening(a: number, b: number): number {
+    const v = this.v, toks = v.tokens;
+    for (let k = a; k < b - 2 && v.isCap(k); k++) {
+      const t = titleStartingAt(v, k);
+      if (t && /^(?:king|queen|pope)$/.test(t.info.title.toLowerCase())) return a;
+      if (t && t.end <= b - 2 && toks.slice(t.end, b).every((x) => x.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(x.text))
+        && toks.slice(k, t.end).every((x, i) => v.isCap(k + i))) return t.end;
+      if (!TITLE_MODIFIERS.has(v.lower(k)) && !/^(?:vice|assistant)$/.test(v.lower(k))) return a;
+    }
+    return a;
+  }
+
+  /**
+   * A peer's name (see peerName), where a prince or princess needs a place of the gazetteer below the level of a
+   * country after "of" ("the Prince of Wales"; not "Prince of Persia", a game, nor "the Prince of Darkness").
+   */
+  peerTitle(words: string[]): string[] | null {
+    const name = peerName(words);
+    if (!name || !/^princes?s?$/i.test(name[0]!)) return name;
+    const place = this.gaz.lookup(name.slice(name.indexOf('of') + 1).join(' '));
+    return place && place.kind !== 'country' ? name : null;
+  }
+
+  /** Whether a capitalised word follows token `b - 1` in its sentence, over a possessive ("Duke of Edinburgh's Award"). */
+  capitalAfter(b: number): boolean {
+    const v = this.v;
+    const k = v.isPossessive(b) ? b + 1 : b;
+    return k < v.tokens.length && v.sentenceOf(k) === v.sentenceOf(b - 1) && v.isCap(k);
+  }
+
+  /**
+   * A peer's territorial title after a tagged person ("Lord Ahmad" + "of Wimbledon", "Lord Irvine of Lairg" with
+   * "Lairg" tagged a place): one person's name to the end of the place, and no place mention inside it. Only after
+   * a peerage style, written in the name or just before it.
+   */
+  peerTitlesOfPlaces(names: NameMention[]): NameMention[] {
+    const v = this.v, toks = v.tokens, text = this.input.text;
+    const out: NameMention[] = [];
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i]!;
+      const [a, b] = v.tokenRange(n);
+      const sent = v.sentenceOf(a);
+      const styled = (k: number) => k >= 0 && v.isCap(k) && PEER_STYLES.has(v.lower(k)) && v.sentenceOf(k) === sent;
+      const style = styled(a) ? a : styled(a - 1) ? a - 1 : -1;
+      if (n.type !== 'PERSON' || style < 0 || v.lower(b) !== 'of' || !v.isCap(b + 1) || v.sentenceOf(b + 1) !== sent) { out.push(n); continue; }
+      let e = b + 1;
+      while (e < toks.length && e < b + 4 && v.isCap(e) && v.sentenceOf(e) === sent) e++;
+      const end = toks[e - 1]!.end;
+      if (!this.peerTitle(text.slice(toks[style]!.start, end).split(/\s+/))) { out.push(n); continue; }
+      // names inside the place part go; one running past it stops the join
+      let j = i + 1;
+      while (j < names.length && names[j]!.start < end && names[j]!.end <= end) j++;
+      if (j < names.length && names[j]!.start < end) { out.push(n); continue; }
+      out.push({ ...n, end, text: text.slice(n.start, end) });
+      i = j - 1;
+    }
+    return out;
+  }
+
+  /**
+   * Two capitalised words joined by "&" are one organisation or brand where the tagger read a part of it ("Marks" LOC
+   * and "Spencer" PERSON, "Head" PERSON before "& Shoulders"); not two places ("Serbia & Montenegro" stays as tagged)
+   * nor two people named in full ("Matt Lucas & David Walliams").
+   */
+  ampersandNames(names: NameMention[]): NameMention[] {
+    const v = this.v, toks = v.tokens, text = this.input.text;
+    let out = names;
+    for (let i = 1; i + 1 < toks.length; i++) {
+      if (toks[i]!.text !== '&' || !v.isCap(i - 1) || !v.isCap(i + 1) || v.sentenceOf(i - 1) !== v.sentenceOf(i + 1)) continue;
+      const at = (k: number) => out.find((n) => n.start <= toks[k]!.start && toks[k]!.end <= n.end);
+      if (at(i)) continue;
+      const left = at(i - 1), right = at(i + 1);
+      if (!left && !right) continue;
+      if (left && right && coarse(left.type) === 'LOC' && coarse(right.type) === 'LOC') continue;
+      // two people by full name ("Matt Lucas & David Walliams"); a firm of surnames stays one ("Marsh & McLennan")
+      if (left && right && left.type === 'PERSON' && right.type === 'PERSON' && (/\s/.test(left.text) || /\s/.test(right.text))) continue;
+      const start = left ? left.start : toks[i - 1]!.start;
+      let end = right ? right.end : toks[i + 1]!.end;
+      if (!right) for (let k = i + 2; k < i + 4 && k < toks.length && v.isCap(k) && v.sentenceOf(k) === v.sentenceOf(i) && !at(k); k++) end = toks[k]!.end;
+      out = out.filter((n) => n.end <= start || n.start >= end);
+      out.push({ start, end, text: text.slice(start, end), type: 'ORG' });
+      out.sort((a, b) => a.start - b.start);
+    }
+    return out;
+  }
+
+  /**
+   * The name words a person mention is linked by: titles and honorifics dropped, except a peerage style, which stays
+   * with the title of a peer ("Baroness Scotland", "Lord Ahmad of Wimbledon"; the style may stand just before the
+   * tagged name).
+   */
+  personNameTokens(n: NameMention): string[] {
+    const base = personTokens(n.text);
+    if (PEER_STYLES.has(base[0]!.toLowerCase())) return peerName(base) ?? base;
+    const words = stripPossessive(n.text).split(/\s+/);
+    const j = words.findIndex((w) => w.replace(/[’']s$/u, '') === base[0]);
+    let style: string | undefined;
+    if (j > 0) style = words[j - 1];
+    else if (j === 0) {
+      const [t0] = this.v.tokenRange(n);
+      if (t0 > 0 && this.v.sentenceOf(t0 - 1) === this.v.sentenceOf(t0)) style = this.v.word(t0 - 1);
+    }
+    if (!style || !PEER_STYLES.has(style.toLowerCase()) || !/^\p{Lu}/u.test(style)) return base;
+    return peerName([style, ...base]) ?? base;
   }
 
   /**
@@ -245,8 +423,8 @@ class Linker {
   /** Names plus gazetteer finds the tagger missed (dateline place, capitalised country and city names). */
   names(): NameMention[] {
     const { text } = this.input;
-    let out = this.joinOfPhrases(this.input.names.map((n) => this.wellFormed(n)).filter((n): n is NameMention => n !== null)
-      .sort((a, b) => a.start - b.start || b.end - a.end));
+    let out = this.ampersandNames(this.peerTitlesOfPlaces(this.joinOfPhrases(this.input.names.map((n) => this.wellFormed(n)).filter((n): n is NameMention => n !== null)
+      .sort((a, b) => a.start - b.start || b.end - a.end))));
     // a known organisation the tagger read in pieces ("Save" + "Children") is one name
     for (const k of knownOrgsIn(text)) {
       const inside = (n: Span) => n.start >= k.start && n.end <= k.end;
@@ -322,11 +500,12 @@ class Linker {
     const persons: { n: NameMention; tokens: string[]; span: Span }[] = [];
     const later: NameMention[] = [];
     // surnames of full names in this article: a bare "Jordan" after "Michael Jordan" stays the person
-    for (const n of names) if (n.type === 'PERSON') { const t = personTokens(n.text); if (t.length > 1) this.surnames.add(t[t.length - 1]!.toLowerCase()); }
+    // (a peer's title is no full name: "Baroness Scotland" makes no later "Scotland" a person)
+    for (const n of names) if (n.type === 'PERSON') { const t = this.personNameTokens(n); if (t.length > 1 && !isPeer(t)) this.surnames.add(t[t.length - 1]!.toLowerCase()); }
     for (const n of names) {
       // a known organisation the tagger called a person ("RIA Novosti said") is the organisation
       if (n.type === 'PERSON' && knownOrg(stripPossessive(n.text))) later.push({ ...n, type: 'ORG' });
-      else if (n.type === 'PERSON' && !this.placeNotPerson(n)) persons.push({ n, tokens: personTokens(n.text), span: n });
+      else if (n.type === 'PERSON' && !this.placeNotPerson(n)) persons.push({ n, tokens: this.personNameTokens(n), span: n });
       else later.push(n);
     }
     this.linkPersons(persons, later);
@@ -355,10 +534,17 @@ class Linker {
       if (!seenAt.has(d)) {
         clusters.push(d);
         seenAt.set(d, []);
-        push(bySurname, tokens[tokens.length - 1]!.toLowerCase(), d);
-        if (tokens.length > 1) push(byGiven, tokens[0]!.toLowerCase(), d);
+        const surname = surnameOf(tokens);
+        if (surname) push(bySurname, surname.toLowerCase(), d);
+        if (tokens.length > 1 && !isPeer(tokens)) push(byGiven, tokens[0]!.toLowerCase(), d);
       }
       return d;
+    };
+    // a fuller form replaces the name; a peer's cluster named now by a given name is found by it too ("Lord
+    // Callaghan", then "Jim Callaghan", then "Jim")
+    const rename = (d: Draft, tokens: string[]) => {
+      if (isPeer(d.nameTokens!) && !isPeer(tokens)) push(byGiven, tokens[0]!.toLowerCase(), d);
+      d.nameTokens = tokens;
     };
     const multi = persons.filter((p) => p.tokens.length >= 2);
     const single = persons.filter((p) => p.tokens.length < 2);
@@ -367,18 +553,25 @@ class Linker {
     for (const p of multi) {
       const full = p.tokens.join(' ').toLowerCase();
       let d = byFull.get(full);
-      if (d && betterName(p.tokens, d.nameTokens!)) d.nameTokens = p.tokens;
+      if (d && betterName(p.tokens, d.nameTokens!)) rename(d, p.tokens);
       if (!d) {
         const pt = p.tokens.map((x) => x.toLowerCase());
-        const last = pt[pt.length - 1]!, first = pt[0]!;
-        d = (bySurname.get(last) ?? []).find((c) => {
+        const last = surnameOf(p.tokens)?.toLowerCase(), first = pt[0]!;
+        d = (last ? bySurname.get(last) ?? [] : []).find((c) => {
           const ct = c.nameTokens!.map((x) => x.toLowerCase());
           if (ct[0] === first || ct[0]![0] === first[0] && (first.length <= 2 || ct[0]!.length <= 2)) return true;
+          // a peer beside the given name of the same surname ("Lord Kinnock", "Neil Kinnock"), when the genders agree
+          if (isPeer(p.tokens) !== isPeer(c.nameTokens!)) {
+            const g1 = genderOfTokens(p.tokens), g2 = genderOfTokens(c.nameTokens!);
+            return !g1 || !g2 || g1 === g2;
+          }
+          // two styles of one peer ("Baroness Morgan", "Lady Morgan"; not "Lord Kinnock" and "Lady Kinnock")
+          if (isPeer(p.tokens) && isPeer(c.nameTokens!)) return genderOfTokens(p.tokens) === genderOfTokens(c.nameTokens!);
           // one is the tail of the other: "Baez Silva" after "Carlos Baez Silva"
           const [short, long] = pt.length < ct.length ? [pt, ct] : [ct, pt];
           return short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
         });
-        if (d) { if (betterName(p.tokens, d.nameTokens!)) d.nameTokens = p.tokens; }
+        if (d) { if (betterName(p.tokens, d.nameTokens!)) rename(d, p.tokens); }
         else d = newCluster(`person:${full}`, p.tokens);
         byFull.set(full, d);
       }
@@ -426,9 +619,11 @@ class Linker {
     const merged = new Map<Draft, Draft>();
     for (const d of clusters) {
       // a name several listed people bear waits for its roles and the date (resolveNamesakes)
-      const ns = namesakesOf(d.nameTokens!);
+      // (a peer by the surname alone: "Baroness Ashton" is Catherine Ashton; "Earl of Wessex" by no name word)
+      const kbTokens = isPeer(d.nameTokens!) ? [surnameOf(d.nameTokens!)].filter((w): w is string => !!w) : d.nameTokens!;
+      const ns = namesakesOf(kbTokens);
       if (ns.length > 0) { this.namesakes.set(d, ns); continue; }
-      const kp = knownPerson(d.nameTokens!);
+      const kp = knownPerson(kbTokens);
       if (!kp) continue;
       const into = byKnown.get(kp.name);
       if (into) { merged.set(d, into); continue; }
@@ -446,10 +641,7 @@ class Linker {
       if (honor && !d.gender) d.gender = honor;
     }
     for (const d of clusters) {
-      const first = d.nameTokens![0]!.toLowerCase();
-      if (!d.gender && d.nameTokens!.length > 1) {
-        if (MALE_NAMES.has(first)) d.gender = 'm'; else if (FEMALE_NAMES.has(first)) d.gender = 'f';
-      }
+      if (!d.gender && d.nameTokens!.length > 1) d.gender = genderOfTokens(d.nameTokens!);
       d.name = d.nameTokens!.join(' ');
     }
   }
@@ -460,6 +652,8 @@ class Linker {
    */
   placeNotPerson(n: NameMention): boolean {
     const surface = stripPossessive(n.text);
+    // "Baroness Scotland", "Lord Ahmad of Wimbledon": a peer's title names a place and a person
+    if (isPeer(this.personNameTokens(n))) return false;
     // a curated town of several words ("Khan Younis") is the town whatever the tagger says
     // and so is a seat of government ("Downing Street", "White House")
     if (/\s/.test(surface)) { const p = this.gaz.lookup(surface); return p?.curated === true || p?.kind === 'seat'; }
@@ -467,7 +661,8 @@ class Linker {
     if (MALE_NAMES.has(k) || FEMALE_NAMES.has(k) || this.surnames.has(k) || AMBIGUOUS_COUNTRY_NAMES.has(k)) return false;
     if (this.gaz.demonym(surface)) return true;
     const p = this.gaz.lookup(surface);
-    return !!p && (p.kind === 'country' || p.kind === 'seat' || (p.kind === 'city' && (p.curated === true || p.capitalOf !== undefined)));
+    // (an area of the curated list too: "Scotland" after "Baroness Scotland" is the nation again)
+    return !!p && (p.kind === 'country' || p.kind === 'seat' || p.kind === 'area' || (p.kind === 'city' && (p.curated === true || p.capitalOf !== undefined)));
   }
 
   /** Places, demonyms, seats, organisations and everything else the tagger named. */
@@ -528,7 +723,7 @@ class Linker {
     const p = cls === 'MISC' ? undefined : this.gaz.lookup(surface);
     // an area or region named exactly ("Donbass" tagged ORG) is the place; only well-known cities are
     // trusted over an ORG or PERSON tag, since many towns share names with firms and people
-    if (p && (cls === 'LOC' || p.kind === 'country' || p.kind === 'seat' || (cls === 'ORG' && (p.kind === 'area' || p.kind === 'region'))
+    if (p && (cls === 'LOC' || p.kind === 'country' || p.kind === 'seat' || (cls === 'ORG' && (p.kind === 'area' || p.kind === 'region')) || (cls === 'PER' && p.kind === 'area')
       || ((cls === 'ORG' || cls === 'PER') && p.kind === 'city' && (p.capitalOf || p.curated)))) {
       const type = cls === 'LOC' ? refine(n.type, p) : n.type;
       if (p.kind === 'seat') {
@@ -1000,11 +1195,32 @@ export function personTokens(text: string): string[] {
 /** Sentence-initial words a tagger sometimes glues to a name ("During Yanukovich"). */
 const LEADING_FUNCTION_WORDS = new Set(['during', 'after', 'before', 'when', 'while', 'meanwhile', 'but', 'and', 'as', 'if', 'since', 'under', 'with', 'without', 'despite', 'following', 'like', 'unlike', 'then', 'so', 'also', 'although', 'though', 'because', 'including', 'for', 'from', 'in', 'on', 'at', 'by', 'to', 'of', 'the', 'a', 'an', 'that', 'this', 'yet', 'now', 'today', 'yesterday', 'dear']);
 
-/** A fuller name form, or the same in normal case rather than capitals ("Vladimir Putin" over "VLADIMIR PUTIN"). */
+/**
+ * A fuller name form, or the same in normal case rather than capitals ("Vladimir Putin" over "VLADIMIR PUTIN"); a
+ * given name and surname over a peer's title ("Neil Kinnock" over "Lord Kinnock of Bedwellty").
+ */
 function betterName(cand: string[], cur: string[]): boolean {
+  if (isPeer(cand) !== isPeer(cur)) return isPeer(cur);
   if (cand.length !== cur.length) return cand.length > cur.length;
   const caps = (t: string[]) => t.every((w) => w === w.toUpperCase());
   return caps(cur) && !caps(cand);
+}
+
+/** Whether name words are a peer's title with its style ("Baroness Scotland", "Earl of Wessex"). */
+function isPeer(tokens: readonly string[]): boolean {
+  return tokens.length >= 2 && PEER_STYLES.has(tokens[0]!.toLowerCase()) && peerName(tokens) !== null;
+}
+
+/** The word name forms of one person share: a peer's name before "of", else the last word; none for "Earl of Wessex". */
+function surnameOf(tokens: readonly string[]): string | null {
+  return isPeer(tokens) ? peerSurname(tokens) : tokens[tokens.length - 1] ?? null;
+}
+
+/** Gender from the first name word: a given name or a peerage style. */
+function genderOfTokens(tokens: readonly string[]): 'm' | 'f' | undefined {
+  const first = tokens[0]!.toLowerCase();
+  if (tokens.length < 2) return undefined;
+  return MALE_NAMES.has(first) ? 'm' : FEMALE_NAMES.has(first) ? 'f' : isPeer(tokens) ? PEER_GENDER[first] : undefined;
 }
 
 function honorificOf(text: string): 'm' | 'f' | undefined {

@@ -1390,6 +1390,24 @@ describe('quotes in the whole pipeline', () => {
     ]);
   });
 
+  it('a capitalised office speaks as written ("the Deputy Head"), a peer under the style ("Baroness Scotland")', () => {
+    const cases: Array<[string, Array<[string, string | undefined, string]>]> = [
+      ['"We will not give up," the Deputy Head said. "Profits rose," the Chief Executive told reporters.', [
+        ['We will not give up,', 'the Deputy Head', 'the Deputy Head'],
+        ['Profits rose,', 'the Chief Executive', 'the Chief Executive'],
+      ]],
+      ['Baroness Scotland said the law would change. Scotland has its own courts.', [
+        ['the law would change', 'Baroness Scotland', 'Baroness Scotland'],
+      ]],
+      ['Lord Ahmad of Wimbledon said Britain would help.', [['Britain would help', 'Lord Ahmad of Wimbledon', 'Lord Ahmad of Wimbledon']]],
+      ['Deputy Head Anna Smith said the school would reopen.', [['the school would reopen', 'Anna Smith', 'Deputy Head Anna Smith']]],
+    ];
+    for (const [text, expected] of cases) {
+      const a = analyzeText({ text, publishedAt: '2024-05-01' });
+      assert.deepEqual(a.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name, text.slice(q.speaker!.start!, q.speaker!.end!)]), expected);
+    }
+  });
+
   it('a "he" never points back to a name the entities stage typed as a country ("Russia, he said, …")', () => {
     const text = 'Russia, he said, was not serious about the talks. Dmitry Peskov met reporters. Ukraine, he said, was to blame.';
     const a = analyzeText({ text });

@@ -119,6 +119,11 @@ export const TITLES: Record<string, TitleInfo> = dict({
   lawmaker: T('Lawmaker'),
   mp: T('Member of Parliament', 'lawmaker'),
   mep: T('Member of the European Parliament', 'lawmaker'),
+  // British offices written with capitals after "the" ("the Lord Chancellor said", "the Chief Constable told")
+  'lord chancellor': T('Lord Chancellor'),
+  'chief constable': T('Chief Constable'),
+  headteacher: T('Headteacher', 'head teacher'),
+  'head teacher': T('Head Teacher'),
 });
 
 /** Longest title length in tokens, to bound backward matching. */
