@@ -46,6 +46,10 @@ interface Candidate {
   weak?: boolean;
   /** Word where the party acted on is named, when the frame says so ("an attempt on the life of the mayor"); -1: nobody named. */
   targetAt?: number;
+  /** The verb whose subject survived the attempt ("The governor survived a bid to kill him"): that subject is the target. */
+  survivorAt?: number;
+  /** No doer is named ("Police foiled a plot to kill the king": those who foiled it did not make it). */
+  noDoer?: boolean;
 }
 
 const SUBORDINATORS = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'if', 'unless', 'after', 'before', 'because', 'while',
@@ -336,7 +340,7 @@ class Context {
       first = i - 1;
       // "an assassination attempt on / against the president"
       if (/^(?:on|against)$/.test(ws[i + 1]?.w ?? '')) targetAt = i + 2;
-    } else if (/^(?:attempts?)$/.test(w) && ws[i + 1]?.w === 'on') {
+    } else if (/^(?:attempts?|bids?)$/.test(w) && ws[i + 1]?.w === 'on') {
       // ("on Mr Karzai's life": a name with its title and possessive before "life")
       const life = [i + 2, i + 3, i + 4, i + 5, i + 6].find((k) => /^(?:life|lives)$/.test(ws[k]?.w ?? '') && ws.slice(i + 2, k).every((x) => DETERMINERS.has(x.w) || /['’]s$/.test(x.raw) || x.cap));
       if (life === undefined) return null;
@@ -377,6 +381,51 @@ class Context {
     if (targetAt !== undefined && !survived) c.targetAt = targetAt;
     if (foiled) c.targetAt ??= -1;
     return c;
+  }
+
+  /**
+   * An attack attempted or plotted, named by the noun before its infinitive ("made an attempt to kill the governor", "in a
+   * bid to kill", "a plot to assassinate the president") or by "plotted/conspired to": ASSAULT with modality 'attempt' or
+   * 'plotted' (the manual's 'targeted' mode counts attempted assassinations; a killing so aimed is 'targeted'). The verb
+   * before the noun phrase says who acted, as in the "attempt on the life of" frame: the subject of a light verb ("made",
+   * "launched", "hatched"); nobody for "foiled"/"thwarted"; the survivor of "survived"/"escaped" is the target;
+   * "uncovered"/"prevented"/"denied" and other governing verbs or prepositions make it background ("arrested over a plot
+   * to kill", "condemned the attempt to kill"); "in a bid to kill" after a clause is the purpose of that clause's act,
+   * coded only when the sentence has no other event. A bid or plot to do anything but attack stays a plan (not coded:
+   * "a bid to win votes"). Returns false when word k is no such noun or verb.
+   */
+  private attemptedKilling(ws: W[], c: Candidate, k: number): boolean {
+    const w = ws[k]!.w;
+    const verbal = /^(?:plotted|plotting|plots|plot|conspired|conspiring|conspires|conspire)$/.test(w) && !DETERMINERS.has(ws[k - 1]?.w ?? '') && !ADJ_OF_ATTEMPT.test(ws[k - 1]?.w ?? '');
+    // "charged with attempting to kill", "jailed for plotting to assassinate": the act is what the charge or sentence is about
+    if (/^(?:attempting|trying|plotting|conspiring)$/.test(w) && PREPOSITIONS.has(ws[k - 1]?.w ?? '') && c.type === 'ASSAULT') { c.secondary = true; c.modality = 'attempt'; return true; }
+    // (only clear attacks: "in a bid to fight off insolvency", "a bid to beat the goalkeeper" are no violence)
+    if (c.type !== 'ASSAULT' || !ATTEMPTED_ATTACKS.test(lemmatize(ws[c.head]!.w, VERBS))) return false;
+    if (verbal) { c.modality = 'plotted'; this.targetedKilling(ws, c); return true; }
+    if (!/^(?:attempts?|bids?|plots?)$/.test(w)) return false;
+    // the noun, over its determiners and adjectives ("a second, failed bid", "their latest attempt")
+    let j = k - 1;
+    while (j >= 0 && (DETERMINERS.has(ws[j]!.w) || ADJ_OF_ATTEMPT.test(ws[j]!.w) || /^(?:their|his|her|its|our)$/.test(ws[j]!.w))) j--;
+    if (j === k - 1 && !/^(?:attempts|bids|plots)$/.test(w)) return false; // "to bid to", "plot to" as verbs are not this frame
+    c.modality = /^plots?$/.test(w) ? 'plotted' : 'attempt';
+    this.targetedKilling(ws, c);
+    if (ws[j]?.w === 'from' && /^(?:escape|escapes|escaped|escaping)$/.test(ws[j - 1]?.w ?? '')) j--;
+    else if (ws[j]?.w === 'from' && /^(?:unhurt|unharmed|uninjured|unscathed|alive)$/.test(ws[j - 1]?.w ?? '') && /^(?:escape|escapes|escaped|escaping)$/.test(ws[j - 2]?.w ?? '')) j -= 2;
+    const v = ws[j]?.w ?? '';
+    if (j < 0 || /^[,;:]$/.test(v) || BE.has(v) || AUX.has(v) || (v === 'there')) return true; // the subject, or "there was": nobody named unless "by"
+    if (/^(?:survive|survives|survived|surviving|escape|escapes|escaped|escaping)$/.test(v)) { c.survivorAt = j; return true; }
+    if (/^(?:foil|foils|foiled|foiling|thwart|thwarts|thwarted|thwarting)$/.test(v)) { c.noDoer = true; return true; }
+    if (LIGHT_OF_ATTEMPT.test(v) || (v === 'out' && /^carr(?:y|ies|ied|ying)$/.test(ws[j - 1]?.w ?? '')) || (v === 'behind' && BE.has(ws[j - 1]?.w ?? ''))) return true;
+    // "planted a bomb in a bid to kill the governor": the purpose of the clause's act, its doer that act's subject
+    // ("In a bid to kill the governor, gunmen …": the same, fronted)
+    if (/^(?:in)$/.test(v)) { c.weak = true; return true; }
+    c.secondary = true; // "arrested over a plot to kill", "uncovered a plot to", "condemned the attempt to kill": background
+    return true;
+  }
+
+  /** A killing or assassination attempted or plotted is a targeted one (the manual's 'targeted' mode). */
+  private targetedKilling(ws: W[], c: Candidate): void {
+    if (!c.mode && /^(?:kill|murder|assassinate|execute|behead|shoot)$/.test(lemmatize(ws[c.head]!.w, VERBS))) c.mode = 'targeted';
   }
 
   /**
@@ -972,6 +1021,7 @@ class Context {
       if ((VERBS[lemma] && lemma !== 'back' && !(k < toIndex - 1 && /^(?:using|use|used|uses)$/.test(ws[k - 1]?.w ?? ''))) || (WILLINGNESS.has(w) && k === toIndex - 1)) { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
       // "resist by force any attempt to evacuate them": an act only attempted in a hypothesis
       if (/^(?:attempt|attempts|effort|efforts|bid|move|moves|plan|plans)$/.test(w) && /^(?:any|every|no)$/.test(ws[k - 1]?.w ?? '')) { c.drop = true; return; }
+      if (k === toIndex - 1 && this.attemptedKilling(ws, c, k)) return;
       const ctrl = CONTROLLERS[lemmatize(w, CONTROLLERS)] ?? CONTROLLERS[w];
       if (ctrl) {
         c.modality = ctrl.modality;
@@ -1139,9 +1189,9 @@ class Context {
     if (verbAt > 0) words.splice(verbAt);
     // "Rebels made a failed attempt to kill …", "A failed attempt to kill …": the attempt's noun phrase and the verb that
     // makes it are the verb group's; what stands before them is the subject, if anything does
-    if (ws[g]?.w === 'to' && /^(?:attempts?|bids?|efforts?)$/.test(ws[g - 1]?.w ?? '') && words[words.length - 1] === ws[g - 1]) {
+    if (ws[g]?.w === 'to' && /^(?:attempts?|bids?|efforts?|plots?)$/.test(ws[g - 1]?.w ?? '') && words[words.length - 1] === ws[g - 1]) {
       let n = words.length - 1;
-      while (n > 0 && (DETERMINERS.has(words[n - 1]!.w) || /^(?:failed|botched|unsuccessful|fresh|new|renewed|repeated|second|several|last-ditch|desperate|final)$/.test(words[n - 1]!.w))) n--;
+      while (n > 0 && (DETERMINERS.has(words[n - 1]!.w) || ADJ_OF_ATTEMPT.test(words[n - 1]!.w) || /^(?:their|his|her|its|our)$/.test(words[n - 1]!.w))) n--;
       words.splice(n);
       const v = words[words.length - 1];
       if (v && !v.cap && (verbForm(v.w) === 'past' || /^(?:make|makes|launch|launches|mount|mounts)$/.test(v.w))) words.pop();
@@ -1243,7 +1293,8 @@ class Context {
     // verb trigger of the same clause names what that act is about
     if (c.noun && !(c.head < c.last && LIGHT_VERBS.has(lemmatize(ws[c.head]!.w, LIGHT_VERBS)) && this.looksVerbal(ws, c.head)) && cands.some((x) => x !== c && !x.noun && !x.absorbed && !x.drop && !x.secondary && x.last < c.head && c.head - x.last <= 6
       && ws.slice(x.last + 1, c.head).every((y) => !/^(?:[,;:]|that|which|who|while|but|after|before|when|as|because|since|amid|despite|following)$/.test(y.w) && !(verbForm(y.w) === 'past' && /^[a-z]/.test(y.raw) && !/^(?:armed|planned|proposed|renewed|continued|so-called)$/.test(y.w))))) { c.secondary = true; return; }
-    const earlier = cands.filter((x) => x !== c && x.last < c.groupStart && !x.absorbed && !x.drop);
+    // (a cue of the sentence's act, "in a bid to kill", "in protest", governs no clause after it)
+    const earlier = cands.filter((x) => x !== c && x.last < c.groupStart && !x.absorbed && !x.drop && !x.weak);
     if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && first && /^[a-z]/.test(first.raw) && !SUBJECT_PRONOUNS.has(first.w)
       && !DETERMINERS.has(first.w) && !PREPOSITIONS.has(first.w) && earlier.length > 0 && !/^(?:and|or|but|,)$/.test(first.w)) { c.secondary = true; return; }
     for (let k = c.groupStart - 1; k >= 0; k--) {
@@ -1347,7 +1398,9 @@ class Context {
         && ws.slice(candOf.get(x)!.last + 1, c.groupStart).every((y) => !/^[,;:]$/.test(y.w) && !AUX.has(y.w) && !BE.has(y.w) && !(y.w in MODALS) && !(/^[a-z]/.test(y.raw) && verbForm(y.w) === 'past'))) : undefined;
       if (subjectNoun) { mergeInto(subjectNoun, e, true); subjectNoun.evidence = textSpan(this.text, subjectNoun.evidence.start, subjectNoun.evidence.end); continue; }
       const prev = out.find((x) => x.type === e.type && (!x.actor || !e.actor || sameRef(x.actor, e.actor)) && Boolean(x.negated) === Boolean(e.negated));
-      if (prev) { prev.actor ??= e.actor; mergeInto(prev, e, true); prev.evidence = textSpan(this.text, prev.evidence.start, prev.evidence.end); }
+      // "In a bid to kill the governor, gunmen attacked his convoy": the act itself is the event, its purpose only adds
+      if (prev && weakOf.has(prev) && !c.weak) { out.splice(out.indexOf(prev), 1, e); e.actor ??= prev.actor; mergeInto(e, prev, false); weakOf.delete(prev); }
+      else if (prev) { prev.actor ??= e.actor; mergeInto(prev, e, true); prev.evidence = textSpan(this.text, prev.evidence.start, prev.evidence.end); }
       else out.push(e);
     }
     // "Chad severed ties with Sudan, accusing Khartoum of …", "Rebels ambushed a convoy, killing 15 soldiers": a trailing
@@ -1480,7 +1533,13 @@ class Context {
     if (c.weak) {
       // "Shopkeepers shut their businesses in protest": the subject of the first finite verb of the clause
       const from = this.clauseStart(ws, c.head);
-      const v = ws.findIndex((x, k) => k > from && k < c.head && /^[a-z]/.test(x.raw) && (verbForm(x.w) === 'past' || SAME_PAST.has(x.w)) && (ws[k - 1]!.cap || /s$/.test(ws[k - 1]!.w)));
+      const finite = (x: W, k: number) => /^[a-z]/.test(x.raw) && (verbForm(x.w) === 'past' || SAME_PAST.has(x.w)) && (ws[k - 1]!.cap || /s$/.test(ws[k - 1]!.w));
+      let v = ws.findIndex((x, k) => k > from && k < c.head && finite(x, k));
+      // "In a bid to kill the governor, gunmen planted a bomb": a fronted purpose, the doer after its comma
+      if (v < 0 && ws[0]?.w === 'in' && (c.modality === 'attempt' || c.modality === 'plotted')) {
+        const comma = ws.findIndex((x, k) => k > c.head && x.w === ',');
+        if (comma > 0) v = ws.findIndex((x, k) => k > comma + 1 && k <= comma + 6 && /^[a-z]/.test(x.raw) && (verbForm(x.w) === 'past' || SAME_PAST.has(x.w)));
+      }
       if (v > 0) subj = this.subject(ws, v);
     }
     if (subj && subj.refs[0]!.entity === null && SUBJECT_PRONOUNS.has(norm(subj.refs[0]!.name))) subj = this.reporterSubject(ws, c) ?? subj;
@@ -1550,6 +1609,14 @@ class Context {
         if (who && !(target && sameRef(who.refs[0]!, target))) actor = who.refs[0]!;
       }
     }
+    // "The governor survived a bid to kill him": the survivor is the one attacked, the doer only an agent after "by"
+    if (c.survivorAt !== undefined) {
+      let g = c.survivorAt;
+      while (g > 0 && (AUX.has(ws[g - 1]!.w) || BE.has(ws[g - 1]!.w) || /ly$/.test(ws[g - 1]!.w))) g--;
+      const who = this.subject(ws, g);
+      if (who) { target = who.refs[0]!; actor = null; }
+    }
+    if (c.noDoer || (c.survivorAt !== undefined && actor && subj && sameRef(actor, subj.refs[0]!))) actor = null;
     // "an attempt on the life of the mayor", "an assassination attempt against the president": the victim the frame names
     if (c.targetAt === -1) target = null;
     else if (c.targetAt !== undefined) {
@@ -1931,8 +1998,14 @@ const RIOTER_HEADS = new Set(['rioters', 'protesters', 'protestors', 'demonstrat
 /** Heads of targets whose suppression is repression ("police fired on demonstrators"). */
 const PROTESTER_HEADS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'strikers', 'rioters', 'crowd', 'crowds', 'mourners', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'march']);
 /** Adjectives of fighting and unrest ("heavy fighting", "renewed clashes"): they qualify an event noun, they name nobody. */
+/** Attacks that an attempt, bid or plot names ("a bid to kill", "a plot to bomb"): violent in every sense. */
+const ATTEMPTED_ATTACKS = /^(?:kill|murder|assassinate|execute|behead|shoot|stab|poison|bomb|attack|abduct|kidnap|seize|capture|storm|invade|blow|destroy|burn|torch|assault|massacre|slaughter|ambush|hijack)$/;
+/** Adjectives before an attempt, bid or plot ("a failed bid", "an audacious attempt", "a foiled plot"). */
+const ADJ_OF_ATTEMPT = /^(?:failed|botched|unsuccessful|apparent|alleged|suspected|second|third|fresh|new|renewed|repeated|another|latest|earlier|previous|recent|two|three|several|audacious|brazen|daring|last-ditch|desperate|final|elaborate|bungled|abortive|,|one)$/;
+/** Verbs whose subject makes the attempt or the plot ("made an attempt to kill", "hatched a plot to assassinate"). */
+const LIGHT_OF_ATTEMPT = /^(?:make|makes|made|making|launch|launches|launched|launching|mount|mounts|mounted|mounting|stage|stages|staged|hatch|hatches|hatched|hatching|organi[sz]e[ds]?|organi[sz]ing|mastermind|masterminds|masterminded|lead|leads|led|devise|devised|plan|plans|planned|carry|carried|step|stepped)$/;
 /** Verbs of intent or attempt that take "to" and a verb ("plan to protest", "tried to assassinate"). */
-const INTENT_BEFORE_TO = /^(?:plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|aims?|aimed|vows?|vowed|threatens?|threatened|promises?|promised|prepares?|prepared|decides?|decided|agrees?|agreed|refuses?|refused|seeks?|sought|try|tries|tried|expects?|expected|pledges?|pledged|continues?|continued|begins?|began|starts?|started|appears?|appeared|seems?|seemed|fails?|failed|attempts?|attempted|needs?|needed|tends?|tended|vote|votes|voted|resolved|moved|went|came|used)$/;
+const INTENT_BEFORE_TO = /^(?:plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|aims?|aimed|vows?|vowed|threatens?|threatened|promises?|promised|prepares?|prepared|decides?|decided|agrees?|agreed|refuses?|refused|seeks?|sought|try|tries|tried|expects?|expected|pledges?|pledged|continues?|continued|begins?|began|starts?|started|appears?|appeared|seems?|seemed|fails?|failed|attempts?|attempted|needs?|needed|tends?|tended|vote|votes|voted|resolved|moved|went|came|used|plots?|plotted|plotting|conspires?|conspired|conspiring)$/;
 
 /** Nouns that end in -ly, not adverbs. */
 const NOUNS_IN_LY = /^(?:family|rally|ally|assembly|supply|monopoly|anomaly|bully|belly|jelly|lily|daily|weekly|monthly|quarterly|italy)$/;
@@ -1957,7 +2030,7 @@ const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'riote
  */
 const PERSON_ROLES = new Set(['suspect', 'prisoner', 'detainee', 'inmate', 'journalist', 'reporter', 'activist', 'dissident', 'mayor', 'governor',
   'judge', 'prosecutor', 'minister', 'premier', 'president', 'general', 'commander', 'cleric', 'imam', 'bishop', 'envoy', 'ambassador', 'lawmaker',
-  'senator', 'politician', 'editor', 'businessman', 'witness', 'policeman', 'officer', 'soldier', 'chief']);
+  'senator', 'politician', 'editor', 'businessman', 'witness', 'policeman', 'officer', 'soldier', 'chief', 'king', 'queen', 'prince', 'emir', 'sheikh', 'guard', 'warden']);
 
 /** MOBILIZE's mode from what is mobilised (manual: troops, weapons, police, militia). */
 function mobilizeMode(span: string): string {
