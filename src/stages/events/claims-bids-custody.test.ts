@@ -72,3 +72,59 @@ describe('events: a bid, an attempt or a plot to kill is an attempted killing', 
     'Turkey renewed its bid to join the European Union.',
   ]);
 });
+
+describe('events: a claim of responsibility names the attack\'s doer, it is no event of its own', () => {
+  check([
+    { text: 'Hamas claimed responsibility for the attack.', type: 'ASSAULT', trigger: 'attack', actor: 'Hamas' },
+    { text: 'Islamic Jihad claimed the attack in a statement.', type: 'ASSAULT', trigger: 'attack', actor: 'Islamic Jihad' },
+    { text: 'A previously unknown group claimed responsibility for the kidnapping of two aid workers.', type: 'ASSAULT', mode: 'abduct', trigger: 'kidnapping', target: 'aid workers' },
+    { text: 'The rebel group said it was responsible for the ambush.', type: 'ASSAULT', trigger: 'ambush', actor: 'rebel group' },
+    { text: 'Responsibility for the attack was claimed by a little-known militant group.', type: 'ASSAULT', trigger: 'attack', actor: 'little-known militant group' },
+    // the attack coded in the sentence takes the claimant as its doer
+    { text: 'A bombing claimed by the Taliban killed 12 people in Kabul.', type: 'ASSAULT', trigger: 'bombing', actor: 'Taliban' },
+    { text: 'The Pakistani Taliban claimed responsibility for the suicide bombing that killed 40 policemen.', type: 'ASSAULT', trigger: 'bombing', actor: 'Pakistani Taliban' },
+    { text: 'A suicide bomber killed 20 people at a market in Baghdad, and al-Qaeda claimed responsibility.', type: 'ASSAULT', trigger: 'killed', actor: 'al-Qaeda' },
+    { text: 'A car bomb exploded outside the embassy on Monday; Hamas claimed responsibility.', type: 'ASSAULT', trigger: 'exploded', actor: 'Hamas' },
+    { text: 'The attack, which was claimed by the Islamic State group, killed 30 people.', type: 'ASSAULT', trigger: 'killed', actor: 'Islamic State group' },
+    { text: 'Gunmen killed five policemen in Peshawar, in an attack the Pakistani Taliban later claimed.', type: 'ASSAULT', trigger: 'killed', actor: 'Pakistani Taliban', target: 'policemen' },
+    // a denial or a claim by nobody names no doer
+    { text: 'The rebels denied responsibility for the massacre.', type: 'REJECT', trigger: 'denied', actor: 'rebels' },
+    { text: 'Hamas denied any involvement in the bombing.', type: 'REJECT', trigger: 'denied', actor: 'Hamas' },
+    { text: 'A car bomb exploded outside the embassy; no group has claimed responsibility.', type: 'ASSAULT', trigger: 'exploded', actor: 'car bomb' },
+  ]);
+  none(['ASSAULT'], [
+    'No group has claimed responsibility for the bombing.',
+    'Police said no one had claimed responsibility for the blast.',
+    'The group did not claim responsibility for the attack.',
+    'The airline claimed responsibility for the delay.',
+    'The company accepted responsibility for the error.',
+    'The opposition claimed victory in the election.',
+    'Labour claimed the seat from the Conservatives.',
+    'The fire claimed 40 lives.',
+    'The union claimed responsibility for the strike at the plant.',
+    'The minister admitted responsibility for the failure of the scheme.',
+  ]);
+});
+
+describe('events: an attack told earlier takes the doer a later sentence\'s claim names', () => {
+  const rows: Array<{ text: string; types: string[]; actor: string | null }> = [
+    { text: 'A suicide bomber killed 20 people at a market in Baghdad on Monday. Al-Qaeda claimed responsibility.', types: ['ASSAULT'], actor: 'Al-Qaeda' },
+    { text: 'A roadside bomb killed three soldiers near Kandahar. The Taliban said they were responsible for the attack.', types: ['ASSAULT'], actor: 'Taliban' },
+    { text: 'Two aid workers were kidnapped in Chechnya. A previously unknown group claimed responsibility for the kidnapping.', types: ['ASSAULT'], actor: 'previously unknown group' },
+    { text: 'Gunmen attacked a bus in the south. No group has claimed responsibility for the attack.', types: ['ASSAULT'], actor: 'Gunmen' },
+    { text: 'Gunmen attacked a bus in the south. The rebels denied responsibility for the attack.', types: ['ASSAULT', 'REJECT'], actor: 'Gunmen' },
+  ];
+  for (const r of rows) {
+    it(r.text, () => {
+      const evs = analyzeText({ text: r.text }).events;
+      assert.deepEqual(evs.map((e) => e.type), r.types);
+      const a = evs[0]!.actor;
+      assert.equal(a && a.start !== undefined ? r.text.slice(a.start, a.end) : null, r.actor);
+    });
+  }
+  it('a claim naming another attack by its target is a second attack', () => {
+    const text = 'Israeli jets bombed a building in Gaza on Tuesday. Hamas claimed responsibility for a rocket attack on Sderot.';
+    const evs = analyzeText({ text }).events;
+    assert.deepEqual(evs.map((e) => [e.type, e.actor && text.slice(e.actor.start, e.actor.end)]), [['ASSAULT', 'Israeli'], ['ASSAULT', 'Hamas']]);
+  });
+});

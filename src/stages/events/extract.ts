@@ -1,6 +1,6 @@
 import type { Entity, EntityRef, Event, Mention, Quantity, Quote, Sentence, TimeExpression, Token } from '../../model/layers.js';
 import { textSpan } from '../../model/span.js';
-import { CONTROLLERS, COOPERATIVE, DEBT_OBJ, DISAPPROVAL_WORDS, LIGHT_VERBS, NOUNS, PURPOSE_GOVERNORS, VERBS, WILLINGNESS, type TriggerEntry } from './data/triggers.js';
+import { CLAIMED_ATTACKS, CONTROLLERS, COOPERATIVE, DEBT_OBJ, DISAPPROVAL_WORDS, LIGHT_VERBS, NOUNS, PURPOSE_GOVERNORS, VERBS, WILLINGNESS, type TriggerEntry } from './data/triggers.js';
 import { lemmatize, verbForm } from './lemma.js';
 import { findQuantities, type Word } from './quantities.js';
 import { AUX, BE, DETERMINERS, HABITUAL, MODALS, NEGATORS, PREPOSITIONS, REPORTING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './words.js';
@@ -110,6 +110,18 @@ export function extractEvents(input: EventInput): Event[] {
       }
     }
     for (const e of found) {
+      // "A suicide bomber killed 20 people in Baghdad. Al-Qaeda claimed responsibility.": the claim names the doer of the
+      // attack told just before (within two sentences, its doer unnamed or only described), not a second attack
+      if (ctx.claimOnly.has(e)) {
+        const told = events.findLast((x) => x.type === 'ASSAULT' && !x.negated && x.evidence.end <= s.start && s.start - x.evidence.end < 400
+          && (!x.actor || x.actor.entity === null || sameRef(x.actor, e.actor)));
+        // (not another attack the claim names by its target: "claimed the rocket attack on Sderot" after an air raid on Gaza)
+        if (told && !(told.target && e.target && !sameRef(told.target, e.target))) {
+          told.actor = e.actor; told.source ??= e.source ?? null;
+          if (told.target && sameRef(told.target, e.actor)) told.target = null;
+          continue;
+        }
+      }
       const same = events.find((x) => sameOccurrence(x, e));
       if (same) mergeInto(same, e, false);
       else events.push(e);
@@ -1419,6 +1431,7 @@ class Context {
     // "gathered outside the embassy to protest": the purpose names the same act
     // ("ready to cross the line to destroy the camps": the purpose of a threatened move is the threat's content)
     for (const e of [...out]) if (e.modality === 'purpose' && out.some((x) => x !== e && (x.type === e.type || (x.type === 'THREATEN' && x.trigger!.start < e.trigger!.start)))) out.splice(out.indexOf(e), 1);
+    this.applyClaims(ws, s, out);
     if (out.length === 0 && !cands.some((c) => c.negated || c.modality === 'denied')) {
       const e = this.nominalEvent(ws, s, cands);
       if (e) out.push(e);
@@ -1427,6 +1440,130 @@ class Context {
     if (protest) return out.filter((e) => !(e.type === 'REQUEST' && (e.trigger!.start > protest.trigger!.start || !e.actor || !protest.actor || sameRef(e.actor, protest.actor))));
     return out;
   }
+
+  /**
+   * Claims of responsibility: "Hamas claimed responsibility for the attack", "the group, which claimed the bombing", "a
+   * kidnapping claimed by X", "Responsibility for the blast was claimed by X", "…; al-Qaeda claimed responsibility".
+   * Returns each claim with its claimant and the attack noun it names (-1: none named, the attack is told elsewhere).
+   * A claim denied or made by nobody ("No group has claimed responsibility", "denied claiming the attack", "did not
+   * claim") names no doer; a claim of anything but an attack ("claimed responsibility for the delay", "claimed
+   * victory", "claimed the seat") is no claim of one.
+   */
+  private claims(ws: W[]): Array<{ at: number; noun: number; claimant: EntityRef }> {
+    const out: Array<{ at: number; noun: number; claimant: EntityRef }> = [];
+    // the attack noun from word k on, over determiners and modifiers ("the suicide bombing", "Monday's rocket attack")
+    const attackAt = (k: number): number => {
+      for (let n = k; n < Math.min(ws.length, k + 6); n++) {
+        const x = ws[n]!.w;
+        if (Object.hasOwn(CLAIMED_ATTACKS, x) && !(/^strikes?$/.test(x) && !/^(?:air|drone|missile|rocket|military|deadly|suicide)$/.test(ws[n - 1]?.w ?? ''))) return n;
+        if (!(DETERMINERS.has(x) || /^(?:'s|['’]s|,|-)$/.test(x) || (/^[\p{L}\d-]+$/u.test(ws[n]!.raw) && !PREPOSITIONS.has(x) && !AUX.has(x) && !BE.has(x) && !/^(?:and|or|but|that|which|who)$/.test(x) && verbForm(x) !== 'past'))) return -1;
+      }
+      return -1;
+    };
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!.w;
+      if (ws[i]!.inQuote || !/^(?:claim|claims|claimed|claiming|accept|accepts|accepted|accepting|admit|admits|admitted|admitting|was|were)$/.test(w)) continue;
+      let noun = -1;
+      let passive = false;
+      if (ws[i + 1]?.w === 'responsibility' || (ws[i + 1]?.w === 'full' && ws[i + 2]?.w === 'responsibility')) {
+        const r = ws[i + 1]!.w === 'full' ? i + 2 : i + 1;
+        if (ws[r + 1]?.w === 'for') { noun = attackAt(r + 2); if (noun < 0) continue; }
+        // ("claimed responsibility." / "claimed responsibility in a statement": the attack is told elsewhere)
+        else if (ws[r + 1] && !/^(?:[.,;:]|in|on|via|through|late|early|yesterday|today|shortly|soon|hours|minutes|after|later)$/.test(ws[r + 1]!.w)) continue;
+      } else if (/^claim/.test(w) && (noun = attackAt(i + 1)) > i + 1 && !this.clauseAfterNoun(ws, noun) && ws.slice(i + 1, noun).every((x) => DETERMINERS.has(x.w) || /^(?:suicide|car|roadside|rocket|mortar|bomb|deadly|twin|latest|weekend|recent|recent|grenade|weekend's)$/.test(x.w))) {
+        // "claimed the attack": an attack named right after the verb
+      } else if (/^(?:was|were)$/.test(w) && ws[i + 1]?.w === 'responsible' && ws[i + 2]?.w === 'for' && /^(?:it|they|we)$/.test(ws[i - 1]?.w ?? '')
+        && /^(?:said|says|saying|claimed|claims|admitted|admits|acknowledged|announced|stated)$/.test(ws[i - 2]?.w ?? '') && (noun = attackAt(i + 3)) >= 0) {
+        // "The group said it was responsible for the ambush": the speaker's claim
+        let g = i - 2;
+        while (g > 0 && (AUX.has(ws[g - 1]!.w) || /ly$/.test(ws[g - 1]!.w))) g--;
+        const who = this.subject(ws, g)?.refs[0];
+        if (who && !ws.slice(Math.max(0, g - 3), i).some((x) => NEGATORS.has(x.w))) out.push({ at: i, noun, claimant: who });
+        continue;
+      } else if (/^claimed$/.test(w) && (!ws[i + 1] || /^[.,;:]$/.test(ws[i + 1]!.w))
+        && (noun = ws.slice(Math.max(0, i - 7), i - 1).findLastIndex((x) => Object.hasOwn(CLAIMED_ATTACKS, x.w))) >= 0) {
+        // "in an attack the Pakistani Taliban later claimed": a relative clause without its pronoun
+        noun += Math.max(0, i - 7);
+        if (!ws.slice(noun + 1, i).some((x) => x.cap)) continue;
+      } else if (/^claimed$/.test(w) && ws[i + 1]?.w === 'by') {
+        // "A bombing claimed by the Taliban", "The attack, which was claimed by X": the attack before the verb
+        passive = true;
+        for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+          if (Object.hasOwn(CLAIMED_ATTACKS, ws[k]!.w) && !/^strikes?$/.test(ws[k]!.w)) { noun = k; break; }
+          if (/^[;:]$/.test(ws[k]!.w)) break;
+        }
+        if (noun < 0) continue;
+      } else continue;
+      // who claims: the "by" agent of a passive, else the verb's subject ("the group, which claimed …": what "which" hangs on)
+      let g = i;
+      while (g > 0 && (AUX.has(ws[g - 1]!.w) || BE.has(ws[g - 1]!.w) || /ly$/.test(ws[g - 1]!.w) || /^(?:also|later|quickly|swiftly)$/.test(ws[g - 1]!.w))) g--;
+      const before = ws.slice(Math.max(0, g - 4), i).map((x) => x.w);
+      // a denial, a negation or a hypothesis claims nothing
+      if (before.some((x) => NEGATORS.has(x) || /^(?:deny|denies|denied|denying|no|nobody|none|if|whether|any)$/.test(x)) || ws[g - 1]?.w === 'to') continue;
+      let claimant: EntityRef | null = null;
+      if (passive) {
+        const m = this.npHeads(ws, this.mentionAt(ws[i + 1]!.end, ws[Math.min(ws.length - 1, i + 7)]!.end))[0];
+        const first = ws[i + 2] && DETERMINERS.has(ws[i + 2]!.w) ? i + 3 : i + 2;
+        claimant = m && !this.isPlace(m) && ws.slice(i + 2, ws.findIndex((x) => x.start >= m.start)).every((x) => DETERMINERS.has(x.w) || x.cap || /^[a-z-]+$/.test(x.raw)) ? this.withHead(ws, m, ws.length, false) : this.phraseAfter(ws, first);
+      } else if (/^(?:which|who|that)$/.test(ws[g - 1]?.w ?? '')) {
+        const at = ws[g - 2]?.w === ',' ? g - 2 : g - 1;
+        claimant = this.subject(ws, at)?.refs[0] ?? null;
+      } else {
+        claimant = this.subject(ws, g)?.refs[0] ?? null;
+      }
+      if (!claimant || /^(?:no|nobody|none|it|they|he|she)/i.test(claimant.name) && claimant.entity === null) continue;
+      out.push({ at: i, noun, claimant });
+    }
+    return out;
+  }
+
+  /**
+   * The claimant of an attack is its doer (and the source of that attribution): the attack coded in the claim's own
+   * object ("claimed responsibility for the bombing that killed 40") takes the claimant whatever its subject said; an
+   * attack elsewhere in the sentence takes it when no named party did it ("A suicide bomber killed 20 …, and al-Qaeda
+   * claimed responsibility"). An attack named only in the claim is coded from its noun ("Hamas claimed responsibility
+   * for the attack" → ASSAULT by Hamas), unless an earlier sentence told it (see extractEvents).
+   */
+  private applyClaims(ws: W[], s: Sentence, out: Event[]): void {
+    for (const cl of this.claims(ws)) {
+      const inObject = cl.noun >= 0 && cl.noun > cl.at ? out.find((e) => e.type === 'ASSAULT' && e.trigger!.start >= ws[cl.noun]!.start) : undefined;
+      const named = cl.noun >= 0 ? out.find((e) => e.type === 'ASSAULT' && e.trigger!.start <= ws[cl.noun]!.start && e.trigger!.end >= ws[cl.noun]!.end) : undefined;
+      const other = out.find((e) => e.type === 'ASSAULT' && (!e.actor || e.actor.entity === null || sameRef(e.actor, cl.claimant)));
+      const e = inObject ?? named ?? other;
+      if (e) {
+        e.actor = cl.claimant;
+        e.source ??= cl.claimant;
+        if (e.target && sameRef(e.target, cl.claimant)) e.target = null;
+        continue;
+      }
+      if (out.some((x) => x.type === 'ASSAULT')) continue;
+      const k = cl.noun;
+      const from = ws[cl.noun >= 0 ? Math.min(cl.at, k) : cl.at]!.start;
+      const to = ws[cl.noun >= 0 ? Math.max(cl.at, k) : cl.at + 1]!.end;
+      // the party attacked: "the kidnapping of two aid workers", "the attack on the embassy"
+      const after = k >= 0 && /^(?:of|on|against)$/.test(ws[k + 1]?.w ?? '') ? ws.findIndex((x, n) => n > k + 1 && !DETERMINERS.has(x.w) && !/^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)$/.test(x.w)) : -1;
+      const m = after > 0 ? this.mentions.find((x) => x.start === ws[after]!.start) : undefined;
+      const target = m ? this.ref(m) : after > 0 ? this.phraseAfter(ws, after) : null;
+      const ev: Event = {
+        id: '', type: 'ASSAULT', mode: k >= 0 ? CLAIMED_ATTACKS[ws[k]!.w] ?? assaultMode({ head: k, type: 'ASSAULT' }, ws, Math.min(ws.length, k + 4)) : null,
+        actor: cl.claimant, target: target && !sameRef(target, cl.claimant) ? target : null, locations: [], date: this.dateFor(ws[k >= 0 ? k : cl.at]!, s), quantities: [],
+        source: cl.claimant, negated: false, modality: null,
+        trigger: textSpan(this.text, ws[k >= 0 ? k : cl.at]!.start, ws[k >= 0 ? k : cl.at + (ws[cl.at + 1]?.w === 'responsibility' ? 1 : 0)]!.end),
+        evidence: textSpan(this.text, Math.min(from, cl.claimant.start ?? from), to),
+      };
+      this.claimOnly.add(ev);
+      out.push(ev);
+    }
+  }
+
+  /** "claimed the attack was staged": a verb after the noun makes it the subject of a reported clause, not what is claimed. */
+  private clauseAfterNoun(ws: W[], k: number): boolean {
+    const x = ws[k + 1];
+    return !!x && (AUX.has(x.w) || BE.has(x.w) || x.w in MODALS || (/^[a-z]/.test(x.raw) && verbForm(x.w) === 'past' && !/^(?:claimed|carried)$/.test(x.w)));
+  }
+
+  /** Attacks coded only from a claim of responsibility: an earlier sentence's attack takes the claimant instead. */
+  readonly claimOnly = new WeakSet<Event>();
 
   /**
    * A verb in a participial clause after a comma ("…, killing 15 soldiers"), or coordinated with one ("…, burning
@@ -2053,7 +2190,7 @@ function threatMode(c: Candidate): string | null {
 }
 
 /** ASSAULT's mode from the weapon named in the clause. */
-function assaultMode(c: Candidate, ws: W[], end: number): string | null {
+function assaultMode(c: Pick<Candidate, 'type' | 'head'>, ws: W[], end: number): string | null {
   if (c.type !== 'ASSAULT') return null;
   const span = ws.slice(c.head, end).map((x) => x.w).join(' ');
   if (/\b(?:drones?|uavs?|shaheds?)\b/.test(span)) return 'drone';

@@ -521,3 +521,18 @@ export const CONTROLLERS: Record<string, { modality: string; negated?: boolean }
 
 /** Types that, said of the future or as an intention, code as AGREE (the manual's rule for cooperative acts). */
 export const COOPERATIVE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
+
+/**
+ * Attacks a group claims ("claimed responsibility for the bombing", "a kidnapping claimed by X"), with the ASSAULT mode
+ * the noun gives (null: the weapon named around it decides). CAMEO 015 (claim responsibility) is dropped by PLOVER (the
+ * manual's CAMEO translation table, note 2, makes no recommendation): the claim codes no event of its own, it names the
+ * attack's doer. Chosen by hand; "strike" only after a word of force ("the air strike"), never a stoppage.
+ */
+export const CLAIMED_ATTACKS: Record<string, string | null> = {
+  attack: null, attacks: null, bombing: null, bombings: null, blast: 'explosives', blasts: 'explosives', explosion: 'explosives',
+  explosions: 'explosives', ambush: null, killing: 'targeted', killings: 'targeted', assassination: 'targeted', murder: 'targeted',
+  murders: 'targeted', kidnapping: 'abduct', kidnappings: 'abduct', abduction: 'abduct', abductions: 'abduct', hijacking: 'abduct',
+  shooting: 'firearms', shootings: 'firearms', raid: null, raids: null, massacre: 'targeted', beheading: 'targeted', execution: 'targeted',
+  airstrike: 'aerial', airstrikes: 'aerial', shelling: 'heavy-weapons', assault: null, sabotage: 'destroy', arson: 'primitive',
+  strike: null, strikes: null, downing: null, sinking: null, bomb: 'explosives', bombs: 'explosives', ambushes: null,
+};
