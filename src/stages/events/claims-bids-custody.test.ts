@@ -128,3 +128,36 @@ describe('events: an attack told earlier takes the doer a later sentence\'s clai
     assert.deepEqual(evs.map((e) => [e.type, e.actor && text.slice(e.actor.start, e.actor.end)]), [['ASSAULT', 'Israeli'], ['ASSAULT', 'Hamas']]);
   });
 });
+
+describe('events: beatings of people in custody are ASSAULT \'beat\' (the manual\'s COERCE falls short of violence)', () => {
+  check([
+    { text: 'Guards beat inmates at the prison.', type: 'ASSAULT', mode: 'beat', trigger: 'beat', actor: 'Guards', target: 'inmates' },
+    { text: 'Prisoners were beaten by police.', type: 'ASSAULT', mode: 'beat', trigger: 'beaten', actor: 'police', target: 'Prisoners' },
+    { text: 'Prisoners were beaten by police in custody, Amnesty said.', type: 'ASSAULT', mode: 'beat', trigger: 'beaten', actor: 'police', target: 'Prisoners' },
+    { text: 'Guards beat up prisoners after the riot.', type: 'ASSAULT', mode: 'beat', trigger: 'beat', actor: 'Guards', target: 'prisoners' },
+    { text: 'The detainees were beaten and tortured by guards.', type: 'ASSAULT', mode: 'beat', trigger: 'beaten', actor: 'guards', target: 'detainees' },
+    { text: 'Police officers beat detainees with batons.', type: 'ASSAULT', mode: 'beat', trigger: 'beat', actor: 'Police officers', target: 'detainees' },
+    { text: 'Detainees were routinely beaten by interrogators.', type: 'ASSAULT', mode: 'beat', modality: 'habitual', trigger: 'beaten', actor: 'interrogators', target: 'Detainees' },
+    { text: 'Two prisoners were beaten to death by guards.', type: 'ASSAULT', mode: 'beat', trigger: 'beaten', actor: 'guards', target: 'prisoners' },
+    { text: 'Prison guards kicked and punched the inmates.', type: 'ASSAULT', mode: 'beat', trigger: 'kicked', actor: 'Prison guards', target: 'inmates' },
+    { text: 'Jailers whipped the prisoners.', type: 'ASSAULT', mode: 'beat', trigger: 'whipped', actor: 'Jailers', target: 'prisoners' },
+    { text: 'The inmates were flogged by guards in the prison yard.', type: 'ASSAULT', mode: 'beat', trigger: 'flogged', actor: 'guards', target: 'inmates' },
+    { text: 'A man died in police custody after being beaten by officers.', type: 'ASSAULT', mode: 'beat', trigger: 'beaten', actor: 'officers', target: 'man' },
+    { text: 'The prisoner died after being tortured by interrogators.', type: 'ASSAULT', mode: 'torture', trigger: 'tortured', actor: 'interrogators', target: 'prisoner' },
+    { text: 'The prisoners beat a guard.', type: 'ASSAULT', mode: 'beat', trigger: 'beat', actor: 'prisoners', target: 'guard' },
+    { text: 'Police beat the suspect to death in custody.', type: 'ASSAULT', mode: 'beat', trigger: 'beat', actor: 'Police', target: 'suspect' },
+    // force on protesters stays repression, as session 4 codes CAMEO 175 from the gold file
+    { text: 'Police beat protesters with batons.', type: 'COERCE', trigger: 'beat', actor: 'Police', target: 'protesters' },
+  ]);
+  none(['ASSAULT', 'COERCE'], [
+    'Arsenal beat the prisoners\' team 3-1.',
+    'The warden beat the deadline.',
+    'Police beat a retreat.',
+    'The striker kicked the ball into the net.',
+    'The season kicked off in August.',
+    'He punched the air in delight.',
+    'The minister whipped up support for the bill.',
+    'The firm tried to flog its old products abroad.',
+    'The singer died after being taken ill on stage.',
+  ]);
+});

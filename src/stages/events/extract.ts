@@ -50,6 +50,8 @@ interface Candidate {
   survivorAt?: number;
   /** No doer is named ("Police foiled a plot to kill the king": those who foiled it did not make it). */
   noDoer?: boolean;
+  /** The verb "died" of the victim of a beating told after it ("died in custody after being beaten by officers"). */
+  diedAt?: number;
 }
 
 const SUBORDINATORS = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'if', 'unless', 'after', 'before', 'because', 'while',
@@ -1344,6 +1346,11 @@ class Context {
         if (k > 0 && /^[a-z]/.test(ws[k - 1]!.raw) && (!VERBS[lemmatize(ws[k - 1]!.w, VERBS)] || NOUNS[ws[k - 1]!.w])) { c.secondary = true; return; }
         return;
       }
+      // "A man died in police custody after being beaten by officers": the beating that caused the death is what is told
+      if (w === 'after' && c.type === 'ASSAULT' && ws[k + 1]?.w === 'being' && k + 2 === c.head && c.passive) {
+        const died = ws.slice(Math.max(0, k - 10), k).findIndex((x) => /^(?:died|dies|die)$/.test(x.w));
+        if (died >= 0) { c.diedAt = Math.max(0, k - 10) + died; return; }
+      }
       if (SUBORDINATORS.has(w) || (w === 'should' && invertedShould(ws, k))) { c.secondary = true; return; }
       // "from the roof of the building they are occupying": a subject pronoun right after a noun opens a relative clause
       if (k === c.groupStart - 1 && /^(?:they|he|she|we|it)$/.test(w) && k >= 2 && /^\p{Ll}+$/u.test(ws[k - 1]!.raw) && !AUX.has(ws[k - 1]!.w) && !BE.has(ws[k - 1]!.w) && !PREPOSITIONS.has(ws[k - 1]!.w)
@@ -1656,7 +1663,7 @@ class Context {
     // "Four demonstrators died in the unrest": who dies is the victim, as in a passive without agent
     if (!c.noun && ws[c.head]!.lemma === 'die') c.passive = true;
     let subj = c.participial || ws[c.groupStart - 1]?.w === 'and' || ws[c.groupStart - 1]?.w === 'but'
-      ? this.governingSubject(ws, c, all) : this.subject(ws, c.groupStart);
+      ? this.governingSubject(ws, c, all) : this.subject(ws, c.diedAt ?? c.groupStart);
     // "Guerrillas used rockets to bring down two planes": the subject of "used" acts
     if (ws[c.groupStart]?.w === 'to') {
       const u = ws.slice(Math.max(0, c.groupStart - 7), c.groupStart).map((x) => x.w).findLastIndex((x) => /^(?:used|uses|use|using)$/.test(x));
@@ -1821,7 +1828,8 @@ class Context {
         && !/^(?:station|stations|headquarters|post|posts|academy|chief|chiefs|compound|building|camp|camps|base|bases|centre|center|van|car|vehicle)$/.test(ws[n + 1]?.w ?? '')
         && ws.slice(c.last + 1, n).every((y) => !/^(?:its|their|his|her|our|my)$/.test(y.w) && (!PLACE_PREPS.has(y.w) || y.w === 'at')) && ws.slice(c.last + 1, n).every((y) => DETERMINERS.has(y.w) || /^(?:at|on|into|against|upon|with|\d[\d,]*|dozens|hundreds|thousands|of|some|least|about|more|than)$/.test(y.w) || (/^[a-z-]+$/.test(y.raw) && (!VERBS[lemmatize(y.w, VERBS)] || /^(?:aid|relief)$/.test(y.w)) && !PREPOSITIONS.has(y.w))));
       if (g >= 0) {
-        const mod = ws[g - 1] && /^[a-z-]+$/.test(ws[g - 1]!.raw) && !DETERMINERS.has(ws[g - 1]!.w) && !PREPOSITIONS.has(ws[g - 1]!.w) && !/^(?:dozens|hundreds|thousands|some|least|about|more|than)$/.test(ws[g - 1]!.w) && g - 1 > c.last ? ws[g - 1]! : null;
+        // ("beat up prisoners": a particle is no modifier)
+        const mod = ws[g - 1] && /^[a-z-]+$/.test(ws[g - 1]!.raw) && !DETERMINERS.has(ws[g - 1]!.w) && !PREPOSITIONS.has(ws[g - 1]!.w) && !/^(?:dozens|hundreds|thousands|some|least|about|more|than|up|down|off|out|back|away)$/.test(ws[g - 1]!.w) && g - 1 > c.last ? ws[g - 1]! : null;
         // "the opposition leader": the group word names the person's side; keep the head with it
         const head = /^(?:leader|leaders|figure|figures|party|parties|activist|activists|member|members|politician|politicians|candidate|candidates|commander|commanders|chief|spokesman|lawmakers|deputies|mps|officer|officers|official|officials|station|post)$/.test(ws[g + 1]?.w ?? '') ? ws[g + 1]! : ws[g]!;
         const from = (mod ?? ws[g]!).start, to = head.end;
