@@ -161,3 +161,36 @@ describe('events: beatings of people in custody are ASSAULT \'beat\' (the manual
     'The singer died after being taken ill on stage.',
   ]);
 });
+
+describe('events: more wordings of claims, attempts and beatings (session 9, round 2)', () => {
+  check([
+    { text: 'The Revolutionary Armed Forces of Colombia claimed responsibility on Tuesday for the bombing of a police station.', type: 'ASSAULT', trigger: 'bombing', actor: 'Revolutionary Armed Forces of Colombia', target: 'police station' },
+    { text: 'In a statement on its website, the group claimed responsibility for the assassination of the governor.', type: 'ASSAULT', mode: 'targeted', trigger: 'assassination', actor: 'group', target: 'governor' },
+    { text: 'The separatists have claimed a series of bomb attacks on tourist resorts.', type: 'ASSAULT', trigger: 'attacks', actor: 'separatists' },
+    { text: 'The Real IRA admitted responsibility for the car bomb.', type: 'ASSAULT', mode: 'explosives', trigger: 'bomb', actor: 'Real IRA' },
+    { text: 'Authorities said the attack, claimed by a little-known group, was the worst in a decade.', type: 'ASSAULT', trigger: 'attack', actor: 'little-known group' },
+    { text: 'The rebels claimed to have shot down a government jet.', type: 'ASSAULT', modality: 'claimed', trigger: 'shot down', actor: 'rebels' },
+    { text: 'The Tamil Tigers denied they were behind the suicide attack.', type: 'REJECT', trigger: 'denied', actor: 'Tamil Tigers' },
+    { text: 'Extremists made repeated attempts to bomb the embassy.', type: 'ASSAULT', modality: 'attempt', trigger: 'bomb', actor: 'Extremists' },
+    { text: 'Militants made repeated attempts to kill the mayor.', type: 'ASSAULT', modality: 'attempt', trigger: 'kill', actor: 'Militants', target: 'mayor' },
+    { text: 'The rebels failed in their bid to capture the airport.', type: 'ASSAULT', modality: 'failed', trigger: 'capture', actor: 'rebels' },
+    { text: 'Security officials said they had thwarted a bid to storm the parliament.', type: 'ASSAULT', modality: 'attempt', trigger: 'storm', actor: null },
+    { text: 'Gunmen tried to assassinate the deputy prime minister on Monday.', type: 'ASSAULT', mode: 'targeted', modality: 'attempt', trigger: 'assassinate', actor: 'Gunmen' },
+    { text: 'He was jailed for life for the attempted murder of a police officer.', type: 'COERCE', trigger: 'jailed' },
+    { text: 'The junta accused the officers of plotting to overthrow the government.', type: 'ACCUSE', trigger: 'accused' },
+    { text: 'Inmates told investigators they had been beaten with rubber hoses by guards.', type: 'ASSAULT', mode: 'beat', trigger: 'beaten', actor: 'guards' },
+    { text: 'Riot police clubbed students at the university.', type: 'ASSAULT', mode: 'beat', trigger: 'clubbed', actor: 'Riot police', target: 'students' },
+    { text: 'A journalist was beaten unconscious by plainclothes police.', type: 'ASSAULT', mode: 'beat', trigger: 'beaten', actor: 'plainclothes police', target: 'journalist' },
+    { text: 'The soldiers punched and kicked the prisoners, the report said.', type: 'ASSAULT', mode: 'beat', trigger: 'punched', actor: 'soldiers', target: 'prisoners' },
+  ]);
+  none(['ASSAULT', 'COERCE'], [
+    'The opposition claimed the elections were rigged.',
+    'The insurgents claimed control of the town.',
+    'The rebels claim to be the legitimate government.',
+    'The company claimed to have beaten its rivals.',
+    'The club made a bid to sign the striker.',
+    'The team beat the champions in the final.',
+    'The minister made an attempt to kill off the bill.',
+    'A suspected plot to poison the water supply was uncovered by police.',
+  ]);
+});

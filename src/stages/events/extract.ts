@@ -50,6 +50,8 @@ interface Candidate {
   survivorAt?: number;
   /** No doer is named ("Police foiled a plot to kill the king": those who foiled it did not make it). */
   noDoer?: boolean;
+  /** The verb whose subject is the doer, when it stands apart from the trigger ("The rebels failed in their bid to capture …"). */
+  doerAt?: number;
   /** The verb "died" of the victim of a beating told after it ("died in custody after being beaten by officers"). */
   diedAt?: number;
 }
@@ -432,6 +434,8 @@ class Context {
     if (LIGHT_OF_ATTEMPT.test(v) || (v === 'out' && /^carr(?:y|ies|ied|ying)$/.test(ws[j - 1]?.w ?? '')) || (v === 'behind' && BE.has(ws[j - 1]?.w ?? ''))) return true;
     // "planted a bomb in a bid to kill the governor": the purpose of the clause's act, its doer that act's subject
     // ("In a bid to kill the governor, gunmen …": the same, fronted)
+    // ("The rebels failed in their bid to capture the airport": the attempt made and failed)
+    if (v === 'in' && /^(?:fail|fails|failed|failing)$/.test(ws[j - 1]?.w ?? '')) { c.modality = 'failed'; c.negated = true; c.doerAt = j - 1; return true; }
     if (/^(?:in)$/.test(v)) { c.weak = true; return true; }
     c.secondary = true; // "arrested over a plot to kill", "uncovered a plot to", "condemned the attempt to kill": background
     return true;
@@ -1036,6 +1040,9 @@ class Context {
       // "resist by force any attempt to evacuate them": an act only attempted in a hypothesis
       if (/^(?:attempt|attempts|effort|efforts|bid|move|moves|plan|plans)$/.test(w) && /^(?:any|every|no)$/.test(ws[k - 1]?.w ?? '')) { c.drop = true; return; }
       if (k === toIndex - 1 && this.attemptedKilling(ws, c, k)) return;
+      // "The rebels claimed to have shot down a jet": the doer's own claim of an act done (not "who claim to have been
+      // injured", where the claimants suffered it, nor a claim further back: "claimed the decision to accept …")
+      if (k === toIndex - 1 && /^(?:claim|claims|claimed|claiming)$/.test(w) && ws[toIndex + 1]?.w === 'have' && ws[toIndex + 2]?.w !== 'been') { c.modality = 'claimed'; return; }
       const ctrl = CONTROLLERS[lemmatize(w, CONTROLLERS)] ?? CONTROLLERS[w];
       if (ctrl) {
         c.modality = ctrl.modality;
@@ -1070,7 +1077,8 @@ class Context {
       // temporal clause with its own subject
       if (w === 'as' && k > 1 && i - k >= 2 && i - k <= 5 && !/^(?:such|well|so|just|same)$/.test(ws[k - 1]!.w) && ws.slice(k + 1, i).every((x) => DETERMINERS.has(x.w) || this.nounWord(x))
         && /(?:[^s]s|men|people|police|crowd)$/.test(ws[i - 1]!.w)) return k + 1;
-      if (REPORTING.has(lemmatize(w, REPORTING)) && /(?:ed|s|said|told|wrote|say)$/.test(w) && k < i - 1 && !ws[k]!.cap) return k + 1;
+      // ("made repeated attempts to kill": an adjective before an attempt is no verb of saying)
+      if (REPORTING.has(lemmatize(w, REPORTING)) && /(?:ed|s|said|told|wrote|say)$/.test(w) && k < i - 1 && !ws[k]!.cap && !/^(?:attempts?|bids?|plots?)$/.test(ws[k + 1]?.w ?? '')) return k + 1;
     }
     return 0;
   }
@@ -1460,9 +1468,12 @@ class Context {
     const out: Array<{ at: number; noun: number; claimant: EntityRef }> = [];
     // the attack noun from word k on, over determiners and modifiers ("the suicide bombing", "Monday's rocket attack")
     const attackAt = (k: number): number => {
+      // ("a series of bomb attacks", "a wave of bombings")
+      if (/^(?:a|the)$/.test(ws[k]?.w ?? '') && /^(?:series|string|spate|wave|number)$/.test(ws[k + 1]?.w ?? '') && ws[k + 2]?.w === 'of') k += 3;
       for (let n = k; n < Math.min(ws.length, k + 6); n++) {
         const x = ws[n]!.w;
-        if (Object.hasOwn(CLAIMED_ATTACKS, x) && !(/^strikes?$/.test(x) && !/^(?:air|drone|missile|rocket|military|deadly|suicide)$/.test(ws[n - 1]?.w ?? ''))) return n;
+        // ("bomb attacks": the head is the last attack noun)
+        if (Object.hasOwn(CLAIMED_ATTACKS, x) && !(/^strikes?$/.test(x) && !/^(?:air|drone|missile|rocket|military|deadly|suicide)$/.test(ws[n - 1]?.w ?? ''))) return Object.hasOwn(CLAIMED_ATTACKS, ws[n + 1]?.w ?? '') ? n + 1 : n;
         if (!(DETERMINERS.has(x) || /^(?:'s|['’]s|,|-)$/.test(x) || (/^[\p{L}\d-]+$/u.test(ws[n]!.raw) && !PREPOSITIONS.has(x) && !AUX.has(x) && !BE.has(x) && !/^(?:and|or|but|that|which|who)$/.test(x) && verbForm(x) !== 'past'))) return -1;
       }
       return -1;
@@ -1474,10 +1485,14 @@ class Context {
       let passive = false;
       if (ws[i + 1]?.w === 'responsibility' || (ws[i + 1]?.w === 'full' && ws[i + 2]?.w === 'responsibility')) {
         const r = ws[i + 1]!.w === 'full' ? i + 2 : i + 1;
-        if (ws[r + 1]?.w === 'for') { noun = attackAt(r + 2); if (noun < 0) continue; }
+        // ("claimed responsibility on Tuesday for the bombing": a time phrase may stand before "for")
+        let f = r + 1;
+        while (f < r + 5 && ws[f] && TIME_ADVERBIAL.test(ws[f]!.w) && ws[f]!.w !== 'in') f++;
+        if (ws[f]?.w !== 'for') f = r + 1;
+        if (ws[f]?.w === 'for') { noun = attackAt(f + 1); if (noun < 0) continue; }
         // ("claimed responsibility." / "claimed responsibility in a statement": the attack is told elsewhere)
         else if (ws[r + 1] && !/^(?:[.,;:]|in|on|via|through|late|early|yesterday|today|shortly|soon|hours|minutes|after|later)$/.test(ws[r + 1]!.w)) continue;
-      } else if (/^claim/.test(w) && (noun = attackAt(i + 1)) > i + 1 && !this.clauseAfterNoun(ws, noun) && ws.slice(i + 1, noun).every((x) => DETERMINERS.has(x.w) || /^(?:suicide|car|roadside|rocket|mortar|bomb|deadly|twin|latest|weekend|recent|recent|grenade|weekend's)$/.test(x.w))) {
+      } else if (/^claim/.test(w) && (noun = attackAt(i + 1)) > i + 1 && !this.clauseAfterNoun(ws, noun) && ws.slice(i + 1, noun).every((x) => DETERMINERS.has(x.w) || /^(?:suicide|car|roadside|rocket|mortar|bomb|deadly|twin|latest|weekend|recent|grenade|weekend's|series|string|spate|wave|of)$/.test(x.w))) {
         // "claimed the attack": an attack named right after the verb
       } else if (/^(?:was|were)$/.test(w) && ws[i + 1]?.w === 'responsible' && ws[i + 2]?.w === 'for' && /^(?:it|they|we)$/.test(ws[i - 1]?.w ?? '')
         && /^(?:said|says|saying|claimed|claims|admitted|admits|acknowledged|announced|stated)$/.test(ws[i - 2]?.w ?? '') && (noun = attackAt(i + 3)) >= 0) {
@@ -1552,7 +1567,7 @@ class Context {
       const m = after > 0 ? this.mentions.find((x) => x.start === ws[after]!.start) : undefined;
       const target = m ? this.ref(m) : after > 0 ? this.phraseAfter(ws, after) : null;
       const ev: Event = {
-        id: '', type: 'ASSAULT', mode: k >= 0 ? CLAIMED_ATTACKS[ws[k]!.w] ?? assaultMode({ head: k, type: 'ASSAULT' }, ws, Math.min(ws.length, k + 4)) : null,
+        id: '', type: 'ASSAULT', mode: k >= 0 ? CLAIMED_ATTACKS[ws[k]!.w] ?? assaultMode({ head: Math.min(k, cl.at + 1), type: 'ASSAULT' }, ws, Math.min(ws.length, k + 4)) : null,
         actor: cl.claimant, target: target && !sameRef(target, cl.claimant) ? target : null, locations: [], date: this.dateFor(ws[k >= 0 ? k : cl.at]!, s), quantities: [],
         source: cl.claimant, negated: false, modality: null,
         trigger: textSpan(this.text, ws[k >= 0 ? k : cl.at]!.start, ws[k >= 0 ? k : cl.at + (ws[cl.at + 1]?.w === 'responsibility' ? 1 : 0)]!.end),
@@ -1673,6 +1688,11 @@ class Context {
         const v = ws.slice(Math.max(0, c.groupStart - 8), c.groupStart).findLastIndex((x) => !x.cap && /ed$/.test(x.w) && !BE.has(x.w) && !AUX.has(x.w));
         if (v >= 0) subj = this.subject(ws, Math.max(0, c.groupStart - 8) + v) ?? subj;
       }
+    }
+    if (c.doerAt !== undefined) {
+      let g = c.doerAt;
+      while (g > 0 && (AUX.has(ws[g - 1]!.w) || /ly$/.test(ws[g - 1]!.w))) g--;
+      subj = this.subject(ws, g) ?? subj;
     }
     if (c.weak) {
       // "Shopkeepers shut their businesses in protest": the subject of the first finite verb of the clause
@@ -2150,7 +2170,7 @@ const ADJ_OF_ATTEMPT = /^(?:failed|botched|unsuccessful|apparent|alleged|suspect
 /** Verbs whose subject makes the attempt or the plot ("made an attempt to kill", "hatched a plot to assassinate"). */
 const LIGHT_OF_ATTEMPT = /^(?:make|makes|made|making|launch|launches|launched|launching|mount|mounts|mounted|mounting|stage|stages|staged|hatch|hatches|hatched|hatching|organi[sz]e[ds]?|organi[sz]ing|mastermind|masterminds|masterminded|lead|leads|led|devise|devised|plan|plans|planned|carry|carried|step|stepped)$/;
 /** Verbs of intent or attempt that take "to" and a verb ("plan to protest", "tried to assassinate"). */
-const INTENT_BEFORE_TO = /^(?:plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|aims?|aimed|vows?|vowed|threatens?|threatened|promises?|promised|prepares?|prepared|decides?|decided|agrees?|agreed|refuses?|refused|seeks?|sought|try|tries|tried|expects?|expected|pledges?|pledged|continues?|continued|begins?|began|starts?|started|appears?|appeared|seems?|seemed|fails?|failed|attempts?|attempted|needs?|needed|tends?|tended|vote|votes|voted|resolved|moved|went|came|used|plots?|plotted|plotting|conspires?|conspired|conspiring)$/;
+const INTENT_BEFORE_TO = /^(?:plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|aims?|aimed|vows?|vowed|threatens?|threatened|promises?|promised|prepares?|prepared|decides?|decided|agrees?|agreed|refuses?|refused|seeks?|sought|try|tries|tried|expects?|expected|pledges?|pledged|continues?|continued|begins?|began|starts?|started|appears?|appeared|seems?|seemed|fails?|failed|attempts?|attempted|needs?|needed|tends?|tended|vote|votes|voted|resolved|moved|went|came|used|plots?|plotted|plotting|conspires?|conspired|conspiring|claims?|claimed|claiming)$/;
 
 /** Nouns that end in -ly, not adverbs. */
 const NOUNS_IN_LY = /^(?:family|rally|ally|assembly|supply|monopoly|anomaly|bully|belly|jelly|lily|daily|weekly|monthly|quarterly|italy)$/;
