@@ -171,6 +171,13 @@ describe('events: more wordings of claims, attempts and beatings (session 9, rou
     { text: 'Authorities said the attack, claimed by a little-known group, was the worst in a decade.', type: 'ASSAULT', trigger: 'attack', actor: 'little-known group' },
     { text: 'The rebels claimed to have shot down a government jet.', type: 'ASSAULT', modality: 'claimed', trigger: 'shot down', actor: 'rebels' },
     { text: 'The Tamil Tigers denied they were behind the suicide attack.', type: 'REJECT', trigger: 'denied', actor: 'Tamil Tigers' },
+    { text: 'Police said Hamas had claimed responsibility for the attack.', type: 'ASSAULT', trigger: 'attack', actor: 'Hamas' },
+    { text: 'Hamas and Islamic Jihad both claimed responsibility for the rocket fire.', type: 'ASSAULT', mode: 'heavy-weapons', trigger: 'fire', actor: 'Hamas' },
+    { text: 'Hamas has claimed responsibility for dozens of suicide bombings since 2000.', type: 'ASSAULT', trigger: 'bombings', actor: 'Hamas' },
+    { text: '"We claim responsibility for the attack," the group said in a statement.', type: 'ASSAULT', trigger: 'attack', actor: 'the group' },
+    // the doer of an attack named by a passive light verb
+    { text: 'The attack was carried out by gunmen on motorcycles.', type: 'ASSAULT', trigger: 'attack', actor: 'gunmen', target: null },
+    { text: 'The bombing was carried out by the Islamic State group.', type: 'ASSAULT', trigger: 'bombing', actor: 'Islamic State group', target: null },
     { text: 'Extremists made repeated attempts to bomb the embassy.', type: 'ASSAULT', modality: 'attempt', trigger: 'bomb', actor: 'Extremists' },
     { text: 'Militants made repeated attempts to kill the mayor.', type: 'ASSAULT', modality: 'attempt', trigger: 'kill', actor: 'Militants', target: 'mayor' },
     { text: 'The rebels failed in their bid to capture the airport.', type: 'ASSAULT', modality: 'failed', trigger: 'capture', actor: 'rebels' },
@@ -185,6 +192,9 @@ describe('events: more wordings of claims, attempts and beatings (session 9, rou
   ]);
   none(['ASSAULT', 'COERCE'], [
     'The opposition claimed the elections were rigged.',
+    'The claim of responsibility could not be verified.',
+    'The authenticity of the claim could not be independently verified.',
+    'The concert was carried out by the orchestra with great skill.',
     'The insurgents claimed control of the town.',
     'The rebels claim to be the legitimate government.',
     'The company claimed to have beaten its rivals.',

@@ -1470,6 +1470,7 @@ class Context {
     const attackAt = (k: number): number => {
       // ("a series of bomb attacks", "a wave of bombings")
       if (/^(?:a|the)$/.test(ws[k]?.w ?? '') && /^(?:series|string|spate|wave|number)$/.test(ws[k + 1]?.w ?? '') && ws[k + 2]?.w === 'of') k += 3;
+      else if (/^(?:dozens|scores|hundreds|many|some|most|all|several|both)$/.test(ws[k]?.w ?? '') && ws[k + 1]?.w === 'of') k += 2;
       for (let n = k; n < Math.min(ws.length, k + 6); n++) {
         const x = ws[n]!.w;
         // ("bomb attacks": the head is the last attack noun)
@@ -1480,7 +1481,8 @@ class Context {
     };
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!.w;
-      if (ws[i]!.inQuote || !/^(?:claim|claims|claimed|claiming|accept|accepts|accepted|accepting|admit|admits|admitted|admitting|was|were)$/.test(w)) continue;
+      // (inside a quote only "we claim …", the speaker's own claim)
+      if ((ws[i]!.inQuote && !/^(?:we|i)$/.test(ws[i - 1]?.w ?? '')) || !/^(?:claim|claims|claimed|claiming|accept|accepts|accepted|accepting|admit|admits|admitted|admitting|was|were)$/.test(w)) continue;
       let noun = -1;
       let passive = false;
       if (ws[i + 1]?.w === 'responsibility' || (ws[i + 1]?.w === 'full' && ws[i + 2]?.w === 'responsibility')) {
@@ -1518,7 +1520,7 @@ class Context {
       } else continue;
       // who claims: the "by" agent of a passive, else the verb's subject ("the group, which claimed …": what "which" hangs on)
       let g = i;
-      while (g > 0 && (AUX.has(ws[g - 1]!.w) || BE.has(ws[g - 1]!.w) || /ly$/.test(ws[g - 1]!.w) || /^(?:also|later|quickly|swiftly)$/.test(ws[g - 1]!.w))) g--;
+      while (g > 0 && (AUX.has(ws[g - 1]!.w) || BE.has(ws[g - 1]!.w) || /ly$/.test(ws[g - 1]!.w) || /^(?:also|later|quickly|swiftly|both|each|jointly)$/.test(ws[g - 1]!.w))) g--;
       const before = ws.slice(Math.max(0, g - 4), i).map((x) => x.w);
       // a denial, a negation or a hypothesis claims nothing
       if (before.some((x) => NEGATORS.has(x) || /^(?:deny|denies|denied|denying|no|nobody|none|if|whether|any)$/.test(x)) || ws[g - 1]?.w === 'to') continue;
@@ -1530,6 +1532,8 @@ class Context {
       } else if (/^(?:which|who|that)$/.test(ws[g - 1]?.w ?? '')) {
         const at = ws[g - 2]?.w === ',' ? g - 2 : g - 1;
         claimant = this.subject(ws, at)?.refs[0] ?? null;
+      } else if (ws[i]!.inQuote) {
+        claimant = this.quoteSpeaker(ws[i]!);
       } else {
         claimant = this.subject(ws, g)?.refs[0] ?? null;
       }
@@ -1643,9 +1647,17 @@ class Context {
       const possessed = /^['’]s$/.test(ws[pk]?.raw ?? '') && this.mentions.some((m) => m.end === ws[pk]!.start && (m.kind === 'name' || m.kind === 'demonym'));
       // ("The killing of the mayor by a death squad": the doer after the noun's own "of" phrase)
       const ofBy = ws[i + 1]?.w === 'of' ? ws.slice(i + 2, i + 7).findIndex((x) => x.w === 'by') : -1;
+      // ("The attack was carried out by gunmen", "The bombing had been staged by the group": the doer of a passive light verb)
+      let pv = i + 1;
+      while (pv < i + 4 && ws[pv] && (BE.has(ws[pv]!.w) || /^(?:has|have|had|been|apparently|reportedly|allegedly)$/.test(ws[pv]!.w))) pv++;
+      const passiveBy = pv > i + 1 && /^(?:carried|launched|staged|mounted|perpetrated|committed|conducted|executed)$/.test(ws[pv]?.w ?? '')
+        ? (ws[pv]!.w === 'carried' && ws[pv + 1]?.w === 'out' ? (ws[pv + 2]?.w === 'by' ? pv + 2 : -1) : ws[pv + 1]?.w === 'by' ? pv + 1 : -1) : -1;
       const byK = ws[i + 1]?.w === 'by' ? i + 1 : /^(?:called|staged|organised|organized|carried|launched)$/.test(ws[i + 1]?.w ?? '') && ws[i + 2]?.w === 'by' ? i + 2
+        : passiveBy > 0 && use.type === 'ASSAULT' ? passiveBy
         : ofBy >= 0 && ws.slice(i + 2, i + 2 + ofBy).every((x) => !/^[,;:]$/.test(x.w)) ? i + 2 + ofBy : -1;
-      const byGroup = byK > 0 && ws.slice(byK + 1, byK + 6).some((x, n) => GROUP_NOUNS.has(x.w) || STRIKER_WORDS.has(x.w) || /^(?:exiles|kurds|groups|unions|parties|thousands|hundreds|squad|squads|gang|gangs|militia|militias|forces|army|police|gunmen|militants|soldiers|troops|rebels)$/.test(x.w) || (n < 3 && /^\d/.test(x.w)));
+      const byGroup = byK > 0 && (ws.slice(byK + 1, byK + 6).some((x, n) => GROUP_NOUNS.has(x.w) || STRIKER_WORDS.has(x.w) || /^(?:exiles|kurds|groups|unions|parties|thousands|hundreds|squad|squads|gang|gangs|militia|militias|forces|army|police|gunmen|militants|soldiers|troops|rebels)$/.test(x.w) || (n < 3 && /^\d/.test(x.w)))
+        // (after a passive light verb any party: "carried out by the Islamic State group", "by a suicide bomber")
+        || (byK === passiveBy && ws[byK + 1] !== undefined && /^[\p{L}]/u.test(ws[byK + 1]!.w)));
       const ofStrikers = use.type === 'PROTEST' && use.mode === 'strike' && ws[i + 1]?.w === 'of' && ws.slice(i + 2, i + 7).some((x) => STRIKER_WORDS.has(x.w));
       const generalStrike = use.type === 'PROTEST' && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && /^strikes?$/.test(w.w);
       if (!possessed && !byGroup && !ofStrikers && !generalStrike) continue;
@@ -1661,6 +1673,7 @@ class Context {
       if (ws[k]?.w === 'by' || (ws[k]?.w === 'of' && e.type === 'PROTEST')) {
         const m = this.npHeads(ws, this.mentionAt(ws[k]!.end, ws[Math.min(ws.length - 1, k + 6)]!.end))[0];
         e.actor = m && !this.isPlace(m) ? this.ref(m) : this.phraseAfter(ws, k + 1) ?? e.actor;
+        if (e.target && e.actor && sameRef(e.target, e.actor)) e.target = null;
       }
       return e;
     }

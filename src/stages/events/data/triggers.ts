@@ -545,5 +545,5 @@ export const CLAIMED_ATTACKS: Record<string, string | null> = {
   murders: 'targeted', kidnapping: 'abduct', kidnappings: 'abduct', abduction: 'abduct', abductions: 'abduct', hijacking: 'abduct',
   shooting: 'firearms', shootings: 'firearms', raid: null, raids: null, massacre: 'targeted', beheading: 'targeted', execution: 'targeted',
   airstrike: 'aerial', airstrikes: 'aerial', shelling: 'heavy-weapons', assault: null, sabotage: 'destroy', arson: 'primitive',
-  strike: null, strikes: null, downing: null, sinking: null, bomb: 'explosives', bombs: 'explosives', ambushes: null,
+  strike: null, strikes: null, downing: null, sinking: null, bomb: 'explosives', bombs: 'explosives', ambushes: null, fire: null,
 };
