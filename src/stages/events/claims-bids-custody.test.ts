@@ -198,9 +198,17 @@ describe('events: more wordings of claims, attempts and beatings (session 9, rou
     'The insurgents claimed control of the town.',
     'The rebels claim to be the legitimate government.',
     'The company claimed to have beaten its rivals.',
+    // (a verbal act claimed is the claimant's statement, not an event: see the REQUEST row below)
     'The club made a bid to sign the striker.',
     'The team beat the champions in the final.',
     'The minister made an attempt to kill off the bill.',
     'A suspected plot to poison the water supply was uncovered by police.',
+  ]);
+});
+
+describe('events: a verbal act only claimed is no event', () => {
+  none(['REQUEST', 'ACCUSE', 'AGREE'], [
+    'He claimed to have personally urged the president to end the war.',
+    'The minister claimed to have warned his colleagues about the risks.',
   ]);
 });

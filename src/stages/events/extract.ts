@@ -1040,9 +1040,11 @@ class Context {
       // "resist by force any attempt to evacuate them": an act only attempted in a hypothesis
       if (/^(?:attempt|attempts|effort|efforts|bid|move|moves|plan|plans)$/.test(w) && /^(?:any|every|no)$/.test(ws[k - 1]?.w ?? '')) { c.drop = true; return; }
       if (k === toIndex - 1 && this.attemptedKilling(ws, c, k)) return;
-      // "The rebels claimed to have shot down a jet": the doer's own claim of an act done (not "who claim to have been
-      // injured", where the claimants suffered it, nor a claim further back: "claimed the decision to accept …")
-      if (k === toIndex - 1 && /^(?:claim|claims|claimed|claiming)$/.test(w) && ws[toIndex + 1]?.w === 'have' && ws[toIndex + 2]?.w !== 'been') { c.modality = 'claimed'; return; }
+      // "The rebels claimed to have shot down a jet": the doer's own claim of a forceful act done (not "who claim to have
+      // been injured", where the claimants suffered it, nor a claim further back: "claimed the decision to accept …"; a
+      // verbal act claimed, "claimed to have urged Putin to …", is the claimant's statement, which the quotes layer keeps)
+      if (k === toIndex - 1 && /^(?:claim|claims|claimed|claiming)$/.test(w) && ws[toIndex + 1]?.w === 'have' && ws[toIndex + 2]?.w !== 'been'
+        && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST'].includes(c.type)) { c.modality = 'claimed'; return; }
       const ctrl = CONTROLLERS[lemmatize(w, CONTROLLERS)] ?? CONTROLLERS[w];
       if (ctrl) {
         c.modality = ctrl.modality;
