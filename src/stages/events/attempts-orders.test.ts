@@ -31,6 +31,8 @@ describe('events: attempted killings are ASSAULT, the intended victim the target
     { text: 'A failed attempt to kill the defence minister left two bodyguards dead.', type: 'ASSAULT', modality: 'attempt', trigger: 'kill', actor: null, target: 'defence minister' },
     { text: 'Militants attempted to assassinate the provincial governor.', type: 'ASSAULT', mode: 'targeted', modality: 'attempt', trigger: 'assassinate', actor: 'Militants', target: 'provincial governor' },
     { text: 'The police foiled an assassination attempt against the prime minister.', type: 'ASSAULT', mode: 'targeted', trigger: 'assassination attempt', actor: null, target: 'prime minister' },
+    // (session 9: a foiled plot is coded as a foiled attempt is, by nobody named — see claims-bids-custody.test.ts)
+    { text: 'Police foiled a plot to kill the king.', type: 'ASSAULT', mode: 'targeted', modality: 'plotted', trigger: 'kill', actor: null, target: 'king' },
     { text: 'The mayor escaped unhurt from an assassination attempt near the port.', type: 'ASSAULT', trigger: 'escaped unhurt from an assassination attempt', actor: null, target: 'mayor' },
     { text: 'Insurgents made an attempt on Mr Karzai\'s life in September.', type: 'ASSAULT', trigger: 'made an attempt on Mr Karzai\'s life', actor: 'Insurgents' },
     { text: 'There have been two attempts on the lives of judges this year.', type: 'ASSAULT', trigger: 'attempts on the lives', actor: null, target: 'judges' },
@@ -97,7 +99,6 @@ describe('events: near misses code no assault, coercion or expulsion', () => {
     'The minister survived a no-confidence vote.',
     'Despite the assassination attempts on the president, security at the palace was not increased.',
     'Officials made an attempt to reach a compromise.',
-    'Police foiled a plot to kill the king.',
     'The goalkeeper foiled an attempt on goal.',
     'The manager ordered pizza for the team.',
     'The government ordered an inquiry into the shooting.',

@@ -1,6 +1,6 @@
 import type { Entity, EntityRef, Event, Mention, Quantity, Quote, Sentence, TimeExpression, Token } from '../../model/layers.js';
 import { textSpan } from '../../model/span.js';
-import { CONTROLLERS, COOPERATIVE, DEBT_OBJ, DISAPPROVAL_WORDS, LIGHT_VERBS, NOUNS, PURPOSE_GOVERNORS, VERBS, WILLINGNESS, type TriggerEntry } from './data/triggers.js';
+import { CLAIMED_ATTACKS, CONTROLLERS, COOPERATIVE, DEBT_OBJ, DISAPPROVAL_WORDS, LIGHT_VERBS, NOUNS, PURPOSE_GOVERNORS, VERBS, WILLINGNESS, type TriggerEntry } from './data/triggers.js';
 import { lemmatize, verbForm } from './lemma.js';
 import { findQuantities, type Word } from './quantities.js';
 import { AUX, BE, DETERMINERS, HABITUAL, MODALS, NEGATORS, PREPOSITIONS, REPORTING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './words.js';
@@ -46,6 +46,14 @@ interface Candidate {
   weak?: boolean;
   /** Word where the party acted on is named, when the frame says so ("an attempt on the life of the mayor"); -1: nobody named. */
   targetAt?: number;
+  /** The verb whose subject survived the attempt ("The governor survived a bid to kill him"): that subject is the target. */
+  survivorAt?: number;
+  /** No doer is named ("Police foiled a plot to kill the king": those who foiled it did not make it). */
+  noDoer?: boolean;
+  /** The verb whose subject is the doer, when it stands apart from the trigger ("The rebels failed in their bid to capture …"). */
+  doerAt?: number;
+  /** The verb "died" of the victim of a beating told after it ("died in custody after being beaten by officers"). */
+  diedAt?: number;
 }
 
 const SUBORDINATORS = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'if', 'unless', 'after', 'before', 'because', 'while',
@@ -106,6 +114,18 @@ export function extractEvents(input: EventInput): Event[] {
       }
     }
     for (const e of found) {
+      // "A suicide bomber killed 20 people in Baghdad. Al-Qaeda claimed responsibility.": the claim names the doer of the
+      // attack told just before (within two sentences, its doer unnamed or only described), not a second attack
+      if (ctx.claimOnly.has(e)) {
+        const told = events.findLast((x) => x.type === 'ASSAULT' && !x.negated && x.evidence.end <= s.start && s.start - x.evidence.end < 400
+          && (!x.actor || x.actor.entity === null || sameRef(x.actor, e.actor)));
+        // (not another attack the claim names by its target: "claimed the rocket attack on Sderot" after an air raid on Gaza)
+        if (told && !(told.target && e.target && !sameRef(told.target, e.target))) {
+          told.actor = e.actor; told.source ??= e.source ?? null;
+          if (told.target && sameRef(told.target, e.actor)) told.target = null;
+          continue;
+        }
+      }
       const same = events.find((x) => sameOccurrence(x, e));
       if (same) mergeInto(same, e, false);
       else events.push(e);
@@ -336,7 +356,7 @@ class Context {
       first = i - 1;
       // "an assassination attempt on / against the president"
       if (/^(?:on|against)$/.test(ws[i + 1]?.w ?? '')) targetAt = i + 2;
-    } else if (/^(?:attempts?)$/.test(w) && ws[i + 1]?.w === 'on') {
+    } else if (/^(?:attempts?|bids?)$/.test(w) && ws[i + 1]?.w === 'on') {
       // ("on Mr Karzai's life": a name with its title and possessive before "life")
       const life = [i + 2, i + 3, i + 4, i + 5, i + 6].find((k) => /^(?:life|lives)$/.test(ws[k]?.w ?? '') && ws.slice(i + 2, k).every((x) => DETERMINERS.has(x.w) || /['’]s$/.test(x.raw) || x.cap));
       if (life === undefined) return null;
@@ -377,6 +397,53 @@ class Context {
     if (targetAt !== undefined && !survived) c.targetAt = targetAt;
     if (foiled) c.targetAt ??= -1;
     return c;
+  }
+
+  /**
+   * An attack attempted or plotted, named by the noun before its infinitive ("made an attempt to kill the governor", "in a
+   * bid to kill", "a plot to assassinate the president") or by "plotted/conspired to": ASSAULT with modality 'attempt' or
+   * 'plotted' (the manual's 'targeted' mode counts attempted assassinations; a killing so aimed is 'targeted'). The verb
+   * before the noun phrase says who acted, as in the "attempt on the life of" frame: the subject of a light verb ("made",
+   * "launched", "hatched"); nobody for "foiled"/"thwarted"; the survivor of "survived"/"escaped" is the target;
+   * "uncovered"/"prevented"/"denied" and other governing verbs or prepositions make it background ("arrested over a plot
+   * to kill", "condemned the attempt to kill"); "in a bid to kill" after a clause is the purpose of that clause's act,
+   * coded only when the sentence has no other event. A bid or plot to do anything but attack stays a plan (not coded:
+   * "a bid to win votes"). Returns false when word k is no such noun or verb.
+   */
+  private attemptedKilling(ws: W[], c: Candidate, k: number): boolean {
+    const w = ws[k]!.w;
+    const verbal = /^(?:plotted|plotting|plots|plot|conspired|conspiring|conspires|conspire)$/.test(w) && !DETERMINERS.has(ws[k - 1]?.w ?? '') && !ADJ_OF_ATTEMPT.test(ws[k - 1]?.w ?? '');
+    // "charged with attempting to kill", "jailed for plotting to assassinate": the act is what the charge or sentence is about
+    if (/^(?:attempting|trying|plotting|conspiring)$/.test(w) && PREPOSITIONS.has(ws[k - 1]?.w ?? '') && c.type === 'ASSAULT') { c.secondary = true; c.modality = 'attempt'; return true; }
+    // (only clear attacks: "in a bid to fight off insolvency", "a bid to beat the goalkeeper" are no violence)
+    if (c.type !== 'ASSAULT' || !ATTEMPTED_ATTACKS.test(lemmatize(ws[c.head]!.w, VERBS))) return false;
+    if (verbal) { c.modality = 'plotted'; this.targetedKilling(ws, c); return true; }
+    if (!/^(?:attempts?|bids?|plots?)$/.test(w)) return false;
+    // the noun, over its determiners and adjectives ("a second, failed bid", "their latest attempt")
+    let j = k - 1;
+    while (j >= 0 && (DETERMINERS.has(ws[j]!.w) || ADJ_OF_ATTEMPT.test(ws[j]!.w) || /^(?:their|his|her|its|our)$/.test(ws[j]!.w))) j--;
+    if (j === k - 1 && !/^(?:attempts|bids|plots)$/.test(w)) return false; // "to bid to", "plot to" as verbs are not this frame
+    c.modality = /^plots?$/.test(w) ? 'plotted' : 'attempt';
+    this.targetedKilling(ws, c);
+    if (ws[j]?.w === 'from' && /^(?:escape|escapes|escaped|escaping)$/.test(ws[j - 1]?.w ?? '')) j--;
+    else if (ws[j]?.w === 'from' && /^(?:unhurt|unharmed|uninjured|unscathed|alive)$/.test(ws[j - 1]?.w ?? '') && /^(?:escape|escapes|escaped|escaping)$/.test(ws[j - 2]?.w ?? '')) j -= 2;
+    const v = ws[j]?.w ?? '';
+    if (j < 0 || /^[,;:]$/.test(v) || BE.has(v) || AUX.has(v) || (v === 'there')) return true; // the subject, or "there was": nobody named unless "by"
+    if (/^(?:survive|survives|survived|surviving|escape|escapes|escaped|escaping)$/.test(v)) { c.survivorAt = j; return true; }
+    if (/^(?:foil|foils|foiled|foiling|thwart|thwarts|thwarted|thwarting)$/.test(v)) { c.noDoer = true; return true; }
+    if (LIGHT_OF_ATTEMPT.test(v) || (v === 'out' && /^carr(?:y|ies|ied|ying)$/.test(ws[j - 1]?.w ?? '')) || (v === 'behind' && BE.has(ws[j - 1]?.w ?? ''))) return true;
+    // "planted a bomb in a bid to kill the governor": the purpose of the clause's act, its doer that act's subject
+    // ("In a bid to kill the governor, gunmen …": the same, fronted)
+    // ("The rebels failed in their bid to capture the airport": the attempt made and failed)
+    if (v === 'in' && /^(?:fail|fails|failed|failing)$/.test(ws[j - 1]?.w ?? '')) { c.modality = 'failed'; c.negated = true; c.doerAt = j - 1; return true; }
+    if (/^(?:in)$/.test(v)) { c.weak = true; return true; }
+    c.secondary = true; // "arrested over a plot to kill", "uncovered a plot to", "condemned the attempt to kill": background
+    return true;
+  }
+
+  /** A killing or assassination attempted or plotted is a targeted one (the manual's 'targeted' mode). */
+  private targetedKilling(ws: W[], c: Candidate): void {
+    if (!c.mode && /^(?:kill|murder|assassinate|execute|behead|shoot)$/.test(lemmatize(ws[c.head]!.w, VERBS))) c.mode = 'targeted';
   }
 
   /**
@@ -972,6 +1039,12 @@ class Context {
       if ((VERBS[lemma] && lemma !== 'back' && !(k < toIndex - 1 && /^(?:using|use|used|uses)$/.test(ws[k - 1]?.w ?? ''))) || (WILLINGNESS.has(w) && k === toIndex - 1)) { c.absorbed = true; (c as Candidate & { governor?: number }).governor = k; return; }
       // "resist by force any attempt to evacuate them": an act only attempted in a hypothesis
       if (/^(?:attempt|attempts|effort|efforts|bid|move|moves|plan|plans)$/.test(w) && /^(?:any|every|no)$/.test(ws[k - 1]?.w ?? '')) { c.drop = true; return; }
+      if (k === toIndex - 1 && this.attemptedKilling(ws, c, k)) return;
+      // "The rebels claimed to have shot down a jet": the doer's own claim of a forceful act done (not "who claim to have
+      // been injured", where the claimants suffered it, nor a claim further back: "claimed the decision to accept …"; a
+      // verbal act claimed, "claimed to have urged Putin to …", is the claimant's statement, which the quotes layer keeps)
+      if (k === toIndex - 1 && /^(?:claim|claims|claimed|claiming)$/.test(w) && ws[toIndex + 1]?.w === 'have' && ws[toIndex + 2]?.w !== 'been'
+        && ['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST'].includes(c.type)) { c.modality = 'claimed'; return; }
       const ctrl = CONTROLLERS[lemmatize(w, CONTROLLERS)] ?? CONTROLLERS[w];
       if (ctrl) {
         c.modality = ctrl.modality;
@@ -1006,7 +1079,8 @@ class Context {
       // temporal clause with its own subject
       if (w === 'as' && k > 1 && i - k >= 2 && i - k <= 5 && !/^(?:such|well|so|just|same)$/.test(ws[k - 1]!.w) && ws.slice(k + 1, i).every((x) => DETERMINERS.has(x.w) || this.nounWord(x))
         && /(?:[^s]s|men|people|police|crowd)$/.test(ws[i - 1]!.w)) return k + 1;
-      if (REPORTING.has(lemmatize(w, REPORTING)) && /(?:ed|s|said|told|wrote|say)$/.test(w) && k < i - 1 && !ws[k]!.cap) return k + 1;
+      // ("made repeated attempts to kill": an adjective before an attempt is no verb of saying)
+      if (REPORTING.has(lemmatize(w, REPORTING)) && /(?:ed|s|said|told|wrote|say)$/.test(w) && k < i - 1 && !ws[k]!.cap && !/^(?:attempts?|bids?|plots?)$/.test(ws[k + 1]?.w ?? '')) return k + 1;
     }
     return 0;
   }
@@ -1139,9 +1213,9 @@ class Context {
     if (verbAt > 0) words.splice(verbAt);
     // "Rebels made a failed attempt to kill …", "A failed attempt to kill …": the attempt's noun phrase and the verb that
     // makes it are the verb group's; what stands before them is the subject, if anything does
-    if (ws[g]?.w === 'to' && /^(?:attempts?|bids?|efforts?)$/.test(ws[g - 1]?.w ?? '') && words[words.length - 1] === ws[g - 1]) {
+    if (ws[g]?.w === 'to' && /^(?:attempts?|bids?|efforts?|plots?)$/.test(ws[g - 1]?.w ?? '') && words[words.length - 1] === ws[g - 1]) {
       let n = words.length - 1;
-      while (n > 0 && (DETERMINERS.has(words[n - 1]!.w) || /^(?:failed|botched|unsuccessful|fresh|new|renewed|repeated|second|several|last-ditch|desperate|final)$/.test(words[n - 1]!.w))) n--;
+      while (n > 0 && (DETERMINERS.has(words[n - 1]!.w) || ADJ_OF_ATTEMPT.test(words[n - 1]!.w) || /^(?:their|his|her|its|our)$/.test(words[n - 1]!.w))) n--;
       words.splice(n);
       const v = words[words.length - 1];
       if (v && !v.cap && (verbForm(v.w) === 'past' || /^(?:make|makes|launch|launches|mount|mounts)$/.test(v.w))) words.pop();
@@ -1243,7 +1317,8 @@ class Context {
     // verb trigger of the same clause names what that act is about
     if (c.noun && !(c.head < c.last && LIGHT_VERBS.has(lemmatize(ws[c.head]!.w, LIGHT_VERBS)) && this.looksVerbal(ws, c.head)) && cands.some((x) => x !== c && !x.noun && !x.absorbed && !x.drop && !x.secondary && x.last < c.head && c.head - x.last <= 6
       && ws.slice(x.last + 1, c.head).every((y) => !/^(?:[,;:]|that|which|who|while|but|after|before|when|as|because|since|amid|despite|following)$/.test(y.w) && !(verbForm(y.w) === 'past' && /^[a-z]/.test(y.raw) && !/^(?:armed|planned|proposed|renewed|continued|so-called)$/.test(y.w))))) { c.secondary = true; return; }
-    const earlier = cands.filter((x) => x !== c && x.last < c.groupStart && !x.absorbed && !x.drop);
+    // (a cue of the sentence's act, "in a bid to kill", "in protest", governs no clause after it)
+    const earlier = cands.filter((x) => x !== c && x.last < c.groupStart && !x.absorbed && !x.drop && !x.weak);
     if (!c.noun && c.groupStart === c.head && verbForm(ws[c.head]!.w) === 'past' && first && /^[a-z]/.test(first.raw) && !SUBJECT_PRONOUNS.has(first.w)
       && !DETERMINERS.has(first.w) && !PREPOSITIONS.has(first.w) && earlier.length > 0 && !/^(?:and|or|but|,)$/.test(first.w)) { c.secondary = true; return; }
     for (let k = c.groupStart - 1; k >= 0; k--) {
@@ -1280,6 +1355,11 @@ class Context {
         if (g >= 0 && g > k - 5 && REPORTING.has(lemmatize(ws[g]!.w, REPORTING))) return;
         if (k > 0 && /^[a-z]/.test(ws[k - 1]!.raw) && (!VERBS[lemmatize(ws[k - 1]!.w, VERBS)] || NOUNS[ws[k - 1]!.w])) { c.secondary = true; return; }
         return;
+      }
+      // "A man died in police custody after being beaten by officers": the beating that caused the death is what is told
+      if (w === 'after' && c.type === 'ASSAULT' && ws[k + 1]?.w === 'being' && k + 2 === c.head && c.passive) {
+        const died = ws.slice(Math.max(0, k - 10), k).findIndex((x) => /^(?:died|dies|die)$/.test(x.w));
+        if (died >= 0) { c.diedAt = Math.max(0, k - 10) + died; return; }
       }
       if (SUBORDINATORS.has(w) || (w === 'should' && invertedShould(ws, k))) { c.secondary = true; return; }
       // "from the roof of the building they are occupying": a subject pronoun right after a noun opens a relative clause
@@ -1347,7 +1427,9 @@ class Context {
         && ws.slice(candOf.get(x)!.last + 1, c.groupStart).every((y) => !/^[,;:]$/.test(y.w) && !AUX.has(y.w) && !BE.has(y.w) && !(y.w in MODALS) && !(/^[a-z]/.test(y.raw) && verbForm(y.w) === 'past'))) : undefined;
       if (subjectNoun) { mergeInto(subjectNoun, e, true); subjectNoun.evidence = textSpan(this.text, subjectNoun.evidence.start, subjectNoun.evidence.end); continue; }
       const prev = out.find((x) => x.type === e.type && (!x.actor || !e.actor || sameRef(x.actor, e.actor)) && Boolean(x.negated) === Boolean(e.negated));
-      if (prev) { prev.actor ??= e.actor; mergeInto(prev, e, true); prev.evidence = textSpan(this.text, prev.evidence.start, prev.evidence.end); }
+      // "In a bid to kill the governor, gunmen attacked his convoy": the act itself is the event, its purpose only adds
+      if (prev && weakOf.has(prev) && !c.weak) { out.splice(out.indexOf(prev), 1, e); e.actor ??= prev.actor; mergeInto(e, prev, false); weakOf.delete(prev); }
+      else if (prev) { prev.actor ??= e.actor; mergeInto(prev, e, true); prev.evidence = textSpan(this.text, prev.evidence.start, prev.evidence.end); }
       else out.push(e);
     }
     // "Chad severed ties with Sudan, accusing Khartoum of …", "Rebels ambushed a convoy, killing 15 soldiers": a trailing
@@ -1366,6 +1448,7 @@ class Context {
     // "gathered outside the embassy to protest": the purpose names the same act
     // ("ready to cross the line to destroy the camps": the purpose of a threatened move is the threat's content)
     for (const e of [...out]) if (e.modality === 'purpose' && out.some((x) => x !== e && (x.type === e.type || (x.type === 'THREATEN' && x.trigger!.start < e.trigger!.start)))) out.splice(out.indexOf(e), 1);
+    this.applyClaims(ws, s, out);
     if (out.length === 0 && !cands.some((c) => c.negated || c.modality === 'denied')) {
       const e = this.nominalEvent(ws, s, cands);
       if (e) out.push(e);
@@ -1374,6 +1457,141 @@ class Context {
     if (protest) return out.filter((e) => !(e.type === 'REQUEST' && (e.trigger!.start > protest.trigger!.start || !e.actor || !protest.actor || sameRef(e.actor, protest.actor))));
     return out;
   }
+
+  /**
+   * Claims of responsibility: "Hamas claimed responsibility for the attack", "the group, which claimed the bombing", "a
+   * kidnapping claimed by X", "Responsibility for the blast was claimed by X", "…; al-Qaeda claimed responsibility".
+   * Returns each claim with its claimant and the attack noun it names (-1: none named, the attack is told elsewhere).
+   * A claim denied or made by nobody ("No group has claimed responsibility", "denied claiming the attack", "did not
+   * claim") names no doer; a claim of anything but an attack ("claimed responsibility for the delay", "claimed
+   * victory", "claimed the seat") is no claim of one.
+   */
+  private claims(ws: W[]): Array<{ at: number; noun: number; claimant: EntityRef }> {
+    const out: Array<{ at: number; noun: number; claimant: EntityRef }> = [];
+    // the attack noun from word k on, over determiners and modifiers ("the suicide bombing", "Monday's rocket attack")
+    const attackAt = (k: number): number => {
+      // ("a series of bomb attacks", "a wave of bombings")
+      if (/^(?:a|the)$/.test(ws[k]?.w ?? '') && /^(?:series|string|spate|wave|number)$/.test(ws[k + 1]?.w ?? '') && ws[k + 2]?.w === 'of') k += 3;
+      else if (/^(?:dozens|scores|hundreds|many|some|most|all|several|both)$/.test(ws[k]?.w ?? '') && ws[k + 1]?.w === 'of') k += 2;
+      for (let n = k; n < Math.min(ws.length, k + 6); n++) {
+        const x = ws[n]!.w;
+        // ("bomb attacks": the head is the last attack noun)
+        if (Object.hasOwn(CLAIMED_ATTACKS, x) && !(/^strikes?$/.test(x) && !/^(?:air|drone|missile|rocket|military|deadly|suicide)$/.test(ws[n - 1]?.w ?? ''))) return Object.hasOwn(CLAIMED_ATTACKS, ws[n + 1]?.w ?? '') ? n + 1 : n;
+        if (!(DETERMINERS.has(x) || /^(?:'s|['’]s|,|-)$/.test(x) || (/^[\p{L}\d-]+$/u.test(ws[n]!.raw) && !PREPOSITIONS.has(x) && !AUX.has(x) && !BE.has(x) && !/^(?:and|or|but|that|which|who)$/.test(x) && verbForm(x) !== 'past'))) return -1;
+      }
+      return -1;
+    };
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!.w;
+      // (inside a quote only "we claim …", the speaker's own claim)
+      if ((ws[i]!.inQuote && !/^(?:we|i)$/.test(ws[i - 1]?.w ?? '')) || !/^(?:claim|claims|claimed|claiming|accept|accepts|accepted|accepting|admit|admits|admitted|admitting|was|were)$/.test(w)) continue;
+      let noun = -1;
+      let passive = false;
+      if (ws[i + 1]?.w === 'responsibility' || (ws[i + 1]?.w === 'full' && ws[i + 2]?.w === 'responsibility')) {
+        const r = ws[i + 1]!.w === 'full' ? i + 2 : i + 1;
+        // ("claimed responsibility on Tuesday for the bombing": a time phrase may stand before "for")
+        let f = r + 1;
+        while (f < r + 5 && ws[f] && TIME_ADVERBIAL.test(ws[f]!.w) && ws[f]!.w !== 'in') f++;
+        if (ws[f]?.w !== 'for') f = r + 1;
+        if (ws[f]?.w === 'for') { noun = attackAt(f + 1); if (noun < 0) continue; }
+        // ("claimed responsibility." / "claimed responsibility in a statement": the attack is told elsewhere)
+        else if (ws[r + 1] && !/^(?:[.,;:]|in|on|via|through|late|early|yesterday|today|shortly|soon|hours|minutes|after|later)$/.test(ws[r + 1]!.w)) continue;
+      } else if (/^claim/.test(w) && (noun = attackAt(i + 1)) > i + 1 && !this.clauseAfterNoun(ws, noun) && ws.slice(i + 1, noun).every((x) => DETERMINERS.has(x.w) || /^(?:suicide|car|roadside|rocket|mortar|bomb|deadly|twin|latest|weekend|recent|grenade|weekend's|series|string|spate|wave|of)$/.test(x.w))) {
+        // "claimed the attack": an attack named right after the verb
+      } else if (/^(?:was|were)$/.test(w) && ws[i + 1]?.w === 'responsible' && ws[i + 2]?.w === 'for' && /^(?:it|they|we)$/.test(ws[i - 1]?.w ?? '')
+        && /^(?:said|says|saying|claimed|claims|admitted|admits|acknowledged|announced|stated)$/.test(ws[i - 2]?.w ?? '') && (noun = attackAt(i + 3)) >= 0) {
+        // "The group said it was responsible for the ambush": the speaker's claim
+        let g = i - 2;
+        while (g > 0 && (AUX.has(ws[g - 1]!.w) || /ly$/.test(ws[g - 1]!.w))) g--;
+        const who = this.subject(ws, g)?.refs[0];
+        if (who && !ws.slice(Math.max(0, g - 3), i).some((x) => NEGATORS.has(x.w))) out.push({ at: i, noun, claimant: who });
+        continue;
+      } else if (/^claimed$/.test(w) && (!ws[i + 1] || /^[.,;:]$/.test(ws[i + 1]!.w))
+        && (noun = ws.slice(Math.max(0, i - 7), i - 1).findLastIndex((x) => Object.hasOwn(CLAIMED_ATTACKS, x.w))) >= 0) {
+        // "in an attack the Pakistani Taliban later claimed": a relative clause without its pronoun
+        noun += Math.max(0, i - 7);
+        if (!ws.slice(noun + 1, i).some((x) => x.cap)) continue;
+      } else if (/^claimed$/.test(w) && ws[i + 1]?.w === 'by') {
+        // "A bombing claimed by the Taliban", "The attack, which was claimed by X": the attack before the verb
+        passive = true;
+        for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+          if (Object.hasOwn(CLAIMED_ATTACKS, ws[k]!.w) && !/^strikes?$/.test(ws[k]!.w)) { noun = k; break; }
+          if (/^[;:]$/.test(ws[k]!.w)) break;
+        }
+        if (noun < 0) continue;
+      } else continue;
+      // who claims: the "by" agent of a passive, else the verb's subject ("the group, which claimed …": what "which" hangs on)
+      let g = i;
+      while (g > 0 && (AUX.has(ws[g - 1]!.w) || BE.has(ws[g - 1]!.w) || /ly$/.test(ws[g - 1]!.w) || /^(?:also|later|quickly|swiftly|both|each|jointly)$/.test(ws[g - 1]!.w))) g--;
+      const before = ws.slice(Math.max(0, g - 4), i).map((x) => x.w);
+      // a denial, a negation or a hypothesis claims nothing
+      if (before.some((x) => NEGATORS.has(x) || /^(?:deny|denies|denied|denying|no|nobody|none|if|whether|any)$/.test(x)) || ws[g - 1]?.w === 'to') continue;
+      let claimant: EntityRef | null = null;
+      if (passive) {
+        const m = this.npHeads(ws, this.mentionAt(ws[i + 1]!.end, ws[Math.min(ws.length - 1, i + 7)]!.end))[0];
+        const first = ws[i + 2] && DETERMINERS.has(ws[i + 2]!.w) ? i + 3 : i + 2;
+        claimant = m && !this.isPlace(m) && ws.slice(i + 2, ws.findIndex((x) => x.start >= m.start)).every((x) => DETERMINERS.has(x.w) || x.cap || /^[a-z-]+$/.test(x.raw)) ? this.withHead(ws, m, ws.length, false) : this.phraseAfter(ws, first);
+      } else if (/^(?:which|who|that)$/.test(ws[g - 1]?.w ?? '')) {
+        const at = ws[g - 2]?.w === ',' ? g - 2 : g - 1;
+        claimant = this.subject(ws, at)?.refs[0] ?? null;
+      } else if (ws[i]!.inQuote) {
+        claimant = this.quoteSpeaker(ws[i]!);
+      } else {
+        claimant = this.subject(ws, g)?.refs[0] ?? null;
+      }
+      if (!claimant || /^(?:no|nobody|none|it|they|he|she)/i.test(claimant.name) && claimant.entity === null) continue;
+      out.push({ at: i, noun, claimant });
+    }
+    return out;
+  }
+
+  /**
+   * The claimant of an attack is its doer (and the source of that attribution): the attack coded in the claim's own
+   * object ("claimed responsibility for the bombing that killed 40") takes the claimant whatever its subject said; an
+   * attack elsewhere in the sentence takes it when no named party did it ("A suicide bomber killed 20 …, and al-Qaeda
+   * claimed responsibility"). An attack named only in the claim is coded from its noun ("Hamas claimed responsibility
+   * for the attack" → ASSAULT by Hamas), unless an earlier sentence told it (see extractEvents).
+   */
+  private applyClaims(ws: W[], s: Sentence, out: Event[]): void {
+    for (const cl of this.claims(ws)) {
+      const inObject = cl.noun >= 0 && cl.noun > cl.at ? out.find((e) => e.type === 'ASSAULT' && e.trigger!.start >= ws[cl.noun]!.start) : undefined;
+      const named = cl.noun >= 0 ? out.find((e) => e.type === 'ASSAULT' && e.trigger!.start <= ws[cl.noun]!.start && e.trigger!.end >= ws[cl.noun]!.end) : undefined;
+      const other = out.find((e) => e.type === 'ASSAULT' && (!e.actor || e.actor.entity === null || sameRef(e.actor, cl.claimant)));
+      const e = inObject ?? named ?? other;
+      if (e) {
+        e.actor = cl.claimant;
+        e.source ??= cl.claimant;
+        if (e.target && sameRef(e.target, cl.claimant)) e.target = null;
+        continue;
+      }
+      if (out.some((x) => x.type === 'ASSAULT')) continue;
+      const k = cl.noun;
+      const from = ws[cl.noun >= 0 ? Math.min(cl.at, k) : cl.at]!.start;
+      const to = ws[cl.noun >= 0 ? Math.max(cl.at, k) : cl.at + 1]!.end;
+      // the party attacked: "the kidnapping of two aid workers", "the attack on the embassy"
+      const after = k >= 0 && /^(?:of|on|against)$/.test(ws[k + 1]?.w ?? '') ? ws.findIndex((x, n) => n > k + 1 && !DETERMINERS.has(x.w) && !/^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)$/.test(x.w)) : -1;
+      const m = after > 0 ? this.mentions.find((x) => x.start === ws[after]!.start) : undefined;
+      const target = m ? this.ref(m) : after > 0 ? this.phraseAfter(ws, after) : null;
+      const ev: Event = {
+        id: '', type: 'ASSAULT', mode: k >= 0 ? CLAIMED_ATTACKS[ws[k]!.w] ?? assaultMode({ head: Math.min(k, cl.at + 1), type: 'ASSAULT' }, ws, Math.min(ws.length, k + 4)) : null,
+        actor: cl.claimant, target: target && !sameRef(target, cl.claimant) ? target : null, locations: [], date: this.dateFor(ws[k >= 0 ? k : cl.at]!, s), quantities: [],
+        source: cl.claimant, negated: false, modality: null,
+        trigger: textSpan(this.text, ws[k >= 0 ? k : cl.at]!.start, ws[k >= 0 ? k : cl.at + (ws[cl.at + 1]?.w === 'responsibility' ? 1 : 0)]!.end),
+        evidence: textSpan(this.text, Math.min(from, cl.claimant.start ?? from), to),
+      };
+      this.claimOnly.add(ev);
+      out.push(ev);
+    }
+  }
+
+  /** "claimed the attack was staged": a verb after the noun makes it the subject of a reported clause, not what is claimed. */
+  private clauseAfterNoun(ws: W[], k: number): boolean {
+    const x = ws[k + 1];
+    return !!x && (AUX.has(x.w) || BE.has(x.w) || x.w in MODALS || (/^[a-z]/.test(x.raw) && verbForm(x.w) === 'past' && !/^(?:claimed|carried)$/.test(x.w)));
+  }
+
+  /** Attacks coded only from a claim of responsibility: an earlier sentence's attack takes the claimant instead. */
+  readonly claimOnly = new WeakSet<Event>();
 
   /**
    * A verb in a participial clause after a comma ("…, killing 15 soldiers"), or coordinated with one ("…, burning
@@ -1431,9 +1649,17 @@ class Context {
       const possessed = /^['’]s$/.test(ws[pk]?.raw ?? '') && this.mentions.some((m) => m.end === ws[pk]!.start && (m.kind === 'name' || m.kind === 'demonym'));
       // ("The killing of the mayor by a death squad": the doer after the noun's own "of" phrase)
       const ofBy = ws[i + 1]?.w === 'of' ? ws.slice(i + 2, i + 7).findIndex((x) => x.w === 'by') : -1;
+      // ("The attack was carried out by gunmen", "The bombing had been staged by the group": the doer of a passive light verb)
+      let pv = i + 1;
+      while (pv < i + 4 && ws[pv] && (BE.has(ws[pv]!.w) || /^(?:has|have|had|been|apparently|reportedly|allegedly)$/.test(ws[pv]!.w))) pv++;
+      const passiveBy = pv > i + 1 && /^(?:carried|launched|staged|mounted|perpetrated|committed|conducted|executed)$/.test(ws[pv]?.w ?? '')
+        ? (ws[pv]!.w === 'carried' && ws[pv + 1]?.w === 'out' ? (ws[pv + 2]?.w === 'by' ? pv + 2 : -1) : ws[pv + 1]?.w === 'by' ? pv + 1 : -1) : -1;
       const byK = ws[i + 1]?.w === 'by' ? i + 1 : /^(?:called|staged|organised|organized|carried|launched)$/.test(ws[i + 1]?.w ?? '') && ws[i + 2]?.w === 'by' ? i + 2
+        : passiveBy > 0 && use.type === 'ASSAULT' ? passiveBy
         : ofBy >= 0 && ws.slice(i + 2, i + 2 + ofBy).every((x) => !/^[,;:]$/.test(x.w)) ? i + 2 + ofBy : -1;
-      const byGroup = byK > 0 && ws.slice(byK + 1, byK + 6).some((x, n) => GROUP_NOUNS.has(x.w) || STRIKER_WORDS.has(x.w) || /^(?:exiles|kurds|groups|unions|parties|thousands|hundreds|squad|squads|gang|gangs|militia|militias|forces|army|police|gunmen|militants|soldiers|troops|rebels)$/.test(x.w) || (n < 3 && /^\d/.test(x.w)));
+      const byGroup = byK > 0 && (ws.slice(byK + 1, byK + 6).some((x, n) => GROUP_NOUNS.has(x.w) || STRIKER_WORDS.has(x.w) || /^(?:exiles|kurds|groups|unions|parties|thousands|hundreds|squad|squads|gang|gangs|militia|militias|forces|army|police|gunmen|militants|soldiers|troops|rebels)$/.test(x.w) || (n < 3 && /^\d/.test(x.w)))
+        // (after a passive light verb any party: "carried out by the Islamic State group", "by a suicide bomber")
+        || (byK === passiveBy && ws[byK + 1] !== undefined && /^[\p{L}]/u.test(ws[byK + 1]!.w)));
       const ofStrikers = use.type === 'PROTEST' && use.mode === 'strike' && ws[i + 1]?.w === 'of' && ws.slice(i + 2, i + 7).some((x) => STRIKER_WORDS.has(x.w));
       const generalStrike = use.type === 'PROTEST' && LABOUR_STRIKE.has(ws[i - 1]?.w ?? '') && /^strikes?$/.test(w.w);
       if (!possessed && !byGroup && !ofStrikers && !generalStrike) continue;
@@ -1449,6 +1675,7 @@ class Context {
       if (ws[k]?.w === 'by' || (ws[k]?.w === 'of' && e.type === 'PROTEST')) {
         const m = this.npHeads(ws, this.mentionAt(ws[k]!.end, ws[Math.min(ws.length - 1, k + 6)]!.end))[0];
         e.actor = m && !this.isPlace(m) ? this.ref(m) : this.phraseAfter(ws, k + 1) ?? e.actor;
+        if (e.target && e.actor && sameRef(e.target, e.actor)) e.target = null;
       }
       return e;
     }
@@ -1466,7 +1693,7 @@ class Context {
     // "Four demonstrators died in the unrest": who dies is the victim, as in a passive without agent
     if (!c.noun && ws[c.head]!.lemma === 'die') c.passive = true;
     let subj = c.participial || ws[c.groupStart - 1]?.w === 'and' || ws[c.groupStart - 1]?.w === 'but'
-      ? this.governingSubject(ws, c, all) : this.subject(ws, c.groupStart);
+      ? this.governingSubject(ws, c, all) : this.subject(ws, c.diedAt ?? c.groupStart);
     // "Guerrillas used rockets to bring down two planes": the subject of "used" acts
     if (ws[c.groupStart]?.w === 'to') {
       const u = ws.slice(Math.max(0, c.groupStart - 7), c.groupStart).map((x) => x.w).findLastIndex((x) => /^(?:used|uses|use|using)$/.test(x));
@@ -1477,10 +1704,21 @@ class Context {
         if (v >= 0) subj = this.subject(ws, Math.max(0, c.groupStart - 8) + v) ?? subj;
       }
     }
+    if (c.doerAt !== undefined) {
+      let g = c.doerAt;
+      while (g > 0 && (AUX.has(ws[g - 1]!.w) || /ly$/.test(ws[g - 1]!.w))) g--;
+      subj = this.subject(ws, g) ?? subj;
+    }
     if (c.weak) {
       // "Shopkeepers shut their businesses in protest": the subject of the first finite verb of the clause
       const from = this.clauseStart(ws, c.head);
-      const v = ws.findIndex((x, k) => k > from && k < c.head && /^[a-z]/.test(x.raw) && (verbForm(x.w) === 'past' || SAME_PAST.has(x.w)) && (ws[k - 1]!.cap || /s$/.test(ws[k - 1]!.w)));
+      const finite = (x: W, k: number) => /^[a-z]/.test(x.raw) && (verbForm(x.w) === 'past' || SAME_PAST.has(x.w)) && (ws[k - 1]!.cap || /s$/.test(ws[k - 1]!.w));
+      let v = ws.findIndex((x, k) => k > from && k < c.head && finite(x, k));
+      // "In a bid to kill the governor, gunmen planted a bomb": a fronted purpose, the doer after its comma
+      if (v < 0 && ws[0]?.w === 'in' && (c.modality === 'attempt' || c.modality === 'plotted')) {
+        const comma = ws.findIndex((x, k) => k > c.head && x.w === ',');
+        if (comma > 0) v = ws.findIndex((x, k) => k > comma + 1 && k <= comma + 6 && /^[a-z]/.test(x.raw) && (verbForm(x.w) === 'past' || SAME_PAST.has(x.w)));
+      }
       if (v > 0) subj = this.subject(ws, v);
     }
     if (subj && subj.refs[0]!.entity === null && SUBJECT_PRONOUNS.has(norm(subj.refs[0]!.name))) subj = this.reporterSubject(ws, c) ?? subj;
@@ -1550,6 +1788,14 @@ class Context {
         if (who && !(target && sameRef(who.refs[0]!, target))) actor = who.refs[0]!;
       }
     }
+    // "The governor survived a bid to kill him": the survivor is the one attacked, the doer only an agent after "by"
+    if (c.survivorAt !== undefined) {
+      let g = c.survivorAt;
+      while (g > 0 && (AUX.has(ws[g - 1]!.w) || BE.has(ws[g - 1]!.w) || /ly$/.test(ws[g - 1]!.w))) g--;
+      const who = this.subject(ws, g);
+      if (who) { target = who.refs[0]!; actor = null; }
+    }
+    if (c.noDoer || (c.survivorAt !== undefined && actor && subj && sameRef(actor, subj.refs[0]!))) actor = null;
     // "an attempt on the life of the mayor", "an assassination attempt against the president": the victim the frame names
     if (c.targetAt === -1) target = null;
     else if (c.targetAt !== undefined) {
@@ -1617,7 +1863,8 @@ class Context {
         && !/^(?:station|stations|headquarters|post|posts|academy|chief|chiefs|compound|building|camp|camps|base|bases|centre|center|van|car|vehicle)$/.test(ws[n + 1]?.w ?? '')
         && ws.slice(c.last + 1, n).every((y) => !/^(?:its|their|his|her|our|my)$/.test(y.w) && (!PLACE_PREPS.has(y.w) || y.w === 'at')) && ws.slice(c.last + 1, n).every((y) => DETERMINERS.has(y.w) || /^(?:at|on|into|against|upon|with|\d[\d,]*|dozens|hundreds|thousands|of|some|least|about|more|than)$/.test(y.w) || (/^[a-z-]+$/.test(y.raw) && (!VERBS[lemmatize(y.w, VERBS)] || /^(?:aid|relief)$/.test(y.w)) && !PREPOSITIONS.has(y.w))));
       if (g >= 0) {
-        const mod = ws[g - 1] && /^[a-z-]+$/.test(ws[g - 1]!.raw) && !DETERMINERS.has(ws[g - 1]!.w) && !PREPOSITIONS.has(ws[g - 1]!.w) && !/^(?:dozens|hundreds|thousands|some|least|about|more|than)$/.test(ws[g - 1]!.w) && g - 1 > c.last ? ws[g - 1]! : null;
+        // ("beat up prisoners": a particle is no modifier)
+        const mod = ws[g - 1] && /^[a-z-]+$/.test(ws[g - 1]!.raw) && !DETERMINERS.has(ws[g - 1]!.w) && !PREPOSITIONS.has(ws[g - 1]!.w) && !/^(?:dozens|hundreds|thousands|some|least|about|more|than|up|down|off|out|back|away)$/.test(ws[g - 1]!.w) && g - 1 > c.last ? ws[g - 1]! : null;
         // "the opposition leader": the group word names the person's side; keep the head with it
         const head = /^(?:leader|leaders|figure|figures|party|parties|activist|activists|member|members|politician|politicians|candidate|candidates|commander|commanders|chief|spokesman|lawmakers|deputies|mps|officer|officers|official|officials|station|post)$/.test(ws[g + 1]?.w ?? '') ? ws[g + 1]! : ws[g]!;
         const from = (mod ?? ws[g]!).start, to = head.end;
@@ -1931,8 +2178,14 @@ const RIOTER_HEADS = new Set(['rioters', 'protesters', 'protestors', 'demonstrat
 /** Heads of targets whose suppression is repression ("police fired on demonstrators"). */
 const PROTESTER_HEADS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'strikers', 'rioters', 'crowd', 'crowds', 'mourners', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'march']);
 /** Adjectives of fighting and unrest ("heavy fighting", "renewed clashes"): they qualify an event noun, they name nobody. */
+/** Attacks that an attempt, bid or plot names ("a bid to kill", "a plot to bomb"): violent in every sense. */
+const ATTEMPTED_ATTACKS = /^(?:kill|murder|assassinate|execute|behead|shoot|stab|poison|bomb|attack|abduct|kidnap|seize|capture|storm|invade|blow|destroy|burn|torch|assault|massacre|slaughter|ambush|hijack)$/;
+/** Adjectives before an attempt, bid or plot ("a failed bid", "an audacious attempt", "a foiled plot"). */
+const ADJ_OF_ATTEMPT = /^(?:failed|botched|unsuccessful|apparent|alleged|suspected|second|third|fresh|new|renewed|repeated|another|latest|earlier|previous|recent|two|three|several|audacious|brazen|daring|last-ditch|desperate|final|elaborate|bungled|abortive|,|one)$/;
+/** Verbs whose subject makes the attempt or the plot ("made an attempt to kill", "hatched a plot to assassinate"). */
+const LIGHT_OF_ATTEMPT = /^(?:make|makes|made|making|launch|launches|launched|launching|mount|mounts|mounted|mounting|stage|stages|staged|hatch|hatches|hatched|hatching|organi[sz]e[ds]?|organi[sz]ing|mastermind|masterminds|masterminded|lead|leads|led|devise|devised|plan|plans|planned|carry|carried|step|stepped)$/;
 /** Verbs of intent or attempt that take "to" and a verb ("plan to protest", "tried to assassinate"). */
-const INTENT_BEFORE_TO = /^(?:plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|aims?|aimed|vows?|vowed|threatens?|threatened|promises?|promised|prepares?|prepared|decides?|decided|agrees?|agreed|refuses?|refused|seeks?|sought|try|tries|tried|expects?|expected|pledges?|pledged|continues?|continued|begins?|began|starts?|started|appears?|appeared|seems?|seemed|fails?|failed|attempts?|attempted|needs?|needed|tends?|tended|vote|votes|voted|resolved|moved|went|came|used)$/;
+const INTENT_BEFORE_TO = /^(?:plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|aims?|aimed|vows?|vowed|threatens?|threatened|promises?|promised|prepares?|prepared|decides?|decided|agrees?|agreed|refuses?|refused|seeks?|sought|try|tries|tried|expects?|expected|pledges?|pledged|continues?|continued|begins?|began|starts?|started|appears?|appeared|seems?|seemed|fails?|failed|attempts?|attempted|needs?|needed|tends?|tended|vote|votes|voted|resolved|moved|went|came|used|plots?|plotted|plotting|conspires?|conspired|conspiring|claims?|claimed|claiming)$/;
 
 /** Nouns that end in -ly, not adverbs. */
 const NOUNS_IN_LY = /^(?:family|rally|ally|assembly|supply|monopoly|anomaly|bully|belly|jelly|lily|daily|weekly|monthly|quarterly|italy)$/;
@@ -1957,7 +2210,7 @@ const GROUP_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'riote
  */
 const PERSON_ROLES = new Set(['suspect', 'prisoner', 'detainee', 'inmate', 'journalist', 'reporter', 'activist', 'dissident', 'mayor', 'governor',
   'judge', 'prosecutor', 'minister', 'premier', 'president', 'general', 'commander', 'cleric', 'imam', 'bishop', 'envoy', 'ambassador', 'lawmaker',
-  'senator', 'politician', 'editor', 'businessman', 'witness', 'policeman', 'officer', 'soldier', 'chief']);
+  'senator', 'politician', 'editor', 'businessman', 'witness', 'policeman', 'officer', 'soldier', 'chief', 'king', 'queen', 'prince', 'emir', 'sheikh', 'guard', 'warden']);
 
 /** MOBILIZE's mode from what is mobilised (manual: troops, weapons, police, militia). */
 function mobilizeMode(span: string): string {
@@ -1980,7 +2233,7 @@ function threatMode(c: Candidate): string | null {
 }
 
 /** ASSAULT's mode from the weapon named in the clause. */
-function assaultMode(c: Candidate, ws: W[], end: number): string | null {
+function assaultMode(c: Pick<Candidate, 'type' | 'head'>, ws: W[], end: number): string | null {
   if (c.type !== 'ASSAULT') return null;
   const span = ws.slice(c.head, end).map((x) => x.w).join(' ');
   if (/\b(?:drones?|uavs?|shaheds?)\b/.test(span)) return 'drone';
