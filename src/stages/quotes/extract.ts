@@ -2458,8 +2458,12 @@ function nounStatements(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
       // "Trump’s claim", "the Kremlin’s statement"
       // (the source as written keeps its possessive mark, as PolNeAR train marks it 61% of the time: 173 to 111)
       const owner = subjectBefore(tokens, i - 1, sFirst);
-      if (owner) source = { first: owner.first, last: i - 1 };
-    } else if (isCap(tokens[i - 1]) && tokens[i - 1]!.sentence === t.sentence) {
+      // (from its determiner or name: "… to accept Syria's denials that …" is Syria's)
+      let first = owner ? owner.first : -1;
+      while (owner && first < i - 2 && !isCap(tokens[first]) && !DETERMINERS.has(lower(tokens[first]))) first++;
+      if (owner) source = { first, last: i - 1 };
+    } else if (isCap(tokens[i - 1]) && tokens[i - 1]!.sentence === t.sentence && !/s$/.test(lower(t))) {
+      // (not before a plural, which reads as a verb there: "The News of the World reports that …")
       // "a New York Times report that …", "a Pentagon statement that …": a name before the noun is its source
       let f = i - 1;
       while (f - 1 >= sFirst && isCap(tokens[f - 1]) && f > i - 6) f--;

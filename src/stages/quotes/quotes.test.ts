@@ -369,6 +369,11 @@ describe('reported speech', () => {
       expect: [],
     },
     {
+      name: 'plural nouns of saying with an owner and a that-clause ("Moscow\'s assurances that …"); none without a source',
+      text: 'Moscow\'s assurances that troops would leave were hollow. There were reports that troops had crossed.',
+      expect: [{ text: 'that troops would leave', kind: 'indirect', written: 'Moscow\'s', cue: 'assurances' }],
+    },
+    {
       name: 'a channel named in the reported content is what was talked about, not how',
       text: 'An attachment in the e-mail carries the virus, the FBI said.',
       expect: [{ text: 'An attachment in the e-mail carries the virus', kind: 'indirect', written: 'the FBI', cue: 'said', channel: null }],
