@@ -1060,6 +1060,8 @@ function matrixVerbAfter(ctx: Context, from: number, to: number): number {
     if (!verb) continue;
     const p = tokens[j - 1]!;
     if (finite && p.kind === 'word' && !isCap(p) && !FINITE.test(lower(p)) && !/^(?:not|n’t|n't|also|never|still|then|now|that|to|and|but|or|nor)$/.test(lower(p)) && !/^\p{Ll}+(?:ed|ly|ing)$/u.test(p.text)) return j;
+    // ("Trump's claim that the election was rigged drew fire": a participle after its auxiliary ends the clause too)
+    if (finite && /^\p{Ll}+ed$/u.test(p.text) && /^(?:was|were|is|are|been|be)$/.test(lower(tokens[j - 2])) && (IRREGULAR_PAST.has(w) || /^\p{Ll}+ed$/u.test(tokens[j]!.text)) && !/^(?:by|to|in|on|at)$/.test(lower(tokens[j + 1]))) return j;
     finite = true;
   }
   return -1;

@@ -374,6 +374,11 @@ describe('reported speech', () => {
       expect: [{ text: 'that troops would leave', kind: 'indirect', written: 'Moscow\'s', cue: 'assurances' }],
     },
     {
+      name: 'a noun of saying opening its sentence: the that-clause ends before the sentence\'s own verb, after a passive too',
+      text: 'Trump\'s claim that the election was rigged drew fire.',
+      expect: [{ text: 'that the election was rigged', kind: 'indirect', written: 'Trump\'s', cue: 'claim' }],
+    },
+    {
       name: 'a channel named in the reported content is what was talked about, not how',
       text: 'An attachment in the e-mail carries the virus, the FBI said.',
       expect: [{ text: 'An attachment in the e-mail carries the virus', kind: 'indirect', written: 'the FBI', cue: 'said', channel: null }],
