@@ -6,7 +6,7 @@ import channelData from './data/channels.json' with { type: 'json' };
  * shared parts ({NAME}, {PRESS}, …) expanded here, so an outlet's name is read the same way by every rule.
  */
 
-interface ChannelRule { re: RegExp; label: string }
+interface ChannelRule { re: RegExp; label: string; when: RegExp | null }
 
 const PARTS: Record<string, string> = channelData.parts;
 
@@ -21,7 +21,11 @@ function expand(pattern: string, depth = 0): string {
   return out === pattern ? out : expand(out, depth + 1);
 }
 
-const RULES: ChannelRule[] = channelData.rules.map((r) => ({ re: new RegExp(expand(r.pattern), 'gu'), label: r.label }));
+const RULES: ChannelRule[] = channelData.rules.map((r) => ({
+  re: new RegExp(expand(r.pattern), 'gu'),
+  label: r.label,
+  when: 'when' in r && typeof r.when === 'string' ? new RegExp(`\\b(?:${r.when})`, 'i') : null,
+}));
 
 /**
  * The channel named in a clause. `at` is where the cue stands in `clause`: when several phrases name a channel, the
@@ -34,6 +38,7 @@ const RULES: ChannelRule[] = channelData.rules.map((r) => ({ re: new RegExp(expa
 export function channelOf(clause: string, at?: number): string | null {
   let best: { distance: number; label: string } | null = null;
   for (const rule of RULES) {
+    if (rule.when && !rule.when.test(clause)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(clause); m; m = rule.re.exec(clause)) {
       const label = labelOf(rule.label, m);
