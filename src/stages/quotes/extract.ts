@@ -53,7 +53,7 @@ const IRREGULAR_PAST = new Set(['spoke', 'went', 'came', 'made', 'took', 'gave',
   'began', 'became', 'ran', 'saw', 'got', 'put', 'set', 'stood', 'led', 'kept', 'brought', 'thought', 'found', 'hit', 'struck',
   'rose', 'fell', 'drove', 'flew', 'fought', 'sought', 'knew', 'felt', 'heard', 'meant', 'paid', 'sat', 'shot', 'spent', 'threw',
   'wore', 'broke', 'chose', 'drew', 'grew', 'hid', 'laid', 'lay', 'ate', 'bought', 'built', 'caught', 'did', 'had', 'was', 'is',
-  'quit', 'fled', 'sold', 'swore', 'wrote', 'forgot', 'stole', 'tore', 'woke', 'bid', 'shut']);
+  'quit', 'fled', 'sold', 'swore', 'wrote', 'forgot', 'stole', 'tore', 'woke']);
 const HEARER_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'advise', 'brief', 'remind', 'notify']);
 const INTRO_WORDS = new Set(['with', 'in', 'after', 'as', 'despite', 'following', 'amid', 'meanwhile', 'however', 'on', 'at',
   'during', 'since', 'while', 'when', 'last', 'earlier', 'later', 'before', 'under', 'for', 'by', 'from', 'speaking', 'asked',
