@@ -240,24 +240,37 @@ function nounPhraseBefore(ctx: Context, last: number, floor: number): TokRange |
   return { first, last };
 }
 
-/** The one person entity whose name ends in the candidate's last word ("Mr Molyneux" → Peter Molyneux). */
 /** Titles that tell a person's sex ("Mr Howard", "Baroness Scotland"). */
 const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Count|Father|Brother)\.?\s+$/;
 const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady|Baroness|Queen|Princess|Duchess|Countess|Sister)\.?\s+$/;
 
+/** Per text, the sexes its titles give the person entities (read once: pronouns ask for them again and again). */
+const SEXES = new WeakMap<Context, Map<string, Set<'he' | 'she'>>>();
+
+function sexesOf(ctx: Context): Map<string, Set<'he' | 'she'>> {
+  let out = SEXES.get(ctx);
+  if (out) return out;
+  out = new Map();
+  for (const x of ctx.mentions) {
+    if (x.kind !== 'name') continue;
+    // (the title before the name, or opening the mention itself; a title is a word before a name: "King" alone is a surname)
+    const words = ctx.text.slice(x.start, x.end).split(/\s+/);
+    for (const before of [ctx.text.slice(Math.max(0, x.start - 12), x.start), words.length > 1 ? words[0] + ' ' : '']) {
+      const sex = MALE_TITLE.test(before) ? 'he' : FEMALE_TITLE.test(before) ? 'she' : null;
+      if (!sex) continue;
+      const set = out.get(x.entity) ?? new Set<'he' | 'she'>();
+      set.add(sex);
+      out.set(x.entity, set);
+    }
+  }
+  SEXES.set(ctx, out);
+  return out;
+}
+
 /** Whether the pronoun "he"/"she" cannot point to the entity: a title before one of its names says the other sex. */
 function clashes(ctx: Context, entity: string | null | undefined, pronoun: string): boolean {
   if (!entity || (pronoun !== 'he' && pronoun !== 'she')) return false;
-  for (const x of ctx.mentions) {
-    if (x.entity !== entity || x.kind !== 'name') continue;
-    // (the title before the name, or opening the mention itself)
-    // (a title is a word before a name: "King" alone is a surname)
-    const words = ctx.text.slice(x.start, x.end).split(/\s+/);
-    for (const before of [ctx.text.slice(Math.max(0, x.start - 12), x.start), words.length > 1 ? words[0] + ' ' : '']) {
-      if (pronoun === 'she' && MALE_TITLE.test(before) || pronoun === 'he' && FEMALE_TITLE.test(before)) return true;
-    }
-  }
-  return false;
+  return sexesOf(ctx).get(entity)?.has(pronoun === 'he' ? 'she' : 'he') ?? false;
 }
 
 /** The same, from a title inside a candidate's own words ("Mr Kennedy"). */
@@ -268,6 +281,7 @@ function clashesTitle(name: string, pronoun: string): boolean {
   return pronoun === 'she' && MALE_TITLE.test(head) || pronoun === 'he' && FEMALE_TITLE.test(head);
 }
 
+/** The one person entity whose name ends in the candidate's last word ("Mr Molyneux" → Peter Molyneux). */
 function personNamed(ctx: Context, name: string): { id: string; name: string } | undefined {
   const last = name.split(/\s+/).pop()?.replace(/[’']s$/, '');
   if (!last || last.length < 3) return undefined;
