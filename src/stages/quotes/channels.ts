@@ -45,6 +45,7 @@ export function channelOf(clause: string, at?: number): string | null {
       const distance = at === undefined ? 0 : m.index > at ? m.index - at : Math.max(0, at - (m.index + m[0].length));
       if (label && (!best || distance < best.distance)) best = { distance, label };
       if (at === undefined) break;
+      if (m[0] === '') rule.re.lastIndex++; // (no rule matches empty, but a data edit must not hang the loop)
     }
     if (best && at === undefined) break;
   }
