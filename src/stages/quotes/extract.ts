@@ -460,7 +460,10 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     // "Ukraine’s foreign minister’s said" is rare; "he’s said" is an auxiliary
     if (!PRONOUNS.has(lower(ctx.tokens[i - 2]))) return null;
   }
-  if (PASSIVE_AUX.has(prev) && info.pastForm) return null;
+  // ("He's said the deal was dead", "She's warned that …": after "he"/"she" the "'s" before a participle is "has"; "it's
+  // said that …" stays a passive)
+  const hasContracted = (prev === '’s' || prev === "'s") && /^(?:he|she)$/.test(lower(ctx.tokens[i - 2]));
+  if (PASSIVE_AUX.has(prev) && info.pastForm && !hasContracted) return null;
   // ("She was later revealed to be …", "were also told to leave": an adverb between "be" and the participle)
   if (info.pastForm && isAdverbish(ctx.tokens[i - 1]) && !isCap(ctx.tokens[i - 1]) && PASSIVE_AUX.has(lower(ctx.tokens[i - 2])) && !/^(?:get|got)$/.test(lower(ctx.tokens[i - 2]))) {
     // (not "quoted/cited … as saying": the passive frame of a quotation is read elsewhere)

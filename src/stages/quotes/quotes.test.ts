@@ -379,6 +379,14 @@ describe('reported speech', () => {
       expect: [{ text: 'that the election was rigged', kind: 'indirect', written: 'Trump\'s', cue: 'claim' }],
     },
     {
+      name: '"he\'s said", "she\'s warned": after "he"/"she" the contracted "\'s" is "has"; "it\'s said that" stays a passive',
+      text: 'He\'s said the deal was dead. She\'s warned that prices would rise. It\'s said that the deal is dead.',
+      expect: [
+        { text: 'the deal was dead', kind: 'indirect', written: 'He', cue: 'said' },
+        { text: 'that prices would rise', kind: 'indirect', written: 'She', cue: 'warned' },
+      ],
+    },
+    {
       name: 'a channel named in the reported content is what was talked about, not how',
       text: 'An attachment in the e-mail carries the virus, the FBI said.',
       expect: [{ text: 'An attachment in the e-mail carries the virus', kind: 'indirect', written: 'the FBI', cue: 'said', channel: null }],
