@@ -1321,6 +1321,15 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
       const m = mainSubject(ctx, sFirst, s.first - 1);
       if (m && m.last < s.first - 1) return m;
     }
+    // ("Protesters marched through Kyiv demanding …", "He sent a letter demanding …": no subject right before the
+    // participle, whose doer is then the clause's subject, when a verb stands between them)
+    // (only a subject that can speak: "One possible reason for the lack …", "The clearest …" cannot)
+    if (!s) {
+      const m = mainSubject(ctx, sFirst, j);
+      if (m && m.last < j - 1 && isSpeakerNoun(ctx, m) && !/^(?:the|a|an|that|this|it)$/i.test(tokens[m.last]!.text)
+        && !/^(?:according|possibly|perhaps|probably)$/i.test(tokens[m.first]!.text) && !(m.first === m.last && /ly$/i.test(tokens[m.first]!.text))
+        && tokens.slice(m.last + 1, j).some((x) => isFiniteVerbWord(x) || /^\p{Ll}+s$/u.test(x.text) && x.kind === 'word' && !PREPOSITIONS.has(lower(x)))) return m;
+    }
     return s;
   }
   // "After saying the road was “too dangerous,” she was …": an opening participle clause; the subject follows it

@@ -387,6 +387,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a participle with no subject right before it, after an object or a place, is the clause subject\'s when that can speak',
+      text: 'Protesters gathered outside parliament demanding that the president resign. He sent a letter demanding that the troops leave.',
+      expect: [
+        { text: 'that the president resign', kind: 'indirect', written: 'Protesters', cue: 'demanding' },
+        { text: 'that the troops leave', kind: 'indirect', written: 'He', cue: 'demanding' },
+      ],
+    },
+    {
       name: 'a channel named in the reported content is what was talked about, not how',
       text: 'An attachment in the e-mail carries the virus, the FBI said.',
       expect: [{ text: 'An attachment in the e-mail carries the virus', kind: 'indirect', written: 'the FBI', cue: 'said', channel: null }],
