@@ -1928,11 +1928,9 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
         if (tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'number') break;
         // ("and about 20 people that he called “terrorists”": a cue in a relative clause reports inside this statement)
         if (/^(?:that|who|whom|which)$/.test(lower(tokens[k]))) break;
-        const ci = cueInfo(tokens[k]!.text);
-        // a finite form ("and predicted", "but insists"), not a base form ("and tell him …")
+        // a finite verb of saying ("and predicted", "but insists"), not a base form ("and tell him …")
         // (an -s form that doubles as a plural noun must read as a verb there: "shootings and protests demands that")
-        const finite = !!ci && lower(tokens[k]) !== ci.lemma && (!ci.nounLike || !!verbCue(ctx, k, false));
-        if (ci && finite && ci.tier === 'speech' && !ci.frameOnly && !ci.participle && !isCap(tokens[k]) && !DETERMINERS.has(lower(tokens[k - 1]))) { e = j - 1; break; }
+        if (speechVerbAt(ctx, k) && (!cueInfo(tokens[k]!.text)!.nounLike || !!verbCue(ctx, k, false)) && !DETERMINERS.has(lower(tokens[k - 1]))) { e = j - 1; break; }
       }
       if (e === j - 1) break;
     }
