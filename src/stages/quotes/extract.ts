@@ -1033,6 +1033,33 @@ function claimAppositive(tokens: readonly Token[], d: number): boolean {
     && !(after && (PREPOSITIONS.has(lower(after)) || /^\p{Ll}+ed$/u.test(after.text) && !/^(?:denied|rejected|disputed|dismissed|refuted|contested|questioned)$/.test(lower(after))));
 }
 
+/** Words that open an amount ("292,000", "less than", "around", "a further"). */
+const AMOUNT_WORDS = /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|less|fewer|around|about|nearly|almost|roughly|approximately|some|further|extra|additional)$/;
+/** What a score or a count adds up in ("a second goal", "the conversion", "jobs"). */
+const COUNTED = /^(?:goals?|tries|try|conversions?|penalt(?:y|ies)|points?|runs?|wickets?|drop-goals?|brace|hat-trick|touchdowns?|baskets?|birdies?|jobs|percent|cent|%|seats?|members?|stores?|branches|staff|workers|customers|subscribers|users|routes|flights)$/;
+
+/**
+ * The object of "add" at `from` is an amount or a score ("292,000 jobs", "less than 1 percent", "the conversion",
+ * "a second goal"), not a statement: an amount word first, or a counted noun within three words, and no verb of its own.
+ */
+function addsToCount(tokens: readonly Token[], from: number, sLast: number): boolean {
+  let k = from;
+  if (/^(?:a|an|the|his|her|their|its|another)$/.test(lower(tokens[k]))) k++;
+  if (k > sLast || /^(?:that|to|whether|how|what|why|if)$/.test(lower(tokens[k]))) return false;
+  // ("added some projects, such as X, were doing well", "added that staff …": a verb of its own makes it a clause)
+  for (let m = k; m <= sLast; m++) {
+    const w = lower(tokens[m]);
+    if (/^(?:than|as|which|who|that|when|while|because|after|before|since|if|to)$/.test(w) && !(w === 'as' && lower(tokens[m - 1]) === 'such') || /^[—–―-]+$/.test(w)) break;
+    if (/^(?:is|are|was|were|has|have|had|will|would|could|should|might|may|can)$/.test(w)) return false;
+  }
+  if (AMOUNT_WORDS.test(lower(tokens[k]))) return true;
+  for (let m = k; m <= Math.min(sLast, k + 2); m++) {
+    if (tokens[m]!.kind !== 'word') return false;
+    if (COUNTED.test(lower(tokens[m]))) return true;
+  }
+  return false;
+}
+
 /** Things that are blown up rather than criticised ("blasted a bridge", "blasted their positions"). */
 const PHYSICAL_TARGETS = /^(?:bridges?|buildings?|roads?|railways?|rails|tunnels?|holes?|walls?|doors?|gates?|positions?|tanks?|cars?|trucks?|vehicles?|houses?|homes?|villages?|towns?|cit(?:y|ies)|airports?|checkpoints?|bases?|bunkers?|trenches|rocks?|pipelines?|dams?|music|speakers?|water|hoses?|cannons?|shells?|rockets?|missiles?)$/;
 
@@ -1176,6 +1203,8 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     // further on in its clause: "It reads as “too soft”")
     if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech' || info.topicOnly || info.frameOnly && !/^[\s,:]*$/.test(ctx.text.slice(t.end, tokens[openTok]!.start))) continue;
     if (DETERMINERS.has(lower(tokens[j - 1]))) continue;
+    // ("the staff in question", "beyond question", "without question": the noun in an idiom asks nothing)
+    if (info.lemma === 'question' && /^(?:in|beyond|without|no)$/.test(lower(tokens[j - 1]))) continue;
     // ("to shouts of “Hurrah!”": an -s form after a preposition is a plural noun; the shouts are the crowd's)
     if (pluralAfterPreposition(tokens, j, info)) return null;
     // "the extra demand that had driven sales": a base form after an article and a modifier is a noun
@@ -1888,6 +1917,15 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
       && (/^\p{Ll}+ed$/u.test(tokens[j + 1]!.text) || IRREGULAR_PAST.has(lower(tokens[j + 1]))) && !/^(?:was|were|had|did)$/.test(lower(tokens[j + 1]))) { e = j - 1; break; }
     // a list bullet starts another item ("… for the insurgents. • Russia says …" where the source lost the breaks)
     if (/^[•▪‣◦]$/.test(tokens[j]!.text)) { e = j - 1; break; }
+    // ("stressed that the majority of its projects - which also include X - were performing strongly": a relative
+    // aside between two dashes, with the clause going on after the second, is read through)
+    if (/^[—–―]$|^--?$/.test(tokens[j]!.text) && /^(?:which|who)$/.test(lower(tokens[j + 1]))) {
+      let close = j + 2;
+      while (close < sLast && !/^[—–―]$|^--?$/.test(tokens[close]!.text) && tokens[close]!.kind !== 'quote') close++;
+      // (not when a participle or "but" follows the second dash: "criticised the move - which … - saying …")
+      const next = tokens[close + 1]?.text ?? '';
+      if (close < sLast && tokens[close]!.text === tokens[j]!.text && /^\p{Ll}/u.test(next) && !/^\p{Ll}+ing$/u.test(next) && next !== 'but') { j = close; continue; }
+    }
     // "— asserting that …", "– even though …": a dash that opens another clause
     if (/^[—–―]$|^--?$/.test(tokens[j]!.text) && (/ing$/.test(lower(tokens[j + 1])) && lower(tokens[j + 1]) !== 'including' || SUBORDINATORS.has(lower(tokens[j + 1])) || lower(tokens[j + 1]) === 'even'
       // "– it has also exposed …", "― probably not what he had in mind", "― as was true …"
@@ -2116,6 +2154,10 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "repeated requests": an adjective before a noun; "warning shots were fired", "warning signs": a compound noun
   if (info.lemma === 'repeat' && /^\p{Ll}+s$/u.test(tokens[cue.last + 1]?.text ?? '')) return null;
   if (lower(tokens[i]) === 'warning' && /^(?:shots?|signs?|lights?|labels?|letters?|systems?|sirens?|strikes?|notices?|bells?|flares?|fire)$/.test(lower(tokens[cue.last + 1]))) return null;
+  // "added 292,000 jobs", "would add less than 1 percent to output", "added the conversion", "added a second goal":
+  // "add" with a number or a score for its object adds to a count, it reports nothing (PolNeAR train: such objects of
+  // "add" are mostly unannotated)
+  if (info.lemma === 'add' && addsToCount(tokens, cue.last + 1, sLast)) return null;
   // "When asked, Putin said …", "As noted, …": a reduced clause with no subject reports nothing itself
   // ("when asked whether he would …, Christie said": the question is reported, by nobody named — PolNeAR marks it)
   // ("Trump, asked whether he trusted Putin, replied …": the same question in a participle aside after the subject)
@@ -2227,9 +2269,13 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "…, said Oleksandr Syrskyi." — the cue and an inverted source close the sentence
   if (prev?.text === ',' && !participle) {
     // the source may close with a relative clause: "said Brian Baker, an adviser to the family who oversees …"
-    const plain = phraseAfter(tokens, i + 1, sLast);
-    const relative = plain && /^(?:that|which)$/.test(lower(tokens[plain.last + 1]));
-    const np = sourceAfterCue(tokens, i + 1, sLast);
+    let plain = phraseAfter(tokens, i + 1, sLast);
+    // ("…, said Mr King and that it was likely …": the source ends before the conjunction, and the clause after it is
+    // a second content of the same cue, not a relative clause on the source)
+    const andThat = !!plain && plain.last > plain.first && /^(?:and|or)$/.test(lower(tokens[plain.last])) && lower(tokens[plain.last + 1]) === 'that';
+    if (andThat) plain = { first: plain!.first, last: plain!.last - 1 };
+    const relative = plain && !andThat && /^(?:that|which)$/.test(lower(tokens[plain.last + 1]));
+    const np = andThat ? plain : sourceAfterCue(tokens, i + 1, sLast);
     // "But Megan Hester, a senior associate, said the plan failed": when everything before the cue is its subject
     // (a name and an appositive), the clause after the cue is the content, not an inverted source
     let s00 = sFirst;
@@ -2237,7 +2283,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     const wholeSubject = subjectBefore(tokens, i, sFirst);
     const forward = !!wholeSubject && wholeSubject.first <= s00 && isCap(tokens[s00]) && tokens.slice(s00, i).filter((t) => t.text === ',').length >= 2;
     // (a time after the cue is no inverted source: "Brian Sandoval, a Republican, said Tuesday that …")
-    if (np && plain && !forward && (np.last >= sLast - 1 || relative) && (isCap(tokens[np.first]) || DETERMINERS.has(lower(tokens[np.first]))) && !isTimeWord(tokens[np.first])) {
+    if (np && plain && !forward && (np.last >= sLast - 1 || relative || andThat) && (isCap(tokens[np.first]) || DETERMINERS.has(lower(tokens[np.first]))) && !isTimeWord(tokens[np.first])) {
       let c = i - 2;
       let s0 = sFirst;
       while (s0 < c && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;

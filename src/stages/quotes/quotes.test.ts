@@ -364,6 +364,31 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"add" with an amount or a score for its object adds to a count; with a clause it reports',
+      text: 'Everitt added the conversion to reach 1,000 points. The economy added around 292,000 jobs in December. '
+        + 'But he added some projects, such as the C-17 aircraft, were doing well.',
+      expect: [{ text: 'some projects, such as the C-17 aircraft, were doing well', kind: 'indirect', written: 'he', cue: 'added' }],
+    },
+    {
+      name: 'a relative aside between two dashes is read through; a participle after the second dash ends the content',
+      text: 'The firm stressed that most of its projects - which include the White City scheme - were performing strongly. '
+        + 'Unions criticised the move - which may affect cabin staff - saying Qantas was profitable.',
+      expect: [
+        { text: 'that most of its projects - which include the White City scheme - were performing strongly', kind: 'indirect', written: 'The firm', cue: 'stressed' },
+        { text: 'the move', kind: 'indirect', written: 'Unions', cue: 'criticised' },
+      ],
+    },
+    {
+      name: 'an inverted source ends before "and that": the clause after it is no relative clause on the source',
+      text: 'Search was only helping users, said Mr Chandratillake and that it was likely to change.',
+      expect: [{ text: 'Search was only helping users', kind: 'indirect', written: 'Mr Chandratillake', cue: 'said' }],
+    },
+    {
+      name: '"the staff in question" asks nothing: the partial quote goes to the clause\'s own cue',
+      text: 'It added that the staff in question "appear to have received unearned salaries".',
+      expect: [{ text: 'appear to have received unearned salaries', kind: 'partial', written: 'It', cue: 'added' }],
+    },
+    {
       name: '"warning shots", "warning signs" are nouns, not a cue',
       text: 'When the team tried to enter on Saturday, warning shots were fired. He ignored the warning signs.',
       expect: [],
