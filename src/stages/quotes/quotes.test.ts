@@ -1408,6 +1408,15 @@ describe('building blocks', () => {
 });
 
 describe('quotes in the whole pipeline', () => {
+  it('"they" and "it" never mean a subject whose head is a thing before a name ("Shares in Multiplex"), a person named "…s", or "you"', () => {
+    const text = 'The Commerce Department released the figures on Friday. Shares in Multiplex Group fell 20%. It said it would not make any money. '
+      + 'Lord Haskins spoke on Monday. They say the party is divided. You might find that prices fall.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [
+      ['it would not make any money', 'The Commerce Department'], ['the party is divided', 'The Commerce Department'], ['that prices fall', 'You'],
+    ]);
+  });
+
   it('a "she" never goes to a man named with "Mr" or "Lord", nor a "he" to a woman named with "Ms"; a surname "King" is no title', () => {
     const text = 'Mr Howard spoke to reporters in Leeds. She said the plan would fail. Ms King met Mr Galloway. She said she was delighted. '
       + 'Ms Jowell met the bosses. He said the rules were unfair.';

@@ -65,6 +65,9 @@ const ROLE_WORDS = new RegExp(`${PERSON_NOUNS.source}|^(?:chairman|chairwoman|ch
 /** Heads of plural descriptions of people ("former colleagues", "residents"). */
 export const GROUP_NOUNS = new RegExp(`${PERSON_NOUNS.source}|^(?:colleague|acquaintance|friend|relative|neighbou?r|member|voter|protester|demonstrator|worker|student|parent|citizen|villager|local|observer|monitor|investigator|researcher|scientist|doctor|medic|lawyer|rebel|separatist|militant|fighter|troop|volunteer|refugee|survivor|victim)$`, 'i');
 
+/** Endings of nouns for people that the lists above miss ("producers", "investors", "scientists", "applicants"). */
+const PEOPLE_ENDING = /(?:er|or|ist|ian|ant|ent|ee)s?$/;
+
 /** A phrase a later pronoun may point back to; `group` marks a plural description ("former colleagues"), only a "they". */
 interface Candidate { at: number; name: string; person: boolean; group?: boolean }
 
@@ -169,7 +172,7 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
     const found = antecedent && (antecedent.last === r.first - 1 || comma && antecedent.last === r.first - 2) ? antecedent : null;
     // (when neither head is a known speaker, a head that reads as a noun for people keeps the finder's phrase — "writers
     // of all nationalities who say" — else the nearer phrase: "Monitors spoke with an employee at the depot who said")
-    const peopleLike = (x: TokRange) => /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(lower(ctx.tokens[headOf(ctx, x)]));
+    const peopleLike = (x: TokRange) => PEOPLE_ENDING.test(lower(ctx.tokens[headOf(ctx, x)]));
     const a0 = !found ? np : !np || canSpeak(ctx, found) ? found : canSpeak(ctx, np) ? np : peopleLike(found) ? found : np;
     if (a0) {
       const a = speakerForRange(ctx, a0, people);
@@ -179,18 +182,28 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
   if (r.first === r.last && PRONOUNS.has(lower(first))) {
     const w = lower(first);
     // "I" and "we" are the writer or a quoted speaker, never the last name mentioned
-    if (/^(?:i|we|me|us)$/.test(w)) return { entity: null, name: written, start: span.start, end: span.end };
+    // (and "you" is the reader or anyone: "You might find that you want to …")
+    if (/^(?:i|we|me|us|you)$/.test(w)) return { entity: null, name: written, start: span.start, end: span.end };
     const wantPerson = w === 'he' || w === 'she';
     let c: Candidate | undefined;
     for (let k = lastBefore(people, span.start); k >= 0 && !c; k--) {
       const p = people[k]!;
-      if (wantPerson ? p.person && !p.group && !clashes(ctx, personNamed(ctx, p.name)?.id, w) && !clashesTitle(p.name, w) : w === 'it' ? !p.person && !p.group : (!p.person || p.group || /s$/.test(p.name))) c = p;
+      if (wantPerson ? p.person && !p.group && !clashes(ctx, personNamed(ctx, p.name)?.id, w) && !clashesTitle(p.name, w) : w === 'it' ? !p.person && !p.group : (!p.person || p.group || pluralName(ctx, p))) c = p;
     }
     const known = c && c.person ? personNamed(ctx, c.name) : undefined;
     if (known) return { entity: known.id, name: known.name, start: span.start, end: span.end };
     return { entity: null, name: c?.name ?? written, start: span.start, end: span.end };
   }
   return { entity: null, name: nameOf(ctx, r) ?? bareName(written), start: span.start, end: span.end };
+}
+
+/**
+ * A candidate a "they" can mean though it was read as a person: a description ending in a plural ("the local
+ * residents") or one capitalised plural word no person name covers ("MPs", "Conservatives"), not "Lord Haskins".
+ */
+function pluralName(ctx: Context, p: Candidate): boolean {
+  if (/\s\p{Ll}+s$/u.test(p.name)) return true;
+  return /^\p{Lu}[\p{L}]*s$/u.test(p.name) && !ctx.mentions.some((m) => m.type === 'PERSON' && m.start <= p.at && p.at < m.end);
 }
 
 /** The head of a phrase is someone who can speak: a named person, body or country, or a noun for people or a body. */
@@ -393,6 +406,13 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
     let k = toks.length - 1;
     while (k > 0 && isCap(toks[k - 1]) && !DETERMINERS.has(lower(toks[k - 1]))) k--;
     const name = ctx.text.slice(toks[k]!.start, last.end);
+    // "The situation in Donetsk remained tense": a name after a preposition modifies the head before it; that head is
+    // the referent, so a phrase whose head is no person, group or body is no one a later "they" or "it" can mean
+    if (k > 1 && PREPOSITIONS.has(lower(toks[k - 1])) && !(lower(toks[k - 1]) === 'of' && isCap(toks[k - 2]))) {
+      const head = lower(toks[k - 2]).replace(/s$/, '');
+      if (PERSON_NOUNS.test(head)) return { at, name: text, person: true };
+      if (!GROUP_NOUNS.test(head) && !ORG_WORDS.test(lower(toks[k - 2])) && !PEOPLE_ENDING.test(lower(toks[k - 2])) && !/^(?:people|staff|academics|executives)$/.test(lower(toks[k - 2]))) return null;
+    }
     const theBefore = k > 0 && lower(toks[k - 1]) === 'the';
     // acronyms (EU, NATO, OSCE) are organisations, not a "he"
     const acronym = /^[\p{Lu}.]{2,6}$/u.test(name.replace(/\s+/g, ''));
