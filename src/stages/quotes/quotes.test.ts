@@ -1408,6 +1408,17 @@ describe('building blocks', () => {
 });
 
 describe('quotes in the whole pipeline', () => {
+  it('a pronoun that frames a statement never means someone named in that statement; a source inside its content is kept', () => {
+    const text = 'Michael Howard spoke in Leeds. Mr Blair has failed to tackle these problems, he claimed. '
+      + 'Rafael Benitez praised his captain. "Steven can play all over the pitch," he said. '
+      + 'For now, Okuyeva added, most of the fighters are in Kiev.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.text.slice(0, 20), q.speaker?.name]), [
+      ['Mr Blair has failed ', 'Michael Howard'], ['his captain', 'Rafael Benitez'], ['Steven can play all ', 'Rafael Benitez'],
+      ['For now, Okuyeva add', 'Okuyeva'],
+    ]);
+  });
+
   it('"they" and "it" never mean a subject whose head is a thing before a name ("Shares in Multiplex"), a person named "…s", or "you"', () => {
     const text = 'The Commerce Department released the figures on Friday. Shares in Multiplex Group fell 20%. It said it would not make any money. '
       + 'Lord Haskins spoke on Monday. They say the party is divided. You might find that prices fall.';

@@ -19,7 +19,7 @@ export function resolveSpeakers(ctx: Context, drafts: readonly Draft[]): Map<Dra
   const people = candidates(ctx, drafts);
   for (const d of drafts) {
     if (d.continues) continue;
-    out.set(d, d.source ? speakerFor(ctx, d.source, people) : null);
+    out.set(d, d.source ? speakerFor(ctx, d.source, people, namedWithin(ctx, d)) : null);
   }
   // continuations last: a piece may continue a later one (a multi-paragraph quote attributed at its end)
   const follow = (d: Draft, depth: number): Speaker | null => {
@@ -71,14 +71,30 @@ const PEOPLE_ENDING = /(?:er|or|ist|ian|ant|ent|ee)s?$/;
 /** A phrase a later pronoun may point back to; `group` marks a plural description ("former colleagues"), only a "they". */
 interface Candidate { at: number; name: string; person: boolean; group?: boolean }
 
-function speakerFor(ctx: Context, range: TokRange, people: Candidate[]): Speaker {
+/**
+ * The entities named in a statement's own content. A pronoun that frames the statement cannot mean them: in "Mr Blair
+ * has failed, he claimed" (or "“Blair is wrong,” he said") the writer would have put the name on the speaker.
+ */
+function namedWithin(ctx: Context, d: Draft): ReadonlySet<string> {
+  const out = new Set<string>();
+  // (not the source itself inside the content's span: "For now, Okuyeva added, most of …")
+  const src = d.source ? ctx.span(d.source) : null;
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'name' || !m.entity || m.start < d.start || m.end > d.end) continue;
+    if (src && m.start < src.end && src.start < m.end) continue;
+    out.add(m.entity);
+  }
+  return out;
+}
+
+function speakerFor(ctx: Context, range: TokRange, people: Candidate[], avoid: ReadonlySet<string> = new Set()): Speaker {
   const r = trimSource(ctx, range);
   // "Trump’s claim": the source as written keeps its possessive mark; the speaker is its owner
   if (r.last > r.first && /^[’']s$/.test(ctx.tokens[r.last]!.text)) {
     const owner = speakerForRange(ctx, { first: r.first, last: r.last - 1 }, people);
     return { ...owner, end: ctx.tokens[r.last]!.end };
   }
-  return speakerForRange(ctx, r, people);
+  return speakerForRange(ctx, r, people, avoid);
 }
 
 /**
@@ -97,7 +113,7 @@ function trimSource(ctx: Context, r: TokRange): TokRange {
   return { first: r.first, last };
 }
 
-function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speaker {
+function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: ReadonlySet<string> = new Set()): Speaker {
   const span = ctx.span(r);
   const written = ctx.text.slice(span.start, span.end);
   const headAt = headOf(ctx, r);
@@ -134,7 +150,9 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
   // a "he" linked to a country or "it" linked to a person is a linking slip: fall back to the local search
   const pron = r.first === r.last ? lower(ctx.tokens[r.first]) : '';
   // (and a "she" linked to a man, by his title elsewhere in the text: "Mr Howard …. She wrote …")
-  const slip = m && ((pron === 'he' || pron === 'she') && (m.type !== 'PERSON' || clashes(ctx, m.entity, pron)) || pron === 'it' && m.type === 'PERSON');
+  // (nor a pronoun linked to someone named in the statement it frames: see `namedWithin`)
+  const slip = m && ((pron === 'he' || pron === 'she') && (m.type !== 'PERSON' || clashes(ctx, m.entity, pron)) || pron === 'it' && m.type === 'PERSON'
+    || PRONOUNS.has(pron) && !!m.entity && avoid.has(m.entity));
   // "… repaid Lord Ashcroft after he predicted defeat. The prime minister ratcheted up … He insisted …": a person
   // described as the subject of a sentence after the linked entity was last named is the nearer antecedent
   if (m && !slip && (pron === 'he' || pron === 'she')) {
@@ -188,6 +206,7 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[]): Speake
     let c: Candidate | undefined;
     for (let k = lastBefore(people, span.start); k >= 0 && !c; k--) {
       const p = people[k]!;
+      if (avoid.size && p.person && avoid.has(personNamed(ctx, p.name)?.id ?? '')) continue;
       if (wantPerson ? p.person && !p.group && !clashes(ctx, personNamed(ctx, p.name)?.id, w) && !clashesTitle(p.name, w) : w === 'it' ? !p.person && !p.group : (!p.person || p.group || pluralName(ctx, p))) c = p;
     }
     const known = c && c.person ? personNamed(ctx, c.name) : undefined;
