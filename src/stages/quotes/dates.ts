@@ -16,7 +16,7 @@ export function dateFor(ctx: Context, d: Draft, all: readonly Draft[]): string |
   if (!anchor) return null;
   // (not a content the statement itself stands in: "Flynn said Trump was right when he said Wednesday night that …")
   const exclude = all.filter((x) => x === d || !(x.start <= anchor.start && anchor.end <= x.end));
-  const value = timeFor(ctx.timeDoc, { start: anchor.start, end: anchor.end }, { exclude })?.value ?? null;
+  const value = timeFor(ctx.timeDoc, { start: anchor.start, end: anchor.end }, { exclude, stopAtContrast: true })?.value ?? null;
   // a statement reported in an article was made by its publication: a later day in the sentence dates something else
   // ("insurgents who claim … ahead of a referendum on Sunday")
   if (value && ctx.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(value) && value.slice(0, 10) > ctx.publishedAt.slice(0, 10)) return null;

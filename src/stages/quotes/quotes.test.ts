@@ -1336,6 +1336,14 @@ describe('with entity and time layers', () => {
     assert.equal(a.quotes.find((q) => q.text === 'reduced to rubble.')?.date, '2016-09-07');
   });
 
+  it('does not date a statement from a time across "but", "while" or a semicolon outside its clause', () => {
+    const text = 'The US created fewer jobs than expected in December, but analysts said that the dip was small. '
+      + 'Chelsea will bid in the summer - but Parry claims he will not listen. '
+      + 'Last year, on Monday, the firm said its profits were 40m rupees ($915,000; £486,000).';
+    const a = analyzeText({ text, publishedAt: '2005-01-10' });
+    assert.deepEqual(a.quotes.map((x) => [x.cue, x.date]), [['said', null], ['claims', null], ['said', '2005-01-10']]);
+  });
+
   it('never dates a statement after the publication date', () => {
     const text = 'Two regions will hold a vote on Sunday, and rebels who claim the capital is run by a junta will take part.';
     const sun = text.indexOf('Sunday');

@@ -9,10 +9,19 @@ export interface TimeForOptions {
    * dates what is said, not the saying: pass `exclude: quoteContentSpan` and `span: cueSpan`.
    */
   exclude?: Span | readonly Span[] | null;
+  /**
+   * Outside the span's own clause, skip times across a contrast ("… a bid in the summer - but Parry claims …"): the
+   * other side of "but", "while", "whereas", "although" or a semicolon tells of something else. For statements.
+   */
+  stopAtContrast?: boolean;
 }
 
+/** A break between clauses that turns to something else. */
+const CONTRAST = /;|(?:,|\s[—–-])\s+(?:but|while|whereas|although|though)\s/;
+
 /** Clause boundaries inside a sentence: semicolons, colons, dashes, and a comma before a conjunction. */
-const CLAUSE_BREAK = /;|:|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|and|although|though|as|after|before|when)\s/g;
+// (a spaced hyphen is a dash in plain text: "a bid in the summer - but Parry claims …")
+const CLAUSE_BREAK = /;|:|\s[—–-]\s|\s--\s|,\s+(?:but|while|whereas|and|although|though|as|after|before|when)\s/g;
 
 /** Times that can date a statement or event: calendar values (no durations, sets or *_REF, nothing unresolved). */
 function datable(t: TimeExpression): boolean {
@@ -70,6 +79,11 @@ export function timeFor(doc: Pick<Doc, 'text' | 'layers'>, span: Span, options: 
   const inClause = nearest(times, clause, span, options.exclude);
   if (inClause) return inClause;
   const inSentence = nearest(times, s, span, options.exclude);
+  if (inSentence && options.stopAtContrast) {
+    const between = inSentence.end <= span.start ? doc.text.slice(inSentence.end, span.start) : doc.text.slice(span.end, inSentence.start);
+    // (a semicolon inside brackets is a list: "40m rupees ($915,000; £486,000)")
+    if (CONTRAST.test(between.replace(/\([^()]*\)/g, ''))) return null;
+  }
   if (inSentence) return inSentence;
   const next = sentences[si + 1];
   if (next && next.paragraph === s.paragraph || next && next.paragraph === s.paragraph + 1) {
