@@ -1472,7 +1472,8 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
   }
   // ("Meanwhile, it attacked …": the comma after a connector too)
   while (i < limit && (tokens[i]!.kind === 'quote' || CONNECTORS.has(lower(tokens[i])) || SUBORDINATORS.has(lower(tokens[i])) && i === sFirst || tokens[i]!.text === ',' && i > sFirst && CONNECTORS.has(lower(tokens[i - 1])))) i++;
-  if (i < limit && (INTRO_WORDS.has(lower(tokens[i])) || isTimeWord(tokens[i]))) {
+  // ("Late January, the chief of staff acknowledged …": a time with "late", "early" or "mid" before it)
+  if (i < limit && (INTRO_WORDS.has(lower(tokens[i])) || isTimeWord(tokens[i]) || /^(?:late|early|mid)$/.test(lower(tokens[i])) && isTimeWord(tokens[i + 1]))) {
     // "On September 27 they published …": a date opening the sentence without a comma
     let d = PREPOSITIONS.has(lower(tokens[i])) ? i + 1 : i;
     // ("On March 3, 2022, Kuleba made …": the year after its comma is part of the date)

@@ -125,7 +125,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   }
   // "Fields, along with reporter Ben Terris, say": the company named between commas goes with the subject, after it
   // ("Joyce — who is listed as an attorney — told": so does an aside between dashes)
-  if (/^[,—–]$/.test(tokens[i]!.text)) {
+  if (/^(?:[,—–]|--)$/.test(tokens[i]!.text)) {
     let o = i - 1;
     while (o > floor && o > i - 20 && tokens[o]!.text !== tokens[i]!.text) o--;
     const aside = lower(tokens[o + 1]) + ' ' + lower(tokens[o + 2]);
@@ -303,7 +303,8 @@ function sharedDeterminer(tokens: readonly Token[], and: number, last: number, f
   if (DETERMINERS.has(lower(tokens[and + 1])) || PRONOUNS.has(lower(tokens[and + 1])) || and + 1 > last) return false;
   for (let k = and - 1; k >= floor && k >= and - 6; k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || CLAUSE_WORDS.has(lower(t)) && !/^(?:the|a|an|of)$/.test(lower(t))) return false;
+    // (numbers only in a pair: "the world 200m and 400m record holder", not "collapsed in 2002 and prosecutors")
+    if (t.kind !== 'word' && !(t.kind === 'number' && k === and - 1 && tokens[and + 1]?.kind === 'number') || CLAUSE_WORDS.has(lower(t)) && !/^(?:the|a|an|of)$/.test(lower(t))) return false;
     if (/^(?:the|a|an)$/.test(lower(t))) return k < and - 1;
   }
   return false;

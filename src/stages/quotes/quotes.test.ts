@@ -364,6 +364,20 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a subject past an aside between double hyphens, past "Late January,", and with a pair of numbers joined by "and"',
+      text: 'Rinat Akhmetov -- a key backer of the president -- has said the use of force was wrong. '
+        + 'Late January, the army chief acknowledged that units were not involved, adding that he had information. '
+        + '"We are not ambitious," the world 200m and 400m record holder told Five Live. '
+        + 'The firm collapsed in 2002 and prosecutors alleged that losses were hidden.',
+      expect: [
+        { text: 'the use of force was wrong', kind: 'indirect', written: 'Rinat Akhmetov', cue: 'said' },
+        { text: 'that units were not involved', kind: 'indirect', written: 'the army chief', cue: 'acknowledged' },
+        { text: 'that he had information', kind: 'indirect', written: 'the army chief', cue: 'adding' },
+        { text: 'We are not ambitious,', kind: 'direct', written: 'the world 200m and 400m record holder', cue: 'told' },
+        { text: 'that losses were hidden', kind: 'indirect', written: 'prosecutors', cue: 'alleged' },
+      ],
+    },
+    {
       name: '"add" with an amount or a score for its object adds to a count; with a clause it reports',
       text: 'Everitt added the conversion to reach 1,000 points. The economy added around 292,000 jobs in December. '
         + 'But he added some projects, such as the C-17 aircraft, were doing well.',
