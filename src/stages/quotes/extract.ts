@@ -1379,6 +1379,13 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   // "EU membership is not a rule for anyone, Fico said, adding that …", "…, said Fico, adding …": the speaker of the
   // reported frame right before the comma, not the subject of the content
   if (tokens[p]?.text === ',') {
+    // ("… in Odessa, according to Reuters news agency, citing local police": the source after "according to")
+    for (let a = p - 2; a > sFirst && p - a <= 9; a--) {
+      if (lower(tokens[a]) !== 'according' || lower(tokens[a + 1]) !== 'to') continue;
+      const np = phraseAfter(tokens, a + 2, p - 1);
+      if (np && np.last === p - 1) return np;
+      break;
+    }
     for (let v = p - 1; v > sFirst && p - v <= 4; v--) {
       if (!speechVerbAt(ctx, v)) continue;
       const s = subjectBefore(tokens, v, sFirst);
@@ -1714,7 +1721,7 @@ function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numb
     [cStart, cEnd] = r;
   } else {
     // "CONTENT, according to X."
-    let s = sFirst;
+    let s = afterTimestamp(tokens, sFirst);
     while (s < b && CONNECTORS.has(lower(tokens[s]))) s++;
     cStart = tokens[s]!.start;
     cEnd = tokens[b]!.end;
@@ -2402,13 +2409,18 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   let c = srcStart - 1;
   if (tokens[c]?.text !== ',') return null;
   while (c >= sFirst && tokens[c]!.text === ',') c--;
-  let s = sFirst;
+  let s = afterTimestamp(tokens, sFirst);
   while (s < c && (CONNECTORS.has(lower(tokens[s])) || tokens[s]!.kind === 'quote')) s++;
   if (c - s < 2) return null;
   if (!source) return null;
   // "At the same time, Kyiv wants …": a short prepositional opener is an adjunct, not what was said
   if (c - s < 6 && PREPOSITIONS.has(lower(tokens[s])) && !tokens.slice(s, c + 1).some((t) => VERBISH.test(t.text))) return null;
   return { start: tokens[s]!.start, end: tokens[c]!.end, kind: 'indirect', source, cue, continues: null, channel, anchor: i };
+}
+
+/** The first token after a live blog's time stamp that opens the sentence ("18:15 - Five warships have …"), else `s`. */
+function afterTimestamp(tokens: readonly Token[], s: number): number {
+  return /^\d{1,2}[:.]\d{2}$/.test(tokens[s]?.text ?? '') && /^(?:[-–—―]|--)$/.test(tokens[s + 1]?.text ?? '') ? s + 2 : s;
 }
 
 /** Words that make a short opener a clause ("In 2014 the army was …") rather than an adjunct ("At the same time"). */

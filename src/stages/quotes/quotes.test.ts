@@ -378,6 +378,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a live blog\'s time stamp is no content; ", citing …" after "according to X" is X\'s',
+      text: '18:15 - At least four people have been killed in Odessa, according to Reuters news agency, citing local police.',
+      expect: [
+        { text: 'At least four people have been killed in Odessa', kind: 'indirect', written: 'Reuters news agency', cue: 'according to' },
+        { text: 'local police', kind: 'indirect', written: 'Reuters news agency', cue: 'citing' },
+      ],
+    },
+    {
       name: '"add" with an amount or a score for its object adds to a count; with a clause it reports',
       text: 'Everitt added the conversion to reach 1,000 points. The economy added around 292,000 jobs in December. '
         + 'But he added some projects, such as the C-17 aircraft, were doing well.',
