@@ -1033,6 +1033,9 @@ function claimAppositive(tokens: readonly Token[], d: number): boolean {
     && !(after && (PREPOSITIONS.has(lower(after)) || /^\p{Ll}+ed$/u.test(after.text) && !/^(?:denied|rejected|disputed|dismissed|refuted|contested|questioned)$/.test(lower(after))));
 }
 
+/** What "claim" takes when it wins or kills rather than asserts: "the top spot", "gold", "the lives of", "41 percent". */
+const CLAIMED_PRIZE = /^\s+(?:(?:the|a|an|his|her|their|its|another)\s+)?(?:(?:first|second|third|fourth|fifth|top|\d+(?:st|nd|rd|th)|[\d.,]+|more|another)\s+)?(?:titles?|crowns?|prizes?|spots?|places?|gold|silver|bronze|medals?|trophy|trophies|lives|life|percent|per cent|territory|seats?|pole|scalps?|wickets?|victims)\b/i;
+
 /** Words that open an amount ("292,000", "less than", "around", "a further"). */
 const AMOUNT_WORDS = /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|less|fewer|around|about|nearly|almost|roughly|approximately|some|further|extra|additional)$/;
 /** What a score or a count adds up in ("a second goal", "the conversion", "jobs"). */
@@ -2166,6 +2169,9 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "add" with a number or a score for its object adds to a count, it reports nothing (PolNeAR train: such objects of
   // "add" are mostly unannotated)
   if (info.lemma === 'add' && addsToCount(tokens, cue.last + 1, sLast)) return null;
+  // "The track claimed the top spot", "claimed the lives of 30 people", "claiming 41 percent of the vote": "claim" that
+  // takes a prize, a place or lives says nothing (a victory claimed is a claim: "Russia claimed victory in …")
+  if (info.lemma === 'claim' && CLAIMED_PRIZE.test(ctx.text.slice(tokens[cue.last]!.end, tokens[Math.min(sLast, cue.last + 5)]!.end))) return null;
   // "When asked, Putin said …", "As noted, …": a reduced clause with no subject reports nothing itself
   // ("when asked whether he would …, Christie said": the question is reported, by nobody named — PolNeAR marks it)
   // ("Trump, asked whether he trusted Putin, replied …": the same question in a participle aside after the subject)

@@ -386,6 +386,12 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"claim" that takes a prize, a place or lives says nothing; a victory claimed is a claim',
+      text: 'The track claimed the top spot. The storm claimed the lives of 30 people. He claimed 41 percent of the vote. '
+        + 'Russia claimed victory in Bakhmut.',
+      expect: [{ text: 'victory in Bakhmut', kind: 'indirect', written: 'Russia', cue: 'claimed' }],
+    },
+    {
       name: '"add" with an amount or a score for its object adds to a count; with a clause it reports',
       text: 'Everitt added the conversion to reach 1,000 points. The economy added around 292,000 jobs in December. '
         + 'But he added some projects, such as the C-17 aircraft, were doing well.',
