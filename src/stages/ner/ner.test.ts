@@ -42,6 +42,11 @@ describe('the shipped model on news sentences with names it never saw', () => {
       text: 'Ursula von der Leyen met Osama bin Laden’s former aide in Brussels.',
       expect: ['Ursula von der Leyen/PERSON', 'Osama bin Laden/PERSON', 'Brussels/LOC'],
     },
+    {
+      // a village the tagger never saw is a place by what is written around it: "-controlled", "(61km … of X)"
+      text: 'The SMM saw tanks in government-controlled Opytne (61km north-east of Donetsk) and near Berezove (31km south-west of Donetsk).',
+      expect: ['SMM/ORG', 'Opytne/LOC', 'Donetsk/LOC', 'Berezove/LOC', 'Donetsk/LOC'],
+    },
   ];
   for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(names(c.text), c.expect));
 

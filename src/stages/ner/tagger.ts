@@ -102,7 +102,20 @@ export class NerTagger {
       while (start < end - 1 && !/[\p{L}\p{N}]/u.test(word(start))) start++;
       const span = { start: input.tokens[start]!.start, end: input.tokens[end - 1]!.end, type };
       if (type === 'PER' && end - start > 1 && this.isPlaceName(input, start, end)) span.type = 'LOC';
+      // "government-controlled Opytne (61km north-east of Donetsk)", "rebel-held Pryshyb", "the village of Berezove":
+      // the words around a name the tagger has never seen can only describe a place
+      if ((type === 'PER' || type === 'MISC') && placeContext(input.text, span.start, span.end)) span.type = 'LOC';
       return span;
     });
   }
+}
+
+/** Text right before a name that makes it a place: "rebel-held", "government-controlled", "the village of". */
+const PLACE_BEFORE = /(?:\b[\p{L}”"’']+-(?:controlled|held|occupied)|\b(?:village|town|city|settlement|hamlet|district|outskirts|suburb)\s+of)\s+$/iu;
+/** Text right after a name that makes it a place: "(61km north-east of Donetsk)", "(33 kilometres from Luhansk)". */
+const PLACE_AFTER = /^\s*\(\s*(?:some\s+|about\s+|around\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\b/i;
+
+/** The words around the name at [start, end) can only describe a place. */
+function placeContext(text: string, start: number, end: number): boolean {
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PLACE_AFTER.test(text.slice(end, end + 40));
 }
