@@ -70,6 +70,19 @@ export class NerTagger {
     return PLACE_CATEGORIES.some((cat) => codes[0]!.includes(codeOf(cat, 0)) && codes[keys.length - 1]!.includes(codeOf(cat, 2)));
   }
 
+  /**
+   * Whether token `i` is a word for a nationality or a trade ("Tunisian", "Singer", "Cinematographer", "Welshman")
+   * and no first or last name ("Alexander", "Brian", "Walter"). Titles and styles stay: the entities stage reads
+   * them ("Prince Charles", "General Wesley Clark").
+   */
+  private isDescriptor(input: TaggerInput, i: number): boolean {
+    const text = input.text.slice(input.tokens[i]!.start, input.tokens[i]!.end);
+    const codes = this.gazetteer.match([wordKey(text)])[0]!;
+    const has = (cat: string) => codes.includes(codeOf(GAZ_CATEGORIES.indexOf(cat as never), 3));
+    if (has('firstname') || has('lastname')) return false;
+    return has('demonym') || /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|man|ian)$/u.test(text);
+  }
+
   /** Names as character spans, in text order. */
   names(input: TaggerInput): NameSpan[] {
     if (input.tokens.length === 0) return [];
@@ -100,6 +113,9 @@ export class NerTagger {
       let end = c.end;
       while (end - 1 > start && !/[\p{L}\p{N}]/u.test(word(end - 1))) end--;
       while (start < end - 1 && !/[\p{L}\p{N}]/u.test(word(start))) start++;
+      // ("Singer George Michael", "Tunisian Selima Sfar", "Cinematographer John Mathieson": a capitalised word for a
+      // nationality or a trade before a two-word name describes the person, as CoNLL has it, and is no part of the name)
+      if (type === 'PER' && end - start >= 3 && this.isDescriptor(input, start)) start++;
       const span = { start: input.tokens[start]!.start, end: input.tokens[end - 1]!.end, type };
       if (type === 'PER' && end - start > 1 && this.isPlaceName(input, start, end)) span.type = 'LOC';
       // "government-controlled Opytne (61km north-east of Donetsk)", "rebel-held Pryshyb", "the village of Berezove":
