@@ -53,6 +53,11 @@ describe('the shipped model on news sentences with names it never saw', () => {
       text: 'Singer George Michael has said he will not tour again. Cinematographer John Mathieson was nominated. Texan Michael Chicoine was jailed.',
       expect: ['George Michael/PERSON', 'John Mathieson/PERSON', 'Michael Chicoine/PERSON'],
     },
+    {
+      // nor is the head of the body the person leads
+      text: 'Late January, the chief of Ukraine’s General Military Staff Viktor Muzhenko acknowledged that troops were involved.',
+      expect: ['Ukraine/LOC', 'Viktor Muzhenko/PERSON'],
+    },
   ];
   for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(names(c.text), c.expect));
 

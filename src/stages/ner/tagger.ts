@@ -71,8 +71,8 @@ export class NerTagger {
   }
 
   /**
-   * Whether token `i` is a word for a nationality or a trade ("Tunisian", "Singer", "Cinematographer", "Welshman")
-   * and no first or last name ("Alexander", "Brian", "Walter"). Titles and styles stay: the entities stage reads
+   * Whether token `i` is a word for a nationality or a trade ("Tunisian", "Singer", "Cinematographer", "Welshman"),
+   * or the head of a body ("Staff", "Office"), and no first or last name ("Alexander", "Brian", "Walter"). Titles and styles stay: the entities stage reads
    * them ("Prince Charles", "General Wesley Clark").
    */
   private isDescriptor(input: TaggerInput, i: number): boolean {
@@ -80,7 +80,10 @@ export class NerTagger {
     const codes = this.gazetteer.match([wordKey(text)])[0]!;
     const has = (cat: string) => codes.includes(codeOf(GAZ_CATEGORIES.indexOf(cat as never), 3));
     if (has('firstname') || has('lastname')) return false;
-    return has('demonym') || /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|man|ian)$/u.test(text);
+    // (and the head of a body whose head the person is: "the Presidential Office Vyacheslav Volodin", "the General
+    // Staff Viktor Muzhenko")
+    return has('demonym') || /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|man|ian)$/u.test(text)
+      || /^(?:Staff|Office|Committee|Council|Ministry|Department|Service|Command|Bureau|Agency|Administration|Directorate)$/.test(text);
   }
 
   /** Names as character spans, in text order. */
