@@ -104,7 +104,8 @@ export class NerTagger {
       if (!particles || (a.type !== perType && b.type !== perType)) continue;
       chunks.splice(k, 2, { start: a.start, end: b.end, type: perType });
     }
-    return chunks.map((c) => {
+    // ("Furthermore, …", "Likewise, …": a sentence adverb the tagger has not seen in lower case is no name)
+    return chunks.filter((c) => !(c.end - c.start === 1 && SENTENCE_ADVERB.test(word(c.start)))).map((c) => {
       const type = NER_TYPES[c.type]!;
       // CoNLL convention: a title is not part of the name ("Gen. Baraka Nyamweya" → "Baraka Nyamweya"). The
       // training data has almost no abbreviated titles, so the tagger may take one in; the abbreviation is
@@ -128,6 +129,9 @@ export class NerTagger {
     });
   }
 }
+
+/** Sentence adverbs that open a sentence with a capital and are never names on their own. */
+const SENTENCE_ADVERB = /^(?:furthermore|moreover|however|meanwhile|nevertheless|nonetheless|additionally|consequently|therefore|thus|hence|indeed|otherwise|likewise|instead|similarly|accordingly|besides|overall|ultimately|finally)$/;
 
 /** Text right before a name that makes it a place: "rebel-held", "government-controlled", "the village of". */
 const PLACE_BEFORE = /(?:\b[\p{L}”"’']+-(?:controlled|held|occupied)|\b(?:village|town|city|settlement|hamlet|district|outskirts|suburb)\s+of)\s+$/iu;
