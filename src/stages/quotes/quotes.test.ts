@@ -1444,6 +1444,14 @@ describe('building blocks', () => {
 });
 
 describe('quotes in the whole pipeline', () => {
+  it('a source whose head a participle modifies is that head, not the name after the participle', () => {
+    const text = 'A lawyer representing Mr Doherty said the charges were false. The mining company Anglo American said profits rose.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [
+      ['the charges were false', 'A lawyer representing Mr Doherty'], ['profits rose', 'Anglo American'],
+    ]);
+  });
+
   it('a pronoun that frames a statement never means someone named in that statement; a source inside its content is kept', () => {
     const text = 'Michael Howard spoke in Leeds. Mr Blair has failed to tackle these problems, he claimed. '
       + 'Rafael Benitez praised his captain. "Steven can play all over the pitch," he said. '

@@ -330,6 +330,11 @@ function headOf(ctx: Context, r: TokRange): number {
   for (let k = r.first + 1; k <= r.last; k++) {
     const t = ctx.tokens[k]!;
     if (t.text === ',' || (!isCap(t) && PREPOSITIONS.has(lower(t)))) { end = k - 1; break; }
+    // ("A lawyer representing Mr Doherty": a participle after the head opens its modifier; "the ruling party" has none)
+    // (its object follows: a determiner or a name, not the noun an -ing adjective qualifies: "the mining company")
+    const obj = ctx.tokens[k + 1];
+    if (/^\p{Ll}+ing$/u.test(t.text) && k < r.last && (DETERMINERS.has(lower(obj)) || isCap(obj)) && !DETERMINERS.has(lower(ctx.tokens[k - 1]))
+      && ctx.tokens[k - 1]!.kind === 'word' && !isCap(ctx.tokens[k - 1]) && !/^[’']s$/.test(ctx.tokens[k - 1]!.text)) { end = k - 1; break; }
   }
   // "Sen. David Perdue (R-Ga.)": the head is the name before the parenthetical
   const po = parenOpen(ctx.tokens, end, r.first);
