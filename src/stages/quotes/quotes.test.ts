@@ -386,6 +386,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a fronted phrase or a sentence adverb without its comma is no part of the source as written',
+      text: 'In his New Year message the party leader said Labour relied on fear. Earlier Tory leader Michael Howard said the plan was bad. '
+        + 'However 60% said they did not think so.',
+      expect: [
+        { text: 'Labour relied on fear', kind: 'indirect', written: 'the party leader', cue: 'said' },
+        { text: 'the plan was bad', kind: 'indirect', written: 'Tory leader Michael Howard', cue: 'said' },
+        { text: 'they did not think so', kind: 'indirect', written: '60%', cue: 'said' },
+      ],
+    },
+    {
       name: '"claim" that takes a prize, a place or lives says nothing; a victory claimed is a claim',
       text: 'The track claimed the top spot. The storm claimed the lives of 30 people. He claimed 41 percent of the vote. '
         + 'Russia claimed victory in Bakhmut.',

@@ -103,6 +103,21 @@ function speakerFor(ctx: Context, range: TokRange, people: Candidate[], avoid: R
  */
 function trimSource(ctx: Context, r: TokRange): TokRange {
   const { tokens } = ctx;
+  let first = r.first;
+  // "Earlier Tory leader Michael Howard", "However 60%": a sentence adverb without its comma opens no source
+  if (first < r.last && /^(?:earlier|later|however|meanwhile|also|now|then|yet|still|but|and)$/.test(lower(tokens[first])) && isCap(tokens[first])) {
+    first++;
+    if (tokens[first]?.text === ',' && first < r.last) first++;
+  }
+  // "In his New Year message the Liberal Democrat leader", "At the capital’s airport the leader of …": a fronted
+  // phrase without its comma; the source starts at the next determiner
+  if (first < r.last - 1 && isCap(tokens[first]) && PREPOSITIONS.has(lower(tokens[first]))) {
+    for (let k = first + 2; k <= r.last; k++) {
+      if (/^(?:the|a|an|many|most|some|all|several)$/.test(tokens[k]!.text)) { first = k; break; }
+      if (tokens[k]!.text === ',' || tokens[k]!.kind === 'quote') break;
+    }
+  }
+  r = { first, last: r.last };
   let last = r.last;
   while (last > r.first && /^[,;:—–-]$/.test(tokens[last]!.text)) last--;
   // (a whole relative clause stays, as PolNeAR marks it about half the time: "Chris Cox, who runs the lobbying arm")
