@@ -1478,7 +1478,12 @@ describe('quotes in the whole pipeline', () => {
       + 'Lord Haskins spoke on Monday. They say the party is divided. You might find that prices fall.';
     const a = analyzeText({ text });
     assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [
-      ['it would not make any money', 'The Commerce Department'], ['the party is divided', 'The Commerce Department'], ['that prices fall', 'You'],
+      ['it would not make any money', 'Commerce Department'], ['the party is divided', 'Commerce Department'], ['that prices fall', 'You'],
+    ]);
+    // (nor an "it" a description whose head is a plural: "Pro-Russian forces")
+    const text2 = 'The OSCE issued a report. Pro-Russian forces stopped the team at a roadblock. "Shots were fired," it said.';
+    assert.deepEqual(analyzeText({ text: text2 }).quotes.map((q) => [q.text, q.speaker?.name]), [
+      ['Shots were fired,', 'OSCE'],
     ]);
   });
 

@@ -222,13 +222,24 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
     for (let k = lastBefore(people, span.start); k >= 0 && !c; k--) {
       const p = people[k]!;
       if (avoid.size && p.person && avoid.has(personNamed(ctx, p.name)?.id ?? '')) continue;
-      if (wantPerson ? p.person && !p.group && !clashes(ctx, personNamed(ctx, p.name)?.id, w) && !clashesTitle(p.name, w) : w === 'it' ? !p.person && !p.group : (!p.person || p.group || pluralName(ctx, p))) c = p;
+      if (wantPerson ? p.person && !p.group && !clashes(ctx, personNamed(ctx, p.name)?.id, w) && !clashesTitle(p.name, w) : w === 'it' ? !p.person && !p.group && !pluralHead(p.name) : (!p.person || p.group || pluralName(ctx, p))) c = p;
     }
     const known = c && c.person ? personNamed(ctx, c.name) : undefined;
     if (known) return { entity: known.id, name: known.name, start: span.start, end: span.end };
+    // ("The OSCE issued a report. … it said": a body named by the candidate whole, past its article, is that entity)
+    const body = c && !c.person ? ctx.mentions.find((m) => m.kind === 'name' && m.entity && m.start >= c.at && m.start <= c.at + 4
+      && m.end === c.at + c.name.length && /^(?:the\s+)?$/i.test(ctx.text.slice(c.at, m.start))) : undefined;
+    const e = body ? ctx.entities.find((x) => x.id === body.entity) : undefined;
+    if (body && e) return { entity: e.id, name: e.name, start: span.start, end: span.end };
     return { entity: null, name: c?.name ?? written, start: span.start, end: span.end };
   }
   return { entity: null, name: nameOf(ctx, r) ?? bareName(written), start: span.start, end: span.end };
+}
+
+/** A description whose head noun is a lower-case plural ("Pro-Russian forces", "The company's shares"): no "it". */
+function pluralHead(name: string): boolean {
+  const head = name.split(/\s+(?:of|on|for|in|at|from|with|by|about|into|over)\s+/)[0]!;
+  return /\s\p{Ll}+s$/u.test(head) && !/\s(?:news|series|species|politics|economics|headquarters)$/.test(head);
 }
 
 /**
