@@ -2169,6 +2169,9 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "add" with a number or a score for its object adds to a count, it reports nothing (PolNeAR train: such objects of
   // "add" are mostly unannotated)
   if (info.lemma === 'add' && addsToCount(tokens, cue.last + 1, sLast)) return null;
+  // "a field said to be in Volnovakha", "With the zone said to hold gas reserves": "said to" and a verb is a passive of
+  // hearsay with no one saying it (not "said to reporters", "said to him")
+  if (lower(tokens[i]) === 'said' && cue.last === i && lower(tokens[i + 1]) === 'to' && /^(?:be|have|hold|contain|include|own|run|lead|command|number|total|cost|involve|date|originate|stem|come|belong|live|work|suffer|face|plan|want|pose|control)$/.test(lower(tokens[i + 2]))) return null;
   // "The track claimed the top spot", "claimed the lives of 30 people", "claiming 41 percent of the vote": "claim" that
   // takes a prize, a place or lives says nothing (a victory claimed is a claim: "Russia claimed victory in …")
   if (info.lemma === 'claim' && CLAIMED_PRIZE.test(ctx.text.slice(tokens[cue.last]!.end, tokens[Math.min(sLast, cue.last + 5)]!.end))) return null;

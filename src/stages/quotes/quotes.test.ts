@@ -396,6 +396,12 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"said to be", "said to hold" is hearsay with no one saying it; "said to reporters" reports',
+      text: 'With the zone said to hold gas reserves, the ban will slow efforts. The field, said to be in Volnovakha, burned. '
+        + 'Putin said to reporters that he was ready.',
+      expect: [{ text: 'that he was ready', kind: 'indirect', written: 'Putin', cue: 'said' }],
+    },
+    {
       name: '"claim" that takes a prize, a place or lives says nothing; a victory claimed is a claim',
       text: 'The track claimed the top spot. The storm claimed the lives of 30 people. He claimed 41 percent of the vote. '
         + 'Russia claimed victory in Bakhmut.',
