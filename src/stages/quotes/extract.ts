@@ -34,6 +34,8 @@ export interface Draft {
   cue: TokRange | null;
   /** A continuation takes the speaker of the quote it continues. */
   continues: Draft | null;
+  /** A quote with no frame of its own after a reported statement takes that statement's speaker (and is no piece of it). */
+  framedBy?: Draft;
   channel: string | null;
   /** Token that anchors the clause (the cue, or the quote's opening mark) for dates and ordering. */
   anchor: number;
@@ -164,15 +166,31 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   // ("Kennedy said Harry … should apologise in person. “There is a reservoir of goodwill …”")
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k]!;
-    if (d.kind !== 'direct' || d.source || d.continues) continue;
+    if (d.kind !== 'direct' || d.source) continue;
     const prev = drafts[k - 1]!;
     if (prev.kind !== 'indirect' || !prev.source) continue;
+    // (also when the quote went on from an earlier quoted speaker: the reported statement between them is the nearer
+    // frame — "“We will win,” he said. Lord Moynihan said the policy would help. “We aim to shift …”")
+    // (not a pronoun's statement: "he added that …" most likely goes on with the quoted speaker, whom the chain of
+    // quotes already has)
+    // (nor a statement of a stance or a belief, "Sonaptic hopes the technology will …", one read from the press,
+    // "according to The Independent, Wenger spoke …", or a participle's: only a finite verb of saying frames what is
+    // quoted next)
+    // (and only a statement in a sentence of its own: "“Your reputation is amazing,” Trump assured Jones, after Jones
+    // assured Trump that … “I will not let you down.”" goes on with Trump)
+    const quotedIn = d.continues ? Math.max(ctx.tokens[ctx.tokenAt(d.continues.end - 1)]!.sentence, ctx.tokens[d.continues.anchor]?.sentence ?? -1) : -1;
+    if (d.continues && (d.continues.end > prev.start || ctx.tokens[ctx.tokenAt(prev.start)]!.sentence <= quotedIn
+      || prev.source.first === prev.source.last && PRONOUNS.has(lower(ctx.tokens[prev.source.first]))
+      || !prev.cue || !speechVerbAt(ctx, prev.cue.last))) continue;
     const ps = ctx.tokens[ctx.tokenAt(prev.end - 1)]!.sentence, ds = ctx.tokens[ctx.tokenAt(d.start)]!.sentence;
     const pp = ctx.paragraphOf(prev.start), dp = ctx.paragraphOf(d.start);
     // (also a quote that opens the next paragraph, right after the statement closes its own: "In a video, Trump
     // speculated that … ⏎ “Syrians are now being caught …”")
     const nextPara = dp === pp + 1 && ds - ps === 1 && ctx.paragraphs[dp]!.start === ctx.tokens[ctx.tokenAt(d.start) - 1]?.start;
-    if ((pp === dp && ds - ps <= 1) || nextPara) d.continues = prev;
+    if (!((pp === dp && ds - ps <= 1) || nextPara)) continue;
+    // (a quote that went on from an earlier quoted speaker takes the new speaker but stays its own statement: the
+    // reported one before it is another, as PolNeAR annotates them)
+    if (d.continues) { d.continues = null; d.framedBy = prev; } else d.continues = prev;
   }
   for (const d of drafts) if (d.source) d.source = trimSource(ctx, d.source);
   const speakers = resolveSpeakers(ctx, drafts);
@@ -320,7 +338,7 @@ function paragraphChannel(ctx: Context, d: Draft, spk: Speaker | null): string |
 
 function rootOf(d: Draft): Draft {
   let r = d;
-  for (let n = 0; r.continues && n < 50; n++) r = r.continues;
+  for (let n = 0; (r.continues ?? r.framedBy) && n < 50; n++) r = (r.continues ?? r.framedBy)!;
   return r;
 }
 

@@ -396,6 +396,19 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a quote with no frame after another speaker\'s reported statement in a sentence of its own is that speaker\'s',
+      text: '"We will win," he said. Shadow sports minister Lord Moynihan said the policy would help clubs. "We aim to shift the emphasis." '
+        + '"Your reputation is amazing," Trump assured Jones, after Jones assured Trump that his listeners agreed. "I will not let you down."',
+      expect: [
+        { text: 'We will win,', kind: 'direct', written: 'he', cue: 'said' },
+        { text: 'the policy would help clubs', kind: 'indirect', written: 'Shadow sports minister Lord Moynihan', cue: 'said' },
+        { text: 'We aim to shift the emphasis.', kind: 'direct', written: 'Shadow sports minister Lord Moynihan', cue: null },
+        { text: 'Your reputation is amazing,', kind: 'direct', written: 'Trump', cue: 'assured' },
+        { text: 'that his listeners agreed', kind: 'indirect', written: 'Jones', cue: 'assured' },
+        { text: 'I will not let you down.', kind: 'direct', written: 'Trump', cue: null },
+      ],
+    },
+    {
       name: '"said to be", "said to hold" is hearsay with no one saying it; "said to reporters" reports',
       text: 'With the zone said to hold gas reserves, the ban will slow efforts. The field, said to be in Volnovakha, burned. '
         + 'Putin said to reporters that he was ready.',

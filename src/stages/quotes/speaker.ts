@@ -18,13 +18,14 @@ export function resolveSpeakers(ctx: Context, drafts: readonly Draft[]): Map<Dra
   const out = new Map<Draft, Speaker | null>();
   const people = candidates(ctx, drafts);
   for (const d of drafts) {
-    if (d.continues) continue;
+    if (d.continues ?? d.framedBy) continue;
     out.set(d, d.source ? speakerFor(ctx, d.source, people, namedWithin(ctx, d)) : null);
   }
   // continuations last: a piece may continue a later one (a multi-paragraph quote attributed at its end)
   const follow = (d: Draft, depth: number): Speaker | null => {
     if (out.has(d)) return out.get(d) ?? null;
-    const s = d.continues && depth < 50 ? follow(d.continues, depth + 1) : null;
+    const on = d.continues ?? d.framedBy;
+    const s = on && depth < 50 ? follow(on, depth + 1) : null;
     out.set(d, s);
     return s;
   };
