@@ -409,6 +409,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a document speaks for the name or body before it, not for an adjective ("a written statement")',
+      text: 'A written statement said the deal was off. The committee\'s report said the visas were wrong. A State Department statement said talks went well.',
+      expect: [
+        { text: 'the deal was off', kind: 'indirect', speaker: 'A written statement', cue: 'said' },
+        { text: 'the visas were wrong', kind: 'indirect', speaker: 'committee', cue: 'said' },
+        { text: 'talks went well', kind: 'indirect', speaker: 'State Department', cue: 'said' },
+      ],
+    },
+    {
       name: '"said to be", "said to hold" is hearsay with no one saying it; "said to reporters" reports',
       text: 'With the zone said to hold gas reserves, the ban will slow efforts. The field, said to be in Volnovakha, burned. '
         + 'Putin said to reporters that he was ready.',

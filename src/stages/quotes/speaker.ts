@@ -518,5 +518,8 @@ function placeLike(ctx: Context, name: string): boolean {
 /** "a State Department statement" → "State Department": the source, not the document it issued. */
 function bareName(written: string): string {
   const m = /^(?:an?|the)\s+(.+?)\s+(?:statement|report|release|announcement|communiqué|readout|post)$/iu.exec(written);
-  return m ? m[1]! : written;
+  // (a name or a body, not an adjective: "a written statement", "a new report" are no one's; "the company's statement"
+  // is the company's)
+  const who = m?.[1]!.replace(/[’']s$/, '');
+  return who && !/\s(?:in|on|at)\s/.test(who) && (/^\p{Lu}/u.test(who) || ORG_WORDS.test(who)) ? who : written;
 }
