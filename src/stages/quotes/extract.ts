@@ -1135,6 +1135,20 @@ function channelFrameTo(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/**
+ * "Sikorski took to Twitter late Thursday saying: …": a participle of saying after "took to" and a named platform,
+ * in the same clause, is said by the subject of "took"; the index of "took", or -1.
+ */
+function tookToBefore(tokens: readonly Token[], j: number, sFirst: number): number {
+  if (!/^\p{Ll}+ing$/u.test(tokens[j]?.text ?? '')) return -1;
+  for (let k = j - 2; k > sFirst && k >= j - 12; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || /^[;:]$/.test(t.text)) return -1;
+    if (lower(t) === 'to' && TAKE_FORMS.test(lower(tokens[k - 1])) && isCap(tokens[k + 1])) return k - 1;
+  }
+  return -1;
+}
+
 /** Pronouns that stand for a person or group who can be quoted ("it" is too often the weather or a plan). */
 const AGENT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Prepositions that belong to a phrasal verb before its object ("went after", "talked about"). */
@@ -1330,7 +1344,7 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   const { tokens } = ctx;
   // "should keep repeating", "continued to insist": the catenative verb's subject
   if (j - 1 > sFirst && CATENATIVES.test(lower(tokens[j - 1]))) return subjectBefore(tokens, j - 1, sFirst);
-  const cat = Math.max(catenativeTo(tokens, j), channelFrameTo(tokens, j));
+  const cat = Math.max(catenativeTo(tokens, j), channelFrameTo(tokens, j), tookToBefore(tokens, j, sFirst));
   if (cat > sFirst) return subjectBefore(tokens, cat, sFirst);
   // (", going on to say …" is a participle clause like ", adding …")
   const participle = cueInfo(tokens[j]!.text)?.participle || lower(tokens[j]) === 'going' && lower(tokens[j + 1]) === 'on';

@@ -409,6 +409,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"took to Twitter …, saying" is the subject\'s; "the hands of separatists who say" is the separatists\'',
+      text: 'Sikorski took to Twitter late Thursday following talks saying: "Progress made." '
+        + 'Donetsk is in the hands of separatists who say they will disrupt the vote. The widow of the singer, who said the song was his, filed a claim.',
+      expect: [
+        { text: 'Progress made.', kind: 'direct', written: 'Sikorski', cue: 'saying' },
+        { text: 'they will disrupt the vote', kind: 'indirect', speaker: 'separatists', written: 'who', cue: 'say' },
+        { text: 'the song was his', kind: 'indirect', speaker: 'The widow of the singer', written: 'who', cue: 'said' },
+      ],
+    },
+    {
       name: 'a document speaks for the name or body before it, not for an adjective ("a written statement")',
       text: 'A written statement said the deal was off. The committee\'s report said the visas were wrong. A State Department statement said talks went well.',
       expect: [

@@ -66,6 +66,9 @@ const ROLE_WORDS = new RegExp(`${PERSON_NOUNS.source}|^(?:chairman|chairwoman|ch
 /** Heads of plural descriptions of people ("former colleagues", "residents"). */
 export const GROUP_NOUNS = new RegExp(`${PERSON_NOUNS.source}|^(?:colleague|acquaintance|friend|relative|neighbou?r|member|voter|protester|demonstrator|worker|student|parent|citizen|villager|local|observer|monitor|investigator|researcher|scientist|doctor|medic|lawyer|rebel|separatist|militant|fighter|troop|volunteer|refugee|survivor|victim)$`, 'i');
 
+/** Heads that name a person by relation, or a part of a group: the phrase after their "of" is not who speaks. */
+const KIN_OR_PART = /^(?:widow|widower|daughter|son|wife|husband|mother|father|brother|sister|child|children|family|friend|friends|relative|relatives|heir|parent|parents|grandson|granddaughter|nephew|niece|cousin|fiancée?|partner|one|some|many|most|all|none|each|any|several|few|both|either|neither|majority|minority|rest|half|dozens|hundreds|thousands|millions|group|members?)$/;
+
 /** Endings of nouns for people that the lists above miss ("producers", "investors", "scientists", "applicants"). */
 const PEOPLE_ENDING = /(?:er|or|ist|ian|ant|ent|ee)s?$/;
 
@@ -206,8 +209,16 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
     const found = antecedent && (antecedent.last === r.first - 1 || comma && antecedent.last === r.first - 2) ? antecedent : null;
     // (when neither head is a known speaker, a head that reads as a noun for people keeps the finder's phrase — "writers
     // of all nationalities who say" — else the nearer phrase: "Monitors spoke with an employee at the depot who said")
-    const peopleLike = (x: TokRange) => PEOPLE_ENDING.test(lower(ctx.tokens[headOf(ctx, x)]));
-    const a0 = !found ? np : !np || canSpeak(ctx, found) ? found : canSpeak(ctx, np) ? np : peopleLike(found) ? found : np;
+    const peopleLike = (x: TokRange) => PEOPLE_ENDING.test(lower(ctx.tokens[headOf(ctx, x)])) || KIN_OR_PART.test(lower(ctx.tokens[headOf(ctx, x)]));
+    let a0 = !found ? np : !np || canSpeak(ctx, found) ? found : canSpeak(ctx, np) ? np : peopleLike(found) ? found : np;
+    // ("in the hands of separatists who say …": past an "of" whose head cannot speak, the people after it)
+    // (not a relation of a person, "the widow of …", "the eldest daughter of …", nor a part of a group, "some of …")
+    if (a0 && !canSpeak(ctx, a0) && !KIN_OR_PART.test(lower(ctx.tokens[headOf(ctx, a0)]))) {
+      let of = -1;
+      for (let k = a0.last - 1; k > a0.first; k--) if (lower(ctx.tokens[k]) === 'of') { of = k; break; }
+      const tail = of > 0 ? { first: of + 1, last: a0.last } : null;
+      if (tail && canSpeak(ctx, tail)) a0 = tail;
+    }
     if (a0) {
       const a = speakerForRange(ctx, a0, people);
       return { ...a, start: span.start, end: span.end };
