@@ -1149,6 +1149,23 @@ function tookToBefore(tokens: readonly Token[], j: number, sFirst: number): numb
   return -1;
 }
 
+/**
+ * "HRW released a statement saying …", "His office put out a statement saying …": a participle of saying right after
+ * a document that a verb of issuing governs is said by that verb's subject (as PolNeAR marks it); the verb's index,
+ * or -1.
+ */
+function issuedBefore(tokens: readonly Token[], j: number, sFirst: number): number {
+  if (!/^\p{Ll}+ing$/u.test(tokens[j]?.text ?? '')) return -1;
+  let k = j - 1;
+  if (!/^(?:statement|report|letter|memo|message|note|communiqu[eé]|release|video|post|tweet|declaration|notice)$/.test(lower(tokens[k]))) return -1;
+  k--;
+  while (k > sFirst && tokens[k]!.kind === 'word' && !DETERMINERS.has(lower(tokens[k])) && j - k < 5) k--;
+  if (!DETERMINERS.has(lower(tokens[k]))) return -1;
+  k--;
+  if (lower(tokens[k]) === 'out' || lower(tokens[k]) === 'up') k--;
+  return k > sFirst && /^(?:issued|issues|released|releases|put|puts|posted|posts|published|publishes|sent|sends|read|wrote|writes|tweeted|distributed|circulated)$/.test(lower(tokens[k])) ? k : -1;
+}
+
 /** Pronouns that stand for a person or group who can be quoted ("it" is too often the weather or a plan). */
 const AGENT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Prepositions that belong to a phrasal verb before its object ("went after", "talked about"). */
@@ -1344,7 +1361,7 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   const { tokens } = ctx;
   // "should keep repeating", "continued to insist": the catenative verb's subject
   if (j - 1 > sFirst && CATENATIVES.test(lower(tokens[j - 1]))) return subjectBefore(tokens, j - 1, sFirst);
-  const cat = Math.max(catenativeTo(tokens, j), channelFrameTo(tokens, j), tookToBefore(tokens, j, sFirst));
+  const cat = Math.max(catenativeTo(tokens, j), channelFrameTo(tokens, j), tookToBefore(tokens, j, sFirst), issuedBefore(tokens, j, sFirst));
   if (cat > sFirst) return subjectBefore(tokens, cat, sFirst);
   // (", going on to say …" is a participle clause like ", adding …")
   const participle = cueInfo(tokens[j]!.text)?.participle || lower(tokens[j]) === 'going' && lower(tokens[j + 1]) === 'on';

@@ -419,6 +419,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"X issued a statement saying …" is X\'s, as PolNeAR marks it',
+      text: 'The ministry issued a statement saying the troops had left. His office put out a brief statement saying he was fine.',
+      expect: [
+        { text: 'the troops had left', kind: 'indirect', written: 'The ministry', cue: 'saying' },
+        { text: 'he was fine', kind: 'indirect', written: 'His office', cue: 'saying' },
+      ],
+    },
+    {
       name: 'a document speaks for the name or body before it, not for an adjective ("a written statement")',
       text: 'A written statement said the deal was off. The committee\'s report said the visas were wrong. A State Department statement said talks went well.',
       expect: [
@@ -1177,10 +1185,10 @@ describe('reported speech', () => {
       ],
     },
     {
-      name: 'a participle after a noun for a text reports without "that" ("a statement saying the …"); after other nouns it needs "that"',
+      name: 'a participle after a noun for a text reports without "that" ("a statement saying the …", said by whoever put it out); after other nouns it needs "that"',
       text: 'The ministry put out a statement saying the bridge had been shut. Crowds gathered with all precincts reporting the mayor ahead.',
       expect: [
-        { text: 'the bridge had been shut', kind: 'indirect', written: 'a statement', cue: 'saying' },
+        { text: 'the bridge had been shut', kind: 'indirect', written: 'The ministry', cue: 'saying' },
       ],
     },
     {
