@@ -590,7 +590,15 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   const mid = !(atClauseStart || afterCueComma || afterAccording || asFrame);
 
   // frame after the closing mark: ", he said", "said Zelenskyy", "Maria Lind, a party strategist, told"
-  const after = closeTok >= 0 ? frameAfter(ctx, closeTok) : null;
+  // (not a verb inside the sentence with an object of its own: "Although Weiner admitted that they had “been friends
+  // for some time,” he denied the affair" — the quoted words are the earlier clause's)
+  const afterFrame = closeTok >= 0 ? frameAfter(ctx, closeTok) : null;
+  const ownObject = !!afterFrame && mid && !!afterFrame.source && afterFrame.source.last < afterFrame.cue.first && /^(?:the|a|an|his|her|their|its|this|these|those)$/.test(lower(tokens[afterFrame.cue.last + 1]))
+    // (an addressee is no such object: "…,” Will urged the Republican electorate to abandon …")
+    && !/^(?:tell|ask|inform|assure|advise|brief|remind|notify|urge|warn|order|invite|encourage|implore|call|beg|press)$/.test(cueInfo(tokens[afterFrame.cue.last]!.text)?.lemma ?? '')
+    // (a clause after the verb is its content, not an object: "…,” he said the duty would be frozen")
+    && ![2, 3, 4].some((n) => finiteVerbAt(ctx, afterFrame.cue.last + n));
+  const after = ownObject ? null : afterFrame;
   // frame before: "Zelenskyy said: “…”", "he added that “…”"
   const before = asFrame ?? frameBefore(ctx, openTok, sFirst, usedCues);
   const channelAround = (cue: TokRange) => channelNear(ctx, cue.first);

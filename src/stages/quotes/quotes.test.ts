@@ -419,6 +419,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'quoted words inside a clause are not framed by a later verb with an object of its own ("…,” he denied the affair")',
+      text: 'Although Weiner admitted that he and the woman had "been friends for some time," he denied the affair. '
+        + 'But this year, because of "volatility in the oil market", he said the duty would be frozen.',
+      expect: [
+        { text: 'been friends for some time,', kind: 'partial', written: 'Weiner', cue: 'admitted' },
+        { text: 'the affair', kind: 'indirect', written: 'he', cue: 'denied' },
+        { text: 'volatility in the oil market', kind: 'partial', written: 'he', cue: 'said' },
+      ],
+    },
+    {
       name: '"X issued a statement saying …" is X\'s, as PolNeAR marks it',
       text: 'The ministry issued a statement saying the troops had left. His office put out a brief statement saying he was fine.',
       expect: [
