@@ -595,7 +595,7 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   const afterFrame = closeTok >= 0 ? frameAfter(ctx, closeTok) : null;
   const ownObject = !!afterFrame && mid && !!afterFrame.source && afterFrame.source.last < afterFrame.cue.first && /^(?:the|a|an|his|her|their|its|this|these|those)$/.test(lower(tokens[afterFrame.cue.last + 1]))
     // (an addressee is no such object: "…,” Will urged the Republican electorate to abandon …")
-    && !/^(?:tell|ask|inform|assure|advise|brief|remind|notify|urge|warn|order|invite|encourage|implore|call|beg|press)$/.test(cueInfo(tokens[afterFrame.cue.last]!.text)?.lemma ?? '')
+    && !/^(?:tell|ask|inform|assure|advise|brief|remind|notify|urge|warn|order|invite|encourage|implore|beg|press)$/.test(cueInfo(tokens[afterFrame.cue.last]!.text)?.lemma ?? '')
     // (a clause after the verb is its content, not an object: "…,” he said the duty would be frozen")
     && ![2, 3, 4].some((n) => finiteVerbAt(ctx, afterFrame.cue.last + n));
   const after = ownObject ? null : afterFrame;
@@ -1165,7 +1165,9 @@ function tookToBefore(tokens: readonly Token[], j: number, sFirst: number): numb
 function issuedBefore(tokens: readonly Token[], j: number, sFirst: number): number {
   if (!/^\p{Ll}+ing$/u.test(tokens[j]?.text ?? '')) return -1;
   let k = j - 1;
-  if (!/^(?:statement|report|letter|memo|message|note|communiqu[eé]|release|video|post|tweet|declaration|notice)$/.test(lower(tokens[k]))) return -1;
+  // ("posted a message on Twitter reading …": past the platform)
+  if (isCap(tokens[k]) && /^(?:on|to|via)$/.test(lower(tokens[k - 1]))) k -= 2;
+  if (!/^(?:statement|report|letter|memo|message|note|communiqu[eé]|release|video|post|tweet|declaration|notice|messages|posts|tweets)$/.test(lower(tokens[k]))) return -1;
   k--;
   while (k > sFirst && tokens[k]!.kind === 'word' && !DETERMINERS.has(lower(tokens[k])) && j - k < 5) k--;
   if (!DETERMINERS.has(lower(tokens[k]))) return -1;

@@ -429,11 +429,22 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '(a naming verb after the quote is no addressee verb: its object does not make it the frame)',
+      text: 'The pop star said it would be a much more "behind the scenes affair", and called his own genre of music "dead".',
+      expect: [
+        { text: 'it would be a much more "behind the scenes affair"', kind: 'indirect', written: 'The pop star', cue: 'said' },
+        { text: 'behind the scenes affair', kind: 'partial', written: 'The pop star', cue: 'said' },
+        { text: 'dead', kind: 'partial', written: 'The pop star', cue: 'called' },
+      ],
+    },
+    {
       name: '"X issued a statement saying …" is X\'s, as PolNeAR marks it',
-      text: 'The ministry issued a statement saying the troops had left. His office put out a brief statement saying he was fine.',
+      text: 'The ministry issued a statement saying the troops had left. His office put out a brief statement saying he was fine. '
+        + 'Trump posted a message on Twitter reading "Thank you Georgia" after polls closed.',
       expect: [
         { text: 'the troops had left', kind: 'indirect', written: 'The ministry', cue: 'saying' },
         { text: 'he was fine', kind: 'indirect', written: 'His office', cue: 'saying' },
+        { text: 'Thank you Georgia', kind: 'partial', written: 'Trump', cue: 'reading' },
       ],
     },
     {
