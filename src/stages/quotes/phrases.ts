@@ -346,6 +346,10 @@ function trimSubject(tokens: readonly Token[], first: number, last: number): Tok
   // ("Speaking in Harrogate Mr Kennedy said", "Asked about it Mr Johnson told …": an opening participle clause whose
   // comma the source left out; the name is the final capitalised run, from its title when it has one)
   const participleOpener = first < last && /^(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Interviewed)$/u.test(tokens[first]!.text);
+  // "Tuesday's vote showed", "Monday night’s results showed": a time that owns the head is part of the subject
+  let tk = first;
+  while (tk < last && (isTimeWord(tokens[tk]) || /^(?:last|this|next)$/.test(lower(tokens[tk])))) tk++;
+  if (tk > first && tk < last && /^[’']s$/.test(tokens[tk]!.text)) return { first, last };
   if (PREPOSITIONS.has(lower(tokens[first])) || isTimeWord(tokens[first]) && !isCap(tokens[last]) || participleOpener && isCap(tokens[last])) {
     // keep the final run of capitalised words, when there is one
     let k = last;

@@ -438,6 +438,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a time that owns the head is part of the subject ("Tuesday\'s vote showed", "Last April\'s report by …")',
+      text: 'Tuesday\'s vote showed that Trump was winning. Last April\'s report by the commission said there was no case.',
+      expect: [
+        { text: 'that Trump was winning', kind: 'indirect', written: 'Tuesday\'s vote', cue: 'showed' },
+        { text: 'there was no case', kind: 'indirect', written: 'Last April\'s report by the commission', cue: 'said' },
+      ],
+    },
+    {
       name: '"X issued a statement saying …" is X\'s, as PolNeAR marks it',
       text: 'The ministry issued a statement saying the troops had left. His office put out a brief statement saying he was fine. '
         + 'Trump posted a message on Twitter reading "Thank you Georgia" after polls closed.',
