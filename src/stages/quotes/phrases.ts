@@ -189,6 +189,17 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       }
       j--;
     }
+    // ("And on Tuesday, Kevin Brady, chairman of …, said", "Speaking on Tuesday, Kevin Brady, …, said": an opening
+    // adverbial piece before the name is no part of the source)
+    while (first >= 0 && first < last) {
+      const c = tokens.findIndex((t, k) => k >= first && k <= last && t.text === ',');
+      if (c < 0 || c + 1 > last || !isCap(tokens[c + 1])) break;
+      const f0 = /^(?:and|but|so|yet)$/.test(lower(tokens[first])) ? first + 1 : first;
+      const lead = lower(tokens[f0]);
+      const piece = tokens.slice(f0, c);
+      if (!(PREPOSITIONS.has(lead) || /^\p{L}+ing$/u.test(tokens[f0]!.text) || piece.every((t) => isTimeWord(t) || t.kind === 'number'))) break;
+      first = c + 1;
+    }
     if (first >= 0 && last - first <= 48) {
       // "Tom Becker, in a statement released …, said": the parenthetical is not part of the source
       const comma1 = tokens.slice(first, last + 1).findIndex((t) => t.text === ',') + first;

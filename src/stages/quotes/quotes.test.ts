@@ -438,6 +438,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'an opening adverbial piece before a name and its appositive is no part of the source',
+      text: 'Speaking to Al Jazeera from Munich, Leonid Kozhara, the foreign minister, said the plan was dead. '
+        + 'And on Tuesday, Kevin Brady, chairman of the committee, said that Republicans might wait.',
+      expect: [
+        { text: 'the plan was dead', kind: 'indirect', written: 'Leonid Kozhara, the foreign minister', cue: 'said' },
+        { text: 'that Republicans might wait', kind: 'indirect', written: 'Kevin Brady, chairman of the committee', cue: 'said' },
+      ],
+    },
+    {
       name: 'a time that owns the head is part of the subject ("Tuesday\'s vote showed", "Last April\'s report by …")',
       text: 'Tuesday\'s vote showed that Trump was winning. Last April\'s report by the commission said there was no case.',
       expect: [
