@@ -438,6 +438,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'manner-of-speaking verbs frame a quote right after it ("Trump barked", "she snapped"), never elsewhere',
+      text: '"Go back to Univision," Trump barked. "Nonsense," she snapped. The crowd roared with approval.',
+      expect: [
+        { text: 'Go back to Univision,', kind: 'direct', written: 'Trump', cue: 'barked' },
+        { text: 'Nonsense,', kind: 'direct', written: 'she', cue: 'snapped' },
+      ],
+    },
+    {
       name: 'an opening adverbial piece before a name and its appositive is no part of the source',
       text: 'Speaking to Al Jazeera from Munich, Leonid Kozhara, the foreign minister, said the plan was dead. '
         + 'And on Tuesday, Kevin Brady, chairman of the committee, said that Republicans might wait.',
