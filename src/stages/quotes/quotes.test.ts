@@ -438,11 +438,13 @@ describe('reported speech', () => {
       ],
     },
     {
-      name: 'manner-of-speaking verbs frame a quote right after it ("Trump barked", "she snapped"), never elsewhere',
-      text: '"Go back to Univision," Trump barked. "Nonsense," she snapped. The crowd roared with approval.',
+      name: 'manner-of-speaking verbs frame a quote right after it ("Trump barked", "she snapped"), never elsewhere; "affirm" reports',
+      text: '"Go back to Univision," Trump barked. "Nonsense," she snapped. The crowd roared with approval. '
+        + 'Article 33 affirms: "No Contracting State shall expel a refugee."',
       expect: [
         { text: 'Go back to Univision,', kind: 'direct', written: 'Trump', cue: 'barked' },
         { text: 'Nonsense,', kind: 'direct', written: 'she', cue: 'snapped' },
+        { text: 'No Contracting State shall expel a refugee.', kind: 'direct', written: 'Article 33', cue: 'affirms' },
       ],
     },
     {
