@@ -1265,6 +1265,9 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     // further on in its clause: "It reads as “too soft”")
     if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech' || info.topicOnly || info.frameOnly && !/^[\s,:]*$/.test(ctx.text.slice(t.end, tokens[openTok]!.start))) continue;
     if (DETERMINERS.has(lower(tokens[j - 1]))) continue;
+    // ("described the action as revealed by the report as “too little, too late”": "as revealed by" is an aside; the
+    // frame is further back)
+    if (info.pastForm && lower(tokens[j - 1]) === 'as') continue;
     // ("the staff in question", "beyond question", "without question": the noun in an idiom asks nothing)
     if (info.lemma === 'question' && /^(?:in|beyond|without|no)$/.test(lower(tokens[j - 1]))) continue;
     // ("to shouts of “Hurrah!”": an -s form after a preposition is a plural noun; the shouts are the crowd's)

@@ -438,6 +438,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"as revealed by the report" is an aside, not the frame of the quoted words after it',
+      text: 'Dr Taylor described the level of action taken by businesses as revealed by the report as "too little, too late".',
+      expect: [{ text: 'too little, too late', kind: 'partial', written: 'Dr Taylor', cue: 'described' }],
+    },
+    {
       name: 'manner-of-speaking verbs frame a quote right after it ("Trump barked", "she snapped"), never elsewhere; "affirm" reports',
       text: '"Go back to Univision," Trump barked. "Nonsense," she snapped. The crowd roared with approval. '
         + 'Article 33 affirms: "No Contracting State shall expel a refugee."',
