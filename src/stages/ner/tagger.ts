@@ -13,6 +13,7 @@ import type { Weights } from './weights.js';
  */
 const JOINING_PARTICLE = /^(?:de|del|della|der|den|di|da|dos|du|van|von|ter|ten|zu|bin|ibn|bint|ben|al|el|abu|ould)$/;
 
+const ORG_CATEGORY = GAZ_CATEGORIES.indexOf('org');
 const PLACE_CATEGORIES = (['country', 'city', 'bigcity', 'region'] as const).map((c) => GAZ_CATEGORIES.indexOf(c));
 
 /** A typed name over character offsets. */
@@ -63,6 +64,14 @@ export class NerTagger {
    * "Nizhny Novgorod"): the tagger may read such a name as a person's when each word is also a personal name
    * in its training data, but a whole multi-word place name is a place.
    */
+  /** Whether tokens [start, end) are, word for word, one name of the gazetteer category `cat` (several words). */
+  private isGazetteerName(input: TaggerInput, start: number, end: number, cat: number): boolean {
+    const keys: string[] = [];
+    for (let i = start; i < end; i++) keys.push(wordKey(input.text.slice(input.tokens[i]!.start, input.tokens[i]!.end)));
+    const codes = this.gazetteer.match(keys);
+    return keys.length > 1 && codes[0]!.includes(codeOf(cat, 0)) && codes[keys.length - 1]!.includes(codeOf(cat, 2));
+  }
+
   private isPlaceName(input: TaggerInput, start: number, end: number): boolean {
     const keys: string[] = [];
     for (let i = start; i < end; i++) keys.push(wordKey(input.text.slice(input.tokens[i]!.start, input.tokens[i]!.end)));
@@ -104,6 +113,11 @@ export class NerTagger {
       if (!particles || (a.type !== perType && b.type !== perType)) continue;
       chunks.splice(k, 2, { start: a.start, end: b.end, type: perType });
     }
+    // the organisations the tagger found whole somewhere in the document ("the Home Office"), to mend a chunk that left a
+    // word of one out elsewhere ("a Home Office spokeswoman" tagged "Office")
+    const orgType = NER_TYPES.indexOf('ORG');
+    const orgNames = new Set(chunks.filter((c) => c.type === orgType && c.end - c.start > 1)
+      .map((c) => input.text.slice(input.tokens[c.start]!.start, input.tokens[c.end - 1]!.end)));
     // ("Furthermore, …", "Likewise, …": a sentence adverb the tagger has not seen in lower case is no name)
     return chunks.filter((c) => !(c.end - c.start === 1 && SENTENCE_ADVERB.test(word(c.start)))).map((c) => {
       const type = NER_TYPES[c.type]!;
@@ -120,6 +134,12 @@ export class NerTagger {
       // ("Singer George Michael", "Tunisian Selima Sfar", "Cinematographer John Mathieson": a capitalised word for a
       // nationality or a trade before a two-word name describes the person, as CoNLL has it, and is no part of the name)
       if (type === 'PER' && end - start >= 3 && this.isDescriptor(input, start)) start++;
+      // ("the Home Office": a capitalised word before an organisation's name that makes, with it, an organisation the
+      // tagger found whole elsewhere in the text, or one of the gazetteer word for word, is part of it)
+      const before = start > 0 ? input.tokens[start - 1]! : null;
+      if (type === 'ORG' && before && start === c.start && /^\p{Lu}/u.test(input.text.slice(before.start, before.end))
+        && before.sentence === input.tokens[start]!.sentence && (orgNames.has(input.text.slice(before.start, input.tokens[end - 1]!.end))
+          || this.isGazetteerName(input, start - 1, end, ORG_CATEGORY))) start--;
       const span = { start: input.tokens[start]!.start, end: input.tokens[end - 1]!.end, type };
       if (type === 'PER' && end - start > 1 && this.isPlaceName(input, start, end)) span.type = 'LOC';
       // "government-controlled Opytne (61km north-east of Donetsk)", "rebel-held Pryshyb", "the village of Berezove":
