@@ -2353,7 +2353,11 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     // a second content of the same cue, not a relative clause on the source)
     const andThat = !!plain && plain.last > plain.first && /^(?:and|or)$/.test(lower(tokens[plain.last])) && lower(tokens[plain.last + 1]) === 'that';
     if (andThat) plain = { first: plain!.first, last: plain!.last - 1 };
-    const relative = plain && !andThat && /^(?:that|which)$/.test(lower(tokens[plain.last + 1]));
+    // (or a second appositive that closes the sentence: "said RoseAnn DeMoro, executive director of National Nurses
+    // United, a union that has broken away …")
+    const relative = plain && !andThat && (/^(?:that|which)$/.test(lower(tokens[plain.last + 1]))
+      || tokens[plain.last + 1]?.text === ',' && /^(?:a|an|the)$/.test(lower(tokens[plain.last + 2])) && isCap(tokens[plain.first])
+        && !tokens.slice(plain.last + 2, sLast + 1).some((t) => t.kind === 'quote' || t.text === ';'));
     const np = andThat ? plain : sourceAfterCue(tokens, i + 1, sLast);
     // "But Megan Hester, a senior associate, said the plan failed": when everything before the cue is its subject
     // (a name and an appositive), the clause after the cue is the content, not an inverted source

@@ -516,6 +516,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'an inverted source may close with a second appositive ("said John Smith, the mayor, a Democrat.")',
+      text: 'The plan failed, said John Smith, the mayor, a Democrat who has served two terms.',
+      expect: [{ text: 'The plan failed', kind: 'indirect', written: 'John Smith, the mayor, a Democrat who has served two terms', cue: 'said' }],
+    },
+    {
       name: 'an inverted source ends before "and that": the clause after it is no relative clause on the source',
       text: 'Search was only helping users, said Mr Chandratillake and that it was likely to change.',
       expect: [{ text: 'Search was only helping users', kind: 'indirect', written: 'Mr Chandratillake', cue: 'said' }],
