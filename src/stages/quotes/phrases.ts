@@ -5,7 +5,10 @@ const BETWEEN = new Set(['also', 'has', 'have', 'had', 'would', 'will', 'could',
   'later', 'aloud', 'then', 'once', 'again', 'long', 'first', 'just', 'further', 'still', 'earlier', 'even', 'often', 'flatly', 'outright',
   'previously', 'recently', 'repeatedly', 'reportedly', 'publicly', 'privately', 'initially', 'separately', 'already', 'is', 'was',
   'may', 'might', 'can', 'should', 'must', '’s', "'s", '’ve', "'ve", 'quickly', 'immediately', 'subsequently', 'similarly',
- 'likewise', 'too', 'always', 'now', 'soon', 'ever', 'sometimes', 'usually', 'actually', 'personally', 'clearly', 'certainly', 'simply', 'consistently', 'loudly', 'openly', 'directly', 'explicitly', 'strongly', 'firmly']);
+ 'likewise', 'too', 'always', 'now', 'soon', 'ever', 'sometimes', 'usually', 'actually', 'personally', 'clearly', 'certainly', 'simply', 'consistently', 'loudly', 'openly', 'directly', 'explicitly', 'strongly', 'firmly',
+  // ("Clinton has nevertheless called …", "has meanwhile insisted"; not "since", "instead", "yet",
+  // which open a content after the cue: "said instead of …", "said since the war began …")
+  'nevertheless', 'nonetheless', 'meanwhile', 'however', 'thus', 'therefore']);
 /** Adverbs in -ly that are nouns or names instead. */
 const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'supply', 'rally', 'reply', 'monopoly', 'anomaly', 'italy', 'fly', 'july', 'belly', 'bully']);
 

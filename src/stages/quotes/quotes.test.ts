@@ -516,6 +516,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a sentence adverb between the auxiliary and the cue is no source ("has nonetheless insisted", "meanwhile sees")',
+      text: 'The minister has nonetheless insisted that talks continue. Parry meanwhile said the club would stay.',
+      expect: [
+        { text: 'that talks continue', kind: 'indirect', written: 'The minister', cue: 'insisted' },
+        { text: 'the club would stay', kind: 'indirect', written: 'Parry', cue: 'said' },
+      ],
+    },
+    {
       name: 'an inverted source may close with a second appositive ("said John Smith, the mayor, a Democrat.")',
       text: 'The plan failed, said John Smith, the mayor, a Democrat who has served two terms.',
       expect: [{ text: 'The plan failed', kind: 'indirect', written: 'John Smith, the mayor, a Democrat who has served two terms', cue: 'said' }],
