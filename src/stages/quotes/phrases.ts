@@ -269,7 +269,8 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
       if (CLAUSE_WORDS.has(w) && !neitherNor && !thatDeterminer && !(w === 'to' && j < last && (isCap(tokens[j + 1]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[j + 1]))
         || /^(?:the|a|an)$/.test(lower(tokens[j + 1])) && j + 1 < last && tokens[j - 1]?.kind === 'word' && !/^(?:\p{Ll}+ed|going|according|is|are|was|were)$/u.test(lower(tokens[j - 1]))))) break;
       // ("a report released last year found", "a study published in May shows": a reduced relative after a noun)
-      const reduced = tokens[j - 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[j - 1]!.text) && !PRONOUNS.has(lower(tokens[j - 1])) && !CLAUSE_WORDS.has(lower(tokens[j - 1]))
+      // (after a name too: "a poll from Marquette Law School released Wednesday found")
+      const reduced = tokens[j - 1]?.kind === 'word' && (/^\p{Ll}+$/u.test(tokens[j - 1]!.text) || isCap(tokens[j - 1]) && j - 1 > floor) && !PRONOUNS.has(lower(tokens[j - 1])) && !CLAUSE_WORDS.has(lower(tokens[j - 1]))
         && (isTimeWord(tokens[j + 1]) || /^(?:by|in|on|earlier)$/.test(lower(tokens[j + 1])));
       if (j < last && /ed$/.test(w) && !DESCRIBING_PARTICIPLE.test(w) && !reduced && !DETERMINERS.has(lower(tokens[j - 1])) && !/ly$/.test(lower(tokens[j - 1]))) break;
       // ("Protesters marching to the embassy chanted": a participle after a plural or a name modifies it)
@@ -395,17 +396,23 @@ function trimSubject(tokens: readonly Token[], first: number, last: number): Tok
  * An appositive without an article that names a post: "head of the Tax Policy Center", "executive director of the
  * Arms Control Association", "founder and CEO of …", "now a consultant on Burma".
  */
+/** -ing words that belong to a title ("managing director", "acting head", "ranking member"). */
+const TITLE_ING = /^(?:managing|acting|consulting|founding|presiding|visiting|ranking|outgoing|incoming|supervising|commanding)$/;
+
 function titleAppositive(tokens: readonly Token[], k: number, limit: number): boolean {
   const t = tokens[k];
   // ("Europe editor for the Foreign Policy Review": a capitalised desk or body before a lower-case post)
   if (!t || t.kind !== 'word' || isCap(t) && !(tokens[k + 1]?.kind === 'word' && !isCap(tokens[k + 1]) && !CLAUSE_WORDS.has(lower(tokens[k + 1])))) return false;
   const w = lower(t);
   if (w === 'now' || w === 'then') return /^(?:a|an|the)$/.test(lower(tokens[k + 1]));
-  if (CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || /(?:ing|ly|ed)$/.test(w) || PRONOUNS.has(w)) return false;
-  // the post is a few words long and says of what: "… of", "… for", "… at"
-  for (let j = k + 1; j <= Math.min(limit, k + 4); j++) {
+  // ("managing director and consumer internet analyst at Evercore", "acting head of …": -ing words of a title)
+  const titleIng = TITLE_ING.test(w);
+  if (CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || /(?:ing|ly|ed)$/.test(w) && !titleIng || PRONOUNS.has(w)) return false;
+  // the post is a few words long and says of what: "… of", "… for", "… at" (two posts joined by "and": a few more)
+  for (let j = k + 1, reach = k + 4; j <= Math.min(limit, reach); j++) {
     const x = lower(tokens[j]);
     if (/^(?:of|for|at)$/.test(x)) return true;
+    if (x === 'and' && reach === k + 4) { reach = k + 7; continue; }
     if (tokens[j]!.kind !== 'word' || CLAUSE_WORDS.has(x)) return false;
   }
   return false;
@@ -463,7 +470,8 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
     }
     const w = lower(t);
     // a subject pronoun opens the clause after a hearer ("told reporters he was …"); a negated auxiliary is a verb
-    if (t.kind === 'word' && j > from && (/^(?:he|she|they|we|i|it)$/.test(w) || /n[’']t$/.test(w) || /^[’']t$/.test(w))) break;
+    // (not an acronym that spells one: "an IT professional")
+    if (t.kind === 'word' && j > from && (/^(?:he|she|they|we|i|it)$/.test(w) && !/^\p{Lu}{2,}$/u.test(t.text) || /n[’']t$/.test(w) || /^[’']t$/.test(w))) break;
     // so does a new noun phrase right after the hearer: "told reporters the army had left", "told the BBC the talks
     // …", "told reporters Russia was …" (not inside the hearer's own phrase: "the head of the army")
     // (a time is no noun phrase of the clause: "told voters this weekend he would …", "a few hours earlier")
@@ -474,7 +482,7 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
     if (t.kind === 'word' && !isCap(t) && j > from) {
       const toNoun = w === 'to' && (DETERMINERS.has(lower(tokens[j + 1])) || isCap(tokens[j + 1]));
       // ("the committee's ranking Republican": an -ing word after a possessive is an adjective)
-      const ingAdjective = DETERMINERS.has(lower(tokens[j - 1])) || /^[’']s$/.test(tokens[j - 1]?.text ?? '');
+      const ingAdjective = DETERMINERS.has(lower(tokens[j - 1])) || /^[’']s$/.test(tokens[j - 1]?.text ?? '') || TITLE_ING.test(w);
       if (CLAUSE_WORDS.has(w) && !toNoun || w === 'on' && isTimeWord(tokens[j + 1]) || /ing$/.test(w) && !ingAdjective) break;
       if (PREPOSITIONS.has(w) && commas === 0 && isCap(tokens[j - 1]) && !/^(?:of|for|to)$/.test(w)) break;
     }

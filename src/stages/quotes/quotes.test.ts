@@ -516,6 +516,17 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'sources as written keep "managing director and … at X", "an IT professional", and a reduced relative after a name',
+      text: '"It is a bad deal," said Ken Sena, managing director and consumer internet analyst at Evercore. '
+        + '"It is late," said Scott McGeary, an IT professional from Seattle. '
+        + 'A poll from Marquette Law School released Wednesday found that Trump trails.',
+      expect: [
+        { text: 'It is a bad deal,', kind: 'direct', written: 'Ken Sena, managing director and consumer internet analyst at Evercore', cue: 'said' },
+        { text: 'It is late,', kind: 'direct', written: 'Scott McGeary, an IT professional from Seattle', cue: 'said' },
+        { text: 'that Trump trails', kind: 'indirect', written: 'A poll from Marquette Law School released Wednesday', cue: 'found' },
+      ],
+    },
+    {
       name: 'a sentence adverb between the auxiliary and the cue is no source ("has nonetheless insisted", "meanwhile sees")',
       text: 'The minister has nonetheless insisted that talks continue. Parry meanwhile said the club would stay.',
       expect: [
