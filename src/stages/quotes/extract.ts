@@ -57,6 +57,8 @@ const IRREGULAR_PAST = new Set(['spoke', 'went', 'came', 'made', 'took', 'gave',
   'wore', 'broke', 'chose', 'drew', 'grew', 'hid', 'laid', 'lay', 'ate', 'bought', 'built', 'caught', 'did', 'had', 'was', 'is',
   'quit', 'fled', 'sold', 'swore', 'wrote', 'forgot', 'stole', 'tore', 'woke']);
 const HEARER_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'advise', 'brief', 'remind', 'notify']);
+/** A verb whose object is someone addressed: the hearer verbs and those that urge someone to act ("urged voters to …"). */
+const addresseeVerb = (lemma: string): boolean => HEARER_VERBS.has(lemma) || /^(?:urge|warn|order|invite|encourage|implore|beg|press)$/.test(lemma);
 const INTRO_WORDS = new Set(['with', 'in', 'after', 'as', 'despite', 'following', 'amid', 'meanwhile', 'however', 'on', 'at',
   'during', 'since', 'while', 'when', 'last', 'earlier', 'later', 'before', 'under', 'for', 'by', 'from', 'speaking', 'asked',
   'if', 'although', 'though', 'because', 'to', 'still', 'instead', 'yet', 'now', 'separately', 'also', 'then', 'moreover']);
@@ -595,7 +597,7 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   const afterFrame = closeTok >= 0 ? frameAfter(ctx, closeTok) : null;
   const ownObject = !!afterFrame && mid && !!afterFrame.source && afterFrame.source.last < afterFrame.cue.first && /^(?:the|a|an|his|her|their|its|this|these|those)$/.test(lower(tokens[afterFrame.cue.last + 1]))
     // (an addressee is no such object: "…,” Will urged the Republican electorate to abandon …")
-    && !/^(?:tell|ask|inform|assure|advise|brief|remind|notify|urge|warn|order|invite|encourage|implore|beg|press)$/.test(cueInfo(tokens[afterFrame.cue.last]!.text)?.lemma ?? '')
+    && !addresseeVerb(cueInfo(tokens[afterFrame.cue.last]!.text)?.lemma ?? '')
     // (a clause after the verb is its content, not an object: "…,” he said the duty would be frozen")
     && ![2, 3, 4].some((n) => finiteVerbAt(ctx, afterFrame.cue.last + n));
   const after = ownObject ? null : afterFrame;
