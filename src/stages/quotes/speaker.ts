@@ -19,7 +19,9 @@ export function resolveSpeakers(ctx: Context, drafts: readonly Draft[]): Map<Dra
   const people = candidates(ctx, drafts);
   for (const d of drafts) {
     if (d.continues ?? d.framedBy) continue;
-    out.set(d, d.source ? speakerFor(ctx, d.source, people, namedWithin(ctx, d)) : null);
+    // (the names in the content matter only to a lone pronoun's antecedent: skip the scan for every other source)
+    const pronoun = !!d.source && d.source.first === d.source.last && PRONOUNS.has(lower(ctx.tokens[d.source.first]));
+    out.set(d, d.source ? speakerFor(ctx, d.source, people, pronoun ? namedWithin(ctx, d) : undefined) : null);
   }
   // continuations last: a piece may continue a later one (a multi-paragraph quote attributed at its end)
   const follow = (d: Draft, depth: number): Speaker | null => {
@@ -209,7 +211,7 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
     const found = antecedent && (antecedent.last === r.first - 1 || comma && antecedent.last === r.first - 2) ? antecedent : null;
     // (when neither head is a known speaker, a head that reads as a noun for people keeps the finder's phrase — "writers
     // of all nationalities who say" — else the nearer phrase: "Monitors spoke with an employee at the depot who said")
-    const peopleLike = (x: TokRange) => PEOPLE_ENDING.test(lower(ctx.tokens[headOf(ctx, x)])) || KIN_OR_PART.test(lower(ctx.tokens[headOf(ctx, x)]));
+    const peopleLike = (x: TokRange) => { const h = lower(ctx.tokens[headOf(ctx, x)]); return PEOPLE_ENDING.test(h) || KIN_OR_PART.test(h); };
     let a0 = !found ? np : !np || canSpeak(ctx, found) ? found : canSpeak(ctx, np) ? np : peopleLike(found) ? found : np;
     // ("in the hands of separatists who say …": past an "of" whose head cannot speak, the people after it)
     // (not a relation of a person, "the widow of …", "the eldest daughter of …", nor a part of a group, "some of …")
