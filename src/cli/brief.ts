@@ -1,5 +1,6 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Entity, Quote } from '../model/layers.js';
+import { isPosition } from '../pipeline/analysis.js';
 
 /** Options for the terminal brief. */
 export interface BriefOptions {
@@ -51,11 +52,12 @@ export function renderBrief(a: Analysis, opts: BriefOptions): string {
 
   head('Quotes and statements');
   if (!ran.has('quotes')) missing('quotes');
-  else if (a.quotes.length === 0) none('quotes');
+  else if (a.quotes.length + a.positions.length === 0) none('quotes');
   else {
-    // one group per speaker: the canonical entity when known, else the name as resolved
+    // one group per speaker: the canonical entity when known, else the name as resolved; a speaker's positions
+    // (vowed, urged, condemned …) stand with their statements, marked with what they do
     const groups = new Map<string, { name: string; qs: Quote[] }>();
-    for (const q of a.quotes) {
+    for (const q of [...a.quotes, ...a.positions]) {
       const key = q.speaker ? (q.speaker.entity ?? `name:${q.speaker.name}`) : '(unattributed)';
       const g = groups.get(key) ?? { name: q.speaker?.name ?? '(unattributed)', qs: [] };
       g.qs.push(q);
@@ -63,8 +65,9 @@ export function renderBrief(a: Analysis, opts: BriefOptions): string {
     }
     const ordered = [...groups.entries()].sort((x, y) => (x[0] === '(unattributed)' ? 1 : 0) - (y[0] === '(unattributed)' ? 1 : 0) || y[1].qs.length - x[1].qs.length);
     for (const [, g] of ordered) {
-      const direct = g.qs.filter((q) => q.kind !== 'indirect').length;
-      out.push(`  ${c.bold(g.name)} ${c.dim(`${direct} quoted, ${g.qs.length - direct} reported`)}`);
+      const direct = g.qs.filter((q) => q.kind !== 'indirect').length, positions = g.qs.filter(isPosition).length;
+      const counts = [`${direct} quoted`, `${g.qs.length - direct - positions} reported`, positions ? `${positions} position${positions > 1 ? 's' : ''}` : null];
+      out.push(`  ${c.bold(g.name)} ${c.dim(counts.filter(Boolean).join(', '))}`);
       for (const q of [...g.qs].sort((x, y) => x.start - y.start)) {
         const written = q.speaker?.start !== undefined && q.speaker.end !== undefined ? a.text.slice(q.speaker.start, q.speaker.end) : null;
         const how = [
@@ -73,7 +76,7 @@ export function renderBrief(a: Analysis, opts: BriefOptions): string {
           q.channel ? `via ${q.channel}` : null,
           q.date ? `on ${q.date}` : null,
         ].filter(Boolean).join(', ');
-        const body = q.kind === 'indirect' ? `(reported) ${clip(q.text, 400)}` : q.kind === 'partial' ? `(partial) “${q.text}”` : `“${q.text.replace(/,$/, '')}”`; // the comma before "he said" is the frame's
+        const body = isPosition(q) ? `(${q.act}) ${clip(q.text, 400)}` : q.kind === 'indirect' ? `(reported) ${clip(q.text, 400)}` : q.kind === 'partial' ? `(partial) “${q.text}”` : `“${q.text.replace(/,$/, '')}”`; // the comma before "he said" is the frame's
         out.push(`    ${wrap(body, opts.width - 6, '      ')}${how ? c.dim(` — ${how}`) : ''}`);
       }
     }

@@ -11,7 +11,7 @@ const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.le
 function analysis(events: Event[]): Analysis {
   return {
     schemaVersion: SCHEMA_VERSION, id: 'doc-1', publishedAt: '2025-03-18', source: { kind: 'url', url: 'https://example.org/a', siteName: 'Example News' },
-    text, stages: [], paragraphs: [], sentences: [], quotes: [], times: [], findings: [], notes: [],
+    text, stages: [], paragraphs: [], sentences: [], quotes: [], positions: [], times: [], findings: [], notes: [],
     entities: [
       { id: 'e1', name: 'Kharkiv', type: 'GPE', aliases: [], kbId: 'place:geonames:706483', geo: { lat: 49.98, lon: 36.25 }, mentions: [] },
       { id: 'e2', name: 'Rebel Front, "North"', type: 'ORG', aliases: [], mentions: [] },

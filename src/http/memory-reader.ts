@@ -1,3 +1,4 @@
+import { allStatements } from '../pipeline/analysis.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Entity } from '../model/layers.js';
 import type { CorpusReader, FindingItem, PlaceSummary, SpeakerQuote, SpeakerSummary, TimelineItem } from './types.js';
@@ -19,7 +20,8 @@ export function memoryReader(analyses: readonly Analysis[]): CorpusReader {
   const entityOf = (a: Analysis, id: string | null | undefined) => (id ? a.entities.find((e) => e.id === id) : undefined);
 
   const speakerMap = new Map<string, { summary: SpeakerSummary; quotes: SpeakerQuote[]; arts: Set<string> }>();
-  for (const a of analyses) for (const q of a.quotes) {
+  // (a speaker's positions count with their quotes, as the store keeps them)
+  for (const a of analyses) for (const q of allStatements(a)) {
     if (!q.speaker) continue;
     const e = entityOf(a, q.speaker.entity);
     const key = keyOf(e ?? { name: q.speaker.name }, q.speaker.name);
@@ -35,7 +37,7 @@ export function memoryReader(analyses: readonly Analysis[]): CorpusReader {
     stats: () => ({
       articles: analyses.length,
       entities: new Set(analyses.flatMap((a) => a.entities.map((e) => keyOf(e, e.name)))).size,
-      quotes: analyses.reduce((n, a) => n + a.quotes.length, 0),
+      quotes: analyses.reduce((n, a) => n + a.quotes.length + (a.positions?.length ?? 0), 0),
       events: analyses.reduce((n, a) => n + a.events.length, 0),
       findings: analyses.reduce((n, a) => n + a.findings.length, 0),
     }),

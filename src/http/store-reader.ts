@@ -1,4 +1,4 @@
-import type { Quote } from '../model/layers.js';
+import type { Quote, SpeechAct } from '../model/layers.js';
 import type { EntityRow, Store } from '../store/store.js';
 import type { CorpusReader, SpeakerSummary } from './types.js';
 
@@ -28,7 +28,7 @@ export function storeReader(store: Store): CorpusReader {
         speaker: toSpeaker(row),
         quotes: quotes.map((q) => ({
           articleId: q.articleId, title: q.title, publishedAt: q.publishedAt,
-          quote: { id: '', start: q.start, end: q.end, text: q.text, kind: q.kind as Quote['kind'], speaker: q.speaker ? { entity: q.speakerKey, name: q.speaker } : null, cue: q.cue, cueSpan: null, channel: q.channel, date: q.saidOn },
+          quote: { id: '', start: q.start, end: q.end, text: q.text, kind: q.kind as Quote['kind'], ...(q.act ? { act: q.act as SpeechAct } : {}), speaker: q.speaker ? { entity: q.speakerKey, name: q.speaker } : null, cue: q.cue, cueSpan: null, channel: q.channel, date: q.saidOn },
         })),
       };
     },

@@ -1,8 +1,8 @@
 import type { OffsetMapEntry, SourceInfo } from './doc.js';
 import type { Entity, Event, Finding, Paragraph, Quote, Sentence, TimeExpression } from './layers.js';
 
-/** Version of the JSON contract. Bump the major part on any breaking change, the minor part when optional fields are added (1.1: `quotes[].continues`, `quotes[].parts`). */
-export const SCHEMA_VERSION = '1.1.0';
+/** Version of the JSON contract. Bump the major part on any breaking change, the minor part when optional fields are added (1.1: `quotes[].continues`, `quotes[].parts`; 1.2: `quotes[].act`, `positions`). */
+export const SCHEMA_VERSION = '1.2.0';
 
 /** Which stages ran and which parts of the analysis they cover. */
 export interface StageReport {
@@ -26,7 +26,14 @@ export interface Analysis {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   entities: Entity[];
+  /** Quoted words, and reported statements that assert something (`act: "assertion"`): the claims a reader can check. */
   quotes: Quote[];
+  /**
+   * Reported statements that assert nothing checkable, with the same fields as `quotes`: intentions ("has vowed to
+   * recapture lost ground"), demands ("urged Western leaders not to …"), evaluations ("rejected this suggestion") and
+   * namings ("labelling it as a dangerous escalation"), told apart by `act`. `quotes[].continues` may name one.
+   */
+  positions: Quote[];
   times: TimeExpression[];
   events: Event[];
   findings: Finding[];

@@ -104,6 +104,13 @@ export interface Speaker {
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect';
 
+/**
+ * What a statement does: an assertion (a claim about how things are, that a reader can check), an intention (vowed,
+ * promised, refused to …), a demand (urged, asked, called for …, and questions), an evaluation (condemned, praised,
+ * rejected a thing named) or a naming (labelled it a provocation). See src/stages/quotes/data/speech-acts.json.
+ */
+export type SpeechAct = 'assertion' | 'intention' | 'demand' | 'evaluation' | 'naming';
+
 /** A quote or reported statement; its span is the quoted or reported content. */
 export interface Quote extends TextSpan {
   id: string;
@@ -118,6 +125,8 @@ export interface Quote extends TextSpan {
   cueSpan: Span | null;
   /** "social media", "televised interview", "reporters", a named outlet … */
   channel: string | null;
+  /** What the statement does; reported statements that are not assertions are listed as `positions` in the JSON contract. */
+  act?: SpeechAct;
   /** TIMEX3 value of when it was said, when the text gives it. */
   date?: string | null;
   /**

@@ -29,6 +29,7 @@ function valid(): Analysis {
       { id: 'e3', name: 'Moscow', type: 'GPE', aliases: [], standsFor: 'e1', mentions: [{ ...t(64, 70), entity: 'e3', kind: 'metonym', type: 'GPE' }] },
     ],
     quotes: [{ ...t(35, 50), id: 'q1', kind: 'direct', speaker: { entity: 'e2', name: 'Kyiv', start: 53, end: 57 }, cue: 'said', cueSpan: { start: 58, end: 62 }, channel: null }],
+    positions: [],
     times: [{ ...t(26, 32), type: 'DATE', value: '2025-03-17' }],
     events: [{
       id: 'v1', type: 'ASSAULT', actor: { entity: 'e1', name: 'Russia', start: 0, end: 6 }, target: null,

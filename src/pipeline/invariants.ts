@@ -22,6 +22,7 @@ export const PLOVER_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 const SEVERITIES: ReadonlySet<string> = new Set(['info', 'warning', 'error']);
+const ACTS: ReadonlySet<string> = new Set(['assertion', 'intention', 'demand', 'evaluation', 'naming']);
 
 /** Quotation marks a direct or partial quote's content must not start or end with (the span is the content). */
 const QUOTE_MARKS = /^["“”„«»‹›‘’‚`]|["“”„«»‹›‘’‚`]$/u;
@@ -127,16 +128,21 @@ export function findViolations(a: Analysis): Violation[] {
 
   // Quotes.
   const quoteIds = new Set<string>();
-  const quoteSpans = new Map<string, number>();
-  a.quotes.forEach((q, i) => {
-    const where = `quotes[${i}]`;
+  const quoteSpans = new Map<string, string>();
+  // (positions are statements too: ids and spans are unique over both lists)
+  const statements = [...a.quotes.map((q, i) => [`quotes[${i}]`, q] as const), ...(a.positions ?? []).map((q, i) => [`positions[${i}]`, q] as const)];
+  statements.forEach(([where, q]) => {
     textSpan(where, q, { nonEmpty: true });
+    if (q.act !== undefined && !ACTS.has(q.act)) add('bad-quote-act', `${where} act ${JSON.stringify(q.act)}`);
+    if (where.startsWith('positions') && (q.kind !== 'indirect' || q.act === 'assertion' || q.act === undefined)) {
+      add('bad-position', `${where} is ${q.kind}${q.act ? ` (${q.act})` : ''}: positions are reported statements that assert nothing`);
+    }
     if (quoteIds.has(q.id)) add('duplicate-quote-id', `${where} id ${q.id} is used twice`);
     quoteIds.add(q.id);
     const key = `${q.start}:${q.end}`;
     const same = quoteSpans.get(key);
-    if (same !== undefined) add('duplicate-quote-span', `${where} has the same span ${q.start}..${q.end} as quotes[${same}]`);
-    else quoteSpans.set(key, i);
+    if (same !== undefined) add('duplicate-quote-span', `${where} has the same span ${q.start}..${q.end} as ${same}`);
+    else quoteSpans.set(key, where);
     if (!['direct', 'partial', 'indirect'].includes(q.kind)) add('bad-quote-kind', `${where} kind ${JSON.stringify(q.kind)}`);
     if ((q.kind === 'direct' || q.kind === 'partial') && typeof q.text === 'string' && QUOTE_MARKS.test(q.text)) {
       add('quote-includes-marks', `${where} (${q.kind}) ${JSON.stringify(clip(q.text))} starts or ends with a quotation mark`);

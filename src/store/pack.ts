@@ -17,5 +17,6 @@ export function packAnalysis(a: Analysis): Uint8Array {
 export function unpackAnalysis(packed: Uint8Array, text: string): Analysis {
   const obj = JSON.parse(inflateRawSync(packed).toString('utf8')) as Omit<Analysis, 'text'>;
   const { schemaVersion, id, publishedAt, source, ...rest } = obj;
-  return { schemaVersion, id, publishedAt, source, text, ...rest } as Analysis;
+  // (analyses stored before contract 1.2 have no positions: theirs are among their quotes)
+  return { schemaVersion, id, publishedAt, source, text, ...rest, positions: rest.positions ?? [] } as Analysis;
 }

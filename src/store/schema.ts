@@ -120,4 +120,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX findings_article ON findings(article);
   CREATE INDEX findings_kind ON findings(kind);
   `,
+  // 2: what a statement does (contract 1.2): null for statements stored before, which were all kept as quotes
+  `
+  ALTER TABLE quotes ADD COLUMN act TEXT;
+  `,
 ];

@@ -6,6 +6,8 @@ import { after, describe, it } from 'node:test';
 import type { Analysis } from '../model/analysis.js';
 import type { Entity, Event, Mention } from '../model/layers.js';
 import { contentHash, minhash } from './fingerprint.js';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from './schema.js';
 import { openSqliteStore } from './sqlite.js';
 import { fakeAnalysis } from './testing.js';
 
@@ -33,7 +35,7 @@ function attack(text: string, id: string, place: string, date: string, killed: n
 }
 
 const T1 = 'KHARKIV — A drone strike on Kharkiv killed 7 people on Saturday, officials said. Sergei Lavrov said "talks are possible" on March 15.';
-const T2 = 'Russian shelling of Kharkiv killed 9 people on Saturday, the governor said. Lavrov said the ceasefire was "premature" on 16 March.';
+const T2 = 'Russian shelling of Kharkiv killed 9 people on Saturday, the governor said. Lavrov said the ceasefire was "premature" on 16 March. He urged Kyiv to accept talks.';
 const T3 = 'A trade deal was signed in Geneva on Monday. Markets rose sharply after the announcement by the ministers of both nations.';
 
 function a1(): Analysis {
@@ -54,7 +56,8 @@ function a2(): Analysis {
   return fakeAnalysis({
     id: 'two', text: T2, publishedAt: '2025-03-16', source: { kind: 'jsonl', title: 'Shelling in Kharkiv', siteName: 'Wire B' },
     entities: [entity(T2, 'e1', 'Lavrov', 'PERSON'), entity(T2, 'e2', 'Kharkiv', 'GPE', { kbId: 'place:kharkiv' })],
-    quotes: [{ id: 'q1', kind: 'partial', ...at(T2, 'premature'), speaker: { entity: 'e1', name: 'Lavrov' }, cue: 'said', cueSpan: null, channel: null, date: '2025-03-16' }],
+    quotes: [{ id: 'q1', kind: 'partial', ...at(T2, 'premature'), speaker: { entity: 'e1', name: 'Lavrov' }, cue: 'said', cueSpan: null, channel: null, date: '2025-03-16', act: 'assertion' }],
+    positions: [{ id: 'q2', kind: 'indirect', act: 'demand', ...at(T2, 'Kyiv to accept talks'), speaker: { entity: 'e1', name: 'Lavrov' }, cue: 'urged', cueSpan: null, channel: null }],
     times: [{ ...at(T2, '16 March'), type: 'DATE', value: '2025-03-16' }],
     events: [attack(T2, 'v1', 'Kharkiv', '2025-03-15', 9)],
   });
@@ -92,7 +95,7 @@ describe('SQLite store', () => {
     assert.equal(rows.length, 1);
     assert.equal(rows[0]!.key, 'kb:person:sergei-lavrov');
     assert.equal(rows[0]!.articles, 2);
-    assert.equal(rows[0]!.quotes, 2);
+    assert.equal(rows[0]!.quotes, 3, 'two quotes and a position');
     assert.equal(rows[0]!.role, 'Foreign Minister of Russia');
     assert.equal(store.entities({ type: 'gpe' })[0]!.articles, 2);
     assert.deepEqual(store.entities({ key: 'kb:person:sergei-lavrov' }).map((e) => e.name), ['Sergei Lavrov']);
@@ -132,8 +135,11 @@ describe('SQLite store', () => {
   });
 
   const quoteCases: Array<{ q: Parameters<typeof store.quotes>[0]; texts: string[] }> = [
-    { q: { speaker: 'Lavrov' }, texts: ['talks are possible', 'premature'] },
-    { q: { speaker: 'sergei lavrov', since: '2025-03-16' }, texts: ['premature'] },
+    { q: { speaker: 'Lavrov' }, texts: ['talks are possible', 'premature', 'Kyiv to accept talks'] },
+    { q: { speaker: 'Lavrov', act: 'demand' }, texts: ['Kyiv to accept talks'] },
+    // (a statement stored without an act, as before contract 1.2, is an assertion)
+    { q: { speaker: 'Lavrov', act: 'assertion' }, texts: ['talks are possible', 'premature'] },
+    { q: { speaker: 'sergei lavrov', since: '2025-03-16' }, texts: ['premature', 'Kyiv to accept talks'] },
     { q: { speaker: 'Lavrov', until: '2025-03-15' }, texts: ['talks are possible'] },
     { q: { text: 'premature' }, texts: ['premature'] },
     { q: { speaker: 'Nobody Known' }, texts: [] },
@@ -187,11 +193,28 @@ describe('SQLite store', () => {
   it('reopens with the same schema version and data', () => {
     const again = openSqliteStore({ path, readonly: true });
     assert.equal(again.stats().articles, store.stats().articles);
-    assert.equal(again.db.pragma('user_version', { simple: true }), 1);
+    assert.equal(again.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
     again.close();
   });
 
   it('exports every analysis in order', () => {
     assert.deepEqual([...store.analyses()].map((a) => a.id).slice(0, 3), ['one', 'two', 'three']);
+  });
+});
+
+describe('SQLite store migrations', () => {
+  it('a store of the first schema is read only after one writable open migrates it, and keeps its quotes', () => {
+    const path = join(dir, 'old.db');
+    const old = new Database(path);
+    old.exec(MIGRATIONS[0]!);
+    old.pragma('user_version = 1');
+    old.close();
+    assert.throws(() => openSqliteStore({ path, readonly: true }), /older than this dossier; open it once for writing/);
+    const s = openSqliteStore({ path });
+    try {
+      assert.equal(s.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+      s.putMany([rec(a2())]);
+      assert.deepEqual(s.quotes({ speaker: 'Lavrov' }).map((r) => [r.text, r.act]), [['premature', 'assertion'], ['Kyiv to accept talks', 'demand']]);
+    } finally { s.close(); }
   });
 });

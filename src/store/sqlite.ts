@@ -140,10 +140,11 @@ class SqliteStore implements Store {
     const corpusId = this.linkEntities(art, a.entities);
     const ent = (ref: { entity: string | null } | null | undefined) => (ref?.entity ? corpusId.get(ref.entity) ?? null : null);
 
-    for (const q of a.quotes) {
+    // (positions are statements too: "what did Lavrov say" wants what he vowed and demanded as well)
+    for (const q of [...a.quotes, ...a.positions]) {
       const speaker = q.speaker?.name ?? null;
       const qi = s.insertQuote.run({
-        article: art, local_id: q.id, kind: q.kind, text: q.text, speaker,
+        article: art, local_id: q.id, kind: q.kind, act: q.act ?? null, text: q.text, speaker,
         speaker_norm: speaker ? normalizeName(speaker) : null, entity: ent(q.speaker),
         cue: q.cue, channel: q.channel, said_on: q.date ?? null, published_at: a.publishedAt, start: q.start, end: q.end,
       });
@@ -300,12 +301,13 @@ class SqliteStore implements Store {
       where.push('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
       params.push(terms);
     }
+    if (q.act) { where.push(`coalesce(q.act, 'assertion') = ?`); params.push(q.act); }
     const when = `coalesce(nullif(substr(q.said_on, 1, 10), ''), q.published_at)`;
     if (q.since) { where.push(`${when} >= ?`); params.push(q.since); }
     if (q.until) { where.push(`${when} <= ?`); params.push(untilBound(q.until)); }
     // order and cut the quotes first, then join their articles: only `limit` article rows are read
     const rows = this.db.prepare(`
-      SELECT a.id AS article_id, a.title, a.published_at, a.source, q.kind, q.speaker, e.key AS speaker_key, e.role,
+      SELECT a.id AS article_id, a.title, a.published_at, a.source, q.kind, q.act, q.speaker, e.key AS speaker_key, e.role,
              q.cue, q.channel, q.said_on, q.text, q.start, q.end
       FROM (SELECT q.*, ${when} AS sort_date FROM quotes q ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
             ORDER BY sort_date, q.article, q.start LIMIT ?) q
@@ -313,7 +315,7 @@ class SqliteStore implements Store {
       ORDER BY q.sort_date, q.article, q.start`).all(...params, q.limit ?? 100) as Row[];
     return rows.map((r) => ({
       articleId: String(r.article_id), title: str(r.title), publishedAt: str(r.published_at), source: str(r.source),
-      kind: String(r.kind), speaker: str(r.speaker), speakerKey: str(r.speaker_key), role: str(r.role), cue: str(r.cue),
+      kind: String(r.kind), act: str(r.act), speaker: str(r.speaker), speakerKey: str(r.speaker_key), role: str(r.role), cue: str(r.cue),
       channel: str(r.channel), saidOn: str(r.said_on), text: String(r.text), start: Number(r.start), end: Number(r.end),
     }));
   }
@@ -444,8 +446,8 @@ function prepare(db: Db) {
       VALUES (@key, @name, @norm, @type, @role, @kb_id, @country, @lat, @lon, 1, @mentions)`),
     insertAlias: db.prepare('INSERT OR IGNORE INTO entity_aliases (norm, entity) VALUES (?, ?)'),
     insertLink: db.prepare('INSERT OR REPLACE INTO entity_links (article, local_id, entity, mentions) VALUES (?, ?, ?, ?)'),
-    insertQuote: db.prepare(`INSERT INTO quotes (article, local_id, kind, text, speaker, speaker_norm, entity, cue, channel, said_on, published_at, start, end)
-      VALUES (@article, @local_id, @kind, @text, @speaker, @speaker_norm, @entity, @cue, @channel, @said_on, @published_at, @start, @end)`),
+    insertQuote: db.prepare(`INSERT INTO quotes (article, local_id, kind, act, text, speaker, speaker_norm, entity, cue, channel, said_on, published_at, start, end)
+      VALUES (@article, @local_id, @kind, @act, @text, @speaker, @speaker_norm, @entity, @cue, @channel, @said_on, @published_at, @start, @end)`),
     insertQuoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text, speaker) VALUES (?, ?, ?)'),
     insertTime: db.prepare('INSERT INTO times (article, type, value, text, start, end, sent_start, sent_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     insertTimeEntity: db.prepare('INSERT OR IGNORE INTO time_entities (entity, time) VALUES (?, ?)'),

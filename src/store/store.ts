@@ -62,6 +62,8 @@ export interface QuoteRow {
   publishedAt: string | null;
   source: string | null;
   kind: QuoteKind | string;
+  /** What the statement does (assertion, intention, demand, evaluation, naming); null when stored before dossier knew. */
+  act: string | null;
   speaker: string | null;
   /** Corpus entity key of the speaker, when linked. */
   speakerKey: string | null;
@@ -149,6 +151,8 @@ export interface QuoteQuery extends DateRange {
   speaker?: string;
   /** Full-text query over the quote text and speaker. */
   text?: string;
+  /** Only statements that do this (assertion, intention, demand, evaluation, naming). */
+  act?: string;
   limit?: number;
 }
 

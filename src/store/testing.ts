@@ -16,6 +16,7 @@ export function fakeAnalysis(part: Partial<Analysis> & { id: string; text: strin
     sentences: [{ start: 0, end: part.text.length, index: 0, paragraph: 0 }],
     entities: [],
     quotes: [],
+    positions: [],
     times: [],
     events: [],
     findings: [],

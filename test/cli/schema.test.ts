@@ -58,6 +58,20 @@ describe('JSON Schema', () => {
     assert.equal(q.text, text.slice(q.start, q.end));
   });
 
+  it('`--jsonl --all-attributions`: positions (what a source vowed, urged …) are listed among the quotes, and it still matches Analysis', async () => {
+    const text = 'KYIV — Moscow has vowed to recapture lost ground. Officials said talks would resume.';
+    const line = JSON.stringify({ id: 'p', text, date: '2025-03-16' }) + '\n';
+    const spans = (qs: Array<{ start: number; end: number }>) => qs.map((q) => text.slice(q.start, q.end));
+    const plain = JSON.parse((await runCli(['analyze', '--jsonl'], line)).stdout) as { quotes: Array<{ start: number; end: number }>; positions: Array<{ start: number; end: number; act: string }> };
+    assertValid('Analysis', plain);
+    assert.deepEqual(spans(plain.positions), ['to recapture lost ground']);
+    assert.equal(plain.positions[0]!.act, 'intention');
+    const all = JSON.parse((await runCli(['analyze', '--jsonl', '--all-attributions'], line)).stdout) as typeof plain;
+    assertValid('Analysis', all);
+    assert.deepEqual(all.positions, []);
+    assert.deepEqual(spans(all.quotes), [...spans(plain.quotes), 'to recapture lost ground'].sort((x, y) => text.indexOf(x) - text.indexOf(y)));
+  });
+
   it('an analysis of an HTML page (source metadata, no stray fields) matches Analysis', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dossier-schema-'));
     try {

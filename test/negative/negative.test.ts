@@ -35,6 +35,7 @@ describe('negative corpus: the default pipeline finds nothing where there is not
       assert.ok(a.sentences.length > 0, 'the text was segmented');
       const show = (items: unknown[]) => JSON.stringify(items).slice(0, 400);
       assert.deepEqual(a.quotes, [], `quotes: ${show(a.quotes)}`);
+      assert.deepEqual(a.positions, [], `positions: ${show(a.positions)}`);
       assert.deepEqual(a.events, [], `events: ${show(a.events)}`);
       assert.deepEqual(a.findings, [], `findings: ${show(a.findings)}`);
       if (EXPECT[file]?.noNames) assert.deepEqual(a.entities, [], `entities: ${show(a.entities)}`);

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { analyzeText, normalizePublishedAt } from '../../analyze.js';
 import { SCHEMA_VERSION, type Analysis, type AnalysisError } from '../../model/analysis.js';
+import { allStatements } from '../../pipeline/analysis.js';
 import { groupStatements } from '../../stages/quotes/group.js';
 import { InputError } from '../../ingest/errors.js';
 import { readInput } from '../../ingest/read-input.js';
@@ -17,6 +18,7 @@ interface AnalyzeFlags {
   maxBytes?: string;
   color?: boolean;
   groupStatements?: boolean;
+  allAttributions?: boolean;
 }
 
 /** `dossier analyze FILE|URL|-`: one article to a brief or to JSON; `--jsonl` for batches. */
@@ -33,6 +35,7 @@ export function registerAnalyze(program: Command): void {
     .option('--max-bytes <n>', 'largest input accepted, in bytes', String(10 * 1024 * 1024))
     .option('--no-color', 'no colours in the brief')
     .option('--group-statements', 'JSON output: one quote record per statement, so a quote split by its attribution is one record spanning its pieces, with `parts` (the PolNeAR convention)')
+    .option('--all-attributions', 'JSON output: list `positions` (vowed, urged, condemned, labelled …) among `quotes`, as PolNeAR annotates every attribution')
     .addHelpText('after', `
 Exit codes: 0 done; 1 the input could not be read (empty, binary, invalid UTF-8, too large,
 no article in the HTML, unreachable URL); 2 wrong command line; 3 internal error.
@@ -54,7 +57,11 @@ async function runAnalyze(input: string | undefined, flags: AnalyzeFlags): Promi
       return EXIT.usage;
     }
     const date = flags.date !== undefined ? normalizePublishedAt(flags.date) : undefined;
-    const shape = (a: Analysis): Analysis => (flags.groupStatements ? { ...a, quotes: groupStatements(a.text, a.quotes) } : a);
+    const shape = (a: Analysis): Analysis => {
+      const quotes = flags.allAttributions ? allStatements(a) : a.quotes;
+      const positions = flags.allAttributions ? [] : a.positions;
+      return { ...a, quotes: flags.groupStatements ? groupStatements(a.text, quotes) : quotes, positions };
+    };
     if (flags.jsonl) return await runJsonl(date, maxBytes, shape);
     if (!input) {
       process.stderr.write('dossier: analyze needs an input: a file, a URL, or - for stdin (see dossier analyze --help)\n');

@@ -37,8 +37,9 @@ function article(id: string, text: string, source: string, killed: number): Anal
 describe('corpus commands', () => {
   before(() => {
     const store = openSqliteStore({ path: db });
-    const arts = [
-      article('a', 'A strike on Kharkiv killed 7 on Saturday. Lavrov said "talks will go on".', 'Wire A', 7),
+    const arts: Analysis[] = [
+      { ...article('a', 'A strike on Kharkiv killed 7 on Saturday. Lavrov said "talks will go on". He urged Kyiv to talk.', 'Wire A', 7),
+        positions: [{ id: 'q2', kind: 'indirect', act: 'demand', start: 83, end: 95, text: 'Kyiv to talk', speaker: { entity: 'e1', name: 'Lavrov' }, cue: 'urged', cueSpan: null, channel: null }] },
       article('b', 'Shelling in Kharkiv killed 9 on Saturday, and Lavrov said "talks will go on" anyway.', 'Wire B', 9),
     ];
     store.putMany(arts.map((a) => ({ analysis: a, hash: contentHash(a.text), signature: minhash(a.text) })));
@@ -58,6 +59,16 @@ describe('corpus commands', () => {
     assert.equal(r.out.match(/talks will go on/g)?.length, 2);
   });
 
+  it('quotes --act: only statements that do that; a position shows its act as its kind; an unknown act is a usage error', () => {
+    const demand = run('quotes', '--speaker', 'lavrov', '--act', 'demand', '--db', db);
+    assert.equal(demand.code, 0, demand.err);
+    assert.match(demand.out, /demand\s+Kyiv to talk/);
+    assert.doesNotMatch(demand.out, /talks will go on/);
+    const bad = run('quotes', '--act', 'threat', '--db', db);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--act must be one of assertion, intention, demand, evaluation, naming/);
+  });
+
   it('findings --cross --json', () => {
     const r = run('findings', '--cross', '--db', db, '--json');
     assert.equal(r.code, 0);
@@ -69,7 +80,7 @@ describe('corpus commands', () => {
   it('entities NAME --detail --json', () => {
     const r = run('entities', 'Lavrov', '--detail', '--db', db, '--json');
     const d = JSON.parse(r.lines[0]!) as { entity: { articles: number }; quotes: unknown[]; timeline: unknown[] };
-    assert.deepEqual([d.entity.articles, d.quotes.length, d.timeline.length], [2, 2, 2]);
+    assert.deepEqual([d.entity.articles, d.quotes.length, d.timeline.length], [2, 3, 2], 'two quotes and a position');
   });
 
   it('export --format jsonl|plover', () => {

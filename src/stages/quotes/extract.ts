@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.js';
 import type { Mention, Paragraph, Quote, QuoteKind, Sentence, Speaker, TimeExpression, Token } from '../../model/layers.js';
 import type { Entity } from '../../model/layers.js';
+import { speechAct } from './acts.js';
 import { channelOf } from './channels.js';
 import { cueInfo, partialOnlyCue, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
@@ -208,14 +209,17 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     last = date && spk ? { speaker: spk.entity ?? spk.name, paragraph, date } : last && last.paragraph === paragraph ? last : null;
     const cueSpan = d.cue ? verbGroup(ctx, d) : null;
     const lead = rootOf(d);
+    const cue = d.cue ? input.text.slice(ctx.tokens[d.cue.first]!.start, ctx.tokens[d.cue.last]!.end) : null;
+    const afterCue = d.cue ? input.text.slice(ctx.tokens[d.cue.last]!.end, ctx.tokens[d.cue.last]!.end + 12) : '';
     return {
       id: `q${i + 1}`,
       start: d.start, end: d.end, text: input.text.slice(d.start, d.end),
       kind: d.kind,
       speaker: spk,
-      cue: d.cue ? input.text.slice(ctx.tokens[d.cue.first]!.start, ctx.tokens[d.cue.last]!.end) : null,
+      cue,
       cueSpan,
       channel: channelOfDraft(ctx, d) ?? (lead !== d ? channelOfDraft(ctx, lead) : null) ?? paragraphChannel(ctx, lead, spk),
+      act: speechAct(cue, afterCue, input.text.slice(d.start, d.end)),
       date,
       ...(d.continues && idOf.has(d.continues) ? { continues: idOf.get(d.continues)! } : {}),
       ...(d.clause ? { clause: d.clause } : {}),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeText } from '../../analyze.js';
+import { allStatements } from '../../pipeline/analysis.js';
 import { groupStatements } from './group.js';
 
 interface Case {
@@ -92,7 +93,7 @@ const cases: Case[] = [
 describe('groupStatements: one record per statement', () => {
   for (const c of cases) {
     it(c.name, () => {
-      const quotes = analyzeText({ text: c.text, publishedAt: '2025-03-16' }).quotes;
+      const quotes = allStatements(analyzeText({ text: c.text, publishedAt: '2025-03-16' }));
       const got = groupStatements(c.text, quotes);
       assert.equal(got.length, c.want.length, JSON.stringify(got.map((q) => q.text)));
       c.want.forEach((w, i) => {
@@ -131,7 +132,7 @@ describe('groupStatements: one record per statement', () => {
 
   it('marks continuations in the quotes layer, and leaves it as it is', () => {
     const text = '“We are aware of this,” she said. “We will counter it.”';
-    const quotes = analyzeText({ text, publishedAt: '2025-03-16' }).quotes;
+    const quotes = allStatements(analyzeText({ text, publishedAt: '2025-03-16' }));
     assert.equal(quotes.length, 2);
     assert.equal(quotes[1]!.continues, quotes[0]!.id);
     const before = JSON.stringify(quotes);

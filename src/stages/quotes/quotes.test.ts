@@ -9,9 +9,16 @@ import { extractQuotes } from './extract.js';
 import { quotesStage } from './index.js';
 import { createPipeline } from '../../pipeline/runner.js';
 import { segmentStage } from '../segment/index.js';
-import { analyzeText, makeDoc } from '../../analyze.js';
+import { analyzeText as analyzeArticle, makeDoc, type AnalyzeInput } from '../../analyze.js';
+import { allStatements } from '../../pipeline/analysis.js';
 
 /** Runs the extractor on a doc built from segmentation plus optional hand-built layers. */
+/** The whole pipeline's statements, quotes and positions together, as the quotes stage found them. */
+function analyzeText(input: AnalyzeInput) {
+  const a = analyzeArticle(input);
+  return { ...a, quotes: allStatements(a) };
+}
+
 function quotesOf(text: string, extra: { mentions?: Mention[]; entities?: Array<{ id: string; name: string }>; times?: TimeExpression[] } = {}): Quote[] {
   const seg = segment(text);
   return extractQuotes({

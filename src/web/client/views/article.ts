@@ -16,9 +16,11 @@ export function articleView(a: Analysis): HTMLElement {
     if (!speakerColour.has(k)) speakerColour.set(k, speakerColour.size % PALETTE);
     return speakerColour.get(k)!;
   };
+  // quotes and positions (what a speaker vowed, urged, condemned …) read alike: statements with a speaker
+  const statements = [...a.quotes, ...(a.positions ?? [])].sort((x, y) => x.start - y.start);
   const marks: Mark[] = [];
   a.entities.forEach((e, i) => [...e.mentions, ...(e.references ?? [])].forEach((m) => marks.push({ start: m.start, end: m.end, cls: `ent ent-${e.type}`, key: `e${i}` })));
-  a.quotes.forEach((q, i) => {
+  statements.forEach((q, i) => {
     marks.push({ start: q.start, end: q.end, cls: `q q-${q.kind} spk-${colourOf(q)}`, key: `q${i}` });
     if (q.speaker && Number.isInteger(q.speaker.start)) marks.push({ start: q.speaker.start!, end: q.speaker.end!, cls: 'spk', key: `q${i}` });
     if (q.cueSpan) marks.push({ start: q.cueSpan.start, end: q.cueSpan.end, cls: 'cue', key: `q${i}` });
@@ -57,13 +59,13 @@ export function articleView(a: Analysis): HTMLElement {
   const nameOf = (e: Entity) => h('span', { class: `ent-dot ent-${e.type}` }, e.name);
 
   const bySpeaker = new Map<string, Array<[Quote, number]>>();
-  a.quotes.forEach((q, i) => { const k = q.speaker?.name ?? '(unattributed)'; bySpeaker.set(k, [...(bySpeaker.get(k) ?? []), [q, i]]); });
+  statements.forEach((q, i) => { const k = q.speaker?.name ?? '(unattributed)'; bySpeaker.set(k, [...(bySpeaker.get(k) ?? []), [q, i]]); });
 
   const quoteGroups = [...bySpeaker].map(([name, qs]) => h('div', { class: 'speaker-group' },
     h('h4', { class: `spk-${colourOf(qs[0]![0])}` }, name),
     h('ul', {}, ...qs.map(([q, i]) => item(`q${i}`, 'quote-item',
       h('span', { class: `qtext spk-${colourOf(q)}` }, q.kind === 'indirect' ? q.text : `“${q.text}”`),
-      h('span', { class: 'meta' }, [q.kind, q.cue, q.channel, q.date].filter(Boolean).join(' · ')))))));
+      h('span', { class: 'meta' }, [q.kind === 'indirect' && q.act && q.act !== 'assertion' ? q.act : q.kind, q.cue, q.channel, q.date].filter(Boolean).join(' · ')))))));
   const entityItems = a.entities.map((e, i) => item(`e${i}`, 'entity-item', nameOf(e),
     h('span', { class: 'meta' }, [e.type, e.role, e.country, `×${e.mentions.length + (e.references?.length ?? 0)}`].filter(Boolean).join(' · '))));
   const timeItems = a.times.map((t, i) => [t, i] as const)
@@ -74,7 +76,7 @@ export function articleView(a: Analysis): HTMLElement {
   const findingItems = a.findings.map((f, i) => item(`f${i}`, 'finding-item', h('b', { class: `sev-${f.severity}` }, f.kind), ' ', f.message));
 
   const panel = h('aside', { class: 'panel', 'data-testid': 'side-panel' },
-    section('Quotes', a.quotes.length, h('div', {}, ...quoteGroups)),
+    section('Quotes', statements.length, h('div', {}, ...quoteGroups)),
     section('People and places', a.entities.length, h('ul', {}, ...entityItems)),
     section('Timeline', a.times.length, h('ul', {}, ...timeItems)),
     section('Events', a.events.length, h('ul', {}, ...eventItems)),
