@@ -493,6 +493,9 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     // (not "quoted/cited … as saying": the passive frame of a quotation is read elsewhere)
     if (!/^(?:quote|cite)$/.test(info.lemma)) return null;
   }
+  // "the number of confirmed fatalities", "reports of repeated attacks": a past form right after a preposition is an
+  // adjective (no finite verb follows "of"; "after", "before", "since" and "as" may open a reduced clause)
+  if (info.pastForm && !inFrame && PREPOSITIONS.has(prev) && !/^(?:after|before|since|as|than|to)$/.test(prev)) return null;
   // "several people accused of plotting": a reduced passive, not a statement
   if (info.pastForm && info.takesObject && /^(?:of|by)$/.test(lower(ctx.tokens[i + 1]))) return null;
   // "called a donor" is a phone call; "called the plan “reckless”", "called for", "called on" report speech

@@ -1457,6 +1457,7 @@ describe('negative cases produce nothing', () => {
     { name: '"regarding" is a preposition, even after a comma and an adverb', text: 'They set rules, particularly regarding the deployment of foreign forces.' },
     { name: 'a person showing or finding things reports nothing', text: 'She had shown bad judgment. He found a job in March.' },
     { name: 'a party name before a plural noun in -s', text: 'FactWatch rated 27% of Republican claims as “false” in March.' },
+    { name: 'a past form right after a preposition is an adjective', text: 'His death brings to four the number of confirmed fatalities since the clashes began. The club was charged over alleged racist behaviour by its fans.' },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(quotesOf(c.text).map((q) => q.text), []));
 });
