@@ -1686,6 +1686,12 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     if (info?.lemma === 'guess' && /^it\s*(?:[-–—,;:.)]|$)/i.test(ctx.text.slice(d.start, d.end))) continue;
     // "Only one unit responded in full", "hit back in kind": a manner phrase is how they acted, not what they said
     if (/^(?:in|at)\s+(?:full|kind|part|turn|time|person|force|earnest|vain|length|once|last|first)$/i.test(ctx.text.slice(d.start, d.end))) continue;
+    // "a training cycle repeated at regular intervals": a phrase of place, time or manner right after the cue is where
+    // or how something happened, not what was said (topic verbs take their preposition: "spoke of betrayal"; a fronted
+    // phrase stays: "In the long run, many economists say, this effect could …"; so does a clause after the phrase,
+    // "said after the convention he would not accept …", and what was hinted at)
+    if (!info?.topicOnly && info?.lemma !== 'hint' && d.start >= tokens[cue.last]!.end && /^\s*$/.test(ctx.text.slice(tokens[cue.last]!.end, d.start)) && /^(?:at|in|during|over|under|from|after|before|since|into|throughout|within|across|among|around|near|inside)\s(?!(?:favou?r|support|defen[cs]e|praise|response|reply)\s+of\b)/i.test(ctx.text.slice(d.start, d.end))
+      && !/\b(?:that|whether|is|are|was|were|has|have|had|hadn[’']t|will|would|could|can|should|must|may|might|did|does|do|he|she|it|they|we|i|you)\b|\bto\s+(?!the\b|an?\b)\p{Ll}|[“"«„]/iu.test(ctx.text.slice(d.start, d.end))) continue;
     // "had written a letter to Putin": writing a document is no statement of its content
     if (info && /^(?:write|post|send|publish|sign|issue|pen|draft)$/.test(info.lemma) && WRITTEN_THING.test(ctx.text.slice(d.start, Math.min(d.end, d.start + 40)))) continue;
     // a stance verb ("find", "plan", "want") reports a position only from someone: a name, a pronoun or a body

@@ -278,6 +278,14 @@ describe('partial and single-word quotes', () => {
 describe('reported speech', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'a phrase of time right after the cue stays in the content when a clause or an infinitive follows it',
+      text: 'Trump said after the convention he would not accept the endorsement. Gauke proposed in September to reduce sentences.',
+      expect: [
+        { text: 'after the convention he would not accept the endorsement', kind: 'indirect', written: 'Trump', cue: 'said' },
+        { text: 'in September to reduce sentences', kind: 'indirect', written: 'Gauke', cue: 'proposed' },
+      ],
+    },
+    {
       name: 'X said that …',
       text: 'Zelenskyy warned on Saturday that Russia has been amassing troops along the border.',
       expect: [{ text: 'that Russia has been amassing troops along the border', kind: 'indirect', speaker: 'Zelenskyy', written: 'Zelenskyy', cue: 'warned' }],
@@ -1457,6 +1465,7 @@ describe('negative cases produce nothing', () => {
     { name: '"regarding" is a preposition, even after a comma and an adverb', text: 'They set rules, particularly regarding the deployment of foreign forces.' },
     { name: 'a person showing or finding things reports nothing', text: 'She had shown bad judgment. He found a job in March.' },
     { name: 'a party name before a plural noun in -s', text: 'FactWatch rated 27% of Republican claims as “false” in March.' },
+    { name: 'a phrase of place or time right after the cue is no content', text: 'Conscription is organised as a training cycle repeated at regular intervals. Costa reported from Washington. Brown predicted in his March budget.' },
     { name: 'a past form right after a preposition is an adjective', text: 'His death brings to four the number of confirmed fatalities since the clashes began. The club was charged over alleged racist behaviour by its fans.' },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(quotesOf(c.text).map((q) => q.text), []));
