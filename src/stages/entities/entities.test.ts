@@ -53,6 +53,12 @@ describe('entities: coreference', () => {
       expect: [['The minister', 0, 'Patricia Hewitt']],
     },
     {
+      name: 'an office of something indefinite is someone not met yet ("the leader of one of the parties")',
+      text: 'Dmytro Bulatov is recovering in hospital. At the airport, the leader of one of the opposition parties said Bulatov was tortured.',
+      spec: [['Dmytro Bulatov', 'PERSON'], ['Bulatov', 'PERSON']],
+      expect: [['the leader', 0, undefined]],
+    },
+    {
       name: 'a straight quote reopened in one paragraph ends the first: "she said" after it is narrative',
       text: 'Anna Berg spoke on Monday. "Sexism limits women. "It is simply wrong," she said.',
       spec: [['Anna Berg', 'PERSON']],

@@ -970,6 +970,9 @@ class Linker {
       if (lw === 'the' && this.descriptionBeforeName(t, i, byStart)) continue;
       if (t.object || t.field.length > 0) continue;
       if (v.isCap(t.t1) || v.lower(t.t1) === ',' && v.isCap(t.t1 + 1)) continue; // a title before a name, handled elsewhere
+      // "the leader of one of the opposition parties", "the president of a charity": an office of something indefinite
+      // is someone not met yet
+      if (v.lower(t.t1) === 'of' && /^(?:one|a|an|another|some)$/.test(v.lower(t.t1 + 1))) continue;
       if (/s$/.test(v.lower(t.h1 - 1)) && !TITLES[v.lower(t.h1 - 1)]) continue;
       const target = this.describedPerson(t, i);
       if (!target) continue;
