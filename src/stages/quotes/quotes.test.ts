@@ -278,6 +278,14 @@ describe('partial and single-word quotes', () => {
 describe('reported speech', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'a relative pronoun after an inverted frame speaks for the phrase, not for the frame\'s verb',
+      text: '“I voted to join Russia,” explains one young man, who says his name is Igor.',
+      expect: [
+        { text: 'I voted to join Russia,', kind: 'direct', speaker: 'one young man', cue: 'explains' },
+        { text: 'his name is Igor', kind: 'indirect', speaker: 'one young man', written: 'who', cue: 'says' },
+      ],
+    },
+    {
       name: 'a phrase of time right after the cue stays in the content when a clause or an infinitive follows it',
       text: 'Trump said after the convention he would not accept the endorsement. Gauke proposed in September to reduce sentences.',
       expect: [

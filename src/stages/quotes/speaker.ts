@@ -3,6 +3,7 @@ import type { Mention, Speaker } from '../../model/layers.js';
 import type { Context, Draft } from './extract.js';
 import { mainSubject } from './extract.js';
 import { DETERMINERS, PREPOSITIONS, PRONOUNS, isCap, isTimeWord, lower, parenOpen, subjectBefore, type TokRange } from './phrases.js';
+import { cueInfo } from './lexicon.js';
 
 /** Nouns for people who speak (a subject "the ministry's spokesman", "two senior officials"). */
 export const PERSON_NOUNS = /^(?:president|minister|adviser|advisor|spokesman|spokeswoman|spokesperson|official|leader|chief|envoy|secretary|general|commander|governor|mayor|senator|ambassador|lawmaker|aide|candidate|man|woman|prime|premier|chancellor|king|queen|director|head|negotiator|diplomat|analyst|expert|professor|nominee|representative|congressman|congresswoman|judge|officer|soldier|resident|witness|activist|economist|strategist|pollster|supporter|critic)$/i;
@@ -221,6 +222,8 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
       const tail = of > 0 ? { first: of + 1, last: a0.last } : null;
       if (tail && canSpeak(ctx, tail)) a0 = tail;
     }
+    // ("…,” explains one young man, who says …": the inverted frame's verb is no part of the phrase)
+    while (a0 && a0.first < a0.last && !isCap(ctx.tokens[a0.first]) && cueInfo(ctx.tokens[a0.first]!.text)?.tier === 'speech') a0 = { first: a0.first + 1, last: a0.last };
     if (a0) {
       const a = speakerForRange(ctx, a0, people);
       return { ...a, start: span.start, end: span.end };
