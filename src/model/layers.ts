@@ -106,10 +106,10 @@ export type QuoteKind = 'direct' | 'partial' | 'indirect';
 
 /**
  * What a statement does: an assertion (a claim about how things are, that a reader can check), an intention (vowed,
- * promised, refused to …), a demand (urged, asked, called for …, and questions), an evaluation (condemned, praised,
+ * promised, refused to …), a demand (urged, asked to, called for …), a question (asked whether …), an evaluation (condemned, praised,
  * rejected a thing named) or a naming (labelled it a provocation). See src/stages/quotes/data/speech-acts.json.
  */
-export type SpeechAct = 'assertion' | 'intention' | 'demand' | 'evaluation' | 'naming';
+export type SpeechAct = 'assertion' | 'intention' | 'demand' | 'question' | 'evaluation' | 'naming';
 
 /** A quote or reported statement; its span is the quoted or reported content. */
 export interface Quote extends TextSpan {

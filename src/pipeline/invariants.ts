@@ -22,7 +22,7 @@ export const PLOVER_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 const SEVERITIES: ReadonlySet<string> = new Set(['info', 'warning', 'error']);
-const ACTS: ReadonlySet<string> = new Set(['assertion', 'intention', 'demand', 'evaluation', 'naming']);
+const ACTS: ReadonlySet<string> = new Set(['assertion', 'intention', 'demand', 'question', 'evaluation', 'naming']);
 
 /** Quotation marks a direct or partial quote's content must not start or end with (the span is the content). */
 const QUOTE_MARKS = /^["“”„«»‹›‘’‚`]|["“”„«»‹›‘’‚`]$/u;

@@ -66,7 +66,7 @@ describe('corpus commands', () => {
     assert.doesNotMatch(demand.out, /talks will go on/);
     const bad = run('quotes', '--act', 'threat', '--db', db);
     assert.equal(bad.code, 2);
-    assert.match(bad.err, /--act must be one of assertion, intention, demand, evaluation, naming/);
+    assert.match(bad.err, /--act must be one of assertion, intention, demand, question, evaluation, naming/);
   });
 
   it('findings --cross --json', () => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_DB, UsageError, checkDate, checkLimit, openStoreForQuery, outputWidth, printJsonLines, renderTable, runCommand } from '../../corpus/cli-util.js';
 
-const ACTS = ['assertion', 'intention', 'demand', 'evaluation', 'naming'];
+const ACTS = ['assertion', 'intention', 'demand', 'question', 'evaluation', 'naming'];
 
 interface QuotesFlags { db: string; speaker?: string; text?: string; act?: string; limit?: string; since?: string; until?: string; json?: boolean }
 

@@ -30,7 +30,11 @@ describe('speech acts: what a reported statement does', () => {
     ['The ministry dismissed claims recently voiced by some media that troops had taken part.', 'dismissed', 'claims recently voiced by some media that troops had taken part', 'assertion'],
     ['Mr Ebbers has pleaded not guilty to charges of fraud.', 'pleaded', 'not guilty to charges of fraud', 'assertion'],
     ['Ukraine has pleaded for cheaper gas.', 'pleaded', 'cheaper gas', 'demand'],
-    ['When asked if BMW would seek compensation, he declined.', 'asked', 'if BMW would seek compensation', 'demand'],
+    ['When asked if BMW would seek compensation, he declined.', 'asked', 'if BMW would seek compensation', 'question'],
+    ['She wondered aloud why the talks had stalled.', 'wondered', 'why the talks had stalled', 'question'],
+    ['He questioned whether the truce would hold.', 'questioned', 'whether the truce would hold', 'question'],
+    ['He questioned the truce.', 'questioned', 'the truce', 'evaluation'],
+    ['Rutte asked the parliament to wait.', 'asked', 'the parliament to wait', 'demand'],
     ['Evidence has pointed to an upturn in the economy.', 'pointed', 'to an upturn in the economy', 'assertion'],
     ['According to officials, 47 drones were intercepted.', 'According to', '47 drones were intercepted', 'assertion'],
   ];

@@ -9,6 +9,9 @@ const EVALUATION = new Set(actsData.evaluation);
 const NAMING = new Set(actsData.naming);
 const NAMING_WITH_AS = new Set(actsData.namingWithAs);
 const INFINITIVE_INTENTIONS = new Set(actsData.infinitiveIntentions);
+const QUESTION_VERBS = new Set(actsData.questionVerbs);
+/** A question's content: "whether …", "if …", "why …"; or what someone was asked about ("asked him about the talks"). */
+const ASKED = /^(?:whether|if|how|why|what|who|whom|which|when|where)\b|^(?:\S+\s+){0,3}about\s/i;
 
 /**
  * Content that is a clause of its own ("that …", a wh-clause), or claims of others that the source rejects or
@@ -28,7 +31,7 @@ const OBJECT_INFINITIVE = new RegExp(String.raw`^(?:(?!(?:is|are|was|were|be|bee
 
 /**
  * What a reported statement does (see data/speech-acts.json for the classes and their sources): an assertion that a
- * reader can check, or an intention, demand, evaluation or naming. `cue` is the cue as written, `after` the text right
+ * reader can check, or an intention, demand, question, evaluation or naming. `cue` is the cue as written, `after` the text right
  * after it, `content` the statement's content.
  *
  * @example
@@ -42,6 +45,7 @@ export function speechAct(cue: string | null, after: string, content: string): S
   if (!lemma) return 'assertion';
   const text = content.trim();
   const clause = CLAUSE.test(text);
+  if (QUESTION_VERBS.has(lemma) && ASKED.test(text)) return 'question';
   if (INTENTION.has(lemma)) return 'intention';
   if (DEMAND.has(lemma)) return 'demand';
   const next = `${cue.split(/\s+/).slice(1).join(' ')} ${after}`;
