@@ -15,7 +15,22 @@ export function dateFor(ctx: Context, d: Draft, all: readonly Draft[]): string |
   const anchor = d.cue ? ctx.span(d.cue) : ctx.tokens[d.anchor];
   if (!anchor) return null;
   // (not a content the statement itself stands in: "Flynn said Trump was right when he said Wednesday night that …")
-  const exclude = all.filter((x) => x === d || !(x.start <= anchor.start && anchor.end <= x.end));
+  const exclude: Array<{ start: number; end: number }> = all.filter((x) => x === d || !(x.start <= anchor.start && anchor.end <= x.end));
+  // (nor an aside on the source: "The midfielder, who broke into the national side in 2004, admitted …" was not
+  // said in 2004)
+  // (a relative clause on the source, inside it or between it and the cue, likewise: "the coach, who joined in 2001,
+  // said"; not a participle aside, which often dates the saying: "Putin, speaking on Monday, said")
+  if (d.source) {
+    const upTo = d.cue && d.cue.first > d.source.last ? d.cue.first - 1 : d.source.last;
+    for (let k = d.source.first + 1; k <= upTo; k++) {
+      const w = ctx.tokens[k]!.text;
+      if (!(/^(?:who|whom|whose|which)$/i.test(w) || w === ',' && k <= d.source.last)) continue;
+      let e = upTo;
+      if (k > d.source.last) for (let j = k + 1; j <= upTo; j++) if (ctx.tokens[j]!.text === ',') { e = j; break; }
+      exclude.push({ start: ctx.tokens[k]!.start, end: ctx.tokens[e]!.end });
+      break;
+    }
+  }
   const value = timeFor(ctx.timeDoc, { start: anchor.start, end: anchor.end }, { exclude, stopAtContrast: true })?.value ?? null;
   // a statement reported in an article was made by its publication: a later day in the sentence dates something else
   // ("insurgents who claim … ahead of a referendum on Sunday")

@@ -1522,6 +1522,16 @@ describe('with entity and time layers', () => {
     assert.equal(a.quotes.find((q) => q.text === 'reduced to rubble.')?.date, '2016-09-07');
   });
 
+  it('does not date a statement from a time in an aside on its source; a time before the source still dates it', () => {
+    const text = 'The midfielder, who broke into the national side in 2004, admitted he had been flattered. '
+      + 'On Monday the coach, who joined in 2001, said the team was ready.';
+    const a = analyzeText({ text, publishedAt: '2005-01-10' });
+    const dateOf = (cue: string) => a.quotes.find((q) => q.cueSpan && q.cueSpan.start === text.indexOf(cue))?.date;
+    assert.equal(a.times.find((t) => t.text === '2004')?.value, '2004');
+    assert.equal(dateOf('admitted'), null);
+    assert.equal(dateOf('said'), '2005-01-10');
+  });
+
   it('does not date a statement from a time across "but", "while" or a semicolon outside its clause', () => {
     const text = 'The US created fewer jobs than expected in December, but analysts said that the dip was small. '
       + 'Chelsea will bid in the summer - but Parry claims he will not listen. '
