@@ -1692,6 +1692,13 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     // "said after the convention he would not accept …", and what was hinted at)
     if (!info?.topicOnly && info?.lemma !== 'hint' && d.start >= tokens[cue.last]!.end && /^\s*$/.test(ctx.text.slice(tokens[cue.last]!.end, d.start)) && /^(?:at|in|during|over|under|from|after|before|since|into|throughout|within|across|among|around|near|inside)\s(?!(?:favou?r|support|defen[cs]e|praise|response|reply)\s+of\b)/i.test(ctx.text.slice(d.start, d.end))
       && !/\b(?:that|whether|is|are|was|were|has|have|had|hadn[’']t|will|would|could|can|should|must|may|might|did|does|do|he|she|it|they|we|i|you)\b|\bto\s+(?!the\b|an?\b)\p{Ll}|[“"«„]/iu.test(ctx.text.slice(d.start, d.end))) continue;
+    // "Howard, asked about the remark by reporters, said it was …": content that opens with a verb of saying is the
+    // frame of another statement, not what was said
+    { const c0 = tokens[ctx.tokenAt(d.start)]; const ci = c0 && c0.kind === 'word' ? cueInfo(c0.text) : undefined;
+      // (verbs that are never adjectives: "proposed changes", "written evidence" are content)
+      // (unless the source follows a relative pronoun, whose clause the content goes on: "Natalie, who he says asked for …")
+      const relative = !!d.source && /^(?:who|whom|which|that)$/i.test(tokens[d.source.first - 1]?.text ?? '');
+      if (ci && /^(?:say|tell|add|ask|insist|explain|note)$/.test(ci.lemma) && !ci.participle && c0!.text !== ci.lemma && !isCap(c0) && !relative) continue; }
     // "had written a letter to Putin": writing a document is no statement of its content
     if (info && /^(?:write|post|send|publish|sign|issue|pen|draft)$/.test(info.lemma) && WRITTEN_THING.test(ctx.text.slice(d.start, Math.min(d.end, d.start + 40)))) continue;
     // a stance verb ("find", "plan", "want") reports a position only from someone: a name, a pronoun or a body

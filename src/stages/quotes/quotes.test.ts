@@ -286,6 +286,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'content that opens with a verb of saying is another statement\'s frame; after a relative pronoun it is the clause',
+      text: 'Tory leader Michael Howard, asked about the remark by reporters, said it was important to be careful. Mr Wilson is close to Natalie, who he says asked for his help.',
+      expect: [
+        { text: 'it was important to be careful', kind: 'indirect', written: 'Tory leader Michael Howard', cue: 'said' },
+        { text: 'asked for his help', kind: 'indirect', written: 'he', cue: 'says' },
+      ],
+    },
+    {
       name: 'a phrase of time right after the cue stays in the content when a clause or an infinitive follows it',
       text: 'Trump said after the convention he would not accept the endorsement. Gauke proposed in September to reduce sentences.',
       expect: [
