@@ -251,11 +251,12 @@ function trimSource(ctx: Context, r: TokRange): TokRange | null {
   if (first === last && (/^(?:indeed|why|how|what|when|where|yes|no|so|thus)$/i.test(tokens[first]!.text) || isAdverbish(tokens[first]) && !isCap(tokens[first]))) return null;
   // "on Tuesday, Kevin Brady, …": a time and its comma before the name
   if (/^(?:on|in|at|by|early|late|last|this)$/.test(lower(tokens[first])) && isTimeWord(tokens[first + 1]) && tokens[first + 2]?.text === ',' && first + 3 <= last) first += 3;
-  // "Trump, meanwhile", "Carter however", "Twitter, at the same time", "DuPont, only two months later", "Scott at the time":
+  // "Trump, meanwhile", "Carter however", "Twitter, at the same time", "DuPont, only two months later", "Scott at the time",
+  // "said Nadal afterwards":
   // a sentence adverb after the name is no part of it
   {
     const tail = text.slice(tokens[first]!.start, tokens[last]!.end);
-    const m = /(?:,?\s+(?:meanwhile|however|though|too|also|instead|then|in turn|for (?:his|her|their|its) part)|,\s+at the same time|\s+at the time|,\s+(?:only\s+)?(?:\w+\s+){1,2}(?:later|earlier))$/i.exec(tail);
+    const m = /(?:,?\s+(?:meanwhile|however|though|too|also|instead|then|afterwards?|later|earlier|again|in turn|for (?:his|her|their|its) part)|,\s+at the same time|\s+at the time|,\s+(?:only\s+)?(?:\w+\s+){1,2}(?:later|earlier))$/i.exec(tail);
     if (m && m.index > 0) { const cut = tokens[first]!.start + m.index; while (last > first && tokens[last]!.start >= cut) last--; }
   }
   // ("But Maria Lind", "Perhaps the mediators", "typically EU rules")

@@ -294,6 +294,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'an adverb of time after an inverted source is no part of it',
+      text: '“What a great way to finish the year,” said Nadal afterwards.',
+      expect: [{ text: 'What a great way to finish the year,', kind: 'direct', speaker: 'Nadal', written: 'Nadal', cue: 'said' }],
+    },
+    {
       name: 'a phrase of time right after the cue stays in the content when a clause or an infinitive follows it',
       text: 'Trump said after the convention he would not accept the endorsement. Gauke proposed in September to reduce sentences.',
       expect: [
