@@ -2196,10 +2196,15 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "regarding", "concerning", "considering" are prepositions
   if (info.participle && /^(?:regarding|concerning|considering|including|following|excluding)$/.test(lower(tokens[i]))) return null;
   // "a far-right Serbian denied entry into Canada", "was denied bail": refusing a thing is no statement
+  // (also past the one it is refused to: "The “LPR” members denied the SMM any further movement")
   if (info.lemma === 'deny') {
-    let o = cue.last + 1;
-    while (o <= sLast && (/^(?:him|her|them|us|me|it|the|a|an|any|his|their|its)$/.test(lower(tokens[o])) || isAdverbish(tokens[o]))) o++;
-    if (/^(?:entry|access|visas?|bail|permission|requests?|applications?|asylum|landing|passage|treatment|services?|funding|hearings?|parole|citizenship|credentials|accreditation|admission|boarding|membership|licen[cs]es?|permits?|loans?|benefits?|care|food|water|aid|medicine|rights?)$/.test(lower(tokens[o]))) return null;
+    const THING = /^(?:entry|access|visas?|bail|permission|requests?|applications?|asylum|landing|passage|treatment|services?|funding|hearings?|parole|citizenship|credentials|accreditation|admission|boarding|membership|licen[cs]es?|permits?|loans?|benefits?|care|food|water|aid|medicine|rights?|movement|travel|transit|exit|contact|visits?)$/;
+    for (let o = cue.last + 1; o <= Math.min(sLast, cue.last + 6); o++) {
+      const w = lower(tokens[o]);
+      if (tokens[o]!.kind !== 'word' || /^(?:that|he|she|they|we|i|it|was|were|is|are|had|has|have|would|will)$/.test(w) && !(w === 'it' && o === cue.last + 1)) break;
+      // (not the subject of a clause: "denied security services were involved")
+      if (THING.test(w) && !/^(?:was|were|is|are|had|has|have|would|will|could|can|did|do|does|might|may|must|should)$/.test(lower(tokens[o + 1]))) return null;
+    }
   }
   // "criticised “extravagant” Tory promises": an -s form after a name that quoted words modify is a plural noun
   const q2 = tokens[i - 2];

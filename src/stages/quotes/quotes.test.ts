@@ -637,6 +637,11 @@ describe('reported speech', () => {
       expect: [{ text: 'that its forces had crossed the river', kind: 'indirect', written: 'The Kremlin', cue: 'denied' }],
     },
     {
+      name: 'denied a clause whose subject looks like a thing refused',
+      text: 'Lord Roberts denied security services were involved.',
+      expect: [{ text: 'security services were involved', kind: 'indirect', written: 'Lord Roberts', cue: 'denied' }],
+    },
+    {
       name: 'participle cue takes the subject of the main clause',
       text: 'With talks stalled, Zelenskyy has framed Putin as the obstacle, accusing Moscow of stalling negotiations.',
       expect: [{ text: 'Moscow of stalling negotiations', kind: 'indirect', speaker: 'Zelenskyy', cue: 'accusing' }],
@@ -1474,6 +1479,7 @@ describe('negative cases produce nothing', () => {
     { name: 'a participle after a plural that is a preposition\'s object is a reduced relative', text: 'The firms are linked to banks and companies mentioned in the earlier list of sanctions.' },
     { name: 'a passive with an adverb before the participle reports nothing', text: 'She was later revealed to be a local actress. The deal was widely reported to be dead.' },
     { name: 'denying someone a thing is no statement', text: 'A lawyer denied entry into Canada flew home. He was denied bail. Guards denied them access to the site.' },
+    { name: 'denying a named party a thing is no statement either', text: 'The “LPR” members denied the monitors any further movement without a permit.' },
     { name: 'a plural noun before "that" is no cue', text: 'Many states that allow early voting are in the west.' },
     { name: 'agreeing to do something is an act', text: 'The two ministers agreed to meet again in Geneva.' },
     { name: '"compared with" is no cue', text: 'Prices compared with last year rose by 5 percent.' },
