@@ -1874,6 +1874,12 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
       while (k <= sLast && (datePart(k) || tokens[k]!.text === ',' && datePart(k + 1) && (MONTH.test(tokens[k + 1]!.text) || /^\d{4}$/.test(tokens[k + 1]!.text)))) k++;
       continue;
     }
+    // "told Al Jazeera in Kiev that …", "said in Brussels that …": a place named before "that" is where it was said
+    if (/^(?:in|at|from)$/.test(w) && isCap(tokens[k + 1])) {
+      let t = k + 1;
+      while (t <= sLast && t < k + 5 && (isCap(tokens[t]) || /^[’']s$/.test(tokens[t]!.text))) t++;
+      if (lower(tokens[t]) === 'that' || tokens[t]?.text === ',' && lower(tokens[t + 1]) === 'that') { k = tokens[t]!.text === ',' ? t + 1 : t; continue; }
+    }
     // "in a statement", "on social media", "in an interview with CNN", "at a news conference", "to reporters"
     const rest = ctx.text.slice(tokens[k]!.start, tokens[Math.min(sLast, k + 8)]!.end);
     const m = /^(?:(?:in|on|at|during|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|post|posts|message|speech|address|conference|briefing|media|Twitter|X|Facebook|Telegram|television|TV|radio|appearance|op-ed|letter|email|video|rally|hearing|summit|meeting|show|program|programme|broadcast|podcast|call|debate|event|forum|remarks|report|filing|release)\b(?:\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)?(?!that\b)(?:\p{Lu}[\w’'.-]*\s*)+|\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)(?!that\b)[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.]))?|to\s+(?:reporters|journalists))/u.exec(rest);

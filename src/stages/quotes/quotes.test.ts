@@ -294,6 +294,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a place or a month named before "that" is where or when it was said, not content',
+      text: 'He told Al Jazeera in Kiev that he was fine. The firm warned in September that the dollar was weak.',
+      expect: [
+        { text: 'that he was fine', kind: 'indirect', written: 'He', cue: 'told' },
+        { text: 'that the dollar was weak', kind: 'indirect', written: 'The firm', cue: 'warned' },
+      ],
+    },
+    {
       name: 'an adverb of time after an inverted source is no part of it',
       text: '“What a great way to finish the year,” said Nadal afterwards.',
       expect: [{ text: 'What a great way to finish the year,', kind: 'direct', speaker: 'Nadal', written: 'Nadal', cue: 'said' }],
