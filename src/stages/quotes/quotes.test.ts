@@ -302,6 +302,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a fronted time after a sentence adverb, without its comma, is no part of the source',
+      text: 'Earlier in April Russians denounced the presence of the frigate.',
+      expect: [{ text: 'the presence of the frigate', kind: 'indirect', written: 'Russians', cue: 'denounced' }],
+    },
+    {
       name: 'an adverb of time after an inverted source is no part of it',
       text: '“What a great way to finish the year,” said Nadal afterwards.',
       expect: [{ text: 'What a great way to finish the year,', kind: 'direct', speaker: 'Nadal', written: 'Nadal', cue: 'said' }],

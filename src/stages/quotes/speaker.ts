@@ -124,6 +124,13 @@ function trimSource(ctx: Context, r: TokRange): TokRange {
       if (tokens[k]!.text === ',' || tokens[k]!.kind === 'quote') break;
     }
   }
+  // ("Earlier in April Russians denounced …": a fronted time after the adverb, without its comma)
+  if (first < r.last - 1 && PREPOSITIONS.has(lower(tokens[first])) && isTimeWord(tokens[first + 1])) {
+    let k = first + 1;
+    while (k < r.last && (isTimeWord(tokens[k]) || /^\d{1,4}$/.test(tokens[k]!.text))) k++;
+    if (tokens[k]?.text === ',' && k < r.last) k++;
+    first = k;
+  }
   r = { first, last: r.last };
   let last = r.last;
   while (last > r.first && /^[,;:—–-]$/.test(tokens[last]!.text)) last--;
