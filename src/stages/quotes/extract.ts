@@ -1782,6 +1782,10 @@ function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numb
   const { tokens } = ctx;
   let source = phraseAfter(tokens, cue.last + 1, sLast, true);
   if (!source) return null;
+  // "according to a survey released on Thursday": the phrase stopped at the time; its participle goes with it
+  if (source.last > source.first && /^\p{Ll}+(?:ed|en)$/u.test(tokens[source.last]!.text) && /^(?:on|in|at|last|this|earlier|late|early|during|by)$/.test(lower(tokens[source.last + 1]))) {
+    source = { first: source.first, last: source.last - 1 };
+  }
   let cStart: number, cEnd: number;
   let b = cue.first - 1;
   while (b >= sFirst && (tokens[b]!.text === ',' || CONNECTORS.has(lower(tokens[b])))) b--;

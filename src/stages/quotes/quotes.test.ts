@@ -307,6 +307,11 @@ describe('reported speech', () => {
       expect: [{ text: 'the presence of the frigate', kind: 'indirect', written: 'Russians', cue: 'denounced' }],
     },
     {
+      name: '"according to" a document released at a time: the participle goes with the time',
+      text: 'Clinton leads by 19 points, according to a survey released on Thursday.',
+      expect: [{ text: 'Clinton leads by 19 points', kind: 'indirect', written: 'a survey', cue: 'according to' }],
+    },
+    {
       name: 'an adverb of time after an inverted source is no part of it',
       text: '“What a great way to finish the year,” said Nadal afterwards.',
       expect: [{ text: 'What a great way to finish the year,', kind: 'direct', speaker: 'Nadal', written: 'Nadal', cue: 'said' }],
