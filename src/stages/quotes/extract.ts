@@ -1538,8 +1538,10 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
   const { tokens } = ctx;
   let i = sFirst;
   // "WASHINGTON — Hillary Clinton made it clear …, touting …": a dateline is no subject
-  for (let k = sFirst; k < Math.min(limit, sFirst + 8); k++) {
-    if (/^[―—–-]$/.test(tokens[k]!.text) && k > sFirst && tokens.slice(sFirst, k).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text) || t.text === ',' || /^\(/.test(t.text))
+  for (let k = sFirst; k < Math.min(limit, sFirst + 10); k++) {
+    // ("PHILADELPHIA, July 25 (UPI) — The committee …": a month and a day in it too)
+    if (/^[―—–-]$/.test(tokens[k]!.text) && k > sFirst && tokens.slice(sFirst, k).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text) || t.text === ',' || /^\(/.test(t.text)
+      || /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$/.test(t.text) || /^\d{1,2}$/.test(t.text))
       && /^\p{Lu}{2,}/u.test(tokens[sFirst]!.text)) { i = k + 1; break; }
   }
   // "“…,” Trump told a rally, saying …", and a sentence that starts inside a quote opened before it ("… real
@@ -1554,6 +1556,11 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
   }
   // ("Meanwhile, it attacked …": the comma after a connector too)
   while (i < limit && (tokens[i]!.kind === 'quote' || CONNECTORS.has(lower(tokens[i])) || SUBORDINATORS.has(lower(tokens[i])) && i === sFirst || tokens[i]!.text === ',' && i > sFirst && CONNECTORS.has(lower(tokens[i - 1])))) i++;
+  // ("Hours later, Trump returned …", "Two days earlier, …": a span of time before "later" or "earlier" and its comma)
+  if (i + 3 < limit && /^(?:later|earlier|ago|afterwards?)$/.test(lower(tokens[i + 1] ?? tokens[i])) && tokens[i + 2]?.text === ','
+    && /^(?:seconds|minutes|hours|days|weeks|months|years|moments|decades)$/.test(lower(tokens[i]))) i += 3;
+  else if (i + 4 < limit && /^(?:later|earlier|ago|afterwards?)$/.test(lower(tokens[i + 2])) && tokens[i + 3]?.text === ','
+    && /^(?:seconds|minutes|hours|days|weeks|months|years|moments|decades)$/.test(lower(tokens[i + 1]))) i += 4;
   // ("Late January, the chief of staff acknowledged …": a time with "late", "early" or "mid" before it)
   if (i < limit && (INTRO_WORDS.has(lower(tokens[i])) || isTimeWord(tokens[i]) || /^(?:late|early|mid)$/.test(lower(tokens[i])) && isTimeWord(tokens[i + 1]))) {
     // "On September 27 they published …": a date opening the sentence without a comma

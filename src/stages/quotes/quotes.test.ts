@@ -312,6 +312,14 @@ describe('reported speech', () => {
       expect: [{ text: 'Clinton leads by 19 points', kind: 'indirect', written: 'a survey', cue: 'according to' }],
     },
     {
+      name: 'a participle\'s subject comes after a dateline with its date and agency, and after "Hours later,"',
+      text: 'PHILADELPHIA, July 25 (UPI) — The party committee released a statement on Monday, saying the leaks were regrettable. Hours later, Trump praised Adelson, telling Reuters that they had been friends for years.',
+      expect: [
+        { text: 'the leaks were regrettable', kind: 'indirect', written: 'The party committee', cue: 'saying' },
+        { text: 'that they had been friends for years', kind: 'indirect', written: 'Trump', cue: 'telling' },
+      ],
+    },
+    {
       name: 'an adverb of time after an inverted source is no part of it',
       text: '“What a great way to finish the year,” said Nadal afterwards.',
       expect: [{ text: 'What a great way to finish the year,', kind: 'direct', speaker: 'Nadal', written: 'Nadal', cue: 'said' }],
