@@ -365,7 +365,9 @@ function trimSubject(tokens: readonly Token[], first: number, last: number): Tok
   let tk = first;
   while (tk < last && (isTimeWord(tokens[tk]) || /^(?:last|this|next)$/.test(lower(tokens[tk])))) tk++;
   if (tk > first && tk < last && /^[’']s$/.test(tokens[tk]!.text)) return { first, last };
-  if (PREPOSITIONS.has(lower(tokens[first])) || isTimeWord(tokens[first]) && !isCap(tokens[last]) || participleOpener && isCap(tokens[last])) {
+  // ("About four in 10 voters say", "Over 60 percent of voters say": a preposition before a count makes it approximate)
+  const approximate = /^(?:about|around|over|under|nearly|almost|roughly)$/.test(lower(tokens[first])) && /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a)$/.test(lower(tokens[first + 1]));
+  if (!approximate && (PREPOSITIONS.has(lower(tokens[first])) || isTimeWord(tokens[first]) && !isCap(tokens[last]) || participleOpener && isCap(tokens[last]))) {
     // keep the final run of capitalised words, when there is one
     let k = last;
     if (!isCap(tokens[k])) return null;

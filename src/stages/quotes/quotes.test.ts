@@ -320,6 +320,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'an approximate proportion is a subject, not a phrase opened by a preposition',
+      text: 'About four in 10 South Carolina primary voters say that the economy matters most.',
+      expect: [{ text: 'that the economy matters most', kind: 'indirect', written: 'About four in 10 South Carolina primary voters', cue: 'say' }],
+    },
+    {
       name: 'an adverb of time after an inverted source is no part of it',
       text: '“What a great way to finish the year,” said Nadal afterwards.',
       expect: [{ text: 'What a great way to finish the year,', kind: 'direct', speaker: 'Nadal', written: 'Nadal', cue: 'said' }],
