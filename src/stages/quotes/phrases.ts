@@ -1,3 +1,4 @@
+import { gazetteer } from '../../kb/places.js';
 import type { Token } from '../../model/layers.js';
 
 /** Words that may stand between a subject and its reporting verb ("he also said", "she has long argued"). */
@@ -255,6 +256,9 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
     const t = tokens[j]!;
     // (a comma before "and" most often joins clauses, not list items: ", and Hillary Clinton, promising …" — a list
     // reading measured worse on PolNeAR dev and train)
+    // ("Stacy Baker of Columbia, South Carolina says": a city and its state or country after "of", "from" or "in")
+    if (t.text === ',' && j === first - 1 && last - j <= 2 && isCap(tokens[j - 1]) && regionName(tokens.slice(j + 1, last + 1).map((x) => x.text).join(' '))
+      && (/^(?:of|from|in)$/.test(lower(tokens[j - 2])) || isCap(tokens[j - 2]) && /^(?:of|from|in)$/.test(lower(tokens[j - 3])))) { j--; continue; }
     if ((t.kind === 'quote' && !isApostrophe(tokens, j)) || t.kind === 'punct' && !slashJoin(tokens, j) || t.kind === 'symbol' && /^[―—–]$/.test(t.text)) break;
     const w = lower(t);
     if (t.kind === 'word' && !isCap(t)) {
@@ -309,6 +313,16 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
   return first > last ? null : { first, last };
 }
 
+
+/** US state abbreviations in the AP style of datelines and hometowns ("Raleigh, N.C."). */
+const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.$/;
+
+/** A state, region or country, the second half of "Columbia, South Carolina" or "Kharkiv, Ukraine". */
+function regionName(name: string): boolean {
+  if (STATE_ABBREVIATION.test(name)) return true;
+  const kind = gazetteer().lookup(name)?.kind;
+  return kind === 'region' || kind === 'country';
+}
 
 /**
  * "The former foreign minister and U.N. envoy": two nouns under one determiner, the second bare, are one subject.

@@ -325,6 +325,14 @@ describe('reported speech', () => {
       expect: [{ text: 'that the economy matters most', kind: 'indirect', written: 'About four in 10 South Carolina primary voters', cue: 'say' }],
     },
     {
+      name: 'a hometown with its state or country is part of the source; a person named after a place is not',
+      text: 'Stacy Baker of Columbia, South Carolina says Cruz can win. Kirchner met Chirac in Paris, President Kirchner said.',
+      expect: [
+        { text: 'Cruz can win', kind: 'indirect', written: 'Stacy Baker of Columbia, South Carolina', cue: 'says' },
+        { text: 'Kirchner met Chirac in Paris', kind: 'indirect', written: 'President Kirchner', cue: 'said' },
+      ],
+    },
+    {
       name: 'an adverb of time after an inverted source is no part of it',
       text: '“What a great way to finish the year,” said Nadal afterwards.',
       expect: [{ text: 'What a great way to finish the year,', kind: 'direct', speaker: 'Nadal', written: 'Nadal', cue: 'said' }],
