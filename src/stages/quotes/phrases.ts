@@ -220,7 +220,24 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     return null;
   }
   const r = plainSubject(tokens, i, floor);
-  return r ? trimSubject(tokens, r.first, r.last) : null;
+  const subject = r ? trimSubject(tokens, r.first, r.last) : null;
+  // "the groups who wrote to her on Thursday say", "organizations that have endorsed him say": a plural or a name with
+  // its relative clause (the clause ends in an object or a time, which is no subject on its own)
+  if (!/^(?:who|which|that)$/i.test(tokens[i]?.text ?? '') && (!subject || subject.first === subject.last && /^(?:him|them|us|me)$/.test(lower(tokens[subject.first])) || isTimeWord(tokens[subject.last]) && !isCap(tokens[subject.last]))) {
+    for (let k = i - 1; k > floor && k >= i - 12; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' && t.kind !== 'number') break;
+      if (!/^(?:who|that)$/.test(t.text)) continue;
+      const head = tokens[k - 1]!;
+      // (a plural noun or a name, not a verb before "that": "Yukos maintains that it …")
+      if (head.kind !== 'word' || isTimeWord(head) || !(isCap(head) || /^\p{Ll}{3,}s$/u.test(head.text) && !/(?:ss|us|is)$/.test(head.text)) || PRONOUNS.has(lower(head)) || /^\p{Ll}+s$/u.test(head.text) && k - 2 >= floor && !/^(?:the|these|those|many|some|other|all|several|\p{Ll}+(?:ive|al|an|ic|ed))$/u.test(lower(tokens[k - 2]))) break;
+      const np = plainSubject(tokens, k - 1, floor);
+      const t2 = np ? trimSubject(tokens, np.first, np.last) : null;
+      if (t2) return { first: t2.first, last: i };
+      break;
+    }
+  }
+  return subject;
 }
 
 /** Sentence adverbs set off by commas between a subject and its verb ("Critics, however, say …"). */

@@ -333,6 +333,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a plural with its relative clause is a subject',
+      text: 'But progressive organizations that have endorsed him say superdelegates should follow the voters.',
+      expect: [{ text: 'superdelegates should follow the voters', kind: 'indirect', written: 'progressive organizations that have endorsed him', cue: 'say' }],
+    },
+    {
       name: 'an adverb of time after an inverted source is no part of it',
       text: '“What a great way to finish the year,” said Nadal afterwards.',
       expect: [{ text: 'What a great way to finish the year,', kind: 'direct', speaker: 'Nadal', written: 'Nadal', cue: 'said' }],
@@ -1670,6 +1675,13 @@ describe('building blocks', () => {
 });
 
 describe('quotes in the whole pipeline', () => {
+  it('a source with a relative clause is the person it describes, not a name inside the clause', () => {
+    const text = 'Eric Clapton played with Buddy Guy and BB King. “My course was set,” said Clapton who joined Guy and King in a performance. '
+      + 'Meanwhile, Ford which posted its ninth consecutive drop in monthly US sales, said it was cutting production.';
+    const a = analyzeText({ text, publishedAt: '2005-02-01' });
+    assert.deepEqual(a.quotes.filter((q) => q.cue === 'said').map((q) => q.speaker?.name), ['Eric Clapton', 'Ford']);
+  });
+
   it('a source whose head a participle modifies is that head, not the name after the participle', () => {
     const text = 'A lawyer representing Mr Doherty said the charges were false. The mining company Anglo American said profits rose.';
     const a = analyzeText({ text });

@@ -379,7 +379,11 @@ function headOf(ctx: Context, r: TokRange): number {
   let end = r.last;
   for (let k = r.first + 1; k <= r.last; k++) {
     const t = ctx.tokens[k]!;
-    if (t.text === ',' || (!isCap(t) && PREPOSITIONS.has(lower(t)))) { end = k - 1; break; }
+    // (a relative clause after the head is its modifier: "Clapton who joined Guy", "organizations that have endorsed
+    // him"; not "that" before a subject of its own: "One area that Obama …" names the speaker after it)
+    const next = ctx.tokens[k + 1];
+    const relative = /^(?:who|whom|whose|which)$/.test(t.text) || t.text === 'that' && !!next && next.kind === 'word' && !isCap(next) && !PRONOUNS.has(lower(next)) && !DETERMINERS.has(lower(next));
+    if (t.text === ',' || (!isCap(t) && PREPOSITIONS.has(lower(t))) || relative) { end = k - 1; break; }
     // ("A lawyer representing Mr Doherty": a participle after the head opens its modifier; "the ruling party" has none)
     // (its object follows: a determiner or a name, not the noun an -ing adjective qualifies: "the mining company")
     const obj = ctx.tokens[k + 1];
