@@ -16,10 +16,9 @@ export function dateFor(ctx: Context, d: Draft, all: readonly Draft[]): string |
   if (!anchor) return null;
   // (not a content the statement itself stands in: "Flynn said Trump was right when he said Wednesday night that …")
   const exclude: Array<{ start: number; end: number }> = all.filter((x) => x === d || !(x.start <= anchor.start && anchor.end <= x.end));
-  // (nor an aside on the source: "The midfielder, who broke into the national side in 2004, admitted …" was not
-  // said in 2004)
-  // (a relative clause on the source, inside it or between it and the cue, likewise: "the coach, who joined in 2001,
-  // said"; not a participle aside, which often dates the saying: "Putin, speaking on Monday, said")
+  // (nor an aside inside the source, or a relative clause between the source and the cue: "The midfielder, who broke
+  // into the national side in 2004, admitted …" was not said in 2004, nor "the coach, who joined in 2001, said" in
+  // 2001; a participle aside outside the source still dates the saying: "Putin, speaking on Monday, said")
   if (d.source) {
     const upTo = d.cue && d.cue.first > d.source.last ? d.cue.first - 1 : d.source.last;
     for (let k = d.source.first + 1; k <= upTo; k++) {

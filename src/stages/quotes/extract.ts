@@ -1557,7 +1557,7 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
   // ("Meanwhile, it attacked …": the comma after a connector too)
   while (i < limit && (tokens[i]!.kind === 'quote' || CONNECTORS.has(lower(tokens[i])) || SUBORDINATORS.has(lower(tokens[i])) && i === sFirst || tokens[i]!.text === ',' && i > sFirst && CONNECTORS.has(lower(tokens[i - 1])))) i++;
   // ("Hours later, Trump returned …", "Two days earlier, …": a span of time before "later" or "earlier" and its comma)
-  if (i + 3 < limit && /^(?:later|earlier|ago|afterwards?)$/.test(lower(tokens[i + 1] ?? tokens[i])) && tokens[i + 2]?.text === ','
+  if (i + 3 < limit && /^(?:later|earlier|ago|afterwards?)$/.test(lower(tokens[i + 1])) && tokens[i + 2]?.text === ','
     && /^(?:seconds|minutes|hours|days|weeks|months|years|moments|decades)$/.test(lower(tokens[i]))) i += 3;
   else if (i + 4 < limit && /^(?:later|earlier|ago|afterwards?)$/.test(lower(tokens[i + 2])) && tokens[i + 3]?.text === ','
     && /^(?:seconds|minutes|hours|days|weeks|months|years|moments|decades)$/.test(lower(tokens[i + 1]))) i += 4;
