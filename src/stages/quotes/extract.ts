@@ -504,6 +504,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     const ahead = ctx.tokens.slice(i + 1, i + 10);
     if (!/^(?:for|on)$/.test(lower(ctx.tokens[i + 1])) && !ahead.some((x) => x.kind === 'quote') && !/^(?:it|him|her|them|this|that)$/.test(lower(ctx.tokens[i + 1]))) return null;
   }
+  // "runs counter to the interests of …": an adverb after "run", not a reply
+  if (info.lemma === 'counter' && /^(?:run|runs|ran|running)$/.test(prev)) return null;
   // "added fuel to the fire", "added to the pressure", "adds weight to …": adding a thing, not a remark
   if (info.lemma === 'add' && /^(?:fuel|weight|pressure|insult|momentum|to|up|jobs|staff|capacity|value|more|another|new|extra|an?)$/.test(lower(ctx.tokens[i + 1]))
     && !(lower(ctx.tokens[i + 1]) === 'a' && /^(?:caveat|note|warning)$/.test(lower(ctx.tokens[i + 2])))) return null;

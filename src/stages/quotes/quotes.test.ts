@@ -1537,6 +1537,7 @@ describe('negative cases produce nothing', () => {
     { name: 'a person showing or finding things reports nothing', text: 'She had shown bad judgment. He found a job in March.' },
     { name: 'a party name before a plural noun in -s', text: 'FactWatch rated 27% of Republican claims as “false” in March.' },
     { name: 'a phrase of place or time right after the cue is no content', text: 'Conscription is organised as a training cycle repeated at regular intervals. Costa reported from Washington. Brown predicted in his March budget.' },
+    { name: '"run counter to" is no reply', text: 'The party\'s agenda runs counter to the interests of working people.' },
     { name: 'a past form right after a preposition is an adjective', text: 'His death brings to four the number of confirmed fatalities since the clashes began. The club was charged over alleged racist behaviour by its fans.' },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(quotesOf(c.text).map((q) => q.text), []));
