@@ -211,7 +211,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       // "Marco Rubio, speaking at a rally,", "Trump, in Kentucky,": the name alone
       // ("Amir Haddad, of Dearborn, Mich., said": where someone is from is an appositive, kept)
       const fromPlace = afterComma === 'of' && isCap(tokens[comma1 + 2]);
-      if (PREPOSITIONS.has(afterComma) && !fromPlace || /^(?:however|meanwhile|though|too|also|instead|then|for)$/.test(afterComma)
+      // ("Clinton, clearly frustrated, responded": an adverb and an adjective describe how, they name no one)
+      // (a short aside only, or one with a participle of doing: "formerly managed by Mourinho at Porto" says who)
+      const closes = tokens.findIndex((t, x) => x > comma1 && x <= last + 1 && t.text === ',');
+      const manner = /^\p{Ll}+ly$/u.test(tokens[comma1 + 1]?.text ?? '') && tokens[comma1 + 2]?.kind === 'word' && !isCap(tokens[comma1 + 2]) && !DETERMINERS.has(lower(tokens[comma1 + 2]))
+        && (closes > 0 && closes - comma1 <= 4 || /ing$/.test(lower(tokens[comma1 + 2])));
+      if (PREPOSITIONS.has(afterComma) && !fromPlace || manner || /^(?:however|meanwhile|though|too|also|instead|then|for)$/.test(afterComma)
         || /ing$/.test(afterComma) && !isCap(tokens[comma1 + 1])) return { first, last: comma1 - 1 };
       // "Maria Lind, who runs the mission's aid effort for displaced families, said": the source as
       // written keeps its relative clause (PolNeAR's convention), however long

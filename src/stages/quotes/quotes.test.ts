@@ -333,6 +333,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'an adverb and an adjective between commas describe how, they are no part of the source; an appositive is',
+      text: 'Putin, visibly angry, told reporters that the talks were over. Ivanov, formerly a minister, said it was over.',
+      expect: [
+        { text: 'that the talks were over', kind: 'indirect', written: 'Putin', cue: 'told' },
+        { text: 'it was over', kind: 'indirect', written: 'Ivanov, formerly a minister', cue: 'said' },
+      ],
+    },
+    {
       name: 'a plural with its relative clause is a subject',
       text: 'But progressive organizations that have endorsed him say superdelegates should follow the voters.',
       expect: [{ text: 'superdelegates should follow the voters', kind: 'indirect', written: 'progressive organizations that have endorsed him', cue: 'say' }],
