@@ -40,7 +40,7 @@ const OBJECT_INFINITIVE = new RegExp(String.raw`^(?:(?!(?:is|are|was|were|be|bee
  */
 export function speechAct(cue: string | null, after: string, content: string): SpeechAct {
   if (!cue) return 'assertion';
-  const word = cue.split(/\s+/)[0]!;
+  const [word, ...rest] = cue.split(/\s+/) as [string, ...string[]];
   const lemma = lemmaOf(word) ?? partialOnlyCue(word)?.lemma;
   if (!lemma) return 'assertion';
   const text = content.trim();
@@ -48,7 +48,7 @@ export function speechAct(cue: string | null, after: string, content: string): S
   if (QUESTION_VERBS.has(lemma) && ASKED.test(text)) return 'question';
   if (INTENTION.has(lemma)) return 'intention';
   if (DEMAND.has(lemma)) return 'demand';
-  const next = `${cue.split(/\s+/).slice(1).join(' ')} ${after}`;
+  const next = `${rest.join(' ')} ${after}`;
   if ((lemma === 'call' || lemma === 'plead') && /^\s*(?:for|on|upon|with)\b/i.test(next)) return 'demand';
   if (DEMAND_BEFORE_INFINITIVE.has(lemma) && !clause && (INFINITIVE.test(text) || OBJECT_INFINITIVE.test(text) || /^\s*against\b/i.test(next))) return 'demand';
   if (INFINITIVE.test(text) && INFINITIVE_INTENTIONS.has(lemma)) return 'intention';

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../../model/analysis.js';
 import type { Entity, Quote } from '../../../model/layers.js';
+import { isPosition } from '../../../pipeline/analysis.js';
 import { h, link, type Child } from '../dom.js';
 import { segments, type Mark } from '../highlight.js';
 
@@ -65,7 +66,7 @@ export function articleView(a: Analysis): HTMLElement {
     h('h4', { class: `spk-${colourOf(qs[0]![0])}` }, name),
     h('ul', {}, ...qs.map(([q, i]) => item(`q${i}`, 'quote-item',
       h('span', { class: `qtext spk-${colourOf(q)}` }, q.kind === 'indirect' ? q.text : `“${q.text}”`),
-      h('span', { class: 'meta' }, [q.kind === 'indirect' && q.act && q.act !== 'assertion' ? q.act : q.kind, q.cue, q.channel, q.date].filter(Boolean).join(' · ')))))));
+      h('span', { class: 'meta' }, [isPosition(q) ? q.act : q.kind, q.cue, q.channel, q.date].filter(Boolean).join(' · ')))))));
   const entityItems = a.entities.map((e, i) => item(`e${i}`, 'entity-item', nameOf(e),
     h('span', { class: 'meta' }, [e.type, e.role, e.country, `×${e.mentions.length + (e.references?.length ?? 0)}`].filter(Boolean).join(' · '))));
   const timeItems = a.times.map((t, i) => [t, i] as const)
