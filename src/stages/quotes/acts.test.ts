@@ -17,6 +17,7 @@ describe('speech acts: what a reported statement does', () => {
     ['Avakov told residents in Slaviansk to stay indoors.', 'told', 'residents in Slaviansk to stay indoors', 'demand'],
     ['Bulatov told his wife he was going to a meeting.', 'told', 'he was going to a meeting', 'assertion'],
     ['Mittal has told investors the company will have to shed jobs.', 'told', 'the company will have to shed jobs', 'assertion'],
+    ['The candidate told aides he planned to adopt a calmer tone.', 'told', 'he planned to adopt a calmer tone', 'assertion'],
     ['Moscow warned oil supply cuts to its neighbour could last for months.', 'warned', 'oil supply cuts to its neighbour could last for months', 'assertion'],
     ['He warned against placing too much weight on one month.', 'warned', 'placing too much weight on one month', 'demand'],
     ['Pope Francis has called for an end to violence.', 'called for', 'an end to violence', 'demand'],

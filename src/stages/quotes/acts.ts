@@ -25,9 +25,10 @@ const NOT_A_VERB = String.raw`(?!(?:the|a|an|its|his|her|their|our|my|your|this|
 const INFINITIVE = new RegExp(String.raw`^(?:not\s+)?to\s+${NOT_A_VERB}\p{Ll}`, 'u');
 /**
  * An addressee before an infinitive: "residents in Slaviansk to stay indoors", "him not to leave"; no verb, auxiliary
- * or possessive among its words ("he was going to a meeting", "Brown's decision to announce" are no addressees).
+ * or possessive among its words ("he was going to a meeting", "Brown's decision to announce" are no addressees), and
+ * no subject pronoun first: "told reporters, “it starts to pay off”" quotes a clause.
  */
-const OBJECT_INFINITIVE = new RegExp(String.raw`^(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|must|may|might|do|does|did)\s)[\p{L}\p{N}.-]+\s+){1,4}(?:not\s+)?to\s+${NOT_A_VERB}\p{Ll}`, 'u');
+const OBJECT_INFINITIVE = new RegExp(String.raw`^(?![Hh]e\s|[Ss]he\s|[Ww]e\s|[Tt]hey\s|I\s|[Ii]t\s|[Tt]here\s)(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|must|may|might|do|does|did)\s)[\p{L}\p{N}.-]+\s+){1,4}(?:not\s+)?to\s+${NOT_A_VERB}\p{Ll}`, 'u');
 
 /**
  * What a reported statement does (see data/speech-acts.json for the classes and their sources): an assertion that a

@@ -625,12 +625,18 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   };
   // "he said “frozen assets” and new levies would pay for it", "saying that “the truce still holds” in
   // the east": the quoted words open a reported clause that goes on after them; the clause is the statement
-  if (afterCueComma && !after && before && closeTok >= 0 && goesOnAfterQuote(ctx, openTok)) {
-    return { start: q.start, end: q.end, kind: 'partial', source: before.source, cue: before.cue, continues: null, channel: channelAround(before.cue), anchor: before.cue.first };
+  const goesOn = afterCueComma && !after && before && closeTok >= 0 && goesOnAfterQuote(ctx, openTok);
+  // "Sooner or later, the governor told reporters, “it starts to pay off.”": a frame set between commas inside the
+  // sentence reports the words on both sides of it, as it does without quote marks ("This campaign, he says, is …")
+  const wrapped = afterCueComma && !after && before ? wrappedFrame(ctx, before, b, sFirst, openTok) : null;
+  const wrapClause = wrapped === null ? undefined
+    : { start: wrapped, end: goesOn ? Math.max(q.end, contentRange(ctx, openTok, ctx.sentTok[sentOpen]?.last ?? openTok)?.[1] ?? q.end) : q.end };
+  if (goesOn) {
+    return { start: q.start, end: q.end, kind: 'partial', source: before.source, cue: before.cue, continues: null, channel: channelAround(before.cue), anchor: before.cue.first, ...(wrapClause ? { clause: wrapClause } : {}) };
   }
   if (!mid || (sentenceLike && /[.?!,…]$/u.test(contentText) && (after || q.continued))) {
     const frame = after ?? (before && !mid ? before : null);
-    const clause = mid && after ? leadIn() : undefined;
+    const clause = mid && after ? leadIn() : frame === before ? wrapClause : undefined;
     // ("what he called “a dangerous escalation”": words after a naming verb are a partial quote unless they make a sentence)
     const named = frame === before && !!frame && NAMING.test(lower(tokens[frame.cue.first])) && !sentenceLike;
     if (frame) return { start: q.start, end: q.end, kind: named ? 'partial' : 'direct', source: frame.source, cue: frame.cue, continues: null, channel: channelAround(frame.cue), anchor: frame.cue.first, ...(clause ? { clause } : {}) };
@@ -670,6 +676,34 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   const w0 = partial.source ? partial.source.first - 1 : -1;
   const clause = w0 >= sFirst && lower(tokens[w0]) === 'what' && NAMING.test(lower(tokens[partial.cue.first])) ? { start: tokens[w0]!.start, end: q.end } : undefined;
   return { start: q.start, end: q.end, kind: 'partial', source: partial.source, cue: partial.cue, continues: null, channel: channelAround(partial.cue), anchor: partial.cue.first, ...(clause ? { clause } : {}) };
+}
+
+/**
+ * Where the reported words before a frame set between commas start ("Sooner or later, the governor told reporters,
+ * “it starts …”"), or null when the frame opens its sentence, when the quoted words start a sentence of their own, or
+ * when what stands before the frame is no content: quoted words (their own statement), or a phrase of time or channel
+ * that belongs to the frame ("On Friday, he said, “…”", "In a statement, the ministry said, “…”").
+ */
+function wrappedFrame(ctx: Context, frame: Frame, comma: number, sFirst: number, openTok: number): number | null {
+  const { tokens } = ctx;
+  const src = frame.source;
+  if (!src || src.first <= sFirst || tokens[src.first - 1]?.text !== ',' || frame.cue.first < src.last || tokens[comma]?.text !== ',') return null;
+  // (the quoted words go on with the sentence, from a small letter: "That, the commission said, “would be helpful …”"; a
+  // quoted sentence of its own after an adjunct, "As for RT, he said, “What media outlet …”", is the frame's)
+  const opener = tokens[openTok + 1];
+  if (!opener || opener.kind !== 'word' || !/^\p{Ll}/u.test(opener.text)) return null;
+  let s0 = sFirst;
+  while (s0 < src.first - 1 && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;
+  const last = src.first - 2;
+  if (last < s0) return null;
+  for (let k = s0; k <= last; k++) if (tokens[k]!.kind === 'quote' && !isApostrophe(tokens, k)) return null;
+  const first = tokens[s0]!;
+  if (first.kind !== 'word') return null;
+  if (PREPOSITIONS.has(lower(first)) && (tokens.slice(s0, last + 1).some((t) => isTimeWord(t) || STATEMENT_NOUNS.has(lower(t)))
+    || channelOf(ctx.text.slice(first.start, tokens[last]!.end)) !== null)) return null;
+  // (a participle aside, "Asked about the plan, he said, “…”", "Speaking to reporters, …", is part of the frame)
+  if (cueInfo(first.text)?.participle || /(?:ed|ing)$/.test(lower(first))) return null;
+  return first.start;
 }
 
 /** The quote that closes at token `close` sits inside a sentence (something other than a quote opens it). */

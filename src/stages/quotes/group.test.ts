@@ -79,6 +79,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a frame set between commas reports the words on both sides of it; an adjunct before it and a quoted sentence of its own are not reported',
+    text: 'Sooner or later, the governor told reporters, “it starts to pay off.” That, the commission said, “would be helpful” for the talks. On the subject of grain, Kovac added, “We will ship it.” In a statement, the ministry said, “the talks failed.”',
+    want: [
+      { parts: ['it starts to pay off.'], source: 'the governor', cue: 'told', span: 'Sooner or later, the governor told reporters, “it starts to pay off.' },
+      { parts: ['would be helpful'], source: 'the commission', cue: 'said', span: 'That, the commission said, “would be helpful” for the talks' },
+      { parts: ['We will ship it.'], source: 'Kovac', cue: 'added' },
+      { parts: ['the talks failed.'], source: 'the ministry', cue: 'said' },
+    ],
+  },
+  {
     name: 'a new paragraph is a new statement, even when the speaker goes on',
     text: '“The talks failed,” the minister said.\n\n“We will try again next week, and the week after that.”',
     want: [{ parts: ['The talks failed,'], source: 'the minister', cue: 'said' }, { parts: ['We will try again next week, and the week after that.'] }],
