@@ -103,8 +103,14 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     // the clause is kept on the partial quote, for the statement view ("called the ministry’s conduct “outrageous”")
     // (after a naming verb the clause is its object, the quoted name and what completes it: "called Clinton a
     // “champion” for its constituency")
+    // (an appositive after the quoted words' comma says what the writer makes of the statement, and is no part of it:
+    // "called Trump's remarks “racist,” an extraordinary indictment that …")
     const keepClause = () => {
-      if (same && !same.clause && d.start <= same.start && same.end <= d.end + 2) same.clause = { start: d.start, end: Math.max(d.end, same.end) };
+      if (!same || same.clause || d.start > same.start || same.end > d.end + 2) return;
+      // (not a list of quoted names: "a “nasty guy,” an “anchor baby”")
+      const tail = /^([”"'’]*)(,?)[”"'’]*\s+(?:an?|the)\s+(?![“"'‘])/.exec(input.text.slice(same.end, same.end + 16));
+      const appositive = !!tail && (tail[2] === ',' || input.text[same.end - 1] === ',');
+      same.clause = { start: d.start, end: appositive ? same.end + tail[1]!.length : Math.max(d.end, same.end) };
     };
     if (same && ((same.end - same.start) * 2 >= d.end - d.start || NAMING.test(lower(ctx.tokens[d.cue!.first])))) { keepClause(); continue; }
     // "called him “Little Marco”": a naming verb whose object is a quoted name reports no statement
@@ -501,8 +507,12 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   if (info.pastForm && info.takesObject && /^(?:of|by)$/.test(lower(ctx.tokens[i + 1]))) return null;
   // "called a donor" is a phone call; "called the plan “reckless”", "called for", "called on" report speech
   if (info.lemma === 'call' && !inFrame) {
-    const ahead = ctx.tokens.slice(i + 1, i + 10);
-    if (!/^(?:for|on)$/.test(lower(ctx.tokens[i + 1])) && !ahead.some((x) => x.kind === 'quote') && !/^(?:it|him|her|them|this|that)$/.test(lower(ctx.tokens[i + 1]))) return null;
+    // (the quoted words may stand after a long object, up to a comma or a stop: "called Obama’s ignorance of solid
+    // advice from seasoned military commanders “disrespectful …”")
+    const ahead = ctx.tokens.slice(i + 1, i + 16);
+    const stop = ahead.findIndex((x) => /^[,;:.!?()]$/.test(x.text));
+    const quoteAhead = ahead.some((x, k) => x.kind === 'quote' && (k < 9 || (stop < 0 || k <= stop) && !isApostrophe(ctx.tokens, i + 1 + k)));
+    if (!/^(?:for|on)$/.test(lower(ctx.tokens[i + 1])) && !quoteAhead && !/^(?:it|him|her|them|this|that)$/.test(lower(ctx.tokens[i + 1]))) return null;
   }
   // "runs counter to the interests of …": an adverb after "run", not a reply
   if (info.lemma === 'counter' && /^(?:run|runs|ran|running)$/.test(prev)) return null;

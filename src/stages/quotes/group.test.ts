@@ -38,6 +38,14 @@ const cases: Case[] = [
     want: [{ parts: ['shameful'], source: 'she', cue: 'called', span: 'Gazprom’s conduct “shameful” for a firm of its standing' }],
   },
   {
+    name: 'after a naming verb, a long object still belongs to the statement; an appositive after the quoted words does not',
+    text: 'Kovac called the ministry’s refusal to hear advice from its own border commanders “an insult to the men who serve.” Lind called the envoy’s plan “reckless,” an unusually blunt rebuke from a diplomat.',
+    want: [
+      { parts: ['an insult to the men who serve.'], source: 'Kovac', cue: 'called', span: 'the ministry’s refusal to hear advice from its own border commanders “an insult to the men who serve.”' },
+      { parts: ['reckless,'], source: 'Lind', cue: 'called', span: 'the envoy’s plan “reckless,”' },
+    ],
+  },
+  {
     name: '"what X called “…”" is a statement from "what" to the quoted words',
     text: 'Ministers condemned what the envoy called a “flagrant violation” of the accords.',
     want: [
