@@ -1661,8 +1661,9 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
       // "Lavrov spoke at …", "the envoy held …": a past-tense verb right after a noun ends the subject ("State Department
       // representative" does not)
       if (tokens[j - 1]?.kind === 'word' && !DETERMINERS.has(lower(tokens[j - 1])) && IRREGULAR_PAST.has(w)) break;
-      // "Khodakovsky remains a top commander …": an -s form between a name and a determiner is the verb
-      if (/^\p{Ll}+s$/u.test(t.text) && isCap(tokens[j - 1]) && /^(?:a|an|the|his|her|its|their)$/.test(lower(tokens[j + 1]))) break;
+      // "Khodakovsky remains a top commander …", "Kurnosova sets no store by …": an -s form between a name and a
+      // determiner is the verb
+      if (/^\p{Ll}+s$/u.test(t.text) && isCap(tokens[j - 1]) && /^(?:a|an|the|his|her|its|their|no|some|any|this|these|those|our|every|each|much|many|little)$/.test(lower(tokens[j + 1]))) break;
       // "authorities never quite …", "the party workers here said"
       if (/^(?:never|already|only|even|still|here|there|quite|just|again|too)$/.test(w)) break;
     }
@@ -1700,7 +1701,12 @@ function channelNear(ctx: Context, i: number, content?: { start: number; end: nu
     const a = Math.max(0, content.start - from), b = Math.min(clause.length, content.end - from);
     clause = clause.slice(0, a) + ' '.repeat(b - a) + clause.slice(b);
   }
-  return channelOf(clause, t.start - from);
+  const label = channelOf(clause, t.start - from);
+  // "told Al Jazeera's Tamila Varshalomidze": the outlet is the channel, its journalist is no part of it (a programme
+  // stays: "BBC's Newsnight")
+  const owned = label ? /^(.+?)[’']s\s+(.+)$/.exec(label) : null;
+  if (owned && ctx.mentions.some((m) => m.type === 'PERSON' && m.start >= s.start && m.end <= s.end && ctx.text.slice(m.start, m.end) === owned[2])) return owned[1]!;
+  return label;
 }
 
 /** Reported speech: "X said (that) …", "…, X said.", "according to X, …", participles, inversions. */

@@ -1691,6 +1691,15 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.filter((q) => q.cue === 'said').map((q) => q.speaker?.name), ['Eric Clapton', 'Ford']);
   });
 
+  it('a participle\'s source stops at an -s verb before any determiner; an outlet\'s journalist is no part of the channel', () => {
+    const text = 'Kurnosova sets no store by the polls, saying most Russians give only “politically correct” answers. '
+      + 'Ivan Petrov told the BBC\'s Steve Rosenberg that the shelling had not stopped.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => [q.text.slice(0, 20), text.slice(q.speaker!.start!, q.speaker!.end!), q.channel]), [
+      ['most Russians give o', 'Kurnosova', null], ['politically correct', 'Kurnosova', null], ['that the shelling ha', 'Ivan Petrov', 'BBC'],
+    ]);
+  });
+
   it('a source whose head a participle modifies is that head, not the name after the participle', () => {
     const text = 'A lawyer representing Mr Doherty said the charges were false. The mining company Anglo American said profits rose.';
     const a = analyzeText({ text });
