@@ -2095,6 +2095,10 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     if (/^[—–―]$|^--?$/.test(tokens[j]!.text) && (/ing$/.test(lower(tokens[j + 1])) && lower(tokens[j + 1]) !== 'including' || SUBORDINATORS.has(lower(tokens[j + 1])) || lower(tokens[j + 1]) === 'even'
       // "– it has also exposed …", "― probably not what he had in mind", "― as was true …"
       || /^(?:it|he|she|they|this|that|probably|perhaps|as|which|who)$/.test(lower(tokens[j + 1])))) { e = j - 1; break; }
+    // ", and reminded the audience …": after a comma, a past verb with no subject of its own goes on with the speaker
+    // (not a participle: before a bare noun it is an adjective, "and repaired bridges", "and classified information";
+    // after a passive in the clause it is a second passive, "had been injured …, and transported to hospital")
+    if (tokens[j]!.text === ',' && lower(tokens[n1]) === 'and' && coordinatedPast(ctx, n1 + 1, k, j)) { e = j - 1; break; }
     // ", and they …": a new clause with its own subject
     if (tokens[j]!.text === ',' && /^(?:and|but)$/.test(lower(tokens[n1])) && /^(?:he|she|they|it|we|i)$/.test(lower(tokens[n1 + 1]))) { e = j - 1; break; }
     if (tokens[j]!.text === ',' && /^(?:however)$/.test(lower(tokens[n1]))) { e = j - 1; break; }
@@ -2178,6 +2182,23 @@ function closingMarkAfter(ctx: Context, k: number, sLast: number): number {
 }
 
 /** A gerund after a preposition between tokens `from` and `to` ("of intentionally prolonging"). */
+/**
+ * A finite past verb at `v` that goes on with the clause's subject ("…, and reminded the audience of …"): a past
+ * form in -ed or an irregular past, before a determiner, a pronoun, a preposition, an adverb or "to" (not a
+ * participle used as an adjective, "and repaired bridges"), in a clause from `from` to `to` with no passive of its
+ * own ("was sent to …, and opened by his wife").
+ */
+function coordinatedPast(ctx: Context, v: number, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  const w = tokens[v];
+  if (!w || w.kind !== 'word' || /^(?:was|were|had|did|indeed|need|feed|speed|seed|breed|bleed|proceed)$/.test(lower(w))) return false;
+  if (!/^\p{Ll}+ed$/u.test(w.text) && !IRREGULAR_PAST.has(lower(w))) return false;
+  const n = tokens[v + 1];
+  if (!n || lower(n) === 'by' || !(DETERMINERS.has(lower(n)) || PRONOUNS.has(lower(n)) || PREPOSITIONS.has(lower(n)) || lower(n) === 'to' || isAdverbish(n) || /^(?:up|out|off|down|back|away|it|them|him|her)$/.test(lower(n)))) return false;
+  for (let k = from; k < to; k++) if (/^(?:was|were|been|being|be|is|are)$/.test(lower(tokens[k])) && /^\p{Ll}+(?:ed|en)$/u.test(tokens[k + 1]?.text ?? '')) return false;
+  return true;
+}
+
 function hasGerund(tokens: readonly Token[], from: number, to: number): boolean {
   for (let x = from; x < to; x++) {
     if (!/^\p{Ll}+ing$/u.test(tokens[x]!.text)) continue;

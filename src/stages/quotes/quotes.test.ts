@@ -294,6 +294,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'after a comma, "and" with a past verb and its object is the speaker\'s next act; an adjective, a second passive and "indeed" go on',
+      text: 'The envoy said the talks would resume, and reminded the press of the truce. Kovac said the plan would bring jobs, schools, and repaired bridges. The agency reported that the letter was sent to his office, and opened by his wife. She said the graphics are excellent, and indeed striking.',
+      expect: [
+        { text: 'the talks would resume', kind: 'indirect', written: 'The envoy', cue: 'said' },
+        { text: 'the plan would bring jobs, schools, and repaired bridges', kind: 'indirect', written: 'Kovac', cue: 'said' },
+        { text: 'that the letter was sent to his office, and opened by his wife', kind: 'indirect', written: 'The agency', cue: 'reported' },
+        { text: 'the graphics are excellent, and indeed striking', kind: 'indirect', written: 'She', cue: 'said' },
+      ],
+    },
+    {
       name: 'a place or a month named before "that" is where or when it was said, not content',
       text: 'He told Al Jazeera in Kiev that he was fine. The firm warned in September that the dollar was weak.',
       expect: [
