@@ -47,6 +47,13 @@ describe('speech acts: what a reported statement does', () => {
     });
   }
   it('a statement without a cue is an assertion', () => assert.equal(speechAct(null, '', 'We will win'), 'assertion'));
+  it('a quotation after "told X," is the words said, not an addressee and an infinitive', () => {
+    const text = 'Senchenko told reporters, “So to speak, we managed to persuade three of them to lay down arms.”';
+    const a = analyzeText({ text, publishedAt: '2014-05-07' });
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.act]), [['direct', 'assertion']]);
+    // (the same words reported without quote marks after the addressee still demand: "told them to lay down arms")
+    assert.equal(speechAct('told', ' them to lay', 'them to lay down arms'), 'demand');
+  });
 });
 
 describe('positions: reported statements that assert nothing are listed apart from quotes', () => {

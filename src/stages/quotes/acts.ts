@@ -33,13 +33,13 @@ const OBJECT_INFINITIVE = new RegExp(String.raw`^(?![Hh]e\s|[Ss]he\s|[Ww]e\s|[Tt
 /**
  * What a reported statement does (see data/speech-acts.json for the classes and their sources): an assertion that a
  * reader can check, or an intention, demand, question, evaluation or naming. `cue` is the cue as written, `after` the text right
- * after it, `content` the statement's content.
+ * after it, `content` the statement's content, `quoted` whether the content is a direct quotation.
  *
  * @example
  * speechAct('vowed', ' to recapture lost ground', 'to recapture lost ground') // "intention"
  * speechAct('said', ' that talks had failed', 'that talks had failed') // "assertion"
  */
-export function speechAct(cue: string | null, after: string, content: string): SpeechAct {
+export function speechAct(cue: string | null, after: string, content: string, quoted = false): SpeechAct {
   if (!cue) return 'assertion';
   const [word, ...rest] = cue.split(/\s+/) as [string, ...string[]];
   const lemma = lemmaOf(word) ?? partialOnlyCue(word)?.lemma;
@@ -51,8 +51,9 @@ export function speechAct(cue: string | null, after: string, content: string): S
   if (DEMAND.has(lemma)) return 'demand';
   const next = `${rest.join(' ')} ${after}`;
   if ((lemma === 'call' || lemma === 'plead') && /^\s*(?:for|on|upon|with)\b/i.test(next)) return 'demand';
-  if (DEMAND_BEFORE_INFINITIVE.has(lemma) && !clause && (INFINITIVE.test(text) || OBJECT_INFINITIVE.test(text) || /^\s*against\b/i.test(next))) return 'demand';
-  if (INFINITIVE.test(text) && INFINITIVE_INTENTIONS.has(lemma)) return 'intention';
+  // (a quotation is the words themselves, never an addressee and an infinitive: "told reporters, “So to speak, we …”")
+  if (!quoted && DEMAND_BEFORE_INFINITIVE.has(lemma) && !clause && (INFINITIVE.test(text) || OBJECT_INFINITIVE.test(text) || /^\s*against\b/i.test(next))) return 'demand';
+  if (!quoted && INFINITIVE.test(text) && INFINITIVE_INTENTIONS.has(lemma)) return 'intention';
   if (clause) return 'assertion';
   if (EVALUATION.has(lemma)) return 'evaluation';
   if (NAMING.has(lemma)) return 'naming';

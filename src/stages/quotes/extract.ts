@@ -225,7 +225,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       cue,
       cueSpan,
       channel: channelOfDraft(ctx, d) ?? (lead !== d ? channelOfDraft(ctx, lead) : null) ?? paragraphChannel(ctx, lead, spk),
-      act: speechAct(cue, afterCue, input.text.slice(d.start, d.end)),
+      act: speechAct(cue, afterCue, input.text.slice(d.start, d.end), d.kind === 'direct'),
       date,
       ...(d.continues && idOf.has(d.continues) ? { continues: idOf.get(d.continues)! } : {}),
       ...(d.clause ? { clause: d.clause } : {}),
