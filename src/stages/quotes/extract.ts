@@ -674,6 +674,11 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   if (!partial) {
     // no reporting verb: quoted words inside a clause whose subject is a person or organisation are that subject's
     // words ("Moreau has gone after the minister as a “political arsonist”", "Kuleba urged allies to “close the sky”")
+    // (not one quoted word that modifies the name right after it: "played … a “fiery” Queen Elizabeth I" is the
+    // writer's word)
+    const after1 = closeTok >= 0 ? tokens[closeTok + 1] : undefined;
+    if (words.length === 1 && after1 && after1.kind === 'word' && isCap(after1) && after1.start === tokens[closeTok]!.end + 1
+      && after1.sentence === tokens[closeTok]!.sentence && /[\p{L}\p{N}]$/u.test(contentText)) return null;
     const agent = clauseAgent(ctx, openTok, sFirst);
     if (!agent) return null;
     // the clause goes on past the quoted words to its end ("rated 32% of claims as “false,” compared to 11% of …")

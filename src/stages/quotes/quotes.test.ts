@@ -1526,6 +1526,7 @@ describe('negative cases produce nothing', () => {
     { name: 'an adjective before an -s form makes it a noun', text: 'The mayor would not answer further questions on the budget.' },
     { name: 'a base form after an article and a modifier is a noun', text: 'Sales fell once the extra demand had gone, and trade was “sluggish at best”.' },
     { name: 'scare quotes', text: 'The so-called “peace plan” was unveiled in Geneva.' },
+    { name: 'one quoted word that modifies the name after it', text: 'She played the envoy in the film, and a “fiery” Queen Elizabeth I on stage.' },
     { name: 'title of a work', text: 'She starred in “The Last Days of Kyiv” last year.' },
     { name: 'nickname, even after a naming verb', text: 'Petrov called him “Little Napoleon” at rallies.' },
     { name: 'nickname without a cue', text: 'Known as “the Butcher of Bucha,” the colonel was promoted.' },
