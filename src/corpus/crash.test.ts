@@ -30,7 +30,7 @@ function corpus(n: number): string {
 }
 
 function ingest(file: string, db: string) {
-  return spawn(process.execPath, ['--import', 'tsx', main, 'ingest', file, '--db', db, '--workers', '1', '--batch', '4', '--no-progress', '--json'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  return spawn(process.execPath, ['--import', 'tsx', main, 'ingest', file, '--db', db, '--workers', '1', '--batch', '4', '--no-progress', '--json'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DOSSIER_DEBUG: '1' } });
 }
 
 function countArticles(db: string): number {
@@ -53,6 +53,9 @@ it('kill -9 mid-ingest loses nothing committed, and the next run completes the s
   writeFileSync(file, corpus(N));
 
   const child = ingest(file, db);
+  // (what the ingest says on stderr goes into the failure message: an early exit is a bug to read, not a flake)
+  let err = '';
+  child.stderr.on('data', (b: Buffer) => (err += b.toString()));
   const exited = new Promise<NodeJS.Signals | number | null>((r) => child.on('exit', (code, signal) => r(signal ?? code)));
   let killedAt = 0;
   for (;;) {
@@ -65,7 +68,7 @@ it('kill -9 mid-ingest loses nothing committed, and the next run completes the s
     }
   }
   const how = await exited;
-  assert.equal(how, 'SIGKILL', 'the ingest was still running when killed (make the corpus larger if this machine is fast)');
+  assert.equal(how, 'SIGKILL', `the ingest was still running when killed (make the corpus larger if this machine is fast); its stderr: ${err.slice(-2000)}`);
 
   // the store opens, passes SQLite's checks, and its tables agree with one another
   const store = openSqliteStore({ path: db });
@@ -82,6 +85,7 @@ it('kill -9 mid-ingest loses nothing committed, and the next run completes the s
 
   // the re-run skips what is stored and stores the rest
   const rerun = ingest(file, db);
+  rerun.stderr.resume();
   let out = '';
   rerun.stdout.on('data', (b: Buffer) => (out += b.toString()));
   const code = await new Promise<number | null>((r) => rerun.on('exit', (c) => r(c)));
