@@ -651,6 +651,12 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
     const named = frame === before && !!frame && NAMING.test(lower(tokens[frame.cue.first])) && !sentenceLike;
     if (frame) return { start: q.start, end: q.end, kind: named ? 'partial' : 'direct', source: frame.source, cue: frame.cue, continues: null, channel: channelAround(frame.cue), anchor: frame.cue.first, ...(clause ? { clause } : {}) };
     if (before && mid) return { start: q.start, end: q.end, kind: 'partial', source: before.source, cue: before.cue, continues: null, channel: channelAround(before.cue), anchor: before.cue.first };
+    // "“You squeezed employees to the breaking point” to drive up the stock price, she said, …": quoted words that open
+    // a sentence going on past them belong to the frame later in it, not to the speaker before
+    const later = !frame && !mid && closeTok >= 0 ? laterFrame(ctx, closeTok) : null;
+    if (later) {
+      return { start: q.start, end: q.end, kind: 'partial', source: later.source, cue: later.cue, continues: null, channel: channelAround(later.cue), anchor: later.cue.first, clause: { start: q.start, end: tokens[later.comma - 1]!.end } };
+    }
     // no cue in its own sentence: the previous paragraph's colon frame, or the previous speaker goes on
     const colon = colonFrame(ctx, sentOpen, usedCues);
     if (colon) return { start: q.start, end: q.end, kind: 'direct', source: colon.source, cue: colon.cue, continues: null, channel: channelAround(colon.cue), anchor: colon.cue.first };
@@ -719,6 +725,33 @@ function wrappedFrame(ctx: Context, frame: Frame, comma: number, sFirst: number,
   // (a participle aside, "Asked about the plan, he said, “…”", "Speaking to reporters, …", is part of the frame)
   if (cueInfo(first.text)?.participle || /(?:ed|ing)$/.test(lower(first))) return null;
   return first.start;
+}
+
+/**
+ * The frame set after a comma later in the sentence of a quote that closes at `closeTok` while its sentence goes on in
+ * small letters ("“…” to drive up the stock price, she said, …"): a short subject and a finite verb of saying, with a
+ * comma or the sentence end after it. Null when the sentence stops or a quote mark comes first.
+ */
+function laterFrame(ctx: Context, closeTok: number): (Frame & { comma: number }) | null {
+  const { tokens } = ctx;
+  const sent = tokens[closeTok]!.sentence;
+  const sLast = ctx.sentTok[sent]?.last ?? closeTok;
+  const n = tokens[closeTok + 1];
+  if (!n || n.sentence !== sent || !(n.kind === 'word' && /^\p{Ll}/u.test(n.text) || n.kind === 'number')) return null;
+  for (let c = closeTok + 2; c <= Math.min(sLast, closeTok + 40); c++) {
+    const t = tokens[c]!;
+    if (t.kind === 'quote' && !isApostrophe(tokens, c) || /^[;:]$/.test(t.text)) return null;
+    if (t.text !== ',') continue;
+    for (let j = c + 1; j <= Math.min(sLast, c + 7); j++) {
+      if (tokens[j]!.kind !== 'word' || !speechVerbAt(ctx, j) || cueInfo(tokens[j]!.text)?.participle) continue;
+      const after = tokens[j + 1];
+      if (after && after.sentence === sent && !/^[,.!?]$/.test(after.text)) break;
+      const source = subjectBefore(tokens, j, c + 1);
+      if (source && source.first === c + 1) return { source, cue: { first: j, last: j }, comma: c };
+      break;
+    }
+  }
+  return null;
 }
 
 /** The quote that closes at token `close` sits inside a sentence (something other than a quote opens it). */

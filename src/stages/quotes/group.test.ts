@@ -97,6 +97,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'quoted words that open a sentence going on past them belong to the frame later in it, not to the speaker before',
+    text: '“This is not right,” Lind said. “You squeezed the farmers” to raise the price of grain, she said, and the ministry agreed.',
+    want: [
+      { parts: ['This is not right,'], source: 'Lind', cue: 'said' },
+      { parts: ['You squeezed the farmers” to raise the price of grain'], source: 'she', cue: 'said' },
+    ],
+  },
+  {
     name: 'a new paragraph is a new statement, even when the speaker goes on',
     text: '“The talks failed,” the minister said.\n\n“We will try again next week, and the week after that.”',
     want: [{ parts: ['The talks failed,'], source: 'the minister', cue: 'said' }, { parts: ['We will try again next week, and the week after that.'] }],
