@@ -730,7 +730,8 @@ function wrappedFrame(ctx: Context, frame: Frame, comma: number, sFirst: number,
 /**
  * The frame set after a comma later in the sentence of a quote that closes at `closeTok` while its sentence goes on in
  * small letters ("“…” to drive up the stock price, she said, …"): a short subject and a finite verb of saying, with a
- * comma or the sentence end after it. Null when the sentence stops or a quote mark comes first.
+ * comma or the sentence end after it, or the verb and the source after it ("“…” if she lost, said David Wasserman").
+ * Null when the sentence stops or a quote mark comes first.
  */
 function laterFrame(ctx: Context, closeTok: number): (Frame & { comma: number }) | null {
   const { tokens } = ctx;
@@ -742,6 +743,12 @@ function laterFrame(ctx: Context, closeTok: number): (Frame & { comma: number })
     const t = tokens[c]!;
     if (t.kind === 'quote' && !isApostrophe(tokens, c) || /^[;:]$/.test(t.text)) return null;
     if (t.text !== ',') continue;
+    // (inverted: "…, said David Wasserman, an elections analyst …")
+    const v = tokens[c + 1];
+    if (v && v.kind === 'word' && /^(?:said|says|added|adds|wrote|writes|explained|noted|argued|told)$/.test(lower(v)) && (isCap(tokens[c + 2]) || DETERMINERS.has(lower(tokens[c + 2])))) {
+      const source = sourceAfterCue(tokens, c + 2, sLast);
+      if (source && !isTimeWord(tokens[source.first])) return { source, cue: { first: c + 1, last: c + 1 }, comma: c };
+    }
     for (let j = c + 1; j <= Math.min(sLast, c + 7); j++) {
       if (tokens[j]!.kind !== 'word' || !speechVerbAt(ctx, j) || cueInfo(tokens[j]!.text)?.participle) continue;
       const after = tokens[j + 1];

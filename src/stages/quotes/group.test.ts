@@ -105,6 +105,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'an inverted frame later in the sentence too',
+    text: 'Polls show Kovac ahead by ten points.\n\n“Many would call that a defeat” if she won by less, said Anna Lind, an analyst at the institute.',
+    want: [
+      { parts: ['Kovac ahead by ten points'], source: 'Polls', cue: 'show' },
+      { parts: ['Many would call that a defeat'], source: 'Anna Lind, an analyst at the institute', cue: 'said', span: 'Many would call that a defeat” if she won by less' },
+    ],
+  },
+  {
     name: 'a new paragraph is a new statement, even when the speaker goes on',
     text: '“The talks failed,” the minister said.\n\n“We will try again next week, and the week after that.”',
     want: [{ parts: ['The talks failed,'], source: 'the minister', cue: 'said' }, { parts: ['We will try again next week, and the week after that.'] }],
