@@ -38,6 +38,7 @@ describe('speech acts: what a reported statement does', () => {
     ['Rutte asked the parliament to wait.', 'asked', 'the parliament to wait', 'demand'],
     ['Evidence has pointed to an upturn in the economy.', 'pointed', 'to an upturn in the economy', 'assertion'],
     ['According to officials, 47 drones were intercepted.', 'According to', '47 drones were intercepted', 'assertion'],
+    ['Clinton was asked about securing the border.', 'asked about', 'securing the border', 'question'],
   ];
   for (const [sentence, cue, content, act] of cases) {
     it(`${act}: ${sentence}`, () => {

@@ -46,7 +46,7 @@ export function speechAct(cue: string | null, after: string, content: string, qu
   if (!lemma) return 'assertion';
   const text = content.trim();
   const clause = CLAUSE.test(text);
-  if (QUESTION_VERBS.has(lemma) && ASKED.test(text)) return 'question';
+  if (QUESTION_VERBS.has(lemma) && (ASKED.test(text) || /^about$/i.test(rest[0] ?? ''))) return 'question';
   if (INTENTION.has(lemma)) return 'intention';
   if (DEMAND.has(lemma)) return 'demand';
   const next = `${rest.join(' ')} ${after}`;

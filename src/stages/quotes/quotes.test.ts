@@ -304,6 +304,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a question put in the passive: the asker after "by" is the source, else nobody; a question ends at its comma',
+      text: 'At a town hall, Clinton was asked about securing the border. Sanders was asked by host John Dickerson whether his aim was similar. When voters were asked who would bring change, most named Trump. He has been asked to release the transcripts.',
+      expect: [
+        { text: 'securing the border', kind: 'indirect', speaker: null, cue: 'asked about' },
+        { text: 'whether his aim was similar', kind: 'indirect', written: 'host John Dickerson', cue: 'asked' },
+        { text: 'who would bring change', kind: 'indirect', speaker: null, cue: 'asked' },
+        { text: 'to release the transcripts', kind: 'indirect', speaker: null, cue: 'asked' },
+      ],
+    },
+    {
       name: 'a place or a month named before "that" is where or when it was said, not content',
       text: 'He told Al Jazeera in Kiev that he was fine. The firm warned in September that the dollar was weak.',
       expect: [
