@@ -39,6 +39,9 @@ describe('speech acts: what a reported statement does', () => {
     ['Evidence has pointed to an upturn in the economy.', 'pointed', 'to an upturn in the economy', 'assertion'],
     ['According to officials, 47 drones were intercepted.', 'According to', '47 drones were intercepted', 'assertion'],
     ['Clinton was asked about securing the border.', 'asked about', 'securing the border', 'question'],
+    ['Analysts expressed concern about the cuts.', 'expressed concern about', 'the cuts', 'evaluation'],
+    ['Analysts expressed concern that the cuts would hurt.', 'expressed concern', 'that the cuts would hurt', 'assertion'],
+    ['Lind expressed a willingness to talk.', 'expressed a willingness', 'to talk', 'intention'],
   ];
   for (const [sentence, cue, content, act] of cases) {
     it(`${act}: ${sentence}`, () => {

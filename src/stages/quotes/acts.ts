@@ -42,7 +42,8 @@ const OBJECT_INFINITIVE = new RegExp(String.raw`^(?![Hh]e\s|[Ss]he\s|[Ww]e\s|[Tt
 export function speechAct(cue: string | null, after: string, content: string, quoted = false): SpeechAct {
   if (!cue) return 'assertion';
   const [word, ...rest] = cue.split(/\s+/) as [string, ...string[]];
-  const lemma = lemmaOf(word) ?? partialOnlyCue(word)?.lemma;
+  // ("expressed concern over …" is a frame of its own, not a reporting verb of the lexicon)
+  const lemma = lemmaOf(word) ?? partialOnlyCue(word)?.lemma ?? (/^express(?:ed|es)?$/i.test(word) ? 'express' : undefined);
   if (!lemma) return 'assertion';
   const text = content.trim();
   const clause = CLAUSE.test(text);

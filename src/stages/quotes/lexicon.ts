@@ -102,6 +102,9 @@ export function partialOnlyCue(word: string): CueInfo | undefined {
 /** Lemmas that introduce a partial quote in the same clause ("calling the talks “productive”"). */
 export const PARTIAL_CUE_LEMMAS: ReadonlySet<string> = new Set(verbsData.partialCues);
 
+/** Nouns of a stance or a feeling that make "express" a frame ("expressed concern that …", "expressed support for …"). */
+export const EXPRESS_NOUNS: ReadonlySet<string> = new Set(verbsData.expressNouns);
+
 /** Nouns that name a statement ("a claim by X", "X's statement"). */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(verbsData.nouns);
 
