@@ -30,6 +30,11 @@ const INFINITIVE = new RegExp(String.raw`^(?:not\s+)?to\s+${NOT_A_VERB}\p{Ll}`, 
  */
 const OBJECT_INFINITIVE = new RegExp(String.raw`^(?![Hh]e\s|[Ss]he\s|[Ww]e\s|[Tt]hey\s|I\s|[Ii]t\s|[Tt]here\s)(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|must|may|might|do|does|did)\s)[\p{L}\p{N}.-]+\s+){1,4}(?:not\s+)?to\s+${NOT_A_VERB}\p{Ll}`, 'u');
 
+/** The lemma judges what it names (praise, condemn, endorse, support …): see data/speech-acts.json. */
+export function evaluates(lemma: string): boolean {
+  return EVALUATION.has(lemma);
+}
+
 /**
  * What a reported statement does (see data/speech-acts.json for the classes and their sources): an assertion that a
  * reader can check, or an intention, demand, question, evaluation or naming. `cue` is the cue as written, `after` the text right

@@ -1,7 +1,7 @@
 import type { Span } from '../../model/span.js';
 import type { Mention, Paragraph, Quote, QuoteKind, Sentence, Speaker, TimeExpression, Token } from '../../model/layers.js';
 import type { Entity } from '../../model/layers.js';
-import { speechAct } from './acts.js';
+import { evaluates, speechAct } from './acts.js';
 import { channelOf } from './channels.js';
 import { cueInfo, EXPRESS_NOUNS, partialOnlyCue, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
@@ -1788,7 +1788,12 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     while (d.start < d.end && /[\s,;:.)]/.test(ctx.text[d.start]!)) d.start++;
     // ("said so in December": the pro-form "so" is a content of its own)
     const tooShort = d.end - d.start < 3 && ctx.text.slice(d.start, d.end) !== 'so';
-    if (tooShort || !/(?:^|[\s(])\p{Ll}/u.test(ctx.text.slice(d.start, d.end))) continue;
+    // (a name alone is the content of an endorsement or a judgement: "Sanders endorsed Mrs. Clinton", "praised Mr. Trump")
+    // (a title before the name is part of it: "Mr. Trump", "Senator Sanders")
+    // (not in a question: "Do you support Donald Trump?" asks, nobody endorses)
+    const judged = !!info && evaluates(info.lemma) && d.start > tokens[cue.last]!.end && !/\?/.test(tokens[sLast]!.text + (tokens[sLast - 1]?.text ?? '')) && ctx.mentions.some((m) => m.end === d.end && m.start >= d.start
+      && (m.type === 'PERSON' || m.type === 'ORG') && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(ctx.text.slice(d.start, m.start)));
+    if (tooShort || !judged && !/(?:^|[\s(])\p{Ll}/u.test(ctx.text.slice(d.start, d.end))) continue;
     // "where he helped - you guessed it - the opposition candidate": the idiom reports nothing
     if (info?.lemma === 'guess' && /^it\s*(?:[-–—,;:.)]|$)/i.test(ctx.text.slice(d.start, d.end))) continue;
     // "Only one unit responded in full", "hit back in kind": a manner phrase is how they acted, not what they said

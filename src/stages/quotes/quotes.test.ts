@@ -1732,6 +1732,14 @@ describe('quotes in the whole pipeline', () => {
     ]);
   });
 
+  it('a name the NER knows is the whole content of an endorsement or a judgement; not in a question', () => {
+    const text = 'At a rally, Senator Bernie Sanders endorsed Mrs. Clinton. Do you support Donald Trump?';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.positions.map((q) => [q.text, text.slice(q.speaker!.start!, q.speaker!.end!), q.cue, q.act]), [
+      ['Mrs. Clinton', 'Senator Bernie Sanders', 'endorsed', 'evaluation'],
+    ]);
+  });
+
   it('a source whose head a participle modifies is that head, not the name after the participle', () => {
     const text = 'A lawyer representing Mr Doherty said the charges were false. The mining company Anglo American said profits rose.';
     const a = analyzeText({ text });
