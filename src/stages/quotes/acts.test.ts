@@ -42,6 +42,7 @@ describe('speech acts: what a reported statement does', () => {
     ['Analysts expressed concern about the cuts.', 'expressed concern about', 'the cuts', 'evaluation'],
     ['Analysts expressed concern that the cuts would hurt.', 'expressed concern', 'that the cuts would hurt', 'assertion'],
     ['Lind expressed a willingness to talk.', 'expressed a willingness', 'to talk', 'intention'],
+    ['Petrov voiced support for the plan.', 'voiced support for', 'the plan', 'evaluation'],
   ];
   for (const [sentence, cue, content, act] of cases) {
     it(`${act}: ${sentence}`, () => {

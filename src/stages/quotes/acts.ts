@@ -47,8 +47,8 @@ export function evaluates(lemma: string): boolean {
 export function speechAct(cue: string | null, after: string, content: string, quoted = false): SpeechAct {
   if (!cue) return 'assertion';
   const [word, ...rest] = cue.split(/\s+/) as [string, ...string[]];
-  // ("expressed concern over …" is a frame of its own, not a reporting verb of the lexicon)
-  const lemma = lemmaOf(word) ?? partialOnlyCue(word)?.lemma ?? (/^express(?:ed|es)?$/i.test(word) ? 'express' : undefined);
+  // ("expressed concern over …", "voiced support for …" are frames of their own, not reporting verbs of the lexicon)
+  const lemma = lemmaOf(word) ?? partialOnlyCue(word)?.lemma ?? (/^(?:express(?:ed|es)?|voice[ds]?)$/i.test(word) ? 'express' : undefined);
   if (!lemma) return 'assertion';
   const text = content.trim();
   const clause = CLAUSE.test(text);

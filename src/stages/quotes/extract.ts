@@ -2807,7 +2807,7 @@ function passiveQuestions(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] 
 
 /**
  * Frames of more than one word that no single verb makes: "made (it) clear that …", "expressed (deep) concern that
- * …", "expressed frustration over …", "has made no secret of …". PolNeAR train marks 12 of 12 "expressed … that", 28 of
+ * …", "expressed frustration over …", "voiced support for …", "has made no secret of …". PolNeAR train marks 12 of 12 "expressed … that", 28 of
  * 33 "expressed … about/over/at/for …" and 16 of 29 "made clear that" as attributions. The source is the verb's subject;
  * the content the clause after "that", or the preposition's object (the preposition is part of the cue).
  */
@@ -2817,7 +2817,7 @@ function phraseFrames(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
   const mask = ctx.quotedMask(quoted);
   for (let i = 1; i < tokens.length - 3; i++) {
     const w = lower(tokens[i]);
-    if (mask[i] || !/^(?:made|makes|expressed|expresses)$/.test(w)) continue;
+    if (mask[i] || !/^(?:made|makes|expressed|expresses|voiced|voices)$/.test(w)) continue;
     // (the finite verb of a clause: not "a statement made clear …", "the concerns expressed by …")
     if (PASSIVE_AUX.has(lower(tokens[i - 1])) || lower(tokens[i + 1]) === 'by') continue;
     const sFirst = ctx.sentTok[tokens[i]!.sentence]!.first, sLast = ctx.sentTok[tokens[i]!.sentence]!.last;

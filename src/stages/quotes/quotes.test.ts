@@ -304,14 +304,15 @@ describe('reported speech', () => {
       ],
     },
     {
-      name: 'frames of more than one word: "made (it) clear that", "made no secret of", "expressed concern that / about", "expressed a willingness to"',
-      text: 'Putin made it clear that he would not retreat. Kovac has made no secret of his wish to run. Analysts expressed concern that the cuts would hurt growth. The union expressed deep concerns about the plan. Lind expressed a willingness to talk. The concerns expressed by the union were ignored.',
+      name: 'frames of more than one word: "made (it) clear that", "made no secret of", "expressed concern that / about", "expressed a willingness to", "voiced support for"',
+      text: 'Putin made it clear that he would not retreat. Kovac has made no secret of his wish to run. Analysts expressed concern that the cuts would hurt growth. The union expressed deep concerns about the plan. Lind expressed a willingness to talk. Petrov voiced support for the ceasefire plan. The concerns expressed by the union were ignored.',
       expect: [
         { text: 'that he would not retreat', kind: 'indirect', written: 'Putin', cue: 'made it clear' },
         { text: 'his wish to run', kind: 'indirect', written: 'Kovac', cue: 'made no secret of' },
         { text: 'that the cuts would hurt growth', kind: 'indirect', written: 'Analysts', cue: 'expressed concern' },
         { text: 'the plan', kind: 'indirect', written: 'The union', cue: 'expressed deep concerns about' },
         { text: 'to talk', kind: 'indirect', written: 'Lind', cue: 'expressed a willingness' },
+        { text: 'the ceasefire plan', kind: 'indirect', written: 'Petrov', cue: 'voiced support for' },
       ],
     },
     {
