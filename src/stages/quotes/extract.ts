@@ -1480,7 +1480,7 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   const cat = Math.max(catenativeTo(tokens, j), channelFrameTo(tokens, j), tookToBefore(tokens, j, sFirst), issuedBefore(tokens, j, sFirst));
   if (cat > sFirst) return subjectBefore(tokens, cat, sFirst);
   // (", going on to say …" is a participle clause like ", adding …")
-  const participle = cueInfo(tokens[j]!.text)?.participle || lower(tokens[j]) === 'going' && lower(tokens[j + 1]) === 'on';
+  const participle = (cueInfo(tokens[j]!.text) ?? partialOnlyCue(tokens[j]!.text))?.participle || lower(tokens[j]) === 'going' && lower(tokens[j + 1]) === 'on';
   if (!participle) {
     // "… and has pledged", "… but said": a second verb of the main clause shares its subject
     let p = j - 1;
@@ -2807,7 +2807,8 @@ function passiveQuestions(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] 
 
 /**
  * Frames of more than one word that no single verb makes: "made (it) clear that …", "expressed (deep) concern that
- * …", "expressed frustration over …", "voiced support for …", "has made no secret of …". PolNeAR train marks 12 of 12 "expressed … that", 28 of
+ * …", "expressed frustration over …", "voiced support for …", "has made no secret of …", and ", referring to …" after a
+ * statement (PolNeAR train marks 31 of 40). PolNeAR train marks 12 of 12 "expressed … that", 28 of
  * 33 "expressed … about/over/at/for …" and 16 of 29 "made clear that" as attributions. The source is the verb's subject;
  * the content the clause after "that", or the preposition's object (the preposition is part of the cue).
  */
@@ -2817,6 +2818,17 @@ function phraseFrames(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
   const mask = ctx.quotedMask(quoted);
   for (let i = 1; i < tokens.length - 3; i++) {
     const w = lower(tokens[i]);
+    // ("…,” Trump said, referring to the party's July convention": what the speaker meant, after "to")
+    if (w === 'referring' && !mask[i] && lower(tokens[i + 1]) === 'to' && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.kind === 'quote' && tokens[i - 2]?.text === ',')) {
+      const sFirst = ctx.sentTok[tokens[i]!.sentence]!.first, sLast = ctx.sentTok[tokens[i]!.sentence]!.last;
+      // (it ends before quoted words: "…,” he said, referring to the excuse, “you help …”" is the quote going on)
+      let stop = i + 2;
+      while (stop <= sLast && !(tokens[stop]!.kind === 'quote' && !isApostrophe(tokens, stop))) stop++;
+      const r = isTimeWord(tokens[i + 2]) ? null : contentRange(ctx, i + 2, stop - 1);
+      const source = r ? participleSource(ctx, i, sFirst) : null;
+      if (r && source) out.push({ start: r[0], end: r[1], kind: 'indirect', source, cue: { first: i, last: i + 1 }, continues: null, channel: null, anchor: i });
+      continue;
+    }
     if (mask[i] || !/^(?:made|makes|expressed|expresses|voiced|voices)$/.test(w)) continue;
     // (the finite verb of a clause: not "a statement made clear …", "the concerns expressed by …")
     if (PASSIVE_AUX.has(lower(tokens[i - 1])) || lower(tokens[i + 1]) === 'by') continue;

@@ -304,8 +304,8 @@ describe('reported speech', () => {
       ],
     },
     {
-      name: 'frames of more than one word: "made (it) clear that", "made no secret of", "expressed concern that / about", "expressed a willingness to", "voiced support for"',
-      text: 'Putin made it clear that he would not retreat. Kovac has made no secret of his wish to run. Analysts expressed concern that the cuts would hurt growth. The union expressed deep concerns about the plan. Lind expressed a willingness to talk. Petrov voiced support for the ceasefire plan. The concerns expressed by the union were ignored.',
+      name: 'frames of more than one word: "made (it) clear that", "made no secret of", "expressed concern that / about", "expressed a willingness to", "voiced support for", ", referring to"',
+      text: 'Putin made it clear that he would not retreat. Kovac has made no secret of his wish to run. Analysts expressed concern that the cuts would hurt growth. The union expressed deep concerns about the plan. Lind expressed a willingness to talk. Petrov voiced support for the ceasefire plan. The concerns expressed by the union were ignored. Petrov spoke for an hour, referring to the jobs report. The term refers to the pivot to Asia.',
       expect: [
         { text: 'that he would not retreat', kind: 'indirect', written: 'Putin', cue: 'made it clear' },
         { text: 'his wish to run', kind: 'indirect', written: 'Kovac', cue: 'made no secret of' },
@@ -313,6 +313,7 @@ describe('reported speech', () => {
         { text: 'the plan', kind: 'indirect', written: 'The union', cue: 'expressed deep concerns about' },
         { text: 'to talk', kind: 'indirect', written: 'Lind', cue: 'expressed a willingness' },
         { text: 'the ceasefire plan', kind: 'indirect', written: 'Petrov', cue: 'voiced support for' },
+        { text: 'the jobs report', kind: 'indirect', written: 'Petrov', cue: 'referring to' },
       ],
     },
     {
@@ -2151,11 +2152,12 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
-      name: '"referred to X as “…”" introduces a partial quote; ", referring to …" between the pieces of a split quote does not',
+      name: '"referred to X as “…”" introduces a partial quote; ", referring to …" between the pieces of a split quote does not (it is a reference of its own, up to the quote)',
       text: 'A neighbour referred to him as “the kindest man on the street” in a post. “Every time you say that,” Mayor Ilse Brandt said, referring to the excuse, “you help the people who want the plant shut.”',
       want: [
         { text: 'the kindest man on the street', kind: 'partial', written: 'A neighbour', cue: 'referred', clause: null },
         { text: 'Every time you say that,', kind: 'direct', written: 'Mayor Ilse Brandt', cue: 'said', clause: null },
+        { text: 'the excuse', kind: 'indirect', written: 'Mayor Ilse Brandt', cue: 'referring to', clause: null },
         { text: 'you help the people who want the plant shut.', kind: 'partial', written: 'Mayor Ilse Brandt', cue: 'said', clause: null },
       ],
     },
