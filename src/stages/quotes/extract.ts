@@ -1787,7 +1787,7 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     // ("KIEV (Sputnik) – According to …")
     while (d.start < d.end && /[\s,;:.)]/.test(ctx.text[d.start]!)) d.start++;
     // ("said so in December": the pro-form "so" is a content of its own)
-    const tooShort = d.end - d.start < 3 && ctx.text.slice(d.start, d.end) !== 'so';
+    const tooShort = d.end - d.start < 3 && !/^(?:so|no)$/i.test(ctx.text.slice(d.start, d.end));
     // (a name alone is the content of an endorsement or a judgement: "Sanders endorsed Mrs. Clinton", "praised Mr. Trump")
     // (a title before the name is part of it: "Mr. Trump", "Senator Sanders")
     // (not in a question: "Do you support Donald Trump?" asks, nobody endorses)
@@ -1831,7 +1831,7 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       const person = PRONOUNS.has(lower(head)) || ctx.mentions.some((m) => m.type === 'PERSON' && m.start <= head.start && head.end <= m.end);
       if (/^(?:show|find)$/.test(info.lemma) && !clause && person) continue;
     }
-    if (d.end - d.start < 3 && ctx.text.slice(d.start, d.end) !== 'so') continue;
+    if (d.end - d.start < 3 && !/^(?:so|no)$/i.test(ctx.text.slice(d.start, d.end))) continue;
     // "blasted the minister as a “disgrace” Wednesday on the radio": what was said ends with the quoted predicate
     for (let qi = lastStartingBefore(quoted, d.end); qi >= 0 && quoted[qi]!.open >= d.start; qi--) {
       const q = quoted[qi]!;
@@ -2063,7 +2063,8 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
   const { tokens } = ctx;
   if (k > sLast) return null;
   // "Asked if he was ever bullied, the candidate said no.": a one-word answer is the whole content
-  if (/^(?:yes|no)$/i.test(tokens[k]!.text) && (k === sLast || /^[.,;!]$/.test(tokens[k + 1]?.text ?? ''))) return [tokens[k]!.start, tokens[k]!.end];
+  // ("72 percent of Democrats said yes while 48 percent …")
+  if (/^(?:yes|no)$/i.test(tokens[k]!.text) && (k === sLast || /^[.,;!]$/.test(tokens[k + 1]?.text ?? '') || /^(?:while|whereas|but)$/.test(lower(tokens[k + 1])))) return [tokens[k]!.start, tokens[k]!.end];
   // "said as much in an interview on Thursday", "said so in December": a pro-form is the whole content, and what
   // follows is when and where it was said ("said so many …", "said as much as half …" are clauses)
   const proForm = lower(tokens[k]) === 'so' ? k : lower(tokens[k]) === 'as' && lower(tokens[k + 1]) === 'much' ? k + 1 : -1;
@@ -2816,7 +2817,7 @@ function phraseFrames(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
   const { tokens } = ctx;
   const out: Draft[] = [];
   const mask = ctx.quotedMask(quoted);
-  for (let i = 1; i < tokens.length - 3; i++) {
+  for (let i = 0; i < tokens.length - 3; i++) {
     const w = lower(tokens[i]);
     // ("…,” Trump said, referring to the party's July convention": what the speaker meant, after "to")
     if (w === 'referring' && !mask[i] && lower(tokens[i + 1]) === 'to' && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.kind === 'quote' && tokens[i - 2]?.text === ',')) {
@@ -2827,6 +2828,26 @@ function phraseFrames(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
       const r = isTimeWord(tokens[i + 2]) ? null : contentRange(ctx, i + 2, stop - 1);
       const source = r ? participleSource(ctx, i, sFirst) : null;
       if (r && source) out.push({ start: r[0], end: r[1], kind: 'indirect', source, cue: { first: i, last: i + 1 }, continues: null, channel: null, anchor: i });
+      continue;
+    }
+    // ("In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said …": the poll is the source
+    // of the sentence, as "according to" would make it; PolNeAR train marks 14 of its 21)
+    if (w === 'in' && !mask[i] && DETERMINERS.has(lower(tokens[i + 1])) || w === 'in' && lower(tokens[i + 1]) === 'one') {
+      const sFirst = ctx.sentTok[tokens[i]!.sentence]!.first, sLast = ctx.sentTok[tokens[i]!.sentence]!.last;
+      if (firstWord(ctx, sFirst, i + 1) !== i) continue;
+      let c = i + 1;
+      while (c <= Math.min(sLast, i + 16) && tokens[c]!.text !== ',' && tokens[c]!.kind !== 'quote') c++;
+      if (tokens[c]?.text !== ',' || !tokens.slice(i + 1, c).some((t) => /^(?:poll|polls|survey|surveys)$/i.test(t.text))) continue;
+      // (not when a speaker of its own follows: "In an online poll …, Democracy Corp found that …")
+      const lead = tokens[c + 1];
+      let own = false;
+      for (let x = c + 2; x <= Math.min(sLast, c + 8) && lead?.kind !== 'number'; x++) {
+        const info = verbCue(ctx, x, true);
+        if (info && !info.participle && info.tier !== 'cognitive') { own = true; break; }
+      }
+      if (own) continue;
+      const r = contentRange(ctx, c + 1, sLast);
+      if (r) out.push({ start: r[0], end: r[1], kind: 'indirect', source: { first: i + 1, last: c - 1 }, cue: { first: i, last: i }, continues: null, channel: null, anchor: i });
       continue;
     }
     if (mask[i] || !/^(?:made|makes|expressed|expresses|voiced|voices)$/.test(w)) continue;

@@ -317,6 +317,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a poll that opens the sentence is its source; "said no" answers; a poll with a speaker of its own is only the channel',
+      text: 'In the latest Reuters poll, Kovac led Lind by 12 points. Asked if he would run again, the senator said no. In an online poll of 800 voters, the institute found that the race was close.',
+      expect: [
+        { text: 'Kovac led Lind by 12 points', kind: 'indirect', written: 'the latest Reuters poll', cue: 'In' },
+        { text: 'no', kind: 'indirect', written: 'the senator', cue: 'said' },
+        { text: 'that the race was close', kind: 'indirect', written: 'the institute', cue: 'found' },
+      ],
+    },
+    {
       name: 'a question put in the passive: the asker after "by" is the source, else nobody; a question ends at its comma',
       text: 'At a town hall, Clinton was asked about securing the border. Sanders was asked by host John Dickerson whether his aim was similar. When voters were asked who would bring change, most named Trump. He has been asked to release the transcripts.',
       expect: [
