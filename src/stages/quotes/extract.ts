@@ -2234,7 +2234,6 @@ function closingMarkAfter(ctx: Context, k: number, sLast: number): number {
   return -1;
 }
 
-/** A gerund after a preposition between tokens `from` and `to` ("of intentionally prolonging"). */
 /**
  * A finite past verb at `v` that goes on with the clause's subject ("…, and reminded the audience of …"): a past
  * form in -ed or an irregular past, before a determiner, a pronoun, a preposition, an adverb or "to" (not a
@@ -2252,6 +2251,7 @@ function coordinatedPast(ctx: Context, v: number, from: number, to: number): boo
   return true;
 }
 
+/** A gerund after a preposition between tokens `from` and `to` ("of intentionally prolonging"). */
 function hasGerund(tokens: readonly Token[], from: number, to: number): boolean {
   for (let x = from; x < to; x++) {
     if (!/^\p{Ll}+ing$/u.test(tokens[x]!.text)) continue;
@@ -2757,10 +2757,6 @@ function titleHeadlines(ctx: Context): Draft[] {
 }
 
 /**
- * Noun forms of reported speech: "Trump’s claim that the election was rigged", "a warning by the ministry
- * that …", "the Kremlin’s statement that …". Only with a that-clause, which carries the content.
- */
-/**
  * Questions put to someone in the passive: "Clinton was asked about the speeches", "Sanders was asked by host John
  * Dickerson whether his aim was …", "has been asked to release the transcripts". The asker is the source when "by" names
  * them, else nobody; the content is what was asked (after "about", or the wh-clause or infinitive). PolNeAR train
@@ -2805,13 +2801,13 @@ function passiveQuestions(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] 
   return out;
 }
 
-
 /**
  * Frames of more than one word that no single verb makes: "made (it) clear that …", "expressed (deep) concern that
- * …", "expressed frustration over …", "voiced support for …", "has made no secret of …", and ", referring to …" after a
- * statement (PolNeAR train marks 31 of 40). PolNeAR train marks 12 of 12 "expressed … that", 28 of
- * 33 "expressed … about/over/at/for …" and 16 of 29 "made clear that" as attributions. The source is the verb's subject;
- * the content the clause after "that", or the preposition's object (the preposition is part of the cue).
+ * …", "expressed frustration over …", "voiced support for …", "has made no secret of …" (and, by `referringTo` and
+ * `pollSource`, ", referring to …" and "In a … poll, …"). PolNeAR train marks 12 of 12 "expressed … that", 28 of 33
+ * "expressed … about/over/at/for …", 9 of 10 "voiced …" and 16 of 29 "made clear that" as attributions. The source is
+ * the verb's subject; the content the clause after "that", or the preposition's object (the preposition is part of the
+ * cue).
  */
 function phraseFrames(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
   const { tokens } = ctx;
@@ -2819,37 +2815,8 @@ function phraseFrames(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
   const mask = ctx.quotedMask(quoted);
   for (let i = 0; i < tokens.length - 3; i++) {
     const w = lower(tokens[i]);
-    // ("…,” Trump said, referring to the party's July convention": what the speaker meant, after "to")
-    if (w === 'referring' && !mask[i] && lower(tokens[i + 1]) === 'to' && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.kind === 'quote' && tokens[i - 2]?.text === ',')) {
-      const sFirst = ctx.sentTok[tokens[i]!.sentence]!.first, sLast = ctx.sentTok[tokens[i]!.sentence]!.last;
-      // (it ends before quoted words: "…,” he said, referring to the excuse, “you help …”" is the quote going on)
-      let stop = i + 2;
-      while (stop <= sLast && !(tokens[stop]!.kind === 'quote' && !isApostrophe(tokens, stop))) stop++;
-      const r = isTimeWord(tokens[i + 2]) ? null : contentRange(ctx, i + 2, stop - 1);
-      const source = r ? participleSource(ctx, i, sFirst) : null;
-      if (r && source) out.push({ start: r[0], end: r[1], kind: 'indirect', source, cue: { first: i, last: i + 1 }, continues: null, channel: null, anchor: i });
-      continue;
-    }
-    // ("In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said …": the poll is the source
-    // of the sentence, as "according to" would make it; PolNeAR train marks 14 of its 21)
-    if (w === 'in' && !mask[i] && DETERMINERS.has(lower(tokens[i + 1])) || w === 'in' && lower(tokens[i + 1]) === 'one') {
-      const sFirst = ctx.sentTok[tokens[i]!.sentence]!.first, sLast = ctx.sentTok[tokens[i]!.sentence]!.last;
-      if (firstWord(ctx, sFirst, i + 1) !== i) continue;
-      let c = i + 1;
-      while (c <= Math.min(sLast, i + 16) && tokens[c]!.text !== ',' && tokens[c]!.kind !== 'quote') c++;
-      if (tokens[c]?.text !== ',' || !tokens.slice(i + 1, c).some((t) => /^(?:poll|polls|survey|surveys)$/i.test(t.text))) continue;
-      // (not when a speaker of its own follows: "In an online poll …, Democracy Corp found that …")
-      const lead = tokens[c + 1];
-      let own = false;
-      for (let x = c + 2; x <= Math.min(sLast, c + 8) && lead?.kind !== 'number'; x++) {
-        const info = verbCue(ctx, x, true);
-        if (info && !info.participle && info.tier !== 'cognitive') { own = true; break; }
-      }
-      if (own) continue;
-      const r = contentRange(ctx, c + 1, sLast);
-      if (r) out.push({ start: r[0], end: r[1], kind: 'indirect', source: { first: i + 1, last: c - 1 }, cue: { first: i, last: i }, continues: null, channel: null, anchor: i });
-      continue;
-    }
+    if (w === 'referring' && !mask[i]) { const d = referringTo(ctx, i); if (d) out.push(d); continue; }
+    if (w === 'in' && !mask[i]) { const d = pollSource(ctx, i); if (d) out.push(d); continue; }
     if (mask[i] || !/^(?:made|makes|expressed|expresses|voiced|voices)$/.test(w)) continue;
     // (the finite verb of a clause: not "a statement made clear …", "the concerns expressed by …")
     if (PASSIVE_AUX.has(lower(tokens[i - 1])) || lower(tokens[i + 1]) === 'by') continue;
@@ -2883,6 +2850,51 @@ function phraseFrames(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
   return out;
 }
 
+/**
+ * ", referring to …" after a statement (the participle after a comma, or after a quote's closing comma): what the
+ * speaker meant, up to a quote mark ("…,” she said, referring to the excuse, “you …”" is the quote going on). Its
+ * source is the participle's. PolNeAR train marks 31 of its 40.
+ */
+function referringTo(ctx: Context, i: number): Draft | null {
+  const { tokens } = ctx;
+  if (lower(tokens[i + 1]) !== 'to' || !(tokens[i - 1]?.text === ',' || tokens[i - 1]?.kind === 'quote' && tokens[i - 2]?.text === ',')) return null;
+  const sFirst = ctx.sentTok[tokens[i]!.sentence]!.first, sLast = ctx.sentTok[tokens[i]!.sentence]!.last;
+  let stop = i + 2;
+  while (stop <= sLast && !(tokens[stop]!.kind === 'quote' && !isApostrophe(tokens, stop))) stop++;
+  const r = isTimeWord(tokens[i + 2]) ? null : contentRange(ctx, i + 2, stop - 1);
+  const source = r ? participleSource(ctx, i, sFirst) : null;
+  return r && source ? { start: r[0], end: r[1], kind: 'indirect', source, cue: { first: i, last: i + 1 }, continues: null, channel: null, anchor: i } : null;
+}
+
+/**
+ * "In the latest Washington Post-ABC News poll, Clinton led Trump …": a poll or survey named at the opening of its
+ * sentence is the source of the clause after its comma, as "according to" would make it (PolNeAR train marks 14 of
+ * its 21) — unless the clause has a speaker and a verb of its own ("In an online poll …, Democracy Corp found that …":
+ * the poll is then where it was found).
+ */
+function pollSource(ctx: Context, i: number): Draft | null {
+  const { tokens } = ctx;
+  if (!DETERMINERS.has(lower(tokens[i + 1])) && lower(tokens[i + 1]) !== 'one') return null;
+  const sFirst = ctx.sentTok[tokens[i]!.sentence]!.first, sLast = ctx.sentTok[tokens[i]!.sentence]!.last;
+  if (firstWord(ctx, sFirst, i + 1) !== i) return null;
+  let c = i + 1;
+  while (c <= Math.min(sLast, i + 16) && tokens[c]!.text !== ',' && tokens[c]!.kind !== 'quote') c++;
+  if (tokens[c]?.text !== ',' || !tokens.slice(i + 1, c).some((t) => /^(?:poll|polls|survey|surveys)$/i.test(t.text))) return null;
+  // (a clause that opens with a number is the poll's finding even with a verb of saying: "79 percent of Democrats said …")
+  if (tokens[c + 1]?.kind !== 'number') {
+    for (let x = c + 2; x <= Math.min(sLast, c + 8); x++) {
+      const info = verbCue(ctx, x, true);
+      if (info && !info.participle && info.tier !== 'cognitive') return null;
+    }
+  }
+  const r = contentRange(ctx, c + 1, sLast);
+  return r ? { start: r[0], end: r[1], kind: 'indirect', source: { first: i + 1, last: c - 1 }, cue: { first: i, last: i }, continues: null, channel: null, anchor: i } : null;
+}
+
+/**
+ * Noun forms of reported speech: "Trump’s claim that the election was rigged", "a warning by the ministry
+ * that …", "the Kremlin’s statement that …". Only with a that-clause, which carries the content.
+ */
 function nounStatements(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
   const { tokens } = ctx;
   const out: Draft[] = [];
