@@ -2097,6 +2097,13 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
       e = j - 1;
       break;
     }
+    // ("expressed support for the agreement but imposed additional conditions": a past verb after "but" goes on with the
+    // speaker, whose object the noun phrase was)
+    if (nounPhrase && !finiteSeen && !inQuote && lower(tokens[j]) === 'but' && tokens[j + 1]?.kind === 'word' && lower(tokens[j + 2]) !== 'by'
+      && (/^\p{Ll}{3,}ed$/u.test(tokens[j + 1]!.text) || IRREGULAR_PAST.has(lower(tokens[j + 1]))) && !/^(?:was|were|had|did|indeed|need)$/.test(lower(tokens[j + 1]))) {
+      e = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+      break;
+    }
     if (finiteVerbAt(ctx, j)) finiteSeen = true;
     if (infinitive && !inQuote && /^(?:and|but)$/.test(lower(tokens[j])) && tokens[j + 1]?.kind === 'word'
       && (/^(?:has|have|had|is|are|was|were|will|would|did|does)$/.test(lower(tokens[j + 1]))

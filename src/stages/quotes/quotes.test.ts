@@ -326,6 +326,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a noun phrase praised or supported ends before "but" and a past verb, the speaker\'s next act',
+      text: 'Putin praised the agreement but imposed additional conditions. Kovac expressed support for the plan but added that talks must wait.',
+      expect: [
+        { text: 'the agreement', kind: 'indirect', written: 'Putin', cue: 'praised' },
+        { text: 'the plan', kind: 'indirect', written: 'Kovac', cue: 'expressed support for' },
+        { text: 'that talks must wait', kind: 'indirect', written: 'Kovac', cue: 'added' },
+      ],
+    },
+    {
       name: 'a question put in the passive: the asker after "by" is the source, else nobody; a question ends at its comma',
       text: 'At a town hall, Clinton was asked about securing the border. Sanders was asked by host John Dickerson whether his aim was similar. When voters were asked who would bring change, most named Trump. He has been asked to release the transcripts.',
       expect: [
