@@ -420,10 +420,17 @@ export class Context {
     return lo;
   }
 
-  /** Marks the tokens that lie inside quoted content (one pass over sorted spans). */
+  private mask: { quoted: readonly QuotedSpan[]; mask: Uint8Array } | null = null;
+
+  /**
+   * Marks the tokens that lie inside quoted content (one pass over sorted spans); built once for the article's spans,
+   * which every finder asks for (read only).
+   */
   quotedMask(quoted: readonly QuotedSpan[]): Uint8Array {
+    if (this.mask?.quoted === quoted) return this.mask.mask;
     const mask = new Uint8Array(this.tokens.length);
     for (const q of quoted) for (let k = this.tokenAt(q.start); k < this.tokens.length && this.tokens[k]!.start < q.end; k++) mask[k] = 1;
+    this.mask = { quoted, mask };
     return mask;
   }
 }
@@ -2763,6 +2770,9 @@ function titleHeadlines(ctx: Context): Draft[] {
   return out;
 }
 
+/** Words that open what was asked: "whether …", "who …", "why …". */
+const WH_WORD = /^(?:whether|if|why|how|what|who|whom|which|when|where)$/;
+
 /**
  * Questions put to someone in the passive: "Clinton was asked about the speeches", "Sanders was asked by host John
  * Dickerson whether his aim was …", "has been asked to release the transcripts". The asker is the source when "by" names
@@ -2784,7 +2794,7 @@ function passiveQuestions(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] 
     if (lower(tokens[k]) === 'by') {
       // (the asker runs up to what was asked: "by host John Dickerson whether …", "by reporters about …")
       let e = k + 1;
-      while (e <= sLast && e < k + 10 && tokens[e]!.kind === 'word' && !/^(?:whether|if|why|how|what|who|whom|which|when|where|about|to|that|and|or)$/.test(lower(tokens[e]))) e++;
+      while (e <= sLast && e < k + 10 && tokens[e]!.kind === 'word' && !(WH_WORD.test(lower(tokens[e])) || /^(?:about|to|that|and|or)$/.test(lower(tokens[e])))) e++;
       if (e === k + 1 || e > sLast || tokens[e]!.kind !== 'word') continue;
       source = { first: k + 1, last: e - 1 };
       k = e;
@@ -2794,11 +2804,11 @@ function passiveQuestions(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] 
     // ("was asked about" is the cue; past an asker, "about" opens the content: "asked by reporters about the deal")
     if (w === 'about') { if (!source) { cue = { first: i, last: k }; k++; } }
     else if (w === 'to' && tokens[k + 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[k + 1]!.text) && !DETERMINERS.has(lower(tokens[k + 1]))) { /* the infinitive is the content */ }
-    else if (!/^(?:whether|if|why|how|what|who|whom|which|when|where)$/.test(w)) continue;
+    else if (!WH_WORD.test(w)) continue;
     const r = contentRange(ctx, k, sLast);
     if (!r) continue;
     // (a question ends at its comma: "When voters were asked who would bring change, Trump trounced Clinton")
-    if (/^(?:whether|if|why|how|what|who|whom|which|when|where)$/.test(lower(tokens[k]))) {
+    if (WH_WORD.test(lower(tokens[k]))) {
       let e = k + 1;
       while (e <= sLast && !/^[,;:]$/.test(tokens[e]!.text) && tokens[e]!.kind !== 'quote') e++;
       r[1] = Math.min(r[1], tokens[e - 1]!.end);
