@@ -702,9 +702,15 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
     const clause = { start: tokens[agent.object]!.start, end: Math.max(q.end, rest ? rest[1] : q.end) };
     return { start: q.start, end: q.end, kind: 'partial', source: agent.source, cue: agent.cue, continues: null, channel: channelAround(agent.cue), anchor: agent.cue.first, clause, byClause: true };
   }
-  // "what he called a “brazen breach”": the statement is the free relative, from "what" to the quoted words
+  // "what he called a “brazen breach”": the statement is the free relative, from "what" to the quoted words; so is
+  // a relative clause that names ("Rubio, who he dubbed “the little senator”", "the server, which he described as
+  // “like an open orchid”"), as PolNeAR annotates it: measured on its train split, 8 of 9 such statements start at the
+  // pronoun (not after a preposition, "in which he called …", whose statement is the sentence's; not "called for")
   const w0 = partial.source ? partial.source.first - 1 : -1;
-  const clause = w0 >= sFirst && lower(tokens[w0]) === 'what' && NAMING.test(lower(tokens[partial.cue.first])) ? { start: tokens[w0]!.start, end: q.end } : undefined;
+  const relative = w0 >= sFirst && (lower(tokens[w0]) === 'what' || /^(?:which|whom|who)$/.test(lower(tokens[w0])) && !PREPOSITIONS.has(lower(tokens[w0 - 1]))
+    && !tokens.slice(partial.source!.first, partial.source!.last + 1).some((t) => t.text === ','));
+  const named = NAMING.test(lower(tokens[partial.cue.first])) && !/^(?:for|on|upon)$/.test(lower(tokens[partial.cue.last + 1]));
+  const clause = relative && named ? { start: tokens[w0]!.start, end: q.end } : undefined;
   return { start: q.start, end: q.end, kind: 'partial', source: partial.source, cue: partial.cue, continues: null, channel: channelAround(partial.cue), anchor: partial.cue.first, ...(clause ? { clause } : {}) };
 }
 

@@ -54,6 +54,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a relative clause that names starts at its pronoun; not after a preposition, nor for "called for"',
+    text: 'He met Ruiz, who he dubbed “the little mayor.” The leak came from the server, which she described as “wide open.” It was a meeting in which Lind called the plan “reckless.” They will build a port, which she called for “as a matter of urgency.”',
+    want: [
+      { parts: ['the little mayor.'], source: 'he', cue: 'dubbed', span: 'who he dubbed “the little mayor.' },
+      { parts: ['wide open.'], source: 'she', cue: 'described', span: 'which she described as “wide open.' },
+      { parts: ['reckless.'], source: 'Lind', cue: 'called', span: 'the plan “reckless.”' },
+      { parts: ['as a matter of urgency.'], source: 'she', cue: 'called', span: 'for “as a matter of urgency.”' },
+    ],
+  },
+  {
     name: 'the words before a quote framed after it belong to the statement',
     text: 'With dozens of border crossings, “there is no single gate to close,” he said. Not signing the accord “keeps us free,” Petrov said.',
     want: [
