@@ -666,6 +666,10 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
     if (later) {
       return { start: q.start, end: q.end, kind: 'partial', source: later.source, cue: later.cue, continues: null, channel: channelAround(later.cue), anchor: later.cue.first, clause: { start: q.start, end: tokens[later.comma - 1]!.end } };
     }
+    // a quoted name that opens a sentence going on past it (“Ukrainian Choice”, the party of …, is …) is nobody's
+    // words going on (a short quoted sentence is: “Donald Trump.”, “Blacklisted?”)
+    const next = closeTok >= 0 ? tokens[closeTok + 1] : undefined;
+    if (!sentenceLike && looksLikeTitle(contentText) && !/[.?!…]$/u.test(contentText) && next && next.sentence === tokens[closeTok]!.sentence && !/^[.?!…]$/u.test(next.text)) return null;
     // no cue in its own sentence: the previous paragraph's colon frame, or the previous speaker goes on
     const colon = colonFrame(ctx, sentOpen, usedCues);
     if (colon) return { start: q.start, end: q.end, kind: 'direct', source: colon.source, cue: colon.cue, continues: null, channel: channelAround(colon.cue), anchor: colon.cue.first };
@@ -2010,7 +2014,7 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
     }
     // "in a statement", "on social media", "in an interview with CNN", "at a news conference", "to reporters"
     const rest = ctx.text.slice(tokens[k]!.start, tokens[Math.min(sLast, k + 8)]!.end);
-    const m = /^(?:(?:in|on|at|during|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|post|posts|message|speech|address|conference|briefing|media|Twitter|X|Facebook|Telegram|television|TV|radio|appearance|op-ed|letter|email|video|rally|hearing|summit|meeting|show|program|programme|broadcast|podcast|call|debate|event|forum|remarks|report|filing|release)\b(?:\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)?(?!that\b)(?:\p{Lu}[\w’'.-]*\s*)+|\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)(?!that\b)[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.]))?|to\s+(?:reporters|journalists))/u.exec(rest);
+    const m = /^(?:(?:in|on|at|during|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|post|posts|message|speech|address|conference|briefing|media|Twitter|X|Facebook|Telegram|television|TV|radio|appearance|op-ed|letter|email|video|rally|hearing|summit|meeting|show|program|programme|broadcast|podcast|call|debate|event|forum|remarks|report|filing|release|talks|negotiations|conversation|discussions)\b(?:\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)?(?!that\b)(?:\p{Lu}[\w’'.-]*\s*)+|\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)(?!that\b)[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.]))?|to\s+(?:reporters|journalists))/u.exec(rest);
     if (m) {
       const end = tokens[k]!.start + m[0].trimEnd().length;
       while (k <= sLast && tokens[k]!.end <= end) k++;
@@ -2132,6 +2136,8 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     const n1 = tokens[j]!.text === ',' && tokens[j + 1]?.kind === 'quote' && tokens[j + 1]!.start === tokens[j]!.end ? j + 2 : j + 1;
     // ", adding that …", ", according to …", "; …", "— …" start another statement
     if (tokens[j]!.text === ',' && (cueInfo(tokens[n1]?.text ?? '')?.participle || lower(tokens[n1]) === 'according' && lower(tokens[n1 + 1]) === 'to'
+      // (", as later reported by The Guardian", ", as quoted by Interfax": who passed the statement on)
+      || lower(tokens[n1]) === 'as' && /^as\s+(?:(?:first|later|earlier|originally|previously|widely|\p{L}+ly)\s+)?(?:reported|quoted|cited|relayed)\s+(?:by|in)\b/iu.test(ctx.text.slice(tokens[n1]!.start, (tokens[Math.min(sLast, n1 + 4)] ?? tokens[n1]!).end))
       || lower(tokens[n1]) === 'he' && cueInfo(tokens[n1 + 1]?.text ?? '') || lower(tokens[n1]) === 'she' && cueInfo(tokens[n1 + 1]?.text ?? ''))) { e = j - 1; break; }
     if (tokens[j]!.text === ';') { e = j - 1; break; }
     // ("…, a charge London rejected", "…, a claim that Kyiv denied": an appositive of saying is another statement)
@@ -2305,6 +2311,13 @@ function dropTrailingAdjuncts(ctx: Context, k: number, e: number): number {
       const tail = text.slice(tokens[c]!.start, tokens[e]!.end);
       // (with a day after it: "in a tweet Sunday")
       if (/^(?:in|on|via|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|tweets?|posts?|speech|remarks|news conference|press conference|briefing)(?:\s+(?:on|last|this)\s+\S+|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$/i.test(tail)) { e = c - 1; break; }
+    }
+    // "confirmed the number to journalists": who heard a noun phrase said is the channel, not what was said (a clause
+    // keeps it: "said the talks were open to journalists")
+    if (e - 1 > k && lower(tokens[e - 1]) === 'to' && /^(?:reporters|journalists)$/.test(lower(tokens[e]))) {
+      let clause = false;
+      for (let c = k; c < e - 1; c++) if (finiteVerbAt(ctx, c) || tokens[c]!.kind === 'quote') clause = true;
+      if (!clause) e -= 2;
     }
     while (e > k && tokens[e]!.kind === 'punct' && /^[.!?,;:—–]$/.test(tokens[e]!.text)) e--;
     if (e === before) break;

@@ -54,6 +54,15 @@ function check(text: string, got: Quote[], want: Expect[]): void {
 describe('direct quotes', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'a quoted name opening a sentence that goes on past it does not carry the speaker on; a short quoted sentence does',
+      text: '“We will see,” Yatseniuk said. ‘Ukrainian Choice’, the party of Medvedchuk, is to lead it.\n\n“We have a common enemy,” Burton said. “Donald Trump.”',
+      expect: [
+        { text: 'We will see,', kind: 'direct', written: 'Yatseniuk', cue: 'said' },
+        { text: 'We have a common enemy,', kind: 'direct', written: 'Burton', cue: 'said' },
+        { text: 'Donald Trump.', kind: 'direct', speaker: 'Burton', cue: null },
+      ],
+    },
+    {
       name: 'a quote that opens the next paragraph goes on with the reported statement that closes the one before',
       text: 'In a radio interview on Friday, Mayor Ilse Varga warned that the dam could fail.\n\n“We have asked for engineers three times.”',
       expect: [
@@ -277,6 +286,17 @@ describe('partial and single-word quotes', () => {
 
 describe('reported speech', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
+    {
+      name: 'the content skips talks after the hearer; who passed it on and who heard a noun phrase are no part of it',
+      text: 'Mr Ban said he had told President Putin in talks on Thursday that the crisis needed talks. The ministry denied sending the messages, as later reported by The Guardian. Ms Kazakova confirmed the number to journalists. He said the hearing was open to journalists.',
+      expect: [
+        { text: 'he had told President Putin in talks on Thursday that the crisis needed talks', kind: 'indirect', written: 'Mr Ban', cue: 'said' },
+        { text: 'that the crisis needed talks', kind: 'indirect', written: 'he', cue: 'told' },
+        { text: 'sending the messages', kind: 'indirect', written: 'The ministry', cue: 'denied' },
+        { text: 'the number', kind: 'indirect', written: 'Ms Kazakova', cue: 'confirmed' },
+        { text: 'the hearing was open to journalists', kind: 'indirect', written: 'He', cue: 'said' },
+      ],
+    },
     {
       name: 'a relative pronoun after an inverted frame speaks for the phrase, not for the frame\'s verb',
       text: '“I voted to join Russia,” explains one young man, who says his name is Igor.',
