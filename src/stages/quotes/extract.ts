@@ -6,7 +6,7 @@ import { channelOf } from './channels.js';
 import { cueInfo, EXPRESS_NOUNS, partialOnlyCue, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
-  ASIDE_ADVERB, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, onlyTime, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
+  ASIDE_ADVERB, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, onlyTime, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
 } from './phrases.js';
 import { GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, resolveSpeakers } from './speaker.js';
 import { dateFor } from './dates.js';
@@ -51,12 +51,6 @@ const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'b
 
 /** Verbs that name or describe rather than report ("called the plan “reckless”"). */
 const NAMING = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|term|terms|termed|terming|describe|describes|described|describing|nickname|nicknamed)$/;
-/** Irregular past tenses that end a subject when they follow a name ("Trump spoke", "Putin met"). */
-const IRREGULAR_PAST = new Set(['spoke', 'went', 'came', 'made', 'took', 'gave', 'held', 'met', 'left', 'sent', 'won', 'lost',
-  'began', 'became', 'ran', 'saw', 'got', 'put', 'set', 'stood', 'led', 'kept', 'brought', 'thought', 'found', 'hit', 'struck',
-  'rose', 'fell', 'drove', 'flew', 'fought', 'sought', 'knew', 'felt', 'heard', 'meant', 'paid', 'sat', 'shot', 'spent', 'threw',
-  'wore', 'broke', 'chose', 'drew', 'grew', 'hid', 'laid', 'lay', 'ate', 'bought', 'built', 'caught', 'did', 'had', 'was', 'is',
-  'quit', 'fled', 'sold', 'swore', 'wrote', 'forgot', 'stole', 'tore', 'woke']);
 const HEARER_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'advise', 'brief', 'remind', 'notify']);
 /** A verb whose object is someone addressed: the hearer verbs and those that urge someone to act ("urged voters to …"). */
 const addresseeVerb = (lemma: string): boolean => HEARER_VERBS.has(lemma) || /^(?:urge|warn|order|invite|encourage|implore|beg|press)$/.test(lemma);

@@ -18,6 +18,12 @@ const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', '
   'although', 'though', 'since', 'so', 'than', 'whether', 'unless', 'until', 'after', 'before', 'what', 'how', 'why', 'yet',
   'nor', 'once', 'whereas', 'said', 'says', 'say', 'told', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had',
   'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'to', 'not']);
+/** Irregular past tenses that end a subject when they follow a name ("Trump spoke", "Putin met"). */
+export const IRREGULAR_PAST = new Set(['spoke', 'went', 'came', 'made', 'took', 'gave', 'held', 'met', 'left', 'sent', 'won', 'lost',
+  'began', 'became', 'ran', 'saw', 'got', 'put', 'set', 'stood', 'led', 'kept', 'brought', 'thought', 'found', 'hit', 'struck',
+  'rose', 'fell', 'drove', 'flew', 'fought', 'sought', 'knew', 'felt', 'heard', 'meant', 'paid', 'sat', 'shot', 'spent', 'threw',
+  'wore', 'broke', 'chose', 'drew', 'grew', 'hid', 'laid', 'lay', 'ate', 'bought', 'built', 'caught', 'did', 'had', 'was', 'is',
+  'quit', 'fled', 'sold', 'swore', 'wrote', 'forgot', 'stole', 'tore', 'woke']);
 /** Prepositions: inside a subject ("an adviser to Putin") but never its first word. */
 export const PREPOSITIONS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'with', 'by', 'from', 'to', 'for', 'of',
   'about', 'over', 'under', 'among', 'across', 'against', 'within', 'without', 'near', 'inside', 'outside', 'amid', 'following',
@@ -305,7 +311,7 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
         || !isCap(tokens[j - 1]) && /^(?:a|an|the|one|another|this|that)$/i.test(tokens[j - 2]?.text ?? '') && !PRONOUNS.has(lower(tokens[j - 1])));
       if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !modified) break;
       // ("Neither Cruz nor Christie acknowledged": "nor" joins like "or")
-      if ((w === 'and' || w === 'or' || w === 'nor') && !(isCap(tokens[j - 1]) || tokens[j - 1]?.text === ',' || sharedDeterminer(tokens, j, last, floor))) {
+      if ((w === 'and' || w === 'or' || w === 'nor') && !(isCap(tokens[j - 1]) && !isTimeWord(tokens[j - 1]) || tokens[j - 1]?.text === ',' || sharedDeterminer(tokens, j, last, floor))) {
         // "His advisers and allies said", "he and his lawyer said": a left conjunct that opens the clause joins the subject
         const left = coordinatedNoun(tokens, j, floor);
         if (left < 0) break;
@@ -374,13 +380,17 @@ function slashJoin(tokens: readonly Token[], j: number): boolean {
 function coordinatedNoun(tokens: readonly Token[], and: number, floor: number): number {
   const end = and - 1;
   const e = tokens[end];
-  if (!e || e.kind !== 'word' || /(?:ed|ly|ing)$/.test(lower(e)) || CLAUSE_WORDS.has(lower(e)) && !PRONOUNS.has(lower(e))) return -1;
+  if (!e || e.kind !== 'word' || /(?:ed|ly|ing)$/.test(lower(e)) || IRREGULAR_PAST.has(e.text) || CLAUSE_WORDS.has(lower(e)) && !PRONOUNS.has(lower(e))) return -1;
   if (PRONOUNS.has(lower(e))) return /^(?:he|she|they|we|i)$/.test(lower(e)) && opensClause(tokens, end, floor) ? end : -1;
   let k = end;
+  // (a past verb joins no noun: "Prices fell and the company says" coordinates clauses)
   const joins = (x: Token) => x.kind === 'word' && !CLAUSE_WORDS.has(lower(x)) && !/(?:ed|ly|ing)$/.test(lower(x)) && !/^(?:but|and|or|so|yet)$/i.test(x.text)
+    && !IRREGULAR_PAST.has(x.text)
     || /^[’']s$/.test(x.text) || x.text === '.' && isCap(tokens[tokens.indexOf(x) + 1]);
   while (k - 1 >= floor && k > end - 6 && joins(tokens[k - 1]!)) k--;
   if (k - 1 >= floor && /^(?:the|a|an|her|his|their|its|our|my)$/.test(lower(tokens[k - 1]))) k--;
+  // ("It went on sale and Nintendo says": a subject pronoun before more words opens a clause, not a noun phrase)
+  if (k < end && /^(?:it|he|she|they|we|i)$/.test(lower(tokens[k]))) return -1;
   return opensClause(tokens, k, floor) ? k : -1;
 }
 

@@ -287,6 +287,15 @@ describe('partial and single-word quotes', () => {
 describe('reported speech', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'a clause before "and" is no part of the source: a past verb or a subject pronoun opens it; two nouns still join',
+      text: 'It went on sale in November and Nintendo says sales have exceeded forecasts. House prices rose in January and the lender reported a rise of 0.4%. His advisers and allies said the plan was dead.',
+      expect: [
+        { text: 'sales have exceeded forecasts', kind: 'indirect', written: 'Nintendo', cue: 'says' },
+        { text: 'a rise of 0.4%', kind: 'indirect', written: 'the lender', cue: 'reported' },
+        { text: 'the plan was dead', kind: 'indirect', written: 'His advisers and allies', cue: 'said' },
+      ],
+    },
+    {
       name: 'the content skips talks after the hearer; who passed it on and who heard a noun phrase are no part of it',
       text: 'Mr Ban said he had told President Putin in talks on Thursday that the crisis needed talks. The ministry denied sending the messages, as later reported by The Guardian. Ms Kazakova confirmed the number to journalists. He said the hearing was open to journalists.',
       expect: [
