@@ -148,6 +148,12 @@ describe('entities: coreference', () => {
       spec: [['Tembo', 'PERSON'], ['Okafor', 'PERSON']],
       expect: [['he', 5, 'Okafor']], // the sixth "he" in the text: the first five are inside "the" and "There"
     },
+    {
+      name: 'a "he said" looks back to the speaker of a frame after its content, not to a name in a clause opened by "if"; other pronouns keep the first subject',
+      text: 'If Mr Ostrov refused, the broadcasters could go ahead, Lord Hale said. “Nobody has heard from the premier,” he said. Anna Lind said Mr Ostrov had turned his life around.',
+      spec: [['Ostrov', 'PERSON'], ['Lord Hale', 'PERSON'], ['Anna Lind', 'PERSON']],
+      expect: [['he', 4, 'Lord Hale'], ['his', 0, 'Ostrov']], // the fifth "he": the first four are inside other words
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -16,6 +16,10 @@ const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'with', 'from', 'by', 'for
 
 /** Words after which a new clause, and so a new subject, begins. */
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', ';', 'yet']);
+/** Subordinators that open a sentence with a clause before the main one ("If Mr Blair refused, …"). */
+const SUBORDINATE_OPENERS = new Set(['if', 'when', 'although', 'though', 'because', 'while', 'unless', 'since', 'after', 'before', 'once', 'whether']);
+/** The commonest verbs of a frame after its speaker ("…, Lord Holme said."): the speaker is the main clause's subject. */
+const FRAME_AFTER = /^(?:said|says|told|tells|added|adds|argued|argues|insisted|insists|warned|warns|explained|explains)$/;
 /** An honorific between a clause opener and the name ("but Mr Milburn"). */
 const HONORIFIC_BEFORE = /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
@@ -36,17 +40,12 @@ export function resolvePronouns(host: PronounHost): void {
   const cands = host.mentions
     .filter((m) => m.kind === 'name' || m.kind === 'metonym' || m.kind === 'description')
     .sort((a, b) => a.start - b.start);
-  const subject = new Set<MentionDraft>();
-  {
-    let lastSent = -1;
-    for (const m of cands) {
-      if (m.quote >= 0 || m.kind === 'description') continue;
-      // the subject of a second clause counts too ("Mr Brown led the last campaign but Mr Milburn runs this one")
-      const clauseOpener = CLAUSE_OPENERS.has(v.lower(m.t0 - 1)) || (HONORIFIC_BEFORE.test(v.word(m.t0 - 1)) && CLAUSE_OPENERS.has(v.lower(m.t0 - 2)));
-      if (m.sentence === lastSent && !clauseOpener) continue;
-      if (!PREPOSITIONS.has(v.lower(m.t0 - 1))) { subject.add(m); lastSent = m.sentence; }
-    }
-  }
+  const subject = subjectsOf(v, cands, false);
+  // a "he" that frames a statement in a later sentence looks back to the main clause's subject: a frame's speaker
+  // after its content ("If Mr Blair refused, the broadcasters could go ahead, Lord Holme said. “…,” he said."). (Other
+  // pronouns keep the first subject: "lawyer Howard Weitzman said Ms Love had turned her life around"; inside quoted
+  // words "he" is rarely the speaker, "Bruce insists he will not sell Savage. “… he has been terrific …”".)
+  const mainSubject = subjectsOf(v, cands, true);
   // Distance counts narrative sentences only: a sentence wholly inside quotation marks does not push the
   // speaker out of reach ("Hewitt told the seminar: “…. …. ….” she said").
   const quoted = new Uint8Array(v.tokens.length ? v.tokens[v.tokens.length - 1]!.sentence + 1 : 0).fill(1);
@@ -62,6 +61,8 @@ export function resolvePronouns(host: PronounHost): void {
     while (ci < cands.length && cands[ci]!.start < t.start) window.push(cands[ci++]!);
     const sent = t.sentence;
     const quote = v.quoteOf[i] ?? -1;
+    // (a narrative "he" that frames a statement: "he said", "He also told …")
+    const framing = quote < 0 && NOMINATIVE.has(v.lows[i]!) && (FRAME_AFTER.test(v.lower(i + 1)) || /ly$|^also$/.test(v.lower(i + 1)) && FRAME_AFTER.test(v.lower(i + 2)));
     const scores = new Map<Draft, number>();
     for (let k = window.length - 1; k >= 0; k--) {
       const m = window[k]!;
@@ -77,7 +78,7 @@ export function resolvePronouns(host: PronounHost): void {
       let w = SENTENCE_WEIGHT[dist] ?? 0;
       // "its" looks back to the nearest organisation or state more than to the subject
       if (p.gender === 'n') w = 1 / (1 + (i - m.t1) / 10) * (subject.has(m) ? 1.2 : 1);
-      else if (subject.has(m) && !v.isPossessive(m.t1)) w *= 2;
+      else if ((framing && dist > 0 ? mainSubject : subject).has(m) && !v.isPossessive(m.t1)) w *= 2;
       else if (PREPOSITIONS.has(v.lower(m.t0 - 1))) w *= 0.5;
       // a possessor ("the UK's biggest producer … its") is rarely what "its"/"they" point back to
       if (v.isPossessive(m.t1) && (p.gender === 'n' || p.gender === 'p')) w *= 0.3;
@@ -98,7 +99,7 @@ export function resolvePronouns(host: PronounHost): void {
     // 60 real articles: one fix, two breaks), so narrative pronouns stay resolved to names alone.
     if ((p.gender === 'm' || p.gender === 'f') && quote >= 0) {
       window.push(made);
-      if (NOMINATIVE.has(v.lows[i]!) && !window.some((m) => m !== made && m.sentence === sent && m.start < made.start)) subject.add(made);
+      if (NOMINATIVE.has(v.lows[i]!) && !window.some((m) => m !== made && m.sentence === sent && m.start < made.start)) { subject.add(made); mainSubject.add(made); }
     }
   }
 }
@@ -119,3 +120,39 @@ function agrees(d: Draft, g: 'm' | 'f' | 'n' | 'p', dist: number): boolean {
   if (g === 'n') return dist === 0 && (d.type === 'ORG' || d.type === 'GPE');
   return dist === 0 && d.type === 'ORG';
 }
+
+/**
+ * The mentions that are subjects of their sentence: the first entity not after a preposition, and the subject of a
+ * second clause ("Mr Brown led the last campaign but Mr Milburn runs this one"). With `main`, the subject of the main
+ * clause: a frame's speaker after its content ("…, Lord Holme said") takes the place of an earlier subject, and an
+ * entity in a clause that opens the sentence with a subordinator ("If Mr Blair …,") is none. (Measured over both real
+ * corpora, the main subject helps a "he said" that follows and hurts other pronouns: "After Rooney had messed up a
+ * free-kick Taylor showed him how …".)
+ */
+function subjectsOf(v: DocView, cands: readonly MentionDraft[], main: boolean): Set<MentionDraft> {
+  const subject = new Set<MentionDraft>();
+  let lastSent = -1;
+  let sentOpen = -1;
+  for (const m of cands) {
+    if (m.quote >= 0 || m.kind === 'description') continue;
+    // (not a frame in a clause of its own: "when Mr Blunkett argued")
+    const opener = HONORIFIC_BEFORE.test(v.word(m.t0 - 1)) ? m.t0 - 2 : m.t0 - 1;
+    if (main && FRAME_AFTER.test(v.lower(m.t1)) && !PREPOSITIONS.has(v.lower(m.t0 - 1)) && !SUBORDINATE_OPENERS.has(v.lower(opener)) && !CLAUSE_OPENERS.has(v.lower(opener))) {
+      for (const x of subject) if (x.sentence === m.sentence) subject.delete(x);
+      subject.add(m);
+      lastSent = m.sentence;
+      continue;
+    }
+    if (main && m.sentence !== sentOpen) {
+      sentOpen = m.sentence;
+      let f = m.t0;
+      while (f > 0 && v.tokens[f - 1]!.sentence === m.sentence) f--;
+      if (SUBORDINATE_OPENERS.has(v.lower(f)) && f < m.t0 && v.tokens.slice(f, m.t0).every((t) => t.text !== ',')) continue;
+    }
+    const clauseOpener = CLAUSE_OPENERS.has(v.lower(m.t0 - 1)) || (HONORIFIC_BEFORE.test(v.word(m.t0 - 1)) && CLAUSE_OPENERS.has(v.lower(m.t0 - 2)));
+    if (m.sentence === lastSent && !clauseOpener) continue;
+    if (!PREPOSITIONS.has(v.lower(m.t0 - 1))) { subject.add(m); lastSent = m.sentence; }
+  }
+  return subject;
+}
+
