@@ -2044,7 +2044,14 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
     if (hearer) {
       // what follows the hearer ("that …", or a clause directly: "told reporters Russia was …") is the content,
       // after any further adjuncts; the hearer is skipped only once
-      return skipAdjuncts(ctx, hearer.last + 1, sLast, { ...info, lemma: 'say' });
+      const s = skipAdjuncts(ctx, hearer.last + 1, sLast, { ...info, lemma: 'say' });
+      // ("told the BBC progress had been made", "told reporters prices had risen": a clause with no subject of its own
+      // took the hearer's last noun, which is its subject)
+      const last = tokens[hearer.last]!;
+      if (s === hearer.last + 1 && hearer.last > hearer.first && /^(?:had|has|have|was|were|is|are|will|would)$/.test(lower(tokens[s]))
+        && last.kind === 'word' && /^\p{Ll}{3,}$/u.test(last.text) && !/(?:ly|ing)$/.test(last.text) && !/^(?:just|also|still|now|then|again|too|even|which|what|who)$/.test(last.text)
+        && !PRONOUNS.has(last.text) && !DETERMINERS.has(last.text)) return hearer.last;
+      return s;
     }
   }
   return k;

@@ -287,6 +287,16 @@ describe('partial and single-word quotes', () => {
 describe('reported speech', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'a clause after "told" with no subject of its own takes the hearer\'s last noun ("told the BBC progress had been made"); not an adverb',
+      text: 'Ms Kelly told the BBC progress had been made. He told reporters there were no talks. She told the committee members were worried. They asked him just were they sure.',
+      expect: [
+        { text: 'progress had been made', kind: 'indirect', written: 'Ms Kelly', cue: 'told' },
+        { text: 'there were no talks', kind: 'indirect', written: 'He', cue: 'told' },
+        { text: 'members were worried', kind: 'indirect', written: 'She', cue: 'told' },
+        { text: 'were they sure', kind: 'indirect', written: 'They', cue: 'asked' },
+      ],
+    },
+    {
       name: 'a clause before "and" is no part of the source: a past verb or a subject pronoun opens it; two nouns still join',
       text: 'It went on sale in November and Nintendo says sales have exceeded forecasts. House prices rose in January and the lender reported a rise of 0.4%. His advisers and allies said the plan was dead.',
       expect: [
