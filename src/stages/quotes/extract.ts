@@ -2029,8 +2029,15 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
     }
     break;
   }
-  if (HEARER_VERBS.has(info.lemma) && k <= sLast && lower(tokens[k]) !== 'that') {
+  // ("warned Kyiv that Gazprom could …", "warned Ukraine on Thursday he would retaliate": a name or an object pronoun
+  // warned, before "that" or a clause with a pronoun subject, is a hearer too; "warned the plan would fail" is content)
+  const warned = info.lemma === 'warn' && k <= sLast && (isCap(tokens[k]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[k])));
+  if ((HEARER_VERBS.has(info.lemma) || warned) && k <= sLast && lower(tokens[k]) !== 'that') {
     const hearer = phraseAfter(tokens, k, sLast, false);
+    if (warned && hearer) {
+      const s = skipAdjuncts(ctx, hearer.last + 1, sLast, { ...info, lemma: 'say' });
+      return s <= sLast && /^(?:that|he|she|it|they|we)$/.test(lower(tokens[s])) ? s : k;
+    }
     // "told the story of …", "told a joke", "He said he had told the truth throughout and had raised …": what is told
     // is the object itself, the content (as PolNeAR annotates it), not a hearer
     if (hearer && tokens.slice(hearer.first, hearer.last + 1).some((t) => /^(?:truth|lies?|story|stories|jokes?|tales?|fibs?|untruths?|falsehoods?)$/.test(lower(t)))) return hearer.first;

@@ -287,6 +287,15 @@ describe('partial and single-word quotes', () => {
 describe('reported speech', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'a name warned before "that" or a pronoun clause is a hearer; a noun phrase before its verb is the content',
+      text: 'Mr Novak warned Kyiv that Gazprom could cut supplies. Putin warned Ukraine on Thursday he would retaliate. He warned the plan would fail.',
+      expect: [
+        { text: 'that Gazprom could cut supplies', kind: 'indirect', written: 'Mr Novak', cue: 'warned' },
+        { text: 'he would retaliate', kind: 'indirect', written: 'Putin', cue: 'warned' },
+        { text: 'the plan would fail', kind: 'indirect', written: 'He', cue: 'warned' },
+      ],
+    },
+    {
       name: 'a clause after "told" with no subject of its own takes the hearer\'s last noun ("told the BBC progress had been made"); not an adverb',
       text: 'Ms Kelly told the BBC progress had been made. He told reporters there were no talks. She told the committee members were worried. They asked him just were they sure.',
       expect: [
