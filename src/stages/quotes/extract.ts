@@ -2006,6 +2006,15 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
       while (t <= sLast && t < k + 5 && (isCap(tokens[t]) || /^[’']s$/.test(tokens[t]!.text))) t++;
       if (lower(tokens[t]) === 'that' || tokens[t]?.text === ',' && lower(tokens[t + 1]) === 'that') { k = tokens[t]!.text === ',' ? t + 1 : t; continue; }
     }
+    // "wrote to Sanders' office that …", "complained to CBS News' Charlie Rose that …": whom a statement was addressed
+    // to is no part of it; without a "that" after it, a shout at someone says nothing ("A protester shouts to riot
+    // police in front of a barricade", a caption)
+    if (w === 'to' && ADDRESSED.test(info.lemma) && tokens[k + 1]?.kind === 'word' && (isCap(tokens[k + 1]) || DETERMINERS.has(lower(tokens[k + 1])) || /^(?:his|her|their|its|our|my|riot|police|reporters|journalists|supporters|crowds?|protesters)$/.test(lower(tokens[k + 1])))) {
+      let t = k + 2;
+      while (t <= sLast && t < k + 14 && (tokens[t]!.kind !== 'quote' || /^['’]$/.test(tokens[t]!.text) && /s$/.test(tokens[t - 1]!.text) && tokens[t - 1]!.end === tokens[t]!.start) && !/^[.;:!?,]$/.test(tokens[t]!.text) && !/^(?:that|to)$/.test(lower(tokens[t])) && !(lower(tokens[t]) === 'about' && TOPIC_ADDRESSED.test(info.lemma))) t++;
+      if (t <= sLast && (lower(tokens[t]) === 'that' || lower(tokens[t]) === 'about')) { k = t; continue; }
+      if (/^(?:shout|yell|scream|cry|whisper)$/.test(info.lemma)) return sLast + 1;
+    }
     // "in a statement", "on social media", "in an interview with CNN", "at a news conference", "to reporters"
     const rest = ctx.text.slice(tokens[k]!.start, tokens[Math.min(sLast, k + 8)]!.end);
     const m = /^(?:(?:in|on|at|during|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:statement|interview|post|posts|message|speech|address|conference|briefing|media|Twitter|X|Facebook|Telegram|television|TV|radio|appearance|op-ed|letter|email|video|rally|hearing|summit|meeting|show|program|programme|broadcast|podcast|call|debate|event|forum|remarks|report|filing|release|talks|negotiations|conversation|discussions)\b(?:\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)?(?!that\b)(?:\p{Lu}[\w’'.-]*\s*)+|\s+(?:with|on|to|at|in|before)\s+(?:the\s+|a\s+|an\s+)(?!that\b)[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.]))?|to\s+(?:reporters|journalists))/u.exec(rest);
@@ -2332,6 +2341,11 @@ function dropTrailingAdjuncts(ctx: Context, k: number, e: number): number {
   }
   return e;
 }
+
+/** Verbs of saying whose "to" names whom the statement was addressed to ("wrote to the council that …"). */
+const ADDRESSED = /^(?:write|complain|say|shout|yell|scream|cry|whisper|speak|talk|explain|insist|declare|announce|confess|boast)$/;
+/** Of those, the ones whose topic follows "about" ("complained to the BBC about the coverage"). */
+const TOPIC_ADDRESSED = /^(?:complain|speak|talk|write)$/;
 
 /** Prepositions whose object is the topic of a statement ("complained about", "spoke of", "railed against"). */
 const TOPIC_PREPS = /^(?:about|of|on|over|against|for)$/;

@@ -287,6 +287,14 @@ describe('partial and single-word quotes', () => {
 describe('reported speech', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'whom a statement was addressed to is no part of it; a shout at someone with nothing after it says nothing',
+      text: "The Legion wrote to Sanders' Senate office that it did not have permission. He complained to the BBC about the coverage. A protester shouts to riot police in front of a barricade.",
+      expect: [
+        { text: 'that it did not have permission', kind: 'indirect', written: 'The Legion', cue: 'wrote' },
+        { text: 'the coverage', kind: 'indirect', written: 'He', cue: 'complained to the BBC about' },
+      ],
+    },
+    {
       name: 'a name warned before "that" or a pronoun clause is a hearer; a noun phrase before its verb is the content',
       text: 'Mr Novak warned Kyiv that Gazprom could cut supplies. Putin warned Ukraine on Thursday he would retaliate. He warned the plan would fail.',
       expect: [
