@@ -969,7 +969,10 @@ function pastVerbColonFrame(ctx: Context, openTok: number, sFirst: number): Fram
   const head = subj ? tokens[subj.last]! : null;
   // (a person: a pronoun, an agent the entities stage knows, or a name of capitalised words such as "Ms Varga")
   const named = !!subj && subj.last > subj.first && tokens.slice(subj.first, subj.last + 1).every((t) => isCap(t) || t.text === '.');
-  if (subj && head && (/^(?:he|she|they|we|i)$/.test(lower(head)) || (isAgent(ctx, subj) || named) && isCap(head))) return { source: subj, cue: { first: v, last: colon - 1 } };
+  // (or a person described by post: "The Tory leader went on: “…”"; not "His message to the chancellor was:")
+  const post = !!head && PERSON_NOUNS.test(lower(head)) && !/^(?:was|were|is|are|had|did)$/.test(lower(tokens[v])) && !!subj
+    && !tokens.slice(subj.first, subj.last + 1).some((t) => PREPOSITIONS.has(lower(t)));
+  if (subj && head && (/^(?:he|she|they|we|i)$/.test(lower(head)) || (isAgent(ctx, subj) || named) && (isCap(head) || post))) return { source: subj, cue: { first: v, last: colon - 1 } };
   return null;
 }
 
@@ -2176,6 +2179,8 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     // (only after quoted words: without them the verb is as often the reported subject's, and PolNeAR dev and train fall)
     if (afterClose && /^(?:and|but)$/.test(lower(tokens[j])) && tokens[j + 1]?.kind === 'word'
       && (/^\p{Ll}+ed$/u.test(tokens[j + 1]!.text) || IRREGULAR_PAST.has(lower(tokens[j + 1]))) && !/^(?:was|were|had|did)$/.test(lower(tokens[j + 1]))) { e = j - 1; break; }
+    // ("accused Van Nistelrooy of “cheating” and was fined £15,000": so does a passive of the speaker's)
+    if (afterClose && lower(tokens[j]) === 'and' && /^(?:was|were)$/.test(lower(tokens[j + 1])) && /^\p{Ll}{3,}ed$/u.test(tokens[j + 2]?.text ?? '')) { e = j - 1; break; }
     // a list bullet starts another item ("… for the insurgents. • Russia says …" where the source lost the breaks)
     if (/^[•▪‣◦]$/.test(tokens[j]!.text)) { e = j - 1; break; }
     // ("stressed that the majority of its projects - which also include X - were performing strongly": a relative

@@ -54,6 +54,14 @@ function check(text: string, got: Quote[], want: Expect[]): void {
 describe('direct quotes', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'a person described by post frames a quote after a past verb and a colon; a thing with a post inside it does not',
+      text: 'The Tory leader went on: “He does not stop there.” His message to the chancellor was: “Please do not give it away.”',
+      expect: [
+        { text: 'He does not stop there.', kind: 'direct', written: 'The Tory leader', cue: 'went on' },
+        { text: 'Please do not give it away.', kind: 'direct', cue: null },
+      ],
+    },
+    {
       name: 'a quoted name opening a sentence that goes on past it does not carry the speaker on; a short quoted sentence does',
       text: '“We will see,” Yatseniuk said. ‘Ukrainian Choice’, the party of Medvedchuk, is to lead it.\n\n“We have a common enemy,” Burton said. “Donald Trump.”',
       expect: [
@@ -286,6 +294,14 @@ describe('partial and single-word quotes', () => {
 
 describe('reported speech', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
+    {
+      name: 'after quoted words, "and was" with a participle is the speaker\'s next clause',
+      text: 'Wenger later accused Van Nistelrooy of “cheating” and was fined £15,000 by the FA.',
+      expect: [
+        { text: 'Van Nistelrooy of “cheating”', kind: 'indirect', written: 'Wenger', cue: 'accused' },
+        { text: 'cheating', kind: 'partial', written: 'Wenger', cue: 'accused' },
+      ],
+    },
     {
       name: 'whom a statement was addressed to is no part of it; a shout at someone with nothing after it says nothing',
       text: "The Legion wrote to Sanders' Senate office that it did not have permission. He complained to the BBC about the coverage. A protester shouts to riot police in front of a barricade.",
