@@ -295,6 +295,13 @@ describe('partial and single-word quotes', () => {
 describe('reported speech', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'an adjective in -ly is no adverb of a cue: "friendly states" is a noun phrase, "say elderly people …" a clause',
+      text: 'By regions the share is highest in Crimea (41%), Donetsk district (33%), Lugansk district (24%) and Kharkiv (15%) districts, but even there support to the current status of relations with Russia - as two independent and friendly states – prevails. Ministers say elderly people should be able to stay at home.',
+      expect: [
+        { text: 'elderly people should be able to stay at home', kind: 'indirect', written: 'Ministers', cue: 'say' },
+      ],
+    },
+    {
       name: 'after quoted words, "and was" with a participle is the speaker\'s next clause',
       text: 'Wenger later accused Van Nistelrooy of “cheating” and was fined £15,000 by the FA.',
       expect: [
