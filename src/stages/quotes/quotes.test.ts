@@ -1822,6 +1822,13 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.filter((q) => q.cue === 'said').map((q) => q.speaker?.name), ['Eric Clapton', 'Ford']);
   });
 
+  it('a body described by a relative clause after a comma is not the person named inside the clause', () => {
+    const text = 'The Ukrainian parliament, which decisively abandoned Viktor Yanukovych after loyalists defected, declared the president unable to serve.';
+    const q = analyzeText({ text, publishedAt: '2014-02-23' }).quotes.find((x) => x.cue === 'declared')!;
+    assert.equal(text.slice(q.speaker!.start!, q.speaker!.end!), 'The Ukrainian parliament, which decisively abandoned Viktor Yanukovych after loyalists defected');
+    assert.equal(q.speaker!.entity, null);
+  });
+
   it('a participle\'s source stops at an -s verb before any determiner; an outlet\'s journalist is no part of the channel', () => {
     const text = 'Kurnosova sets no store by the polls, saying most Russians give only “politically correct” answers. '
       + 'Ivan Petrov told the BBC\'s Steve Rosenberg that the shelling had not stopped.';

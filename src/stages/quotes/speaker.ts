@@ -166,10 +166,13 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
   if (joined && !titled) return { entity: null, name: written, start: span.start, end: span.end };
   let m = titled ? closing : mentionIn(ctx.mentions, span, head);
   // "Russia’s ambassador to the UN, Vitaly Churkin": a description, then the name after a comma
+  // (not a name inside a relative clause, "The Ukrainian parliament, which abandoned Yanukovich after …"; "The Game,
+  // whose real name is Jayceon Taylor" names the person)
   if (!m) {
-    const commas = ctx.tokens.slice(r.first, r.last + 1).filter((t) => t.text === ',');
-    const after = commas.length ? commas[commas.length - 1]!.end : -1;
-    if (after >= 0) m = ctx.mentions.find((x) => x.type === 'PERSON' && x.start >= after && x.end <= span.end) ?? null;
+    let c = r.last;
+    while (c >= r.first && ctx.tokens[c]!.text !== ',') c--;
+    if (c < r.first) c = -1;
+    if (c >= 0 && !/^(?:which|who|whom|that|where|when)$/.test(lower(ctx.tokens[c + 1]))) m = ctx.mentions.find((x) => x.type === 'PERSON' && x.start >= ctx.tokens[c]!.end && x.end <= span.end) ?? null;
   }
   // "the appeal of President Petro Poroshenko": a document's author, named after of/by/from
   if (!m && DOCUMENT.test(head.text)) {
