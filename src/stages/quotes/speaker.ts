@@ -165,6 +165,9 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
   const titled = !!closing && !!roleBefore && ROLE_WORDS.test(roleBefore.text) && !described;
   if (joined && !titled) return { entity: null, name: written, start: span.start, end: span.end };
   let m = titled ? closing : mentionIn(ctx.mentions, span, head);
+  // "said the German": a singular demonym at the head is a person of that nation, not the country (the plural, "the
+  // Russians say", is as often the state's side)
+  if (m && m.kind === 'demonym' && !/s$/.test(m.text) && m.end === span.end) return { entity: null, name: written, start: span.start, end: span.end };
   // "Russia’s ambassador to the UN, Vitaly Churkin": a description, then the name after a comma
   // (not a name inside a relative clause, "The Ukrainian parliament, which abandoned Yanukovich after …"; "The Game,
   // whose real name is Jayceon Taylor" names the person)
