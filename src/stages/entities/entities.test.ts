@@ -421,6 +421,13 @@ describe('entities: tagger slips', () => {
     assert.deepEqual(out.mentions.map((m) => [m.text, m.kind, m.type]), [['Kharkiv', 'name', 'PERSON'], ['Russian', 'demonym', 'LOC']]);
   });
 
+  it('a demonym after an honorific is a surname, whatever the tagger says, and joins the full name', () => {
+    const text = 'Analyst Oliver Irish expects strong sales. Mr Irish said Irish shoppers were keen.';
+    const out = run(text, [['Oliver Irish', 'PERSON'], ['Irish', 'MISC'], ['Irish', 'MISC']]);
+    assert.deepEqual(out.entities.map((e) => [e.name, e.type]), [['Oliver Irish', 'PERSON'], ['Ireland', 'GPE']]);
+    assert.deepEqual(out.mentions.map((m) => [m.text, m.kind]), [['Oliver Irish', 'name'], ['Irish', 'name'], ['Irish', 'demonym']]);
+  });
+
   it('a curated town of several words tagged as a person is the town', () => {
     const text = 'The clinic in Khan Younis ran out of fuel.';
     const out = run(text, [['Khan Younis', 'PERSON']]);

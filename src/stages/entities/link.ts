@@ -502,9 +502,15 @@ class Linker {
     // surnames of full names in this article: a bare "Jordan" after "Michael Jordan" stays the person
     // (a peer's title is no full name: "Baroness Scotland" makes no later "Scotland" a person)
     for (const n of names) if (n.type === 'PERSON') { const t = this.personNameTokens(n); if (t.length > 1 && !isPeer(t)) this.surnames.add(t[t.length - 1]!.toLowerCase()); }
+    // "Mr Irish", "Mr German": a one-word demonym after an honorific is a surname
+    const surnameDemonym = (n: NameMention) => {
+      const [t0] = this.v.tokenRange(n);
+      return !/\s/.test(n.text) && t0 > 0 && /^(?:mr|mrs|ms|miss|dr)$/.test(this.v.lower(t0 - 1).replace(/\.$/, '')) && !!this.gaz.demonym(stripPossessive(n.text));
+    };
     for (const n of names) {
       // a known organisation the tagger called a person ("RIA Novosti said") is the organisation
       if (n.type === 'PERSON' && knownOrg(stripPossessive(n.text))) later.push({ ...n, type: 'ORG' });
+      else if (surnameDemonym(n)) persons.push({ n: { ...n, type: 'PERSON' }, tokens: this.personNameTokens(n), span: n });
       else if (n.type === 'PERSON' && !this.placeNotPerson(n)) persons.push({ n, tokens: this.personNameTokens(n), span: n });
       else later.push(n);
     }
