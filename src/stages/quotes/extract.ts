@@ -2039,6 +2039,13 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
       while (t <= sLast && t < k + 10 && tokens[t]!.kind !== 'quote' && !/^[.;:!?]$/.test(tokens[t]!.text) && lower(tokens[t]) !== 'that') t++;
       if (lower(tokens[t]) === 'that') { k = t; continue; }
     }
+    // ("wrote in a letter to EU ambassadors ahead of a meeting on 15 December that …": the rest of the channel's phrase,
+    // with no verb or comma in it, runs to the "that" of the content)
+    if (channel && tokens[k]!.kind === 'word' && !finiteVerbAt(ctx, k)) {
+      let t = k;
+      while (t <= sLast && t < k + 14 && (tokens[t]!.kind === 'word' || tokens[t]!.kind === 'number') && lower(tokens[t]) !== 'that' && !finiteVerbAt(ctx, t)) t++;
+      if (t <= sLast && lower(tokens[t]) === 'that') { k = t; continue; }
+    }
     break;
   }
   // ("warned Kyiv that Gazprom could …", "warned Ukraine on Thursday he would retaliate": a name or an object pronoun

@@ -295,6 +295,13 @@ describe('partial and single-word quotes', () => {
 describe('reported speech', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'the rest of a channel\'s phrase, with no verb in it, runs to the "that" of the content',
+      text: 'He wrote in a letter to EU ambassadors ahead of a meeting on 15 December that the event should not twist language.',
+      expect: [
+        { text: 'that the event should not twist language', kind: 'indirect', written: 'He', cue: 'wrote' },
+      ],
+    },
+    {
       name: 'an adjective in -ly is no adverb of a cue: "friendly states" is a noun phrase, "say elderly people …" a clause',
       text: 'By regions the share is highest in Crimea (41%), Donetsk district (33%), Lugansk district (24%) and Kharkiv (15%) districts, but even there support to the current status of relations with Russia - as two independent and friendly states – prevails. Ministers say elderly people should be able to stay at home.',
       expect: [
