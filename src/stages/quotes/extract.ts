@@ -2886,7 +2886,7 @@ function phraseFrames(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
   for (let i = 0; i < tokens.length - 3; i++) {
     const w = lower(tokens[i]);
     if (w === 'referring' && !mask[i]) { const d = referringTo(ctx, i); if (d) out.push(d); continue; }
-    if (w === 'in' && !mask[i]) { const d = pollSource(ctx, i); if (d) out.push(d); continue; }
+    if (w === 'in' && !mask[i]) { const d = pollSource(ctx, i) ?? viewSource(ctx, i); if (d) out.push(d); continue; }
     if (mask[i] || !/^(?:made|makes|expressed|expresses|voiced|voices)$/.test(w)) continue;
     // (the finite verb of a clause: not "a statement made clear …", "the concerns expressed by …")
     if (PASSIVE_AUX.has(lower(tokens[i - 1])) || lower(tokens[i + 1]) === 'by') continue;
@@ -2959,6 +2959,34 @@ function pollSource(ctx: Context, i: number): Draft | null {
   }
   const r = contentRange(ctx, c + 1, sLast);
   return r ? { start: r[0], end: r[1], kind: 'indirect', source: { first: i + 1, last: c - 1 }, cue: { first: i, last: i }, continues: null, channel: null, anchor: i } : null;
+}
+
+/**
+ * "In Ash’s view, the change would …", "In their view, Democrats could …", "In Trump's mind, …": a view opening its
+ * sentence is its owner's, and the clause after the comma what the owner holds (PolNeAR train marks all three of its
+ * opening views so) — unless the clause has a speaker and a verb of saying of its own.
+ */
+function viewSource(ctx: Context, i: number): Draft | null {
+  const { tokens } = ctx;
+  const sFirst = ctx.sentTok[tokens[i]!.sentence]!.first, sLast = ctx.sentTok[tokens[i]!.sentence]!.last;
+  if (firstWord(ctx, sFirst, i + 1) !== i) return null;
+  let n = i + 1;
+  let owner: TokRange;
+  if (/^(?:his|her|their|its|our)$/.test(lower(tokens[n]))) { owner = { first: n, last: n }; n++; }
+  else {
+    while (n <= sLast && n < i + 5 && isCap(tokens[n])) n++;
+    if (n === i + 1 || !/^[’']s$/.test(tokens[n]?.text ?? '')) return null;
+    owner = { first: i + 1, last: n - 1 };
+    n++;
+  }
+  if (!/^(?:view|opinion|mind|estimation|eyes)$/.test(lower(tokens[n])) || tokens[n + 1]?.text !== ',') return null;
+  const c = n + 1;
+  for (let x = c + 2; x <= Math.min(sLast, c + 8); x++) {
+    const info = verbCue(ctx, x, true);
+    if (info && !info.participle && info.tier === 'speech') return null;
+  }
+  const r = contentRange(ctx, c + 1, sLast);
+  return r ? { start: r[0], end: r[1], kind: 'indirect', source: owner, cue: { first: n, last: n }, continues: null, channel: null, anchor: i } : null;
 }
 
 /**

@@ -295,6 +295,15 @@ describe('partial and single-word quotes', () => {
 describe('reported speech', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'a view opening its sentence is its owner\'s; not when the clause has a frame of its own',
+      text: 'In Lind’s view, the change would weaken the council. In their view, the truce could hold. In his view, Kovac said, the plan failed.',
+      expect: [
+        { text: 'the change would weaken the council', kind: 'indirect', written: 'Lind', cue: 'view' },
+        { text: 'the truce could hold', kind: 'indirect', written: 'their', cue: 'view' },
+        { text: 'In his view, Kovac said, the plan failed', kind: 'indirect', written: 'Kovac', cue: 'said' },
+      ],
+    },
+    {
       name: 'the rest of a channel\'s phrase, with no verb in it, runs to the "that" of the content',
       text: 'He wrote in a letter to EU ambassadors ahead of a meeting on 15 December that the event should not twist language.',
       expect: [
