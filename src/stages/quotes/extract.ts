@@ -2552,6 +2552,16 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     const comma = tokens.slice(k, Math.min(sLast, k + 10) + 1).findIndex((t) => t.text === ',');
     if (comma >= 0 && !tokens.slice(k, k + comma).some((t) => lower(t) === 'that')) return null;
   }
+  // "Video posted on YouTube showed men …": a participle after a noun that cannot speak, with a phrase and a finite
+  // verb after it, modifies the subject of that verb; it reports nothing
+  // (right after the noun: not "had long called for …", "who pleaded with …", "it commented on proposed rules")
+  if (source && source.last === i - 1 && !isAgent(ctx, source) && !PRONOUNS.has(lower(tokens[source.last])) && !/^(?:who|which|that)$/.test(lower(tokens[source.last]))
+    && /^\p{Ll}+ed$/u.test(tokens[i]!.text) && cue.first === cue.last && PREPOSITIONS.has(lower(next)) && lower(next) !== 'to') {
+    for (let t = k + 2; t <= Math.min(sLast, k + 6); t++) {
+      if (tokens[t]!.kind !== 'word' || lower(tokens[t]) === 'that') break;
+      if (!isCap(tokens[t]) && finiteVerbAt(ctx, t) && !AUXILIARIES.test(lower(tokens[t]))) return null;
+    }
+  }
   const topic = topicStart(ctx, info, cue, k, sLast);
   if (topic) { cue = { first: cue.first, last: topic - 1 }; kk = topic; }
   else if (info.topicOnly) return null;

@@ -295,6 +295,14 @@ describe('partial and single-word quotes', () => {
 describe('reported speech', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'a participle right after a noun that cannot speak, with a phrase and a finite verb after it, reports nothing',
+      text: 'Video posted on YouTube showed men taking cover in a field. Teenagers questioned for a survey have shown little interest. The MPs had long called for her removal after the criticism.',
+      expect: [
+        { text: 'men taking cover in a field', kind: 'indirect', written: 'Video', cue: 'showed' },
+        { text: 'her removal', kind: 'indirect', written: 'The MPs', cue: 'called for' },
+      ],
+    },
+    {
       name: 'a view opening its sentence is its owner\'s; not when the clause has a frame of its own',
       text: 'In Lind’s view, the change would weaken the council. In their view, the truce could hold. In his view, Kovac said, the plan failed.',
       expect: [
