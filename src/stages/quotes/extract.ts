@@ -2354,6 +2354,9 @@ function dropTrailingAdjuncts(ctx: Context, k: number, e: number): number {
   return e;
 }
 
+/** Words in -ly that are no adverbs of a sentence ("Italy", "family", "July"). */
+const LY_WORDS = /^(?:italy|family|july|ally|rally|assembly|supply|reply|monopoly|anomaly|belly|bully|fly|friendly|elderly|early|only|likely)$/;
+
 /** Verbs of saying whose "to" names whom the statement was addressed to ("wrote to the council that …"). */
 const ADDRESSED = /^(?:write|complain|say|shout|yell|scream|cry|whisper|speak|talk|explain|insist|declare|announce|confess|boast)$/;
 /** Of those, the ones whose topic follows "about" ("complained to the BBC about the coverage"). */
@@ -2606,7 +2609,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     const relative = plain && !andThat && (/^(?:that|which)$/.test(lower(tokens[plain.last + 1]))
       || tokens[plain.last + 1]?.text === ',' && /^(?:a|an|the)$/.test(lower(tokens[plain.last + 2])) && isCap(tokens[plain.first])
         && !tokens.slice(plain.last + 2, sLast + 1).some((t) => t.kind === 'quote' || t.text === ';'));
-    const np = andThat ? plain : sourceAfterCue(tokens, i + 1, sLast);
+    let np = andThat ? plain : sourceAfterCue(tokens, i + 1, sLast);
     // "But Megan Hester, a senior associate, said the plan failed": when everything before the cue is its subject
     // (a name and an appositive), the clause after the cue is the content, not an inverted source
     let s00 = sFirst;
@@ -2622,6 +2625,32 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
       let last = np.last;
       if (relative) { last = sLast; while (last > plain.last && tokens[last]!.kind === 'punct') last--; }
       if (c - s0 >= 2 && tokens[c]!.kind !== 'quote') return { start: tokens[s0]!.start, end: tokens[c]!.end, kind: 'indirect', source: { first: np.first, last }, cue, continues: null, channel, anchor: i };
+    }
+    // "Broadband, argues the report, is encouraging …", "More significantly, argues the report, broadband is …": an
+    // inverted frame set between commas reports the words around it (after an opening adverb, only those after it)
+    // (after the second comma a clause, not an appositive: "says Dr Lind, the equipment is …", not "says X, a union that …";
+    // the source phrase may have run on over that comma into the clause's subject)
+    let clauseAfter = false;
+    if (np) {
+      const comma = tokens.slice(np.first, np.last + 1).findIndex((t) => t.text === ',');
+      if (comma > 0 && finiteVerbAt(ctx, np.last + 1)) { np = { first: np.first, last: np.first + comma - 1 }; clauseAfter = true; }
+    }
+    if (np && !clauseAfter) {
+      for (let t = np.last + 2; t <= Math.min(sLast, np.last + 8); t++) {
+        if (/^(?:that|who|which|whose|whom)$/.test(lower(tokens[t])) || tokens[t]!.kind !== 'word' && tokens[t]!.kind !== 'number') break;
+        if (finiteVerbAt(ctx, t) && t > np.last + 2) { clauseAfter = true; break; }
+      }
+    }
+    if (np && !forward && (!relative || clauseAfter) && !andThat && tokens[np.last + 1]?.text === ',' && np.last + 2 <= sLast && !/^(?:and|or|but)$/.test(lower(tokens[np.last])) && (isCap(tokens[np.first]) || DETERMINERS.has(lower(tokens[np.first])))
+      && !isTimeWord(tokens[np.first]) && cue.first === cue.last && /s$/.test(lower(tokens[i])) && info.tier === 'speech') {
+      let s0 = sFirst;
+      while (s0 < i - 1 && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;
+      const before = tokens.slice(s0, i - 1);
+      const rest = contentRange(ctx, np.last + 2, sLast);
+      const adverbial = before.length > 0 && before.length <= 3 && /^\p{L}+ly$/u.test(before[before.length - 1]!.text) && !LY_WORDS.test(lower(before[before.length - 1]));
+      if (rest && before.length > 0 && !before.some((t) => t.kind === 'quote' || t.text === ',')) {
+        return { start: adverbial ? rest[0] : tokens[s0]!.start, end: rest[1], kind: 'indirect', source: np, cue, continues: null, channel, anchor: i };
+      }
     }
   }
   let after = kk <= sLast ? contentRange(ctx, kk, sLast) : null;

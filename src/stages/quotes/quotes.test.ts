@@ -295,6 +295,14 @@ describe('partial and single-word quotes', () => {
 describe('reported speech', () => {
   const cases: Array<{ name: string; text: string; expect: Expect[] }> = [
     {
+      name: 'an inverted frame between commas reports the words around it; after an opening adverb, those after it; not a verb with its object',
+      text: 'The idea, says the ministry, is to shape a new model. Currently, says Dr Lind, the cables are very expensive. He hosts a show, writes a weekly column and, since 2013, leads a panel.',
+      expect: [
+        { text: 'The idea, says the ministry, is to shape a new model', kind: 'indirect', written: 'the ministry', cue: 'says' },
+        { text: 'the cables are very expensive', kind: 'indirect', written: 'Dr Lind', cue: 'says' },
+      ],
+    },
+    {
       name: 'a participle right after a noun that cannot speak, with a phrase and a finite verb after it, reports nothing',
       text: 'Video posted on YouTube showed men taking cover in a field. Teenagers questioned for a survey have shown little interest. The MPs had long called for her removal after the criticism.',
       expect: [
