@@ -6,7 +6,7 @@ import { channelOf } from './channels.js';
 import { cueInfo, EXPRESS_NOUNS, partialOnlyCue, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
-  ASIDE_ADVERB, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, onlyTime, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
+  ASIDE_ADVERB, DETERMINERS, IRREGULAR_PAST, LY_NOUNS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, onlyTime, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
 } from './phrases.js';
 import { GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, resolveSpeakers } from './speaker.js';
 import { dateFor } from './dates.js';
@@ -2354,9 +2354,6 @@ function dropTrailingAdjuncts(ctx: Context, k: number, e: number): number {
   return e;
 }
 
-/** Words in -ly that are no adverbs of a sentence ("Italy", "family", "July"). */
-const LY_WORDS = /^(?:italy|family|july|ally|rally|assembly|supply|reply|monopoly|anomaly|belly|bully|fly|friendly|elderly|early|only|likely)$/;
-
 /** Verbs of saying whose "to" names whom the statement was addressed to ("wrote to the council that …"). */
 const ADDRESSED = /^(?:write|complain|say|shout|yell|scream|cry|whisper|speak|talk|explain|insist|declare|announce|confess|boast)$/;
 /** Of those, the ones whose topic follows "about" ("complained to the BBC about the coverage"). */
@@ -2647,7 +2644,9 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
       while (s0 < i - 1 && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;
       const before = tokens.slice(s0, i - 1);
       const rest = contentRange(ctx, np.last + 2, sLast);
-      const adverbial = before.length > 0 && before.length <= 3 && /^\p{L}+ly$/u.test(before[before.length - 1]!.text) && !LY_WORDS.test(lower(before[before.length - 1]));
+      // (a sentence adverb in -ly, "Currently", "More significantly": not a noun or adjective in -ly, nor "Only", "Early")
+      const lastWord = lower(before[before.length - 1]);
+      const adverbial = before.length > 0 && before.length <= 3 && /^\p{L}+ly$/u.test(lastWord) && !LY_NOUNS.has(lastWord) && !/^(?:early|only|likely)$/.test(lastWord);
       if (rest && before.length > 0 && !before.some((t) => t.kind === 'quote' || t.text === ',')) {
         return { start: adverbial ? rest[0] : tokens[s0]!.start, end: rest[1], kind: 'indirect', source: np, cue, continues: null, channel, anchor: i };
       }

@@ -11,7 +11,7 @@ const BETWEEN = new Set(['also', 'has', 'have', 'had', 'would', 'will', 'could',
   // which open a content after the cue: "said instead of …", "said since the war began …")
   'nevertheless', 'nonetheless', 'meanwhile', 'however', 'thus', 'therefore']);
 /** Adverbs in -ly that are nouns or names instead. */
-const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'supply', 'rally', 'reply', 'monopoly', 'anomaly', 'italy', 'fly', 'july', 'belly', 'bully',
+export const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'supply', 'rally', 'reply', 'monopoly', 'anomaly', 'italy', 'fly', 'july', 'belly', 'bully',
   // adjectives in -ly, which modify a noun rather than a verb ("two friendly states", "a costly deal")
   // (not those that are adverbs too: "only", "likely", "early", "daily")
   'friendly', 'unfriendly', 'costly', 'deadly', 'elderly', 'lonely', 'lovely', 'ugly', 'holy', 'silly', 'unlikely', 'timely',
