@@ -843,11 +843,10 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
     const info = verbCue(ctx, j, false, true) ?? (j === i && isCap(t) ? capitalCue(ctx, j) : null);
     if (!info) continue;
     // "“…,” Interfax quoted Putin as saying": the speaker is the one quoted, not the outlet
-    if (info.lemma === 'quote') {
-      const np = phraseAfter(tokens, j + 1, Math.min(limit + 6, tokens.length - 1), false);
-      if (np && lower(tokens[np.last + 1]) === 'as' && /^(?:saying|telling|stating|writing)$/.test(lower(tokens[np.last + 2]))) {
-        return { source: np, cue: { first: j, last: j } };
-      }
+    // (also "…,” the agency quoted, Ukraine's interior minister, Arsen Avakov, as saying", "HRW cited him as saying")
+    if (info.lemma === 'quote' || info.lemma === 'cite') {
+      const active = quotesAsSaying(tokens, j, Math.min(limit + 12, tokens.length - 2));
+      if (active) return { source: active.source, cue: { first: j, last: j } };
     }
     // "…,” adding that …": a participle after the quote starts another statement by the same speaker
     if (j === i && info.participle) return null;
@@ -941,6 +940,9 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
     if (info && !usedCues.has(j)) {
       // ("Glazyev, who said that the deal would be “suicidal”": the relative pronoun, as for the reported clause)
       const rel = relativeBefore(ctx, j, sFirst);
+      // ("An early tweet quoted the president as saying “…”": the one quoted is the source, the verb of quoting the cue)
+      const active = info.participle ? activeQuotedAs(tokens, j, sFirst) : null;
+      if (active) return { source: active.source, cue: { first: active.verb, last: active.verb } };
       const source = (info.pastForm ? passiveAgent(ctx, j, openTok) : null) ?? participleSource(ctx, j, sFirst) ?? inverted(ctx, j, openTok)
         ?? (rel >= 0 ? { first: rel, last: rel } : null);
       return { source, cue: { first: j, last: j } };
@@ -1145,6 +1147,43 @@ function progressive(tokens: readonly Token[], i: number): boolean {
  * The "be" of a passive quoting frame before the participle at `i` ("was quoted as saying", "is cited by TASS as
  * telling"), or -1.
  */
+/**
+ * The active frame of a quotation around the participle at `i` ("Interfax quoted Putin as saying …", "HRW cites another
+ * activist as saying …", "…, quoting an official as saying …"): the verb of quoting and the one quoted, or null. The
+ * one quoted is the source; the subject of "quoted" is the channel that carried it.
+ */
+function activeQuotedAs(tokens: readonly Token[], i: number, sFirst: number): { verb: number; source: TokRange } | null {
+  if (lower(tokens[i - 1]) !== 'as' || !/^(?:saying|telling|stating|writing)$/.test(lower(tokens[i]))) return null;
+  for (let k = i - 2; k > sFirst && k >= i - 12; k--) {
+    const w = lower(tokens[k]);
+    if (/^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(w)) {
+      // (a form of "be" before it is the passive frame, read by passiveQuotedAs)
+      let b = k - 1;
+      while (b > sFirst && BE_ADVERBS.test(lower(tokens[b]))) b--;
+      if (BE_FORMS.test(lower(tokens[b]))) return null;
+      // (the one quoted, without the commas of an appositive around it: "quoted, Ukraine's interior minister, …")
+      let first = k + 1, last = i - 2;
+      while (first <= last && tokens[first]!.text === ',') first++;
+      while (last >= first && tokens[last]!.text === ',') last--;
+      return last >= first && tokens.slice(first, last + 1).some((t) => t.kind === 'word') ? { verb: k, source: { first, last } } : null;
+    }
+    if (tokens[k]!.kind === 'quote' || tokens[k]!.kind === 'punct' && /^[.;:!?]$/.test(tokens[k]!.text)) return null;
+  }
+  return null;
+}
+
+/** The active frame of a quotation that the verb of quoting at `i` opens ("Interfax quoted Putin as saying …"), or null. */
+function quotesAsSaying(tokens: readonly Token[], i: number, sLast: number): { verb: number; source: TokRange } | null {
+  for (let k = i + 2; k <= Math.min(sLast, i + 12); k++) {
+    if (tokens[k]!.kind === 'quote' || tokens[k]!.kind === 'punct' && /^[.;:!?]$/.test(tokens[k]!.text)) return null;
+    if (lower(tokens[k]) === 'as' && /^(?:saying|telling|stating|writing)$/.test(lower(tokens[k + 1]))) {
+      const active = activeQuotedAs(tokens, k + 1, i - 1);
+      return active?.verb === i ? active : null;
+    }
+  }
+  return null;
+}
+
 function passiveQuotedAs(tokens: readonly Token[], i: number, sFirst: number): number {
   if (lower(tokens[i - 1]) !== 'as') return -1;
   for (let k = i - 2; k > sFirst && k >= i - 9; k--) {
@@ -1797,6 +1836,8 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     }
     const d = accordingTo ? accordingDraft(ctx, cue, sFirst, sLast) : asClauseDraft(ctx, cue, sFirst, sLast) ?? verbDraft(ctx, info!, cue, sFirst, sLast);
     if (!d) continue;
+    // ("“…,” Interfax quoted Putin as saying via his lawyers.": a cue the quotation's frame took frames nothing more)
+    if (d.cue && usedCues.has(d.cue.first)) continue;
     // content never starts with punctuation (", as did the campaign, that …") and holds a clause, not a dateline
     // ("KIEV (Sputnik) – According to …")
     while (d.start < d.end && /[\s,;:.)]/.test(ctx.text[d.start]!)) d.start++;
@@ -2427,7 +2468,11 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   const nounParticiple = info.participle && !participle && !progressive(tokens, i) && prev?.kind === 'word' && info.tier === 'speech' && info.lemma !== 'report'
     && STATEMENT_NOUNS.has(lower(prev));
   const quotedAs = info.participle ? passiveQuotedAs(tokens, i, sFirst) : -1;
-  if (info.participle && !participle && !progressive(tokens, i) && quotedAs < 0
+  // "Interfax quoted Putin as saying the talks had failed": the statement is read at "saying", with Putin its source
+  // (the verb of quoting has no content of its own)
+  const activeAs = info.participle ? activeQuotedAs(tokens, i, sFirst) : null;
+  if (/^(?:quote|cite)$/.test(info.lemma) && quotesAsSaying(tokens, i, sLast)) return null;
+  if (info.participle && !participle && !progressive(tokens, i) && quotedAs < 0 && !activeAs
     && !(lower(tokens[cue.last + 1]) === 'that' && prev?.kind === 'word' && info.tier === 'speech')
     && !nounParticiple) return null;
   // "a translation posted on the website": a past participle right after a noun is a reduced relative, not a cue
@@ -2495,6 +2540,9 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   if (quotedAs >= 0) {
     source = subjectBefore(tokens, quotedAs, sFirst);
     cue = { first: quotedAs, last: cue.last };
+  } else if (activeAs) {
+    source = activeAs.source;
+    cue = { first: activeAs.verb, last: activeAs.verb };
   }
   // ("The ministry put out a statement saying …": the text's noun phrase, from its determiner, is the source as written)
   if (nounParticiple && source) {
@@ -2525,7 +2573,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "This campaign, he says, is different.": the reported clause wraps around its source and cue
   // (the comma may close a channel phrase: "the agency said in a June report, and those …")
   const wrapComma = tokens[k]?.text === ',' ? k : k - 1 > i && tokens[k - 1]?.text === ',' ? k - 1 : -1;
-  if (source && source.first < i && tokens[source.first - 1]?.text === ',' && wrapComma >= 0 && !participle) {
+  if (source && source.first < i && tokens[source.first - 1]?.text === ',' && wrapComma >= 0 && !participle && !activeAs) {
     let s0 = sFirst;
     while (s0 < source.first - 1 && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.kind === 'quote')) s0++;
     const rest = contentRange(ctx, wrapComma + 1, sLast);

@@ -1517,6 +1517,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'the active frame of a quotation: "X quoted/cited Y as saying …" reports Y\'s words, carried by X (not "Y as saying …" by X)',
+      text: 'Interfax quoted a senior official as saying the talks had failed. HRW cites another activist as saying that Bulatov had been threatened. “The plant is safe,” the agency quoted, the energy minister, Ivan Hnat, as saying on his Facebook page.',
+      expect: [
+        { text: 'the talks had failed', kind: 'indirect', written: 'a senior official', cue: 'quoted', channel: 'Interfax' },
+        { text: 'that Bulatov had been threatened', kind: 'indirect', written: 'another activist', cue: 'cites' },
+        { text: 'The plant is safe,', kind: 'direct', written: 'the energy minister, Ivan Hnat', cue: 'quoted' },
+      ],
+    },
+    {
       name: 'a participle after a noun for a text reports without "that" ("a statement saying the …", said by whoever put it out); after other nouns it needs "that"',
       text: 'The ministry put out a statement saying the bridge had been shut. Crowds gathered with all precincts reporting the mayor ahead.',
       expect: [
