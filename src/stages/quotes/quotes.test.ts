@@ -1517,6 +1517,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a channel named by its page, account or blog is no part of the content ("said on his Facebook page Ukrainian forces …")',
+      text: 'The minister said on his Facebook page Ukrainian forces had launched the operation. Ms Simonetti announced on her blog she had been fired.',
+      expect: [
+        { text: 'Ukrainian forces had launched the operation', kind: 'indirect', written: 'The minister', cue: 'said', channel: 'social media (Facebook)' },
+        { text: 'she had been fired', kind: 'indirect', written: 'Ms Simonetti', cue: 'announced' },
+      ],
+    },
+    {
       name: 'the active frame of a quotation: "X quoted/cited Y as saying …" reports Y\'s words, carried by X (not "Y as saying …" by X)',
       text: 'Interfax quoted a senior official as saying the talks had failed. HRW cites another activist as saying that Bulatov had been threatened. “The plant is safe,” the agency quoted, the energy minister, Ivan Hnat, as saying on his Facebook page.',
       expect: [
