@@ -36,6 +36,18 @@ export function knownOrg(surface: string): OrgEntry | undefined {
   return index.get(key(surface));
 }
 
+/**
+ * The known organisation that a city acting as a state stands for, when the city is its seat in news usage.
+ *
+ * @example
+ * orgSeatedIn('Brussels') // { name: 'European Union', kbId: 'org:european-union' }
+ * orgSeatedIn('Paris') // undefined
+ */
+export function orgSeatedIn(city: string): OrgEntry | undefined {
+  const o = ORGANIZATIONS.find((x) => x.seat === city);
+  return o ? knownOrg(o.name) : undefined;
+}
+
 let inText: RegExp | undefined;
 
 /**

@@ -9,10 +9,15 @@ export interface KnownOrg {
   name: string;
   /** Other names and abbreviations. */
   aliases: string[];
+  /**
+   * A city whose name stands for the organisation when it acts ("Brussels has made it clear that …" is the EU, not
+   * Belgium): the seat that news uses as its metonym, as the Reuters and AP style guides describe "Brussels".
+   */
+  seat?: string;
 }
 
 export const ORGANIZATIONS: KnownOrg[] = [
-  { name: 'European Union', aliases: ['EU', 'E.U.'] },
+  { name: 'European Union', aliases: ['EU', 'E.U.'], seat: 'Brussels' },
   { name: 'United Nations', aliases: ['UN', 'U.N.'] },
   { name: 'UN Security Council', aliases: ['U.N. Security Council', 'United Nations Security Council', 'UNSC'] },
   { name: 'UN General Assembly', aliases: ['U.N. General Assembly', 'United Nations General Assembly'] },

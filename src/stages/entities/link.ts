@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention, MentionKind, NameMention, Sentence, Token } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
-import { knownOrg, knownOrgsIn } from '../../kb/orgs.js';
+import { knownOrg, knownOrgsIn, orgSeatedIn } from '../../kb/orgs.js';
 import { gazetteer, placeKey, slug, type Place } from '../../kb/places.js';
 import { AMBIGUOUS_COUNTRY_NAMES } from '../../kb/data/places-curated.js';
 import { DocView, type Draft, type MentionDraft } from './context.js';
@@ -740,6 +740,14 @@ class Linker {
         return;
       }
       if (p.kind === 'city' && p.capitalOf && !this.isDateline(n) && actsAsState(v, t0, t1)) {
+        // ("Brussels has made it clear …": the seat of an organisation acts for it, not for its country)
+        const org = orgSeatedIn(p.name);
+        if (org) {
+          const d = this.draft(org.kbId, () => ({ name: org.name, type: 'ORG', kbId: org.kbId, fixedName: true }));
+          this.add(n, 'metonym', 'ORG', d);
+          d.aliases.add(p.name);
+          return;
+        }
         const c = this.countryDraft(p.capitalOf);
         if (c) { this.add(n, 'metonym', type, c); c.aliases.add(p.name); return; }
       }
