@@ -2642,7 +2642,9 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     && !tokens.slice(kk + 1, sLast + 1).some((t) => t.text === ',')
     && !tokens.slice(kk + 1, kk + 5).some((t) => /^(?:would|will|could|should|might|can|may)$/.test(lower(t)))) kk = sLast + 1;
   // "…, said Oleksandr Syrskyi." — the cue and an inverted source close the sentence
-  if (prev?.text === ',' && !participle) {
+  // (not after a verb whose object is its hearer: "…, the former commander, Igor Kasatonov, told RIA Novosti." — the
+  // name after "told" is who heard it)
+  if (prev?.text === ',' && !participle && !(HEARER_VERBS.has(info.lemma) && info.lemma !== 'ask')) {
     // the source may close with a relative clause: "said Brian Baker, an adviser to the family who oversees …"
     let plain = phraseAfter(tokens, i + 1, sLast);
     // ("…, said Mr King and that it was likely …": the source ends before the conjunction, and the clause after it is

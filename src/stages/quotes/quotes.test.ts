@@ -1517,6 +1517,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'after "told" the name is the hearer, never an inverted source ("…, the former commander, Admiral Igor Kasatonov, told RIA Novosti.")',
+      text: 'The operation succeeded, the former commander of the fleet, Admiral Igor Kasatonov, told RIA Novosti. The bridge held, said Oleksandr Syrskyi.',
+      expect: [
+        { text: 'The operation succeeded', kind: 'indirect', written: 'the former commander of the fleet, Admiral Igor Kasatonov', cue: 'told', channel: 'RIA Novosti' },
+        { text: 'The bridge held', kind: 'indirect', written: 'Oleksandr Syrskyi', cue: 'said' },
+      ],
+    },
+    {
       name: 'a channel named by its page, account or blog is no part of the content ("said on his Facebook page Ukrainian forces …")',
       text: 'The minister said on his Facebook page Ukrainian forces had launched the operation. Ms Simonetti announced on her blog she had been fired.',
       expect: [
