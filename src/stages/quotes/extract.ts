@@ -1665,12 +1665,19 @@ function coordinatedSubject(ctx: Context, and: number, sFirst: number): TokRange
     const subj = subjectBefore(tokens, v, sFirst);
     if (subj && (isCap(tokens[subj.last]) || PRONOUNS.has(lower(tokens[subj.last])) || subj.last > subj.first)) {
       // "He said the talks failed and predicted …": a subject inside a reported clause is not the second verb's; the
-      // reporter is
-      let c = subj.first - 1;
-      if (lower(tokens[c]) === 'that') c--;
-      const ci = c > sFirst ? verbCue(ctx, c, false) : null;
-      if (ci && ci.tier === 'speech' && !ci.participle && lower(tokens[c]) !== ci.lemma) return subjectBefore(tokens, c, sFirst) ?? subj;
-      return subj;
+      // reporter is (through a belief inside it too: "He said he believed Yanukovich remained …, and said …")
+      let found = subj;
+      for (let depth = 0; depth < 3; depth++) {
+        let c = found.first - 1;
+        if (lower(tokens[c]) === 'that') c--;
+        const ci = c > sFirst ? verbCue(ctx, c, true) : null;
+        if (!ci || ci.participle || lower(tokens[c]) === ci.lemma || !(ci.tier === 'speech' || depth === 0 && ci.tier === 'cognitive')) break;
+        const up = subjectBefore(tokens, c, sFirst);
+        if (!up) break;
+        found = up;
+        if (ci.tier === 'speech') break;
+      }
+      return found;
     }
   }
   return mainSubject(ctx, sFirst, and);

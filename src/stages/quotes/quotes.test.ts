@@ -1517,6 +1517,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a second "and said" has the first verb\'s subject, past a belief reported inside it ("He said he believed X remained …, and said …")',
+      text: 'He also said he believed Yanukovich remained the only legitimate president, and said the parliament was only partly legitimate.',
+      expect: [
+        { text: 'he believed Yanukovich remained the only legitimate president', kind: 'indirect', written: 'He', cue: 'said' },
+        { text: 'Yanukovich remained the only legitimate president', kind: 'indirect', written: 'he', cue: 'believed' },
+        { text: 'the parliament was only partly legitimate', kind: 'indirect', written: 'He', cue: 'said' },
+      ],
+    },
+    {
       name: 'after "told" the name is the hearer, never an inverted source ("…, the former commander, Admiral Igor Kasatonov, told RIA Novosti.")',
       text: 'The operation succeeded, the former commander of the fleet, Admiral Igor Kasatonov, told RIA Novosti. The bridge held, said Oleksandr Syrskyi.',
       expect: [
