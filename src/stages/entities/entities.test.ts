@@ -249,6 +249,9 @@ describe('entities: metonymy', () => {
     { text: 'Residents of London woke to sirens.', spec: [['London', 'LOC']], surface: 'London', entity: 'London', kind: 'name' },
     { text: 'Officials in Paris and Berlin welcomed the deal.', spec: [['Paris', 'LOC'], ['Berlin', 'LOC']], surface: 'Berlin', entity: 'Berlin', kind: 'name' },
     { text: 'Crowds in Rome, Madrid and Warsaw marched.', spec: [['Rome', 'LOC'], ['Madrid', 'LOC'], ['Warsaw', 'LOC']], surface: 'Warsaw', entity: 'Warsaw', kind: 'name' },
+    // a relative clause set off after the capital acts too; one about the place does not
+    { text: 'Moscow, which denies its troops are there, says the vote was fair.', spec: [['Moscow', 'LOC']], surface: 'Moscow', entity: 'Russia', kind: 'metonym' },
+    { text: 'They flew to Moscow, which was calm.', spec: [['Moscow', 'LOC']], surface: 'Moscow', entity: 'Moscow', kind: 'name' },
     // the seat of an organisation acts for the organisation, not for its country
     { text: 'Brussels has made it clear that the two are incompatible.', spec: [['Brussels', 'LOC']], surface: 'Brussels', entity: 'European Union', kind: 'metonym' },
     { text: 'Yanukovych refused to sign an agreement with Brussels.', spec: [['Brussels', 'LOC']], surface: 'Brussels', entity: 'European Union', kind: 'metonym' },

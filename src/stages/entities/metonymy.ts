@@ -19,6 +19,8 @@ export function actsAsState(v: DocView, t0: number, t1: number): boolean {
   // "Moscow's skepticism" acts; "Kyiv's Independence Square", "Kyiv's streets" are places
   if (v.isPossessive(next)) return !PLACE_NOUNS.has(v.lower(next + 1)) && !v.isCap(next + 1);
   if (followedByVerb(v, t0, next)) return true;
+  // "Moscow, which denies its troops have a role, says …": the verb of a relative clause set off after it acts too
+  if (v.word(next) === ',' && /^(?:which|who)$/.test(v.lower(next + 1)) && followedByVerb(v, next + 1, next + 2)) return true;
   const prev = v.lower(t0 - 1);
   if (OBJECT_CUES.test(prev)) return true;
   if (prev === 'with' && RELATION_NOUNS.test(v.lower(t0 - 2))) return true;
