@@ -645,6 +645,10 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   const wrapClause = wrapped === null ? undefined
     : { start: wrapped, end: goesOn ? Math.max(q.end, contentRange(ctx, openTok, ctx.sentTok[sentOpen]?.last ?? openTok)?.[1] ?? q.end) : q.end };
   if (goesOn) {
+    // ("what multiple lawmakers called “fraud” led senators to …": after a naming verb in a free relative, what goes on is
+    // the main clause, and the statement is the relative)
+    const relClause = namingRelative(ctx, before, sFirst, q.end);
+    if (relClause) return { start: q.start, end: q.end, kind: 'partial', source: before.source, cue: before.cue, continues: null, channel: channelAround(before.cue), anchor: before.cue.first, clause: relClause };
     return { start: q.start, end: q.end, kind: 'partial', source: before.source, cue: before.cue, continues: null, channel: channelAround(before.cue), anchor: before.cue.first, ...(wrapClause ? { clause: wrapClause } : {}) };
   }
   if (!mid || (sentenceLike && /[.?!,…]$/u.test(contentText) && (after || q.continued))) {
@@ -652,8 +656,14 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
     const clause = mid && after ? leadIn() : frame === before ? wrapClause : undefined;
     // ("what he called “a dangerous escalation”": words after a naming verb are a partial quote unless they make a sentence)
     const named = frame === before && !!frame && NAMING.test(lower(tokens[frame.cue.first])) && !sentenceLike;
-    if (frame) return { start: q.start, end: q.end, kind: named ? 'partial' : 'direct', source: frame.source, cue: frame.cue, continues: null, channel: channelAround(frame.cue), anchor: frame.cue.first, ...(clause ? { clause } : {}) };
-    if (before && mid) return { start: q.start, end: q.end, kind: 'partial', source: before.source, cue: before.cue, continues: null, channel: channelAround(before.cue), anchor: before.cue.first };
+    // ("what multiple lawmakers called “fraud” led senators to …": a free relative that names is the statement, as after
+    // any other cue of a partial quote)
+    const namedClause = clause ?? (named ? namingRelative(ctx, frame, sFirst, q.end) : undefined);
+    if (frame) return { start: q.start, end: q.end, kind: named ? 'partial' : 'direct', source: frame.source, cue: frame.cue, continues: null, channel: channelAround(frame.cue), anchor: frame.cue.first, ...(namedClause ? { clause: namedClause } : {}) };
+    if (before && mid) {
+      const relClause = namingRelative(ctx, before, sFirst, q.end);
+      return { start: q.start, end: q.end, kind: 'partial', source: before.source, cue: before.cue, continues: null, channel: channelAround(before.cue), anchor: before.cue.first, ...(relClause ? { clause: relClause } : {}) };
+    }
     // "“You squeezed employees to the breaking point” to drive up the stock price, she said, …": quoted words that open
     // a sentence going on past them belong to the frame later in it, not to the speaker before
     const later = !frame && !mid && closeTok >= 0 ? laterFrame(ctx, closeTok) : null;
@@ -704,12 +714,18 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   // a relative clause that names ("Rubio, who he dubbed “the little senator”", "the server, which he described as
   // “like an open orchid”"), as PolNeAR annotates it: measured on its train split, 8 of 9 such statements start at the
   // pronoun (not after a preposition, "in which he called …", whose statement is the sentence's; not "called for")
-  const w0 = partial.source ? partial.source.first - 1 : -1;
-  const relative = w0 >= sFirst && (lower(tokens[w0]) === 'what' || /^(?:which|whom|who)$/.test(lower(tokens[w0])) && !PREPOSITIONS.has(lower(tokens[w0 - 1]))
-    && !tokens.slice(partial.source!.first, partial.source!.last + 1).some((t) => t.text === ','));
-  const named = NAMING.test(lower(tokens[partial.cue.first])) && !/^(?:for|on|upon)$/.test(lower(tokens[partial.cue.last + 1]));
-  const clause = relative && named ? { start: tokens[w0]!.start, end: q.end } : undefined;
+  const clause = namingRelative(ctx, partial, sFirst, q.end);
   return { start: q.start, end: q.end, kind: 'partial', source: partial.source, cue: partial.cue, continues: null, channel: channelAround(partial.cue), anchor: partial.cue.first, ...(clause ? { clause } : {}) };
+}
+
+/** The statement of a free relative or a relative clause that names, from its pronoun to the quoted words (see above). */
+function namingRelative(ctx: Context, frame: Frame, sFirst: number, qEnd: number): Span | undefined {
+  const { tokens } = ctx;
+  const w0 = frame.source ? frame.source.first - 1 : -1;
+  const relative = w0 >= sFirst && (lower(tokens[w0]) === 'what' || /^(?:which|whom|who)$/.test(lower(tokens[w0])) && !PREPOSITIONS.has(lower(tokens[w0 - 1]))
+    && !tokens.slice(frame.source!.first, frame.source!.last + 1).some((t) => t.text === ','));
+  const named = NAMING.test(lower(tokens[frame.cue.first])) && !/^(?:for|on|upon)$/.test(lower(tokens[frame.cue.last + 1]));
+  return relative && named ? { start: tokens[w0]!.start, end: qEnd } : undefined;
 }
 
 /**

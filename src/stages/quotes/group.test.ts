@@ -64,6 +64,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a free relative that names is the statement even when the main clause goes on after the quoted words, or the quote stands mid-sentence',
+    text: 'What officials called “fraud” led two senators to demand a break-up. The rebels seized what the army called “strategic heights” near the town.',
+    want: [
+      { parts: ['fraud'], source: 'officials', cue: 'called', span: 'What officials called “fraud' },
+      { parts: ['strategic heights'], source: 'the army', cue: 'called', span: 'what the army called “strategic heights' },
+    ],
+  },
+  {
     name: 'the words before a quote framed after it belong to the statement',
     text: 'With dozens of border crossings, “there is no single gate to close,” he said. Not signing the accord “keeps us free,” Petrov said.',
     want: [

@@ -111,6 +111,12 @@ export interface TokRange { first: number; last: number }
  * // tokens of "“No,” he also said." with verb at "said" → the range of "he"
  */
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): TokRange | null {
+  const r = subjectPhraseBefore(tokens, verb, floor);
+  // ("What officials called “fraud” led …": the pronoun of a free relative is the verb's object, not part of its subject)
+  return r && r.last > r.first && lower(tokens[r.first]) === 'what' ? { first: r.first + 1, last: r.last } : r;
+}
+
+function subjectPhraseBefore(tokens: readonly Token[], verb: number, floor: number): TokRange | null {
   let i = verb - 1;
   for (;;) {
     // ("his aides haven’t said": a negated auxiliary stands between the subject and the verb)
