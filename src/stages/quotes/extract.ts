@@ -490,6 +490,11 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     if (!(nameBefore || clauseAfter || objectAfter || /^(?:he|she|it|who|that|which|also|now|often|still|then|just|only|and|but)$/.test(prev) || isAdverbish(p))) return null;
   }
   if (DETERMINERS.has(prev) && !['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'both', 'many', 'some', 'most', 'few', 'several', 'other', 'another', 'senior', 'former', 'top'].includes(prev)) return null;
+  // "co-author of the Demos report.": a base form after an article and a name, closing its phrase, is a noun the name
+  // modifies (a plural people's word stays a subject: "as the Russians say.")
+  const pTok = ctx.tokens[i - 1];
+  if (w === info.lemma && /^(?:the|a|an)$/.test(lower(ctx.tokens[i - 2])) && pTok && isCap(pTok) && (/^[.,;:!?)]$/.test(ctx.tokens[i + 1]?.text ?? '.') || lower(ctx.tokens[i + 1]) === 'of')
+    && !/(?:ans|ers|ists|ats|ives|ies|ens|ites|ards|ics)$/.test(pTok.text) && !ctx.mentions.some((m) => m.type === 'NORP' && m.start <= pTok.start && pTok.end <= m.end)) return null;
   if (prev === '’s' || prev === "'s") {
     // "Ukraine’s foreign minister’s said" is rare; "he’s said" is an auxiliary
     if (!PRONOUNS.has(lower(ctx.tokens[i - 2]))) return null;
@@ -612,7 +617,8 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
     && !tokens.slice(sFirst + 2, b).some((t) => t.text === ',');
   // "As one official put it, “…”", "as The New Yorker put it in a lengthy exposé, “…”"
   const asFrame = b >= sFirst && /^[,:]$/.test(tokens[b]!.text) ? asPutItBefore(ctx, b, sFirst) : null;
-  const mid = !(atClauseStart || afterCueComma || afterAccording || asFrame);
+  // ("after her March comment that, “We're going to …”": a noun of saying with its owner frames the whole quote)
+  const mid = !(atClauseStart || afterCueComma || afterAccording || asFrame || nounThatFrame(ctx, openTok, sFirst));
 
   // frame after the closing mark: ", he said", "said Zelenskyy", "Maria Lind, a party strategist, told"
   // (not a verb inside the sentence with an object of its own: "Although Weiner admitted that they had “been friends
@@ -944,6 +950,8 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
   const { tokens } = ctx;
   const past = verbCue(ctx, openTok - 2, false, true) ? null : pastVerbColonFrame(ctx, openTok, sFirst);
   if (past) return past;
+  const noun = nounThatFrame(ctx, openTok, sFirst);
+  if (noun) return noun;
   let j = openTok - 1;
   // "said:", "said,", "said that", "added in a statement:"
   let steps = 0;
@@ -991,6 +999,29 @@ function pastVerbColonFrame(ctx: Context, openTok: number, sFirst: number): Fram
   const post = !!head && PERSON_NOUNS.test(lower(head)) && !/^(?:was|were|is|are|had|did)$/.test(lower(tokens[v])) && !!subj
     && !tokens.slice(subj.first, subj.last + 1).some((t) => PREPOSITIONS.has(lower(t)));
   if (subj && head && (/^(?:he|she|they|we|i)$/.test(lower(head)) || (isAgent(ctx, subj) || named) && (isCap(head) || post))) return { source: subj, cue: { first: v, last: colon - 1 } };
+  return null;
+}
+
+/**
+ * "after her March comment that, “We're going to …”", "Trump's claim that “…”": a noun of saying with its owner, then
+ * "that", frames the quote; the owner is the source and the noun the cue.
+ */
+function nounThatFrame(ctx: Context, openTok: number, sFirst: number): Frame | null {
+  const { tokens } = ctx;
+  let j = openTok - 1;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j--;
+  const n = j - 1;
+  if (lower(tokens[j]) !== 'that' || n <= sFirst || !STATEMENT_NOUNS.has(lower(tokens[n]))) return null;
+  // (only when the quoted words close the clause: "an inspector general's report that “less than one percent …” were
+  // captured" goes on, and is reported speech with a partial quote)
+  const close = closeOf(ctx, openTok);
+  if (close === openTok || !(close + 1 >= tokens.length || /^[.!?…]$/.test(tokens[close + 1]!.text) || tokens[close + 1]!.sentence !== tokens[close]!.sentence)) return null;
+  const k = possessiveBefore(tokens, n, sFirst);
+  if (k >= 0 && !verbCue(ctx, k - 1, true)) return { source: { first: k, last: k }, cue: { first: n, last: n } };
+  if (/^[’']s$/.test(tokens[n - 1]!.text)) {
+    const owner = subjectBefore(tokens, n - 1, sFirst);
+    if (owner) return { source: { first: owner.first, last: n - 1 }, cue: { first: n, last: n } };
+  }
   return null;
 }
 
@@ -1445,7 +1476,8 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     // ("to shouts of “Hurrah!”": an -s form after a preposition is a plural noun; the shouts are the crowd's)
     if (pluralAfterPreposition(tokens, j, info)) return null;
     // "the extra demand that had driven sales": a base form after an article and a modifier is a noun
-    if (t.text.toLowerCase() === info.lemma && /^(?:the|a|an|this|that|their|his|her|its|our)$/.test(lower(tokens[j - 2])) && tokens[j - 1]?.kind === 'word' && !isCap(tokens[j - 1])) continue;
+    // (after a name's adjective too, "the Argentine state would not …"; not a plural people's word, "the Russians state")
+    if (t.text.toLowerCase() === info.lemma && /^(?:the|a|an|this|that|their|his|her|its|our)$/.test(lower(tokens[j - 2])) && tokens[j - 1]?.kind === 'word' && (!isCap(tokens[j - 1]) || !/s$/.test(tokens[j - 1]!.text))) continue;
     // "32% of official claims as “false”": an -s form that doubles as a plural noun must read as a verb
     if (info.nounLike && /s$/i.test(t.text) && t.text.toLowerCase() !== info.lemma && !verbCue(ctx, j, true)) continue;
     // "plotting to declare a “people's republic”": an infinitive reports no statement
@@ -2530,6 +2562,12 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // phone that …", "responded by using …")
   if (info.pastForm && prev && prev.kind === 'word' && !/^(?:was|were|is|are|been|be|has|have|had|he|she|they|it|we|i)$/.test(lower(prev)) && lower(tokens[cue.last + 1]) === 'by'
     && !/^(?:phone|telephone|video|videolink|email|e-mail|letter|mail|text|satellite|radio|telegram|fax|post|messenger|\p{Ll}+ing)$/u.test(lower(tokens[cue.last + 2]))) return null;
+  // "Szilard Nemeth, recalled in place of Job, was denied …": a past participle right after the comma that follows a
+  // sentence's opening name, before a phrase, is an appositive aside on it (a verb is not cut from its subject by one comma)
+  if (info.pastForm && prev?.text === ',' && cue.first === cue.last && PREPOSITIONS.has(lower(tokens[i + 1])) && lower(tokens[i + 1]) !== 'to') {
+    const subj = subjectBefore(tokens, i - 1, sFirst);
+    if (subj && subj.first === sFirst && subj.last === i - 2 && isCap(tokens[subj.last]) && !tokens.slice(subj.first, subj.last + 1).some((t) => t.text === ',')) return null;
+  }
   // "repeated requests": an adjective before a noun; "warning shots were fired", "warning signs": a compound noun
   if (info.lemma === 'repeat' && /^\p{Ll}+s$/u.test(tokens[cue.last + 1]?.text ?? '')) return null;
   if (lower(tokens[i]) === 'warning' && /^(?:shots?|signs?|lights?|labels?|letters?|systems?|sirens?|strikes?|notices?|bells?|flares?|fire)$/.test(lower(tokens[cue.last + 1]))) return null;
@@ -3129,6 +3167,13 @@ function nounStatements(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
       let f = i - 1;
       while (f - 1 >= sFirst && isCap(tokens[f - 1]) && f > i - 6) f--;
       if (f - 1 >= sFirst && /^(?:a|an|the)$/i.test(tokens[f - 1]!.text)) source = { first: f - 1, last: i - 1 };
+    } else if (lower(tokens[i + 1]) === 'that' && possessiveBefore(tokens, i, sFirst) >= 0 && !finiteVerbAt(ctx, i + 2)) {
+      // "after her March comment that …", "his repeated claims that …": a possessive pronoun before the noun is its source
+      // (not a relative "that": "his statements that fired them up"; nor the object of a verb of saying, whose subject is
+      // the source: "De Blasio repeated his claim that …")
+      const k = possessiveBefore(tokens, i, sFirst);
+      if (verbCue(ctx, k - 1, true)) continue;
+      source = { first: k, last: k };
     } else if (lower(tokens[i + 1]) === 'by' || lower(tokens[i + 1]) === 'from') {
       // "a claim by the ministry that …"
       const np = phraseAfter(tokens, i + 2, sLast, false);
@@ -3137,6 +3182,9 @@ function nounStatements(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
     if (!source || lower(tokens[that]) !== 'that') continue;
     const r = contentRange(ctx, that, sLast);
     if (!r) continue;
+    // ("her comment that, “We're going to …”": quoted words after "that" are the direct quote this noun frames)
+    const q0 = /^[,:]$/.test(tokens[that + 1]?.text ?? '') ? that + 2 : that + 1;
+    if (tokens[q0]?.kind === 'quote' && mask[q0 + 1] && nounThatFrame(ctx, q0, sFirst)) continue;
     // "Moscow’s warning that it would respond to any attack raised fears …": a noun of saying that opens its sentence
     // is the subject; its clause ends where the sentence's own verb comes after a noun
     if (firstWord(ctx, sFirst, source.first + 1) === source.first) {
@@ -3146,6 +3194,25 @@ function nounStatements(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
     out.push({ start: r[0], end: r[1], kind: 'indirect', source, cue: { first: i, last: i }, continues: null, channel: null, anchor: i });
   }
   return out;
+}
+
+/**
+ * The possessive pronoun that determines the noun at `i`, past up to two modifiers ("her March comment"), or -1. Not
+ * a plural noun's ("Its makers claim that …": the word is a verb) nor a channel's ("said in her remarks that …": the
+ * verb before it frames the clause).
+ */
+function possessiveBefore(tokens: readonly Token[], i: number, sFirst: number): number {
+  for (let k = i - 1; k >= sFirst && k >= i - 3; k--) {
+    const w = lower(tokens[k]);
+    if (/^(?:his|her|their|its)$/.test(w)) return /^(?:in|during|at|through|via)$/.test(lower(tokens[k - 1])) ? -1 : k;
+    if (tokens[k]!.kind !== 'word' || DETERMINERS.has(w) || PREPOSITIONS.has(w) || finiteVerbLike(w) || /^\p{Ll}+[^s]s$/u.test(tokens[k]!.text)) return -1;
+  }
+  return -1;
+}
+
+/** A word that can only be a verb or auxiliary here, which no noun phrase's modifier is. */
+function finiteVerbLike(w: string): boolean {
+  return /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did|and|or|but)$/.test(w);
 }
 
 /** Index of the last span starting at or before `offset` in a list sorted by start, or -1. */

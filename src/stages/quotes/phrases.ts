@@ -3,7 +3,7 @@ import type { Token } from '../../model/layers.js';
 
 /** Words that may stand between a subject and its reporting verb ("he also said", "she has long argued"). */
 const BETWEEN = new Set(['also', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'never', 'not', "n't",
-  'later', 'aloud', 'then', 'once', 'again', 'long', 'first', 'just', 'further', 'still', 'earlier', 'even', 'often', 'flatly', 'outright',
+  'later', 'aloud', 'then', 'once', 'twice', 'again', 'long', 'first', 'just', 'further', 'still', 'earlier', 'even', 'often', 'flatly', 'outright',
   'previously', 'recently', 'repeatedly', 'reportedly', 'publicly', 'privately', 'initially', 'separately', 'already', 'is', 'was',
   'may', 'might', 'can', 'should', 'must', '’s', "'s", '’ve', "'ve", 'quickly', 'immediately', 'subsequently', 'similarly',
  'likewise', 'too', 'always', 'now', 'soon', 'ever', 'sometimes', 'usually', 'actually', 'personally', 'clearly', 'certainly', 'simply', 'consistently', 'loudly', 'openly', 'directly', 'explicitly', 'strongly', 'firmly',

@@ -1517,6 +1517,24 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'nouns and asides that look like cues report nothing ("the Argentine state would not …", "co-author of the Demos report.", "X, recalled in place of Y, was …", "was twice denied")',
+      text: 'Mr De Vido said that the Argentine state would not pay "in the form of a subsidy". "Broadband is putting the me in media," said John Craig, co-author of the Demos report. Szilard Nemeth, recalled in place of Job, was twice denied by Dean Kiely. The Russians state that the troops have left.',
+      expect: [
+        { text: 'that the Argentine state would not pay "in the form of a subsidy"', kind: 'indirect', written: 'Mr De Vido', cue: 'said' },
+        { text: 'in the form of a subsidy', kind: 'partial', written: 'Mr De Vido', cue: 'said' },
+        { text: 'Broadband is putting the me in media,', kind: 'direct', written: 'John Craig, co-author of the Demos report', cue: 'said' },
+        { text: 'that the troops have left', kind: 'indirect', written: 'The Russians', cue: 'state' },
+      ],
+    },
+    {
+      name: 'a noun of saying after a possessive pronoun reports its clause, or frames a closing quote ("her March comment that, “…”"); not after a verb of saying, nor a relative "that"',
+      text: 'The union is unlikely to back Clinton after her repeated claims that the mines would close. It balked after her March comment that, "We are going to put coal companies out of business." De Blasio repeated his claim that encryption helps criminals. Voters cheered his statements that fired them up.',
+      expect: [
+        { text: 'that the mines would close', kind: 'indirect', written: 'her', cue: 'claims' },
+        { text: 'We are going to put coal companies out of business.', kind: 'direct', written: 'her', cue: 'comment' },
+      ],
+    },
+    {
       name: 'a second "and said" has the first verb\'s subject, past a belief reported inside it ("He said he believed X remained …, and said …")',
       text: 'He also said he believed Yanukovich remained the only legitimate president, and said the parliament was only partly legitimate.',
       expect: [
