@@ -1888,6 +1888,18 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       // ("wondered whether …", "wondered aloud why …": wondering reports a question)
       if (info.tier === 'cognitive' && !(/^(?:that|he|she|they|it|we|i|you|there|this|the|his|her|their)$/.test(lower(tokens[i + 1])) || isCap(tokens[i + 1])
         || info.lemma === 'wonder' && /^(?:whether|if|why|how|what|who|aloud)$/.test(lower(tokens[i + 1])))) continue;
+      // ("they will learn their exact destination later": after a determiner, a belief is a clause with a verb of its own;
+      // a noun phrase alone is a thing learnt or known)
+      if (info.tier === 'cognitive' && /^(?:this|the|his|her|their)$/.test(lower(tokens[i + 1]))) {
+        // (a present form after a noun counts: "hopes the day of action sends a message", "believe the problem lies …")
+        // (and "as" or "to" of a small clause: "view the deal as a trap", "consider the film to portray …")
+        const verbish = (v: number) => finiteVerbAt(ctx, v) || /^(?:as|to|will|would|can|could|should|must|may|might)$/.test(lower(tokens[v]))
+          || /^\p{Ll}{2,}[^s]s$/u.test(tokens[v]!.text) && tokens[v - 1]!.kind === 'word'
+          && !/^(?:the|a|an|his|her|their|its|my|our|your|and|or)$/.test(lower(tokens[v - 1])) && !PREPOSITIONS.has(lower(tokens[v - 1]));
+        let v = i + 2;
+        while (v <= sLast && v < i + 16 && !/^[;:.!?()]$/.test(tokens[v]!.text) && !verbish(v)) v++;
+        if (!(v <= sLast && v < i + 16 && verbish(v))) continue;
+      }
     }
     const d = accordingTo ? accordingDraft(ctx, cue, sFirst, sLast) : asClauseDraft(ctx, cue, sFirst, sLast) ?? verbDraft(ctx, info!, cue, sFirst, sLast);
     if (!d) continue;

@@ -1517,6 +1517,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a verb of belief before a determiner reports a clause with a verb of its own, not a thing known or learnt',
+      text: 'The troops will learn their exact destination later tonight. He hopes this forces Republicans to reconsider. Officials believe the problem lies with the army. They view the deal as a trap.',
+      expect: [
+        { text: 'this forces Republicans to reconsider', kind: 'indirect', written: 'He', cue: 'hopes' },
+        { text: 'the problem lies with the army', kind: 'indirect', written: 'Officials', cue: 'believe' },
+        { text: 'the deal as a trap', kind: 'indirect', written: 'They', cue: 'view' },
+      ],
+    },
+    {
       name: 'nouns and asides that look like cues report nothing ("the Argentine state would not …", "co-author of the Demos report.", "X, recalled in place of Y, was …", "was twice denied")',
       text: 'Mr De Vido said that the Argentine state would not pay "in the form of a subsidy". "Broadband is putting the me in media," said John Craig, co-author of the Demos report. Szilard Nemeth, recalled in place of Job, was twice denied by Dean Kiely. The Russians state that the troops have left.',
       expect: [
