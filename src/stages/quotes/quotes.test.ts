@@ -1979,6 +1979,14 @@ describe('quotes in the whole pipeline', () => {
     ]);
   });
 
+  it('an "it" after a sentence whose subject is a text or a study means that text ("The report provided … “…,” it said"), not a state named before', () => {
+    const text = 'Citing the report, the United States said the Russian military was involved. Pro-Russian forces have taken over bases. '
+      + 'The report provided a blow-by-blow account of the incident. "Shots were fired at the roadblock," it said. The research was carried out by Skillset. It also found that pay was lower.';
+    assert.deepEqual(analyzeText({ text }).quotes.map((q) => [q.text, q.speaker?.name]), [
+      ['the Russian military was involved', 'United States'], ['Shots were fired at the roadblock,', 'The report'], ['that pay was lower', 'The research'],
+    ]);
+  });
+
   it('a "she" never goes to a man named with "Mr" or "Lord", nor a "he" to a woman named with "Ms"; a surname "King" is no title', () => {
     const text = 'Mr Howard spoke to reporters in Leeds. She said the plan would fail. Ms King met Mr Galloway. She said she was delighted. '
       + 'Ms Jowell met the bosses. He said the rules were unfair.';

@@ -76,7 +76,10 @@ const KIN_OR_PART = /^(?:widow|widower|daughter|son|wife|husband|mother|father|b
 const PEOPLE_ENDING = /(?:er|or|ist|ian|ant|ent|ee)s?$/;
 
 /** A phrase a later pronoun may point back to; `group` marks a plural description ("former colleagues"), only a "they". */
-interface Candidate { at: number; name: string; person: boolean; group?: boolean }
+interface Candidate { at: number; name: string; person: boolean; group?: boolean; text?: boolean }
+
+/** Heads of a noun phrase for a text or a study that speaks as "it" in the next sentence ("The report … It said …"). */
+const TEXT_HEADS = /^(?:report|study|survey|poll|research|book|paper|document|statement|letter|review|analysis|assessment|audit|inquiry|magazine|newspaper|journal|website|article|memo|dossier|white paper|communiqu[eé]|declaration|resolution|draft)$/i;
 
 /**
  * The entities named in a statement's own content. A pronoun that frames the statement cannot mean them: in "Mr Blair
@@ -252,7 +255,7 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
     for (let k = lastBefore(people, span.start); k >= 0 && !c; k--) {
       const p = people[k]!;
       if (avoid.size && p.person && avoid.has(personNamed(ctx, p.name)?.id ?? '')) continue;
-      if (wantPerson ? p.person && !p.group && !clashes(ctx, personNamed(ctx, p.name)?.id, w) && !clashesTitle(p.name, w) : w === 'it' ? !p.person && !p.group && !pluralHead(p.name) : (!p.person || p.group || pluralName(ctx, p))) c = p;
+      if (wantPerson ? p.person && !p.group && !clashes(ctx, personNamed(ctx, p.name)?.id, w) && !clashesTitle(p.name, w) : w === 'it' ? !p.person && !p.group && !pluralHead(p.name) : (!p.person || p.group || pluralName(ctx, p)) && !p.text) c = p;
     }
     const known = c && c.person ? personNamed(ctx, c.name) : undefined;
     if (known) return { entity: known.id, name: known.name, start: span.start, end: span.end };
@@ -445,7 +448,9 @@ function candidates(ctx: Context, drafts: readonly Draft[]): Candidate[] {
   for (let s = 0; s < ctx.sentTok.length; s++) {
     const st = ctx.sentTok[s]!;
     if (st.first < 0) continue;
-    add(mainSubject(ctx, st.first, st.last));
+    // (a text noun read as a verb leaves the subject finder with its article alone: "The report provided …" → "The")
+    const ms = mainSubject(ctx, st.first, st.last);
+    add(ms && !(ms.first === ms.last && DETERMINERS.has(lower(ctx.tokens[ms.first]))) ? ms : textSubject(ctx, st.first, st.last));
   }
   for (const d of drafts) add(d.source);
   // a name inside quoted words is not a referent for the narrative's "he"
@@ -456,6 +461,21 @@ function candidates(ctx: Context, drafts: readonly Draft[]): Candidate[] {
     while (qi < quoted.length && quoted[qi]!.end <= c.at) qi++;
     return !(qi < quoted.length && quoted[qi]!.start <= c.at);
   });
+}
+
+/**
+ * A sentence that opens with a text or a study as its subject ("The report provided a blow-by-blow account …", "The
+ * research was carried out by …"), for a later "it said" when the subject finder found no speaker there.
+ */
+function textSubject(ctx: Context, first: number, last: number): TokRange | null {
+  const { tokens } = ctx;
+  if (!/^(?:the|this|that|its|their|his|her)$/i.test(tokens[first]!.text)) return null;
+  for (let k = first + 1; k <= Math.min(last - 1, first + 5); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return null;
+    if (TEXT_HEADS.test(t.text) && (tokens[k + 1]!.text === ',' || /^\p{Ll}/u.test(tokens[k + 1]!.text) && tokens[k + 1]!.kind === 'word' && !/^(?:of|on|by|from|for|in|into|about)$/.test(tokens[k + 1]!.text))) return { first, last: k };
+  }
+  return null;
 }
 
 function describe(ctx: Context, r: TokRange): Candidate | null {
@@ -512,6 +532,8 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
     return { at, name: ctx.text.slice(whole[0]!.start, whole[whole.length - 1]!.end), person: true, group: true };
   }
   if (ORG_WORDS.test(text)) return { at, name: text, person: false };
+  // ("The report provided a blow-by-blow account … “…,” it said.": a text with its article is what a later "it" means)
+  if (/^(?:the|this|that|its|their|his|her|a|an)$/i.test(toks[0]!.text) && TEXT_HEADS.test(last.text) && toks.length <= 6) return { at, name: text, person: false, text: true };
   return null;
 }
 
