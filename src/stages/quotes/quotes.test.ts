@@ -1979,6 +1979,17 @@ describe('quotes in the whole pipeline', () => {
     ]);
   });
 
+  it('a description whose preposition governs a titled name is the speaker ("A senior adviser to Russian President Vladimir Putin"), not that name; a body\'s title before a name still is the person', () => {
+    const text = 'A senior adviser to Russian President Vladimir Putin accused the US of meddling in Ukraine. '
+      + 'A close associate of former Yukos boss Mikhail Khodorkovsky has told a court that the charges are false. '
+      + 'Council for Fair Housing chairman Ivan Moroz said the rent was too high.';
+    assert.deepEqual(analyzeText({ text }).quotes.map((q) => [q.text, q.speaker?.name]), [
+      ['the US of meddling in Ukraine', 'A senior adviser to Russian President Vladimir Putin'],
+      ['that the charges are false', 'A close associate of former Yukos boss Mikhail Khodorkovsky'],
+      ['the rent was too high', 'Ivan Moroz'],
+    ]);
+  });
+
   it('an "it" after a sentence whose subject is a text or a study means that text ("The report provided … “…,” it said"), not a state named before', () => {
     const text = 'Citing the report, the United States said the Russian military was involved. Pro-Russian forces have taken over bases. '
       + 'The report provided a blow-by-blow account of the incident. "Shots were fired at the roadblock," it said. The research was carried out by Skillset. It also found that pay was lower.';

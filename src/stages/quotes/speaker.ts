@@ -157,7 +157,12 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
   const roleBefore = roleAt >= 0 ? ctx.tokens[roleAt] : undefined;
   // (not a name in an appositive or after a preposition: "Rinat Akhmetov, a key backer of President Viktor Yanukovych" is
   // Akhmetov speaking)
-  const described = roleAt > r.first && (PREPOSITIONS.has(lower(ctx.tokens[roleAt - 1])) || ctx.tokens.slice(r.first, roleAt).some((t) => t.text === ','));
+  // (nor a name that a description's preposition governs: "A close associate of former Yukos boss Mikhail Khodorkovsky"
+  // is the associate; "Council for Fair Housing chairman Ivan Moroz", a body's name, is still the chairman)
+  const pAt = ctx.tokens.findIndex((t, k) => k > r.first && k < roleAt && PREPOSITIONS.has(lower(t)));
+  const ofDescription = pAt > r.first && /^(?:a|an|the|one|another|two|three|several)$/i.test(ctx.tokens[r.first]!.text) && /^\p{Ll}+$/u.test(ctx.tokens[pAt - 1]!.text)
+    && !DOCUMENT.test(ctx.tokens[pAt - 1]!.text);
+  const described = roleAt > r.first && (PREPOSITIONS.has(lower(ctx.tokens[roleAt - 1])) || ctx.tokens.slice(r.first, roleAt).some((t) => t.text === ',') || ofDescription);
   // "The EU and the US have announced …", "Putin and Xi said": two named speakers together are one source, not the last
   // of them (a name with "and" in it, "Bosnia and Herzegovina", is one mention)
   const named = ctx.mentions.filter((x) => x.start >= span.start && x.end <= span.end && x.kind !== 'description' && x.kind !== 'pronoun');
