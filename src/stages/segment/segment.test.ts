@@ -12,6 +12,7 @@ describe('sentences in news text', () => {
     { name: 'titles and initials do not end sentences', text: 'Gen. Mark A. Milley met Mr. Smith at St. Paul. Dr. Jones left.', expect: ['Gen. Mark A. Milley met Mr. Smith at St. Paul.', 'Dr. Jones left.'] },
     { name: 'U.S. inside a sentence', text: 'The U.S. Secretary of State spoke. He left.', expect: ['The U.S. Secretary of State spoke.', 'He left.'] },
     { name: 'U.S. at the end of a sentence', text: 'Aid came from the U.S. The next day it stopped.', expect: ['Aid came from the U.S.', 'The next day it stopped.'] },
+    { name: 'an acronym spelled like a title ends its sentence ("the FT."); a title in capitals does not', text: 'He told the FT. The army left. MR. SMITH WON. Ft. Worth is calm.', expect: ['He told the FT.', 'The army left.', 'MR. SMITH WON.', 'Ft. Worth is calm.'] },
     { name: 'month abbreviation before a day', text: 'It began on Jan. 6 in Washington. Police came.', expect: ['It began on Jan. 6 in Washington.', 'Police came.'] },
     { name: 'quoted sentence ends after the closing quote', text: '“We will counter it.” He left.', expect: ['“We will counter it.”', 'He left.'] },
     { name: 'attribution after a quote is one sentence', text: '“This indicates an intention to attack,” he stated. “We are aware.”', expect: ['“This indicates an intention to attack,” he stated.', '“We are aware.”'] },

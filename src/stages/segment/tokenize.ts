@@ -77,7 +77,9 @@ function takesPeriod(word: string, text: string, periodAt: number): boolean {
   // "Jan. 6" and "Mar. 3", but "a third of the Mar." is not a thing news writes
   if (MONTHS.has(lower)) return capital && /^\s*\d/.test(after);
   if (LOWERCASE.has(lower)) return true;
-  if (TITLE_ABBREVIATIONS.has(lower)) return capital;
+  // ("told the FT. The army …": a title's letters all in capitals are an acronym, unless the title is written so in
+  // capitalised text, "MR. SMITH", "ST. PETERSBURG")
+  if (TITLE_ABBREVIATIONS.has(lower)) return capital && !(/^\p{Lu}{2,}$/u.test(word) && !/^(?:MR|MRS|MS|DR|ST|GEN|SEN|REP|GOV|LT|COL|SGT|CAPT|PROF|REV|MT)$/.test(word));
   return TERMINAL_ABBREVIATIONS.has(lower) && capital;
 }
 
