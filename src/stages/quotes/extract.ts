@@ -1191,10 +1191,6 @@ function progressive(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * The "be" of a passive quoting frame before the participle at `i` ("was quoted as saying", "is cited by TASS as
- * telling"), or -1.
- */
-/**
  * The active frame of a quotation around the participle at `i` ("Interfax quoted Putin as saying …", "HRW cites another
  * activist as saying …", "…, quoting an official as saying …"): the verb of quoting and the one quoted, or null. The
  * one quoted is the source; the subject of "quoted" is the channel that carried it.
@@ -1231,6 +1227,10 @@ function quotesAsSaying(tokens: readonly Token[], i: number, sLast: number): { v
   return null;
 }
 
+/**
+ * The "be" of a passive quoting frame before the participle at `i` ("was quoted as saying", "is cited by TASS as
+ * telling"), or -1.
+ */
 function passiveQuotedAs(tokens: readonly Token[], i: number, sFirst: number): number {
   if (lower(tokens[i - 1]) !== 'as') return -1;
   for (let k = i - 2; k > sFirst && k >= i - 9; k--) {
@@ -3217,13 +3217,13 @@ function possessiveBefore(tokens: readonly Token[], i: number, sFirst: number): 
   for (let k = i - 1; k >= sFirst && k >= i - 3; k--) {
     const w = lower(tokens[k]);
     if (/^(?:his|her|their|its)$/.test(w)) return /^(?:in|during|at|through|via)$/.test(lower(tokens[k - 1])) ? -1 : k;
-    if (tokens[k]!.kind !== 'word' || DETERMINERS.has(w) || PREPOSITIONS.has(w) || finiteVerbLike(w) || /^\p{Ll}+[^s]s$/u.test(tokens[k]!.text)) return -1;
+    if (tokens[k]!.kind !== 'word' || DETERMINERS.has(w) || PREPOSITIONS.has(w) || outsideNounPhrase(w) || /^\p{Ll}+[^s]s$/u.test(tokens[k]!.text)) return -1;
   }
   return -1;
 }
 
-/** A word that can only be a verb or auxiliary here, which no noun phrase's modifier is. */
-function finiteVerbLike(w: string): boolean {
+/** An auxiliary, a modal or a conjunction: no modifier of a noun, so the possessive's phrase has ended before it. */
+function outsideNounPhrase(w: string): boolean {
   return /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did|and|or|but)$/.test(w);
 }
 

@@ -79,7 +79,7 @@ const PEOPLE_ENDING = /(?:er|or|ist|ian|ant|ent|ee)s?$/;
 interface Candidate { at: number; name: string; person: boolean; group?: boolean; text?: boolean }
 
 /** Heads of a noun phrase for a text or a study that speaks as "it" in the next sentence ("The report … It said …"). */
-const TEXT_HEADS = /^(?:report|study|survey|poll|research|book|paper|document|statement|letter|review|analysis|assessment|audit|inquiry|magazine|newspaper|journal|website|article|memo|dossier|white paper|communiqu[eé]|declaration|resolution|draft)$/i;
+const TEXT_HEADS = /^(?:report|study|survey|poll|research|book|paper|document|statement|letter|review|analysis|assessment|audit|inquiry|magazine|newspaper|journal|website|article|memo|dossier|communiqu[eé]|declaration|resolution|draft)$/i;
 
 /**
  * The entities named in a statement's own content. A pronoun that frames the statement cannot mean them: in "Mr Blair
