@@ -2791,8 +2791,15 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
       // (after an appositive, "Pavlov, a lawyer who has said the law is vague, told reporters …": a comma and a finite
       // verb of saying resume the main clause, whose subject the appositive describes)
       const speechAfterComma = tokens[m]!.text === ',' && speechVerbAt(ctx, m + 1) && tokens.slice(sFirst, rel).some((t) => t.text === ',');
+      // ("Those who favored closer integration with Europe are voicing …": after a verb whose object is a noun phrase, no
+      // clause of its own, the first "be" or "have" resumes the main clause, after a name too)
+      // (only a subject relative right before a stance verb — "who support", "who want to" —, not "show" or "find", whose
+      // object is a clause, nor an existential "there" inside the object, nor anything after a bracket)
+      const objectOnly = relative >= 0 && relative === i - 1 && info.tier === 'stance' && !/^(?:show|find|suggest|indicate|reveal|confirm)$/.test(info.lemma) && !finite
+        && lower(tokens[kk]) !== 'that' && /^(?:is|are|was|were|has|have|had)$/.test(lower(tokens[m])) && p.kind === 'word' && !PRONOUNS.has(lower(p))
+        && !AUXILIARIES.test(lower(p)) && !/^(?:and|or|that|who|which|to|there)$/.test(lower(p)) && !tokens.slice(kk, m).some((t) => t.text === '(' || t.text === ',');
       const closes = commas ? tokens[m]!.text === ',' && finiteVerbAt(ctx, m + 1)
-        : speechAfterComma || finite && /^(?:is|are|was|were|has|have|had|will|would)$/.test(lower(tokens[m])) && p.kind === 'word' && !isCap(p) && !PRONOUNS.has(lower(p))
+        : speechAfterComma || objectOnly || finite && /^(?:is|are|was|were|has|have|had|will|would)$/.test(lower(tokens[m])) && p.kind === 'word' && !isCap(p) && !PRONOUNS.has(lower(p))
           && !/s$/.test(lower(p)) && !DETERMINERS.has(lower(p)) && !AUXILIARIES.test(lower(p)) && !/^(?:and|or|that|who|which|to)$/.test(lower(p));
       if (!commas && finiteVerbAt(ctx, m)) finite = true;
       if (!closes) continue;

@@ -1517,6 +1517,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a subject relative with a stance verb ends where the main clause resumes with "be" or "have" ("Those who favored X are voicing …")',
+      text: 'Those who favored closer integration with Europe are voicing their anger. Workers who want to work in the UK have skills.',
+      expect: [
+        { text: 'closer integration with Europe', kind: 'indirect', written: 'who', cue: 'favored' },
+        { text: 'to work in the UK', kind: 'indirect', written: 'who', cue: 'want' },
+      ],
+    },
+    {
       name: 'a verb of belief before a determiner reports a clause with a verb of its own, not a thing known or learnt',
       text: 'The troops will learn their exact destination later tonight. He hopes this forces Republicans to reconsider. Officials believe the problem lies with the army. They view the deal as a trap.',
       expect: [
