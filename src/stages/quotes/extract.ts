@@ -467,7 +467,12 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     const named = !opensSentence || ctx.mentions.length === 0 || ctx.mentions.some((m) => m.start <= p!.start && p!.end <= m.end);
     // "Republican claims as “false”", "Russian states": a nationality or party before the noun is an adjective
     const adjective = !!p && ctx.mentions.some((m) => m.type === 'NORP' && m.start <= p.start && p.end <= m.end) || /(?:an|ish|ese|ic)$/.test(prev);
-    const nameBefore = isCap(p) && named && !adjective && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !SUBORDINATORS.has(prev);
+    // ("urged EU states to …", "told Nato members": a name right after a verb is that verb's object's modifier)
+    const pp = ctx.tokens[i - 2];
+    // (not after a verb of saying or belief, whose clause the name opens: "said China plans to …")
+    const ppCue = pp ? cueInfo(pp.text) : undefined;
+    const afterVerb = !!pp && pp.kind === 'word' && !isCap(pp) && (ppCue ? ppCue.tier === 'stance' || addresseeVerb(ppCue.lemma) : /^\p{Ll}{3,}ed$/u.test(pp.text) || IRREGULAR_PAST.has(lower(pp)));
+    const nameBefore = isCap(p) && named && !adjective && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !SUBORDINATORS.has(prev) && !afterVerb;
     // "the document states that the couples …", "the court rules that he …": a noun subject, then a clause
     // (a plural noun takes the base form: "the spate of shootings and protests demands that" is a noun phrase's head
     // far before, not a subject "protests")

@@ -1517,6 +1517,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'an -s form after a name that a verb governs is a plural noun ("urged EU states to …", "attacked Tory plans to …"), after a verb of saying a cue ("said China plans to …")',
+      text: 'The ambassador recently urged EU states to call a spade a spade. Labour attacked Tory plans to process asylum claims abroad. Commentators have said China plans to build a fortress.',
+      expect: [
+        { text: 'EU states to call a spade a spade', kind: 'indirect', written: 'The ambassador', cue: 'urged' },
+        { text: 'Tory plans to process asylum claims abroad', kind: 'indirect', written: 'Labour', cue: 'attacked' },
+        { text: 'China plans to build a fortress', kind: 'indirect', written: 'Commentators', cue: 'said' },
+        { text: 'to build a fortress', kind: 'indirect', written: 'China', cue: 'plans' },
+      ],
+    },
+    {
       name: 'a subject relative with a stance verb ends where the main clause resumes with "be" or "have" ("Those who favored X are voicing …")',
       text: 'Those who favored closer integration with Europe are voicing their anger. Workers who want to work in the UK have skills.',
       expect: [
