@@ -563,6 +563,26 @@ describe('entities: stage', () => {
   });
 });
 
+describe('entities: a "former" title the knowledge base contradicts', () => {
+  const text = 'Former U.S. President Donald Trump said the talks would go on.';
+  const run2 = (publishedAt: string | null) => {
+    const fakeNer: Stage<'tokens', 'names'> = {
+      name: 'ner', requires: ['tokens'], produces: ['names'],
+      run: () => ({ names: namesOf(text, [['U.S.', 'LOC'], ['Donald Trump', 'PERSON']]) }),
+    };
+    const p = createPipeline({ stages: [segmentStage, fakeNer, entitiesStage] });
+    return p.run({ id: 'd', text, publishedAt, source: { kind: 'text' }, layers: {} }).layers.entities?.find((e) => e.name === 'Donald Trump')?.role;
+  };
+  const cases: Array<[string | null, string]> = [
+    // in office again on the publication date: the role is the office he holds (the stale title is a finding)
+    ['2025-03-16', 'President of the United States'],
+    // between his terms he was a former president, and without a date nothing is known
+    ['2022-05-01', 'former President of the United States'],
+    [null, 'former President of the United States'],
+  ];
+  for (const [date, role] of cases) it(`published ${date ?? 'undated'} → ${role}`, () => assert.equal(run2(date), role));
+});
+
 describe('entities: invariants on the example article with the shipped tagger', () => {
   it('every tagged name is the named mention of exactly one entity; spans, ids and references hold', async (t) => {
     const { existsSync, readFileSync } = await import('node:fs');

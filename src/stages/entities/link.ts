@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Mention, MentionKind, NameMention, Sentence, Token } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
+import { kbIndex } from '../../kb/kb.js';
 import { knownOrg, knownOrgsIn, orgSeatedIn } from '../../kb/orgs.js';
 import { gazetteer, placeKey, slug, type Place } from '../../kb/places.js';
 import { AMBIGUOUS_COUNTRY_NAMES } from '../../kb/data/places-curated.js';
@@ -1164,7 +1165,7 @@ class Linker {
       if (!d.noKbId) e.kbId = d.kbId || kbIdOf(d);
       const refs = all.filter((m) => !NAME_KINDS.has(m.kind));
       if (refs.length) e.references = refs;
-      if (d.role) e.role = d.role;
+      if (d.role) e.role = currentRole(d.role, e.kbId, d.roleCountry, this.input.publishedAt ?? null);
       if (d.country ?? d.roleCountry) e.country = d.country ?? d.roleCountry!;
       if (d.geo) e.geo = d.geo;
       if (d.standsFor && ids.has(d.standsFor)) e.standsFor = ids.get(d.standsFor)!;
@@ -1173,6 +1174,25 @@ class Linker {
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     return { mentions, entities };
   }
+}
+
+/**
+ * The role to report for a person: as the article writes it, except a "former" office the knowledge base says the
+ * person holds on the publication date ("former U.S. President Donald Trump" in March 2025 is the President of the
+ * United States; the stale title is the role-conflict finding's to report).
+ *
+ * @example
+ * currentRole('former President of the United States', 'person:donald-trump', 'US', '2025-03-16') // 'President of the United States'
+ */
+export function currentRole(role: string, kbId: string | undefined, country: string | undefined, publishedAt: string | null): string {
+  const m = /^former\s+(.+)$/i.exec(role);
+  if (!m || !kbId?.startsWith('person:') || !publishedAt) return role;
+  const day = publishedAt.slice(0, 10);
+  const rest = m[1]!;
+  const holds = kbIndex().tenures(kbId).some((t) => t.term.start.slice(0, 10) <= day && (!t.term.end || day < t.term.end.slice(0, 10))
+    && (rest.toLowerCase() === t.office.title.toLowerCase() || rest.toLowerCase().startsWith(`${t.office.title.toLowerCase()} `))
+    && (!country || t.office.jurisdiction === `country:${country}`));
+  return holds ? rest : role;
 }
 
 function kbIdOf(d: Draft): string {
