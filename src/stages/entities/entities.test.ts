@@ -581,6 +581,23 @@ describe('entities: a "former" title the knowledge base contradicts', () => {
     [null, 'former President of the United States'],
   ];
   for (const [date, role] of cases) it(`published ${date ?? 'undated'} → ${role}`, () => assert.equal(run2(date), role));
+
+  // and the other way: an office the person has left by the publication date is a former one
+  const text2 = 'U.S. President Joe Biden said the talks would go on.';
+  const run3 = (publishedAt: string | null) => {
+    const fakeNer: Stage<'tokens', 'names'> = {
+      name: 'ner', requires: ['tokens'], produces: ['names'],
+      run: () => ({ names: namesOf(text2, [['U.S.', 'LOC'], ['Joe Biden', 'PERSON']]) }),
+    };
+    const p = createPipeline({ stages: [segmentStage, fakeNer, entitiesStage] });
+    return p.run({ id: 'd', text: text2, publishedAt, source: { kind: 'text' }, layers: {} }).layers.entities?.find((e) => e.name === 'Joe Biden')?.role;
+  };
+  const cases2: Array<[string | null, string]> = [
+    ['2025-03-16', 'former President of the United States'],
+    ['2022-05-01', 'President of the United States'],
+    [null, 'President of the United States'],
+  ];
+  for (const [date, role] of cases2) it(`"U.S. President Joe Biden" published ${date ?? 'undated'} → ${role}`, () => assert.equal(run3(date), role));
 });
 
 describe('entities: invariants on the example article with the shipped tagger', () => {

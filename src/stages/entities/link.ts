@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention, MentionKind, NameMention, Sentence, Token } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
-import { kbIndex } from '../../kb/kb.js';
+import { kbIndex, type Tenure } from '../../kb/kb.js';
 import { knownOrg, knownOrgsIn, orgSeatedIn } from '../../kb/orgs.js';
 import { gazetteer, placeKey, slug, type Place } from '../../kb/places.js';
 import { AMBIGUOUS_COUNTRY_NAMES } from '../../kb/data/places-curated.js';
@@ -1177,22 +1177,29 @@ class Linker {
 }
 
 /**
- * The role to report for a person: as the article writes it, except a "former" office the knowledge base says the
- * person holds on the publication date ("former U.S. President Donald Trump" in March 2025 is the President of the
- * United States; the stale title is the role-conflict finding's to report).
+ * The role to report for a person on the publication date: as the article writes it, except where the knowledge base
+ * knows better — a "former" office the person holds ("former U.S. President Donald Trump" in March 2025 is the President
+ * of the United States) or an office the person has left ("President Joe Biden" then is a former President). The stale
+ * title itself is the role-conflict finding's to report.
  *
  * @example
  * currentRole('former President of the United States', 'person:donald-trump', 'US', '2025-03-16') // 'President of the United States'
  */
 export function currentRole(role: string, kbId: string | undefined, country: string | undefined, publishedAt: string | null): string {
-  const m = /^former\s+(.+)$/i.exec(role);
-  if (!m || !kbId?.startsWith('person:') || !publishedAt) return role;
+  if (!kbId?.startsWith('person:') || !publishedAt) return role;
   const day = publishedAt.slice(0, 10);
-  const rest = m[1]!;
-  const holds = kbIndex().tenures(kbId).some((t) => t.term.start.slice(0, 10) <= day && (!t.term.end || day < t.term.end.slice(0, 10))
-    && (rest.toLowerCase() === t.office.title.toLowerCase() || rest.toLowerCase().startsWith(`${t.office.title.toLowerCase()} `))
-    && (!country || t.office.jurisdiction === `country:${country}`));
-  return holds ? rest : role;
+  const former = /^former\s+(.+)$/i.exec(role);
+  const rest = former ? former[1]! : role;
+  const sameOffice = (t: Tenure) => (rest.toLowerCase() === t.office.title.toLowerCase() || rest.toLowerCase().startsWith(`${t.office.title.toLowerCase()} `))
+    && (!country || t.office.jurisdiction === `country:${country}`);
+  const terms = kbIndex().tenures(kbId).filter(sameOffice);
+  const holds = terms.some((t) => t.term.start.slice(0, 10) <= day && (!t.term.end || day < t.term.end.slice(0, 10)));
+  if (former) return holds ? rest : role;
+  // ("President Joe Biden" in an article of March 2025: the office he held, and left before the publication date, with
+  // the country named so that the office is surely the KB's; a modifier of its own, "acting", "deputy", stays as written)
+  if (!country || holds || terms.length === 0 || /^(?:acting|interim|deputy|vice|ex-|then-|outgoing|incoming)/i.test(role)) return role;
+  const left = terms.every((t) => t.term.end && t.term.end.slice(0, 10) <= day);
+  return left ? `former ${role}` : role;
 }
 
 function kbIdOf(d: Draft): string {
