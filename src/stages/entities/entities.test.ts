@@ -564,40 +564,28 @@ describe('entities: stage', () => {
 });
 
 describe('entities: a "former" title the knowledge base contradicts', () => {
-  const text = 'Former U.S. President Donald Trump said the talks would go on.';
-  const run2 = (publishedAt: string | null) => {
-    const fakeNer: Stage<'tokens', 'names'> = {
-      name: 'ner', requires: ['tokens'], produces: ['names'],
-      run: () => ({ names: namesOf(text, [['U.S.', 'LOC'], ['Donald Trump', 'PERSON']]) }),
-    };
+  /** The role the entities stage gives `person` in `text`, published on `publishedAt`, with the names a tagger would find. */
+  const roleOn = (text: string, names: Array<[string, EntityType]>, person: string, publishedAt: string | null) => {
+    const fakeNer: Stage<'tokens', 'names'> = { name: 'ner', requires: ['tokens'], produces: ['names'], run: () => ({ names: namesOf(text, names) }) };
     const p = createPipeline({ stages: [segmentStage, fakeNer, entitiesStage] });
-    return p.run({ id: 'd', text, publishedAt, source: { kind: 'text' }, layers: {} }).layers.entities?.find((e) => e.name === 'Donald Trump')?.role;
+    return p.run({ id: 'd', text, publishedAt, source: { kind: 'text' }, layers: {} }).layers.entities?.find((e) => e.name === person)?.role;
   };
-  const cases: Array<[string | null, string]> = [
+  const trump = 'Former U.S. President Donald Trump said the talks would go on.';
+  const biden = 'U.S. President Joe Biden said the talks would go on.';
+  const cases: Array<[string, Array<[string, EntityType]>, string, string | null, string]> = [
     // in office again on the publication date: the role is the office he holds (the stale title is a finding)
-    ['2025-03-16', 'President of the United States'],
+    [trump, [['U.S.', 'LOC'], ['Donald Trump', 'PERSON']], 'Donald Trump', '2025-03-16', 'President of the United States'],
     // between his terms he was a former president, and without a date nothing is known
-    ['2022-05-01', 'former President of the United States'],
-    [null, 'former President of the United States'],
+    [trump, [['U.S.', 'LOC'], ['Donald Trump', 'PERSON']], 'Donald Trump', '2022-05-01', 'former President of the United States'],
+    [trump, [['U.S.', 'LOC'], ['Donald Trump', 'PERSON']], 'Donald Trump', null, 'former President of the United States'],
+    // and the other way: an office the person has left by the publication date is a former one
+    [biden, [['U.S.', 'LOC'], ['Joe Biden', 'PERSON']], 'Joe Biden', '2025-03-16', 'former President of the United States'],
+    [biden, [['U.S.', 'LOC'], ['Joe Biden', 'PERSON']], 'Joe Biden', '2022-05-01', 'President of the United States'],
+    [biden, [['U.S.', 'LOC'], ['Joe Biden', 'PERSON']], 'Joe Biden', null, 'President of the United States'],
   ];
-  for (const [date, role] of cases) it(`published ${date ?? 'undated'} → ${role}`, () => assert.equal(run2(date), role));
-
-  // and the other way: an office the person has left by the publication date is a former one
-  const text2 = 'U.S. President Joe Biden said the talks would go on.';
-  const run3 = (publishedAt: string | null) => {
-    const fakeNer: Stage<'tokens', 'names'> = {
-      name: 'ner', requires: ['tokens'], produces: ['names'],
-      run: () => ({ names: namesOf(text2, [['U.S.', 'LOC'], ['Joe Biden', 'PERSON']]) }),
-    };
-    const p = createPipeline({ stages: [segmentStage, fakeNer, entitiesStage] });
-    return p.run({ id: 'd', text: text2, publishedAt, source: { kind: 'text' }, layers: {} }).layers.entities?.find((e) => e.name === 'Joe Biden')?.role;
-  };
-  const cases2: Array<[string | null, string]> = [
-    ['2025-03-16', 'former President of the United States'],
-    ['2022-05-01', 'President of the United States'],
-    [null, 'President of the United States'],
-  ];
-  for (const [date, role] of cases2) it(`"U.S. President Joe Biden" published ${date ?? 'undated'} → ${role}`, () => assert.equal(run3(date), role));
+  for (const [text, names, person, date, role] of cases) {
+    it(`"${text.slice(0, 34)}…" published ${date ?? 'undated'} → ${role}`, () => assert.equal(roleOn(text, names, person, date), role));
+  }
 });
 
 describe('entities: invariants on the example article with the shipped tagger', () => {

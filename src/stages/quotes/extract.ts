@@ -3177,6 +3177,7 @@ function nounStatements(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
     const sFirst = ctx.sentTok[t.sentence]!.first;
     let source: TokRange | null = null;
     let that = i + 1;
+    const owner = lower(tokens[i + 1]) === 'that' ? possessiveBefore(tokens, i, sFirst) : -1;
     if (tokens[i - 1]!.text === '’s' || tokens[i - 1]!.text === "'s") {
       // "Trump’s claim", "the Kremlin’s statement"
       // (the source as written keeps its possessive mark, as PolNeAR train marks it 61% of the time: 173 to 111)
@@ -3191,13 +3192,12 @@ function nounStatements(ctx: Context, quoted: readonly QuotedSpan[]): Draft[] {
       let f = i - 1;
       while (f - 1 >= sFirst && isCap(tokens[f - 1]) && f > i - 6) f--;
       if (f - 1 >= sFirst && /^(?:a|an|the)$/i.test(tokens[f - 1]!.text)) source = { first: f - 1, last: i - 1 };
-    } else if (lower(tokens[i + 1]) === 'that' && possessiveBefore(tokens, i, sFirst) >= 0 && !finiteVerbAt(ctx, i + 2)) {
+    } else if (owner >= 0 && !finiteVerbAt(ctx, i + 2)) {
       // "after her March comment that …", "his repeated claims that …": a possessive pronoun before the noun is its source
       // (not a relative "that": "his statements that fired them up"; nor the object of a verb of saying, whose subject is
       // the source: "De Blasio repeated his claim that …")
-      const k = possessiveBefore(tokens, i, sFirst);
-      if (verbCue(ctx, k - 1, true)) continue;
-      source = { first: k, last: k };
+      if (verbCue(ctx, owner - 1, true)) continue;
+      source = { first: owner, last: owner };
     } else if (lower(tokens[i + 1]) === 'by' || lower(tokens[i + 1]) === 'from') {
       // "a claim by the ministry that …"
       const np = phraseAfter(tokens, i + 2, sLast, false);
