@@ -917,6 +917,13 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a compound rank is part of the source after the quote ("Lt.-Gen."), and the clause after its comma is no statement',
+      text: '“There is a lot of uncertainty,” Lt.-Gen. Yvan Blondin said, as the jet fighters left Bagotville for Romania.',
+      expect: [
+        { text: 'There is a lot of uncertainty,', kind: 'direct', written: 'Lt.-Gen. Yvan Blondin', cue: 'said' },
+      ],
+    },
+    {
       name: '"X as a “…”": the statement ends with the quoted predicate, unless the predicate goes on (a channel at the end is no part of it)',
       text: 'Novak blasted Ferrante as a “failure” Wednesday on the radio. He blasted the accord as “naive” and “risky” in a speech.',
       expect: [

@@ -5,7 +5,7 @@
  * `terminal` may end one: "… talks with the U.S. The next day …".
  */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt',
+  'mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'prof', 'gen', 'lt', 'lieut', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt',
   'adm', 'cmdr', 'cdr', 'brig', 'gov', 'sen', 'rep', 'reps', 'rev', 'fr', 'msgr', 'hon', 'pres', 'amb', 'supt', 'insp',
   'st', 'ste', 'mt', 'ft', 'pt', 'no', 'nos', 'vol', 'art', 'fig', 'ex', 'vs', 'v', 'ave', 'blvd', 'rd', 'hwy', 'dept', 'univ',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'al', 'cf', 'op',

@@ -51,6 +51,7 @@ describe('tokens', () => {
     { text: 'mid-flight — O’Brien said', expect: ['mid-flight', '—', 'O’Brien', 'said'] },
     { text: 'see https://example.org/a?b=1.', expect: ['see', 'https://example.org/a?b=1', '.'] },
     { text: 'Gen. J. R. Smith', expect: ['Gen.', 'J.', 'R.', 'Smith'] },
+    { text: 'Lt.-Gen. Yvan Blondin and Lieut.-Col. Roe, Gen.-Smith', expect: ['Lt.-Gen.', 'Yvan', 'Blondin', 'and', 'Lieut.-Col.', 'Roe', ',', 'Gen.', '-', 'Smith'] },
     { text: 'He said no. Then', expect: ['He', 'said', 'no', '.', 'Then'] },
   ];
   for (const c of cases) it(c.text, () => assert.deepEqual(tokensOf(c.text), c.expect));

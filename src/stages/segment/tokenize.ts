@@ -50,6 +50,9 @@ export function tokenize(text: string): RawToken[] {
       kind = 'word';
       if (g.word !== undefined && text.charCodeAt(end) === 46 /* . */ && takesPeriod(m[0], text, end)) {
         end += 1;
+        // a compound rank is one title: "Lt.-Gen.", "Maj.-Gen." (Canadian and British style)
+        const rank = TITLE_ABBREVIATIONS.has(m[0].toLowerCase()) ? /^-(\p{Lu}\p{Ll}+)\./u.exec(text.slice(end, end + 12)) : null;
+        if (rank && TITLE_ABBREVIATIONS.has(rank[1]!.toLowerCase())) end += rank[0].length;
         TOKEN_RE.lastIndex = end;
       }
     } else if (g.quote !== undefined) kind = 'quote';
