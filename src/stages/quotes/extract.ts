@@ -2016,6 +2016,10 @@ function asClauseDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numbe
   return r ? { start: tokens[s0]!.start, end: r[1], kind: 'indirect', source: subj, cue: cueRange, continues: null, channel, anchor: i } : null;
 }
 
+/** Rules and plans that things are done according to. */
+const RULE_WORDS = /^(?:laws?|rules?|plans?|schedule|timetable|constitution|procedures?|protocols?|regulations?|norms?|standards?|principles?|guidelines?|script|tradition|customs?|instructions?|orders?)$/;
+
+/** "according to X": X is the source; the content stands before it, after it, or on both sides of it. */
 function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: number): Draft | null {
   const { tokens } = ctx;
   let source = phraseAfter(tokens, cue.last + 1, sLast, true);
@@ -2024,10 +2028,16 @@ function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numb
   if (source.last > source.first && /^\p{Ll}+(?:ed|en)$/u.test(tokens[source.last]!.text) && /^(?:on|in|at|last|this|earlier|late|early|during|by)$/.test(lower(tokens[source.last + 1]))) {
     source = { first: source.first, last: source.last - 1 };
   }
+  // "was handled according to the law", "went according to plan": a rule followed, not a source, right after a word
+  if (tokens[cue.first - 1]?.kind === 'word' && !CONNECTORS.has(lower(tokens[cue.first - 1])) && RULE_WORDS.test(lower(tokens[source.last]))) return null;
   let cStart: number, cEnd: number;
   let b = cue.first - 1;
-  while (b >= sFirst && (tokens[b]!.text === ',' || CONNECTORS.has(lower(tokens[b])))) b--;
-  if (b < sFirst) {
+  let joined = false;
+  while (b >= sFirst && (tokens[b]!.text === ',' || CONNECTORS.has(lower(tokens[b])))) { if (tokens[b]!.text !== ',') joined = true; b--; }
+  // ("… and, according to Reuters, once told analysts …", "said that, according to the data, …", "…: according to
+  // estimates, …": after a conjunction, a complementiser or a colon the source is over what follows it, as it is at
+  // the start of a sentence; a dash may close an aside in the content before it, "… — or flat out wrong —, according to")
+  if (b < sFirst || joined || /^(?:[:;]|that)$/.test(lower(tokens[b]))) {
     // "According to X, CONTENT."
     let k = source.last + 1;
     while (k <= sLast && tokens[k]!.text !== ',') k++;
@@ -2055,9 +2065,17 @@ function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numb
     while (s < b && CONNECTORS.has(lower(tokens[s]))) s++;
     cStart = tokens[s]!.start;
     cEnd = tokens[b]!.end;
-    // "Exports fell 12 percent, according to the central bank, and imports fell 9 percent": the
-    // statement goes on after the source
-    if (tokens[source.last + 1]?.text === ',' && /^(?:and|but|while)$/.test(lower(tokens[source.last + 2]))) {
+    // a source set between commas inside the statement, which goes on to the sentence's end, as PolNeAR annotates it:
+    // "Exports fell 12 percent, according to the central bank, and imports fell 9 percent", "Fundraising, according to
+    // the campaign, has surged", "Since May, according to HRW, forces have killed 400" (not a relative clause or a
+    // participle about the source, "according to the report, which …", "…, released …")
+    // (not after a subordinate clause, which the source is over: "Although the surplus is expanding, according to
+    // the figures, the department …"; nor a manner phrase with no comma, "dealt with according to the law")
+    const next = tokens[source.last + 2];
+    const inside = tokens[cue.first - 1]?.text === ',' && tokens[source.last + 1]?.text === ',' && next?.kind === 'word'
+      && !/^(?:who|whom|whose|which|where|that)$/.test(lower(next)) && !/^\p{Ll}+ed$/u.test(next.text) && !cueInfo(next.text)?.participle
+      && !/^(?:although|though|while|whereas|if|when|because|as|unless|whether)$/.test(lower(tokens[s]));
+    if (inside) {
       const rest = contentRange(ctx, source.last + 2, sLast);
       if (rest) cEnd = rest[1];
     }
@@ -2275,10 +2293,15 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     // the word after a comma, past a closing quote mark ("… “as president,” while 73 percent …")
     const n1 = tokens[j]!.text === ',' && tokens[j + 1]?.kind === 'quote' && tokens[j + 1]!.start === tokens[j]!.end ? j + 2 : j + 1;
     // ", adding that …", ", according to …", "; …", "— …" start another statement
-    if (tokens[j]!.text === ',' && (cueInfo(tokens[n1]?.text ?? '')?.participle || lower(tokens[n1]) === 'according' && lower(tokens[n1 + 1]) === 'to'
+    // (not right after the complementiser: "said that, according to the data, GDP rose" goes on past the source)
+    if (tokens[j]!.text === ',' && (cueInfo(tokens[n1]?.text ?? '')?.participle || lower(tokens[n1]) === 'according' && lower(tokens[n1 + 1]) === 'to' && !(j === k + 1 && lower(tokens[k]) === 'that')
       // (", as later reported by The Guardian", ", as quoted by Interfax": who passed the statement on)
       || lower(tokens[n1]) === 'as' && /^as\s+(?:(?:first|later|earlier|originally|previously|widely|\p{L}+ly)\s+)?(?:reported|quoted|cited|relayed)\s+(?:by|in)\b/iu.test(ctx.text.slice(tokens[n1]!.start, (tokens[Math.min(sLast, n1 + 4)] ?? tokens[n1]!).end))
-      || lower(tokens[n1]) === 'he' && cueInfo(tokens[n1 + 1]?.text ?? '') || lower(tokens[n1]) === 'she' && cueInfo(tokens[n1 + 1]?.text ?? ''))) { e = j - 1; break; }
+      || lower(tokens[n1]) === 'he' && cueInfo(tokens[n1 + 1]?.text ?? '') || lower(tokens[n1]) === 'she' && cueInfo(tokens[n1 + 1]?.text ?? ''))) {
+      // (the conjunction before it joins what comes after: "promised to cut costs and, according to Reuters, …")
+      e = j - 1 > k && /^(?:and|but|or)$/.test(lower(tokens[j - 1])) ? j - 2 : j - 1;
+      break;
+    }
     if (tokens[j]!.text === ';') { e = j - 1; break; }
     // ("…, a charge London rejected", "…, a claim that Kyiv denied": an appositive of saying is another statement)
     if (tokens[j]!.text === ',' && claimAppositive(tokens, n1)) { e = j - 1; break; }

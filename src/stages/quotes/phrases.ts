@@ -501,6 +501,9 @@ export function sourceAfterCue(tokens: readonly Token[], from: number, sLast: nu
   return last > k ? { first: np.first, last } : np;
 }
 
+/** Finite verbs that cannot stand in an appositive noun phrase. */
+const APPOSITIVE_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|rose|fell|grew|says|said)$/;
+
 /**
  * The noun phrase that starts at `from` and runs to the next comma, sentence end or clause word
  * ("said Yuri Ushakov, a senior adviser to Putin." → "Yuri Ushakov, a senior adviser to Putin").
@@ -508,7 +511,7 @@ export function sourceAfterCue(tokens: readonly Token[], from: number, sLast: nu
 export function phraseAfter(tokens: readonly Token[], from: number, limit: number, appositive = true): TokRange | null {
   let j = from;
   let last = -1;
-  let commas = 0;
+  let commas = 0, comma = -1;
   while (j <= limit) {
     const t = tokens[j]!;
     if (t.kind === 'quote') break;
@@ -517,7 +520,7 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
     if (t.kind === 'punct') {
       // ("said the Rev. John Okafor, of St. Mark's Church": a place or body after "of" is an appositive too)
       const ofPlace = lower(tokens[j + 1]) === 'of' && isCap(tokens[j + 2]);
-      if (t.text === ',' && appositive && commas === 0 && (isCap(tokens[j - 1]) || tokens[j - 1]?.text === ')') && (/^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? '') || ofPlace || titleAppositive(tokens, j + 1, limit))) { commas++; j++; continue; }
+      if (t.text === ',' && appositive && commas === 0 && (isCap(tokens[j - 1]) || tokens[j - 1]?.text === ')') && (/^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? '') || ofPlace || titleAppositive(tokens, j + 1, limit))) { commas++; comma = j; j++; continue; }
       // "Sen. David Perdue (R-Ga.)": a short parenthetical after a name belongs to it
       if (t.text === '(' && isCap(tokens[j - 1]) && j > from) {
         let c = j + 1;
@@ -527,6 +530,9 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
       break;
     }
     const w = lower(t);
+    // ("according to data provided by the Liberians, the country's GDP rose by 2%": a finite verb after the comma
+    // makes what follows it a clause, not an appositive)
+    if (comma >= 0 && t.kind === 'word' && APPOSITIVE_VERB.test(t.text)) { last = comma - 1; break; }
     // a subject pronoun opens the clause after a hearer ("told reporters he was …"); a negated auxiliary is a verb
     // (not an acronym that spells one: "an IT professional")
     if (t.kind === 'word' && j > from && (/^(?:he|she|they|we|i|it)$/.test(w) && !/^\p{Lu}{2,}$/u.test(t.text) || /n[’']t$/.test(w) || /^[’']t$/.test(w))) break;

@@ -1044,6 +1044,27 @@ describe('reported speech', () => {
       expect: [{ text: 'The largest donor paid 31.5 percent of the relief budget, according to the United Nations Relief Office, and the top five donors paid 74 percent', kind: 'indirect', written: 'the United Nations Relief Office', cue: 'according to' }],
     },
     {
+      name: '"according to X" set between commas inside the statement: the statement runs on to the end of the sentence',
+      text: 'The second explosion, according to the interlocutor, was a controlled detonation. Since last November, according to the monitors, forces have killed 40 people. Prices rose, according to the report, which was published Monday. The case was handled according to the law, officials said.',
+      expect: [
+        { text: 'The second explosion, according to the interlocutor, was a controlled detonation', kind: 'indirect', written: 'the interlocutor', cue: 'according to' },
+        { text: 'Since last November, according to the monitors, forces have killed 40 people', kind: 'indirect', written: 'the monitors', cue: 'according to' },
+        { text: 'Prices rose', kind: 'indirect', written: 'the report', cue: 'according to' },
+        { text: 'The case was handled according to the law', kind: 'indirect', written: 'officials', cue: 'said' },
+      ],
+    },
+    {
+      name: '"according to X" after a conjunction, a complementiser or a colon is over what follows it; the frame before "that" keeps its content',
+      text: 'He had promised to cut costs and, according to Reuters, once told analysts that he would fire half the staff. The fund said that, according to data provided by the ministry, the economy grew by 2% in 2004. The victims had no insurance: according to estimates from India, only one in four was insured.',
+      expect: [
+        { text: 'to cut costs', kind: 'indirect', written: 'He', cue: 'promised' },
+        { text: 'once told analysts that he would fire half the staff', kind: 'indirect', written: 'Reuters', cue: 'according to' },
+        { text: 'that, according to data provided by the ministry, the economy grew by 2% in 2004', kind: 'indirect', written: 'The fund', cue: 'said' },
+        { text: 'the economy grew by 2% in 2004', kind: 'indirect', written: 'data provided by the ministry', cue: 'according to' },
+        { text: 'only one in four was insured', kind: 'indirect', written: 'estimates from India', cue: 'according to' },
+      ],
+    },
+    {
       name: 'comments after a comma or a dash are no part of the statement; a list of gerunds is',
       text: 'Haddad complained about his seat, even suggesting he was snubbed. Video shows that he had his arms up, contradicting the army. Zelenskyy accused Putin of prolonging the war, undermining the talks. Critics said the deal was weak, but the president disagreed. Lindqvist called for lasting peace ― probably not what Petrov was hoping for.',
       expect: [
