@@ -2351,7 +2351,11 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     // (also after quoted words: "… the “border gap,” a flaw in the rules that …")
     if (tokens[j]!.text === ',' && /^(?:a|an|the)$/.test(lower(tokens[n1])) && (isCap(tokens[j - 1]) || n1 === j + 2) || tokens[j]!.text === ',' && tokens[j - 1]?.text === ')' && /^(?:a|an|the)$/.test(lower(tokens[n1]))) {
       const rest = tokens.slice(n1, sLast + 1);
-      if (!rest.some((t) => t.text === ',' || t.text === ';' || t.kind === 'quote' || /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|should|must|may|might)$/.test(lower(t)))) { e = n1 === j + 2 ? j + 1 : j - 1; break; }
+      // (one with a verb of its own is a clause: "…, the economy rose by 2%"; not a verb of a relative clause in it,
+      // "…, the state where the events took place")
+      const relative = rest.findIndex((t) => /^(?:who|whom|whose|which|that|where|when)$/.test(lower(t)));
+      if (!rest.some((t, x) => t.text === ',' || t.text === ';' || t.kind === 'quote' || /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|should|must|may|might)$/.test(lower(t))
+        || IRREGULAR_PAST.has(lower(t)) && (relative < 0 || x < relative))) { e = n1 === j + 2 ? j + 1 : j - 1; break; }
     }
     // "… on supporting Ryan, who will face a challenger in a primary on Tuesday": a relative clause on a name that
     // closes the sentence describes the name

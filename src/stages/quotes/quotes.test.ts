@@ -1055,12 +1055,12 @@ describe('reported speech', () => {
     },
     {
       name: '"according to X" after a conjunction, a complementiser or a colon is over what follows it; the frame before "that" keeps its content',
-      text: 'He had promised to cut costs and, according to Reuters, once told analysts that he would fire half the staff. The fund said that, according to data provided by the ministry, the economy grew by 2% in 2004. The victims had no insurance: according to estimates from India, only one in four was insured.',
+      text: 'He had promised to cut costs and, according to Reuters, once told analysts that he would fire half the staff. The fund said that, according to data provided by the Treasury, the economy grew by 2% in 2004, after a fall in 2003. The victims had no insurance: according to estimates from India, only one in four was insured.',
       expect: [
         { text: 'to cut costs', kind: 'indirect', written: 'He', cue: 'promised' },
         { text: 'once told analysts that he would fire half the staff', kind: 'indirect', written: 'Reuters', cue: 'according to' },
-        { text: 'that, according to data provided by the ministry, the economy grew by 2% in 2004', kind: 'indirect', written: 'The fund', cue: 'said' },
-        { text: 'the economy grew by 2% in 2004', kind: 'indirect', written: 'data provided by the ministry', cue: 'according to' },
+        { text: 'that, according to data provided by the Treasury, the economy grew by 2% in 2004', kind: 'indirect', written: 'The fund', cue: 'said' },
+        { text: 'the economy grew by 2% in 2004', kind: 'indirect', written: 'data provided by the Treasury', cue: 'according to' },
         { text: 'only one in four was insured', kind: 'indirect', written: 'estimates from India', cue: 'according to' },
       ],
     },
