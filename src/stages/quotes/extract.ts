@@ -471,7 +471,8 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     const pp = ctx.tokens[i - 2];
     // (not after a verb of saying or belief, whose clause the name opens: "said China plans to …")
     const ppCue = pp ? cueInfo(pp.text) : undefined;
-    const afterVerb = !!pp && pp.kind === 'word' && !isCap(pp) && (ppCue ? ppCue.tier === 'stance' || addresseeVerb(ppCue.lemma) : /^\p{Ll}{3,}ed$/u.test(pp.text) || IRREGULAR_PAST.has(lower(pp)));
+    // (a gerund governs its object so too: "ways of getting TV signals to mobiles")
+    const afterVerb = !!pp && pp.kind === 'word' && !isCap(pp) && (ppCue ? ppCue.tier === 'stance' || addresseeVerb(ppCue.lemma) : /^\p{Ll}{3,}(?:ed|ing)$/u.test(pp.text) || IRREGULAR_PAST.has(lower(pp)));
     const nameBefore = isCap(p) && named && !adjective && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !SUBORDINATORS.has(prev) && !afterVerb;
     // "the document states that the couples …", "the court rules that he …": a noun subject, then a clause
     // (a plural noun takes the base form: "the spate of shootings and protests demands that" is a noun phrase's head
@@ -496,9 +497,12 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
   }
   if (DETERMINERS.has(prev) && !['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'both', 'many', 'some', 'most', 'few', 'several', 'other', 'another', 'senior', 'former', 'top'].includes(prev)) return null;
   // "co-author of the Demos report.": a base form after an article and a name, closing its phrase, is a noun the name
-  // modifies (a plural people's word stays a subject: "as the Russians say.")
+  // modifies (a plural people's word stays a subject: "as the Russians say."); so is one a finite verb follows ("The
+  // Demos report looked at …")
   const pTok = ctx.tokens[i - 1];
-  if (w === info.lemma && /^(?:the|a|an)$/.test(lower(ctx.tokens[i - 2])) && pTok && isCap(pTok) && (/^[.,;:!?)]$/.test(ctx.tokens[i + 1]?.text ?? '.') || lower(ctx.tokens[i + 1]) === 'of')
+  const afterIt = ctx.tokens[i + 1];
+  if (w === info.lemma && /^(?:the|a|an)$/.test(lower(ctx.tokens[i - 2])) && pTok && isCap(pTok) && (/^[.,;:!?)]$/.test(afterIt?.text ?? '.') || lower(afterIt) === 'of'
+    || !!afterIt && !isCap(afterIt) && (isFiniteVerbWord(afterIt) || /^(?:has|is|was|will|would|could|can|shows|says|finds|suggests)$/.test(lower(afterIt))))
     && !/(?:ans|ers|ists|ats|ives|ies|ens|ites|ards|ics)$/.test(pTok.text) && !ctx.mentions.some((m) => m.type === 'NORP' && m.start <= pTok.start && pTok.end <= m.end)) return null;
   if (prev === '’s' || prev === "'s") {
     // "Ukraine’s foreign minister’s said" is rare; "he’s said" is an auxiliary

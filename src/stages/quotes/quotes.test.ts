@@ -1572,8 +1572,8 @@ describe('reported speech', () => {
       ],
     },
     {
-      name: 'nouns and asides that look like cues report nothing ("the Argentine state would not …", "co-author of the Demos report.", "X, recalled in place of Y, was …", "was twice denied")',
-      text: 'Mr De Vido said that the Argentine state would not pay "in the form of a subsidy". "Broadband is putting the me in media," said John Craig, co-author of the Demos report. Szilard Nemeth, recalled in place of Job, was twice denied by Dean Kiely. The Russians state that the troops have left.',
+      name: 'nouns and asides that look like cues report nothing ("the Argentine state would not …", "co-author of the Demos report.", "The Demos report looked …", "getting TV signals", "X, recalled in place of Y, was …", "was twice denied")',
+      text: 'Mr De Vido said that the Argentine state would not pay "in the form of a subsidy". "Broadband is putting the me in media," said John Craig, co-author of the Demos report. Szilard Nemeth, recalled in place of Job, was twice denied by Dean Kiely. The Russians state that the troops have left. The Demos report looked at broadband. Ways of getting TV signals to mobiles are being tested.',
       expect: [
         { text: 'that the Argentine state would not pay "in the form of a subsidy"', kind: 'indirect', written: 'Mr De Vido', cue: 'said' },
         { text: 'in the form of a subsidy', kind: 'partial', written: 'Mr De Vido', cue: 'said' },
