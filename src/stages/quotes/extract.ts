@@ -1897,6 +1897,11 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       // ("wondered whether …", "wondered aloud why …": wondering reports a question)
       if (info.tier === 'cognitive' && !(/^(?:that|he|she|they|it|we|i|you|there|this|the|his|her|their)$/.test(lower(tokens[i + 1])) || isCap(tokens[i + 1])
         || info.lemma === 'wonder' && /^(?:whether|if|why|how|what|who|aloud)$/.test(lower(tokens[i + 1])))) continue;
+      // ("should find a “pragmatic solution”", "Syrians find a home", "found a way to …": finding something reports
+      // nothing; a finding has a clause or a definite object, "found that …", "found the man guilty", unless a body of
+      // evidence found it, "A poll finds an emerging generation that …")
+      if (info.lemma === 'find' && (/^ways?$/.test(lower(tokens[i + 1])) || /^(?:a|an|another|new|common)$/.test(lower(tokens[i + 1]))
+        && (/^(?:to|will|would|can|could|should|must|may|might)$/.test(lower(tokens[i - 1])) || !evidenceSubject(ctx, i)))) continue;
       // ("they will learn their exact destination later": after a determiner, a belief is a clause with a verb of its own;
       // a noun phrase alone is a thing learnt or known)
       if (info.tier === 'cognitive' && /^(?:this|the|his|her|their)$/.test(lower(tokens[i + 1]))) {

@@ -1572,6 +1572,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'finding something is no finding ("Syrians find a home", "found a way to …"), unless a body of evidence finds it',
+      text: 'Syrians find a home in Clarkston. The firm found a way to send data. A new poll finds an emerging generation that is more pragmatic than ideological.',
+      expect: [{ text: 'an emerging generation that is more pragmatic than ideological', kind: 'indirect', written: 'A new poll', cue: 'finds' }],
+    },
+    {
       name: 'nouns and asides that look like cues report nothing ("the Argentine state would not …", "co-author of the Demos report.", "The Demos report looked …", "getting TV signals", "X, recalled in place of Y, was …", "was twice denied")',
       text: 'Mr De Vido said that the Argentine state would not pay "in the form of a subsidy". "Broadband is putting the me in media," said John Craig, co-author of the Demos report. Szilard Nemeth, recalled in place of Job, was twice denied by Dean Kiely. The Russians state that the troops have left. The Demos report looked at broadband. Ways of getting TV signals to mobiles are being tested.',
       expect: [
