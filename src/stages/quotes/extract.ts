@@ -2242,6 +2242,17 @@ function quotedTitleEnd(ctx: Context, k: number, sLast: number): number {
   return k;
 }
 
+/**
+ * A name and a finite verb of saying at token `n` after a comma (", Mr Blair told the Guardian newspaper."), the frame
+ * of what stands before the comma.
+ */
+function nameThenSpeech(tokens: readonly Token[], n: number, sLast: number): boolean {
+  let k = n;
+  while (k <= sLast && k < n + 6 && tokens[k]!.kind === 'word' && (isCap(tokens[k]) || /^(?:of|[’']s)$/.test(lower(tokens[k])))) k++;
+  const info = k > n && isCap(tokens[n]) && k <= sLast ? cueInfo(tokens[k]!.text) : undefined;
+  return !!info && info.tier === 'speech' && !info.participle && !isCap(tokens[k]) && /^(?:said|says|told|tells|added|adds|wrote|writes)$/.test(lower(tokens[k]));
+}
+
 /** The content from token k to the end of the sentence, stopping before a new cue clause. */
 function contentRange(ctx: Context, k: number, sLast: number): [number, number] | null {
   const { tokens } = ctx;
@@ -2306,7 +2317,9 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     if (tokens[j]!.text === ',' && (cueInfo(tokens[n1]?.text ?? '')?.participle || lower(tokens[n1]) === 'according' && lower(tokens[n1 + 1]) === 'to' && !(j === k + 1 && lower(tokens[k]) === 'that')
       // (", as later reported by The Guardian", ", as quoted by Interfax": who passed the statement on)
       || lower(tokens[n1]) === 'as' && /^as\s+(?:(?:first|later|earlier|originally|previously|widely|\p{L}+ly)\s+)?(?:reported|quoted|cited|relayed)\s+(?:by|in)\b/iu.test(ctx.text.slice(tokens[n1]!.start, (tokens[Math.min(sLast, n1 + 4)] ?? tokens[n1]!).end))
-      || lower(tokens[n1]) === 'he' && cueInfo(tokens[n1 + 1]?.text ?? '') || lower(tokens[n1]) === 'she' && cueInfo(tokens[n1 + 1]?.text ?? ''))) {
+      || lower(tokens[n1]) === 'he' && cueInfo(tokens[n1 + 1]?.text ?? '') || lower(tokens[n1]) === 'she' && cueInfo(tokens[n1 + 1]?.text ?? '')
+      // (", Mr Blair told the Guardian.": a named speaker's frame after the content reports the whole of it)
+      || nameThenSpeech(tokens, n1, sLast))) {
       // (the conjunction before it joins what comes after: "promised to cut costs and, according to Reuters, …")
       e = j - 1 > k && /^(?:and|but|or)$/.test(lower(tokens[j - 1])) ? j - 2 : j - 1;
       break;

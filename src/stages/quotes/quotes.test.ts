@@ -1572,6 +1572,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a statement inside another ends before the comma of the outer frame with a named speaker (", Mr Blair told the Guardian.")',
+      text: 'He understood that the plan would fail, Mr Blair told the Guardian newspaper.',
+      expect: [
+        { text: 'He understood that the plan would fail', kind: 'indirect', written: 'Mr Blair', cue: 'told' },
+        { text: 'that the plan would fail', kind: 'indirect', written: 'He', cue: 'understood' },
+      ],
+    },
+    {
       name: 'finding something is no finding ("Syrians find a home", "found a way to …"), unless a body of evidence finds it',
       text: 'Syrians find a home in Clarkston. The firm found a way to send data. A new poll finds an emerging generation that is more pragmatic than ideological.',
       expect: [{ text: 'an emerging generation that is more pragmatic than ideological', kind: 'indirect', written: 'A new poll', cue: 'finds' }],
