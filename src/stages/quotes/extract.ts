@@ -456,6 +456,11 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     // "EU states agreed new sanctions", "Labour claims of a cover-up were dismissed": a finite verb or "of" right after
     // the -s form makes it a plural noun
     if (/^(?:of|were|are|have|had|will|would|could|can|may|might|must|should|\p{Ll}+ed)$/u.test(lower(ctx.tokens[i + 1]))) return null;
+    // ("ridiculed the Tory plans for asylum quotas": after an article and a name, a preposition the verb does not take
+    // makes it a noun; "the EU calls for …" takes its "for")
+    if (p && isCap(p) && /^(?:the|a|an)$/.test(lower(ctx.tokens[i - 2])) && /^(?:for|in|on|at|by|with|from|under|into|over)$/.test(lower(ctx.tokens[i + 1]))
+      && !(lower(ctx.tokens[i + 1]) === 'for' && /^(?:call|ask|press|push|appeal|plead|argue|vote|lobby|campaign)$/.test(info.lemma))
+      && !(lower(ctx.tokens[i + 1]) === 'on' && /^(?:call|insist|comment|report|remark|reflect|touch|elaborate)$/.test(info.lemma))) return null;
     // ("Media reports say …": so does a bare verb of saying right after it)
     if (cueInfo(ctx.tokens[i + 1]?.text ?? '')?.lemma === lower(ctx.tokens[i + 1]) && !isCap(ctx.tokens[i + 1])) return null;
     // "an Australian-style points system": after a compound adjective the -s form is a noun

@@ -1545,13 +1545,14 @@ describe('reported speech', () => {
       ],
     },
     {
-      name: 'an -s form after a name that a verb governs is a plural noun ("urged EU states to …", "attacked Tory plans to …"), after a verb of saying a cue ("said China plans to …")',
-      text: 'The ambassador recently urged EU states to call a spade a spade. Labour attacked Tory plans to process asylum claims abroad. Commentators have said China plans to build a fortress.',
+      name: 'an -s form after a name that a verb governs is a plural noun ("urged EU states to …", "attacked Tory plans to …"), so is one after "the" and a name with a preposition it does not take ("the Tory plans for …"); after a verb of saying a cue ("said China plans to …")',
+      text: 'The ambassador recently urged EU states to call a spade a spade. Labour attacked Tory plans to process asylum claims abroad. Commentators have said China plans to build a fortress. He ridiculed the Tory plans for asylum quotas. The EU calls for restraint.',
       expect: [
         { text: 'EU states to call a spade a spade', kind: 'indirect', written: 'The ambassador', cue: 'urged' },
         { text: 'Tory plans to process asylum claims abroad', kind: 'indirect', written: 'Labour', cue: 'attacked' },
         { text: 'China plans to build a fortress', kind: 'indirect', written: 'Commentators', cue: 'said' },
         { text: 'to build a fortress', kind: 'indirect', written: 'China', cue: 'plans' },
+        { text: 'restraint', kind: 'indirect', written: 'The EU', cue: 'calls for' },
       ],
     },
     {
