@@ -6,9 +6,9 @@ import { channelOf } from './channels.js';
 import { cueInfo, EXPRESS_NOUNS, partialOnlyCue, PARTIAL_CUE_LEMMAS, STATEMENT_NOUNS, type CueInfo } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
-  ASIDE_ADVERB, DETERMINERS, IRREGULAR_PAST, LY_NOUNS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, onlyTime, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
+  ASIDE_ADVERB, DETERMINERS, IRREGULAR_PAST, LY_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, approximates, isAdverbish, isApostrophe, isCap, isTimeWord, lower, onlyTime, phraseAfter, sourceAfterCue, subjectBefore, type TokRange,
 } from './phrases.js';
-import { GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, resolveSpeakers } from './speaker.js';
+import { GROUP_NOUNS, ORG_WORDS, resolveSpeakers } from './speaker.js';
 import { dateFor } from './dates.js';
 
 /** What the extractor reads: the text and its layers (mentions, entities and times only when present). */
@@ -2305,6 +2305,12 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
       break;
     }
     if (finiteVerbAt(ctx, j)) finiteSeen = true;
+    // ("A spokesman who declined to be named said …": a verb of saying right after the infinitive's participle is the
+    // main clause's, whose subject the relative clause is part of)
+    if (infinitive && !inQuote && j > k + 2 && /^(?:said|says|told|tells|added|adds)$/.test(lower(tokens[j])) && /^\p{Ll}{3,}ed$/u.test(tokens[j - 1]!.text)) {
+      e = j - 1;
+      break;
+    }
     if (infinitive && !inQuote && /^(?:and|but)$/.test(lower(tokens[j])) && tokens[j + 1]?.kind === 'word'
       && (/^(?:has|have|had|is|are|was|were|will|would|did|does)$/.test(lower(tokens[j + 1]))
         || !perfectOrPassive && /^\p{Ll}{2,}[^e]ed$/u.test(tokens[j + 1]!.text))) {
@@ -2939,6 +2945,9 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
       // "Said Zelenskyy: …" is rare; an inverted cue needs content before it
       return null;
     }
+    // ("asked not to be named": the negation of an infinitive is part of what was asked, not a skipped adverb)
+    const first = ctx.tokenAt(after[0]);
+    if (lower(tokens[first]) === 'to' && first - 1 > cue.last && /^(?:not|never)$/.test(lower(tokens[first - 1]))) after = [tokens[first - 1]!.start, after[1]];
     return { start: after[0], end: after[1], kind: 'indirect', source, cue, continues: null, channel, anchor: i };
   }
   // "CONTENT, X said." / "CONTENT, said X." / "CONTENT, X said, CONTENT."

@@ -244,14 +244,29 @@ function subjectPhraseBefore(tokens: readonly Token[], verb: number, floor: numb
   const subject = r ? trimSubject(tokens, r.first, r.last) : null;
   // "the groups who wrote to her on Thursday say", "organizations that have endorsed him say": a plural or a name with
   // its relative clause (the clause ends in an object or a time, which is no subject on its own)
-  if (!/^(?:who|which|that)$/i.test(tokens[i]?.text ?? '') && (!subject || subject.first === subject.last && /^(?:him|them|us|me)$/.test(lower(tokens[subject.first])) || isTimeWord(tokens[subject.last]) && !isCap(tokens[subject.last]))) {
+  // (so does a "subject" that opens right after "who": "The 28-year-old host who also presents Stars In Their Eyes said")
+  const before = subject ? (isAdverbish(tokens[subject.first - 1]) ? subject.first - 2 : subject.first - 1) : -1;
+  // (not the relative clause's own subject, "people who he says face …", nor its auxiliaries, "a reporter who has been
+  // asking": the verb is the relative clause's)
+  const afterWho = !!subject && before > floor && lower(tokens[before]) === 'who' && !PRONOUNS.has(lower(tokens[subject.first]))
+    && !/^(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should|does|do|did)$/.test(lower(tokens[subject.first]));
+  // (and a "subject" that is a verb of the relative clause: "A spokesman who declined to be named said")
+  const verbal = !!subject && /^(?:to|be|been|being)$/.test(lower(tokens[subject.first - 1]));
+  if (!/^(?:who|which|that)$/i.test(tokens[i]?.text ?? '') && (!subject || afterWho || verbal || subject.first === subject.last && /^(?:him|them|us|me)$/.test(lower(tokens[subject.first])) || isTimeWord(tokens[subject.last]) && !isCap(tokens[subject.last]))) {
     for (let k = i - 1; k > floor && k >= i - 12; k--) {
       const t = tokens[k]!;
       if (t.kind !== 'word' && t.kind !== 'number') break;
-      if (!/^(?:who|that)$/.test(t.text)) continue;
+      // (a verb taken for the subject is a relative clause's only after "who": "a report that Bush has been considering
+      // announcing" has no subject before "announcing")
+      if (!/^(?:who|that)$/.test(t.text) || t.text === 'that' && subject && (afterWho || verbal)) continue;
       const head = tokens[k - 1]!;
       // (a plural noun or a name, not a verb before "that": "Yukos maintains that it …")
-      if (head.kind !== 'word' || isTimeWord(head) || !(isCap(head) || /^\p{Ll}{3,}s$/u.test(head.text) && !/(?:ss|us|is)$/.test(head.text)) || PRONOUNS.has(lower(head)) || /^\p{Ll}+s$/u.test(head.text) && k - 2 >= floor && !/^(?:the|these|those|many|some|other|all|several|\p{Ll}+(?:ive|al|an|ic|ed))$/u.test(lower(tokens[k - 2]))) break;
+      // (or a singular noun for a person: "The 28-year-old host who …"; not when only auxiliaries stand between "who"
+      // and the verb, which is the relative clause's own: "a reporter who has been asking")
+      const auxOnly = tokens.slice(k + 1, i + 1).every((x) => /^(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should|does|do|did|not)$/.test(lower(x)) || isAdverbish(x));
+      if (auxOnly) break;
+      const person = t.text === 'who' && (PERSON_NOUNS.test(lower(head)) || RELATIVE_HEADS.test(lower(head)));
+      if (!person && (head.kind !== 'word' || isTimeWord(head) || !(isCap(head) || /^\p{Ll}{3,}s$/u.test(head.text) && !/(?:ss|us|is)$/.test(head.text)) || PRONOUNS.has(lower(head)) || /^\p{Ll}+s$/u.test(head.text) && k - 2 >= floor && !/^(?:the|these|those|many|some|other|all|several|\p{Ll}+(?:ive|al|an|ic|ed))$/u.test(lower(tokens[k - 2])))) break;
       const np = plainSubject(tokens, k - 1, floor);
       const t2 = np ? trimSubject(tokens, np.first, np.last) : null;
       if (t2) return { first: t2.first, last: i };
@@ -260,6 +275,12 @@ function subjectPhraseBefore(tokens: readonly Token[], verb: number, floor: numb
   }
   return subject;
 }
+
+/** Nouns for people who speak (a subject "the ministry's spokesman", "two senior officials"). */
+export const PERSON_NOUNS = /^(?:president|minister|adviser|advisor|spokesman|spokeswoman|spokesperson|official|leader|chief|envoy|secretary|general|commander|governor|mayor|senator|ambassador|lawmaker|aide|candidate|man|woman|prime|premier|chancellor|king|queen|director|head|negotiator|diplomat|analyst|expert|professor|nominee|representative|congressman|congresswoman|judge|officer|soldier|resident|witness|activist|economist|strategist|pollster|supporter|critic)$/i;
+
+/** Other nouns for a person that head a subject with a relative clause ("The 28-year-old host who also presents …"). */
+const RELATIVE_HEADS = /^(?:host|presenter|star|actor|actress|singer|player|coach|manager|owner|founder|author|writer|editor|reporter|journalist|lawyer|doctor|teacher|chairman|chairwoman|boss|executive|veteran|campaigner)$/;
 
 /** Sentence adverbs set off by commas between a subject and its verb ("Critics, however, say …"). */
 export const ASIDE_ADVERB = /^(?:however|meanwhile|though|too|also|instead|therefore|nonetheless|nevertheless)$/i;

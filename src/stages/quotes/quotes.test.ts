@@ -1581,6 +1581,18 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a subject with a relative clause before the verb of saying is the source as written ("The host who also presents …", "A spokesman who declined to be named"); the relative clause\'s own subject and verb stay its own; "asked not to …" keeps its negation',
+      text: 'The 28-year-old host who also presents Stars In Their Eyes said she was leaving. A spokesman who declined to be named said the talks failed. Putin has expressed sympathy for people who he says face discrimination. An official asked not to be identified.',
+      expect: [
+        { text: 'she was leaving', kind: 'indirect', written: 'The 28-year-old host who also presents Stars In Their Eyes', cue: 'said' },
+        { text: 'to be named', kind: 'indirect', written: 'who', cue: 'declined' },
+        { text: 'the talks failed', kind: 'indirect', written: 'A spokesman who declined to be named', cue: 'said' },
+        { text: 'people who he says face discrimination', kind: 'indirect', written: 'Putin', cue: 'expressed sympathy for' },
+        { text: 'face discrimination', kind: 'indirect', written: 'he', cue: 'says' },
+        { text: 'not to be identified', kind: 'indirect', written: 'An official', cue: 'asked' },
+      ],
+    },
+    {
       name: 'finding something is no finding ("Syrians find a home", "found a way to …"), unless a body of evidence finds it',
       text: 'Syrians find a home in Clarkston. The firm found a way to send data. A new poll finds an emerging generation that is more pragmatic than ideological.',
       expect: [{ text: 'an emerging generation that is more pragmatic than ideological', kind: 'indirect', written: 'A new poll', cue: 'finds' }],

@@ -2,11 +2,9 @@ import { kbIndex, type Tenure } from '../../kb/kb.js';
 import type { Mention, Speaker } from '../../model/layers.js';
 import type { Context, Draft } from './extract.js';
 import { mainSubject } from './extract.js';
-import { DETERMINERS, PREPOSITIONS, PRONOUNS, isCap, isTimeWord, lower, parenOpen, subjectBefore, type TokRange } from './phrases.js';
+import { DETERMINERS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, isCap, isTimeWord, lower, parenOpen, subjectBefore, type TokRange } from './phrases.js';
 import { cueInfo } from './lexicon.js';
 
-/** Nouns for people who speak (a subject "the ministry's spokesman", "two senior officials"). */
-export const PERSON_NOUNS = /^(?:president|minister|adviser|advisor|spokesman|spokeswoman|spokesperson|official|leader|chief|envoy|secretary|general|commander|governor|mayor|senator|ambassador|lawmaker|aide|candidate|man|woman|prime|premier|chancellor|king|queen|director|head|negotiator|diplomat|analyst|expert|professor|nominee|representative|congressman|congresswoman|judge|officer|soldier|resident|witness|activist|economist|strategist|pollster|supporter|critic)$/i;
 /** Words that make a noun phrase an organisation ("the defence ministry", "Ukraine’s air force"). */
 export const ORG_WORDS = /\b(?:ministry|department|force|forces|army|navy|council|kremlin|government|party|committee|agency|office|administration|commission|union|court|parliament|military|police|service|company|group|bank|fund|organization|organisation|campaign|command|staff|embassy|authorities|officials|media)\b/i;
 
