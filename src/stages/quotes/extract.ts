@@ -1547,7 +1547,9 @@ function byAgent(ctx: Context, from: number, limit: number, need?: string): TokR
   if (last < from || last - from > 8) return null;
   const r = { first: from, last };
   // ("by a royal source", "by critics", "by the electoral commission": nouns for unnamed people or bodies who speak)
-  return isAgent(ctx, r) || ORG_WORDS.test(lower(tokens[last])) || /^(?:sources?|insiders?|critics?|observers?|aides?|allies|ally|opponents?|supporters?|people)$/.test(lower(tokens[last])) ? r : null;
+  // (or a title in the phrase, "by Ukrainian President Petro Poroshenko", when no name was tagged)
+  return isAgent(ctx, r) || ORG_WORDS.test(lower(tokens[last])) || /^(?:sources?|insiders?|critics?|observers?|aides?|allies|ally|opponents?|supporters?|people)$/.test(lower(tokens[last]))
+    || tokens.slice(from, last).some((t) => isCap(t) && PERSON_NOUNS.test(lower(t))) ? r : null;
 }
 
 /** The quoted words before the closing mark at token `close` end with a comma, a stop or a dash ("…,”", "…?’”"). */
@@ -2588,6 +2590,15 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
       // (not the subject of a clause: "denied security services were involved")
       if (THING.test(w) && !/^(?:was|were|is|are|had|has|have|would|will|could|can|did|do|does|might|may|must|should)$/.test(lower(tokens[o + 1]))) return null;
     }
+  }
+  // "— called “unfortunate” by the UN and described as a farce by President Poroshenko —": a participle right before
+  // "as" is a passive (the active has its object there); the one after "by" said it, the "as" phrase is what
+  // (not "acknowledged as much in an article by …": "as much", "as well" are no phrase of what)
+  if (info.pastForm && lower(tokens[cue.last + 1]) === 'as' && tokens[cue.last + 2]?.kind === 'word' && !/^(?:much|well|such|many|far|long|soon|usual|expected|before|often)$/.test(lower(tokens[cue.last + 2]))) {
+    let by = cue.last + 2;
+    while (by <= sLast && by < cue.last + 12 && tokens[by]!.kind !== 'punct' && tokens[by]!.kind !== 'quote' && lower(tokens[by]) !== 'by') by++;
+    const agent = lower(tokens[by]) === 'by' && by > cue.last + 2 ? byAgent(ctx, by + 1, sLast) : null;
+    if (agent) return { start: tokens[cue.last + 1]!.start, end: tokens[by - 1]!.end, kind: 'indirect', source: agent, cue, continues: null, channel: null, anchor: i };
   }
   // "criticised “extravagant” Tory promises": an -s form after a name that quoted words modify is a plural noun
   const q2 = tokens[i - 2];

@@ -1593,6 +1593,16 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a participle right before "as" is a passive: the one after "by" said it ("described as a farce by President X"); "acknowledged as much" is no passive',
+      text: 'The list — called "unfortunate" by the UN secretary general and described as a farce by Ukrainian President Petro Poroshenko — includes 18 names, though Russian media said the number was higher. He acknowledged as much in an article by Patrick Healy.',
+      expect: [
+        { text: 'unfortunate', kind: 'partial', written: 'the UN secretary general', cue: 'called' },
+        { text: 'as a farce', kind: 'indirect', written: 'Ukrainian President Petro Poroshenko', cue: 'described' },
+        { text: 'the number was higher', kind: 'indirect', written: 'Russian media', cue: 'said' },
+        { text: 'as much', kind: 'indirect', written: 'He', cue: 'acknowledged' },
+      ],
+    },
+    {
       name: 'finding something is no finding ("Syrians find a home", "found a way to …"), unless a body of evidence finds it',
       text: 'Syrians find a home in Clarkston. The firm found a way to send data. A new poll finds an emerging generation that is more pragmatic than ideological.',
       expect: [{ text: 'an emerging generation that is more pragmatic than ideological', kind: 'indirect', written: 'A new poll', cue: 'finds' }],
