@@ -74,8 +74,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const usedCues = new Set<number>();
   let previous: Draft | null = null;
   let openPiece: Draft | null = null;
+  // (a partial quote that closes its sentence is gone on from only by a quote right after it)
+  let tight = false;
   for (const q of quoted) {
-    const d = directQuote(ctx, q, previous, usedCues);
+    const d = directQuote(ctx, q, tight && previous && /\p{L}/u.test(input.text.slice(previous.end, q.open)) ? null : previous, usedCues);
     if (!d) continue;
     // "“First paragraph …¶“… last part,” Smith said.": the opening piece waits for the frame that follows
     if (openPiece && q.continued && !openPiece.source && !openPiece.continues && d.source) openPiece.continues = d;
@@ -85,7 +87,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (d.cue && d.kind === 'direct') usedCues.add(d.cue.first);
     // (a partial quote framed in its own sentence, "The meeting produced “far too little,” she added.", is the statement
     // the next unframed quote goes on from)
-    if (d.kind === 'direct' || d.kind === 'partial' && d.source && d.clause && !d.byClause) previous = d;
+    // (so is one whose quoted words close a sentence that a verb of saying frames: "Radetski told Al Jazeera that he was
+    // in “intensive care”. “He is in a tough condition …”" goes on with the lawyer, not with the speaker before him)
+    if (d.kind === 'direct' || d.kind === 'partial' && d.source && !d.byClause && d.clause) { previous = d; tight = false; }
+    else if (d.kind === 'partial' && d.source && !d.byClause && closesSentence(ctx, d)) { previous = d; tight = true; }
   }
   const partials = drafts.filter((d) => d.kind === 'partial' && d.cue);
   for (const d of colonHeadlines(ctx)) drafts.push(d);
@@ -477,7 +482,9 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     // (not after a verb of saying or belief, whose clause the name opens: "said China plans to …")
     const ppCue = pp ? cueInfo(pp.text) : undefined;
     // (a gerund governs its object so too: "ways of getting TV signals to mobiles")
-    const afterVerb = !!pp && pp.kind === 'word' && !isCap(pp) && (ppCue ? ppCue.tier === 'stance' || addresseeVerb(ppCue.lemma) : /^\p{Ll}{3,}(?:ed|ing)$/u.test(pp.text) || IRREGULAR_PAST.has(lower(pp)));
+    // (and a preposition its object: "hit back at Labour claims he had …")
+    const afterVerb = !!pp && pp.kind === 'word' && !isCap(pp) && (ppCue ? ppCue.tier === 'stance' || addresseeVerb(ppCue.lemma) : /^\p{Ll}{3,}(?:ed|ing)$/u.test(pp.text) || IRREGULAR_PAST.has(lower(pp))
+      || PREPOSITIONS.has(lower(pp)) && !/^(?:that|as|than)$/.test(lower(pp)));
     const nameBefore = isCap(p) && named && !adjective && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !SUBORDINATORS.has(prev) && !afterVerb;
     // "the document states that the couples …", "the court rules that he …": a noun subject, then a clause
     // (a plural noun takes the base form: "the spate of shootings and protests demands that" is a noun phrase's head
@@ -824,6 +831,13 @@ function looksLikeTitle(s: string): boolean {
   const ws = s.replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
   if (ws.length === 0 || ws.length > 10) return false;
   return ws.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|or|in|on|to|for|with|at|by|from)$/.test(w)) && /^[\p{Lu}\d]/u.test(ws[0]!);
+}
+
+/** The quoted words of a draft end its sentence: nothing but marks and punctuation after them. */
+function closesSentence(ctx: Context, d: Draft): boolean {
+  const sent = ctx.sentTok[ctx.tokens[ctx.tokenAt(d.start)]!.sentence];
+  if (!sent || !d.cue || ctx.tokens[d.cue.first]!.start > d.start) return false;
+  return /^[\s”"’'.,!?]*$/.test(ctx.text.slice(d.end, ctx.tokens[sent.last]!.end));
 }
 
 function closeEnough(ctx: Context, previous: Draft, q: QuotedSpan): boolean {

@@ -18,6 +18,14 @@ const cases: Case[] = [
     want: [{ parts: ['We are aware of this,', 'We will counter it.'], source: 'she', cue: 'said' }],
   },
   {
+    name: 'a quote that goes on from a partial quote in reported speech has its speaker but is a statement of its own',
+    text: 'Bulatov’s lawyer, Ruslan Radetski, told reporters that he was in “intensive care”. “He was kidnapped and beaten.”',
+    want: [
+      { parts: ['that he was in “intensive care”'], source: 'Bulatov’s lawyer, Ruslan Radetski', cue: 'told' },
+      { parts: ['He was kidnapped and beaten.'], source: 'Bulatov’s lawyer, Ruslan Radetski' },
+    ],
+  },
+  {
     name: 'a frame in the middle of one sentence',
     text: '“If he calls that a victory,” the narrator says, “what would he call a defeat?”',
     want: [{ parts: ['If he calls that a victory,', 'what would he call a defeat?'], source: 'the narrator', cue: 'says' }],

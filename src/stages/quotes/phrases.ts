@@ -144,16 +144,26 @@ function subjectPhraseBefore(tokens: readonly Token[], verb: number, floor: numb
     if (r) return r;
   }
   // "Fields, along with reporter Ben Terris, say": the company named between commas goes with the subject, after it
-  // ("Joyce — who is listed as an attorney — told": so does an aside between dashes)
-  if (/^(?:[,—–]|--)$/.test(tokens[i]!.text)) {
+  // ("Joyce — who is listed as an attorney — told", "bosses meeting in Kharkiv - the city where … - adopted": so does
+  // an aside between dashes, or between hyphens set apart as dashes)
+  if (/^(?:[,—–-]|--)$/.test(tokens[i]!.text)) {
     let o = i - 1;
     while (o > floor && o > i - 20 && tokens[o]!.text !== tokens[i]!.text) o--;
     const aside = lower(tokens[o + 1]) + ' ' + lower(tokens[o + 2]);
-    if (o > floor && tokens[o]!.text === tokens[i]!.text && (tokens[i]!.text !== ',' && !/[.!?]/.test(tokens.slice(o + 1, i).map((t) => t.text).join('')) || /^(?:along with|together with|as well|in addition|alongside \S+|like \S+|unlike \S+)$/.test(aside) || lower(tokens[o + 1]) === 'alongside'
+    // (not an alternative between hyphens: "a non-competitive - or “B” - quote")
+    const hyphenOk = tokens[i]!.text !== '-' || !/^(?:or|and)$/.test(lower(tokens[o + 1]));
+    if (o > floor && tokens[o]!.text === tokens[i]!.text && hyphenOk && (tokens[i]!.text !== ',' && !/[.!?]/.test(tokens.slice(o + 1, i).map((t) => t.text).join('')) || /^(?:along with|together with|as well|in addition|alongside \S+|like \S+|unlike \S+)$/.test(aside) || lower(tokens[o + 1]) === 'alongside'
       // ("Trump, asked whether he trusted Putin, replied", "Peskov, speaking to reporters, said": a participle aside)
       || /^(?:asked|pressed|questioned|speaking|writing|talking|responding|reacting|commenting)$/.test(lower(tokens[o + 1])))) {
       const r = subjectBefore(tokens, o, floor);
-      if (r) return tokens[i]!.text === ',' ? r : { first: r.first, last: r.last };
+      // ("Laah Chong-gyu, executive director of the bank - one of its creditors - said": past the aside, a description
+      // after a name's comma goes with the name)
+      if (r && tokens[i]!.text !== ',' && !isCap(tokens[r.first]) && tokens[r.first - 1]?.text === ',') {
+        const name = plainSubject(tokens, r.first - 2, floor);
+        const b = name ? tokens[name.first - 1] : undefined;
+        if (name && isCap(tokens[name.first]) && isCap(tokens[name.last]) && (name.first === floor || !b || b.kind === 'quote' || /^[,;:(—–]$/.test(b.text))) return { first: name.first, last: r.last };
+      }
+      if (r) return r;
     }
   }
   // "Sen. Anna Kovac (D-Ore.) said": a short parenthetical after a name belongs to the source

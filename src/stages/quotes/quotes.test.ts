@@ -1603,6 +1603,17 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'an aside between spaced hyphens is no part of the source; a quote right after a partial quote that closes its sentence goes on with that speaker; "at Labour claims" is a noun',
+      text: 'Deutsche Bank - itself a target of a lawsuit - said documents had been backdated. "LG Card will not need any more aid," Laah Chong-gyu, executive director of Korea Development Bank - one of the firm\'s creditors - said. He hit back at Labour claims he had used her as a "human shield". Bulatov\'s lawyer, Ruslan Radetski, told reporters that he was in "intensive care". "He was kidnapped and beaten."',
+      expect: [
+        { text: 'documents had been backdated', kind: 'indirect', written: 'Deutsche Bank', cue: 'said' },
+        { text: 'LG Card will not need any more aid,', kind: 'direct', written: 'Laah Chong-gyu, executive director of Korea Development Bank', cue: 'said' },
+        { text: 'that he was in "intensive care"', kind: 'indirect', written: 'Bulatov\'s lawyer, Ruslan Radetski', cue: 'told' },
+        { text: 'intensive care', kind: 'partial', written: 'Bulatov\'s lawyer, Ruslan Radetski', cue: 'told' },
+        { text: 'He was kidnapped and beaten.', kind: 'direct', written: 'Bulatov\'s lawyer, Ruslan Radetski', cue: null },
+      ],
+    },
+    {
       name: 'finding something is no finding ("Syrians find a home", "found a way to …"), unless a body of evidence finds it',
       text: 'Syrians find a home in Clarkston. The firm found a way to send data. A new poll finds an emerging generation that is more pragmatic than ideological.',
       expect: [{ text: 'an emerging generation that is more pragmatic than ideological', kind: 'indirect', written: 'A new poll', cue: 'finds' }],
