@@ -2058,7 +2058,7 @@ describe('quotes in the whole pipeline', () => {
     ]);
   });
 
-  it('"they" and "it" never mean a subject whose head is a thing before a name ("Shares in Multiplex"), a person named "…s", or "you"', () => {
+  it('"they" and "it" never mean a subject whose head is a thing before a name ("Shares in Multiplex"), a person named "…s", or "you"; "it" no subject with a plural verb', () => {
     const text = 'The Commerce Department released the figures on Friday. Shares in Multiplex Group fell 20%. It said it would not make any money. '
       + 'Lord Haskins spoke on Monday. They say the party is divided. You might find that prices fall.';
     const a = analyzeText({ text });
@@ -2068,6 +2068,11 @@ describe('quotes in the whole pipeline', () => {
     // (nor an "it" a description whose head is a plural: "Pro-Russian forces")
     const text2 = 'The OSCE issued a report. Pro-Russian forces stopped the team at a roadblock. "Shots were fired," it said.';
     assert.deepEqual(analyzeText({ text: text2 }).quotes.map((q) => [q.text, q.speaker?.name]), [
+      ['Shots were fired,', 'OSCE'],
+    ]);
+    // (nor one whose verb is plural past its bracket: "SALW (Small Arms and Light Weapons) were")
+    const text3 = 'The OSCE issued a report. At the roadblock, SALW (Small Arms and Light Weapons) were aimed at the team. "Shots were fired," it said.';
+    assert.deepEqual(analyzeText({ text: text3 }).quotes.map((q) => [q.text, q.speaker?.name]), [
       ['Shots were fired,', 'OSCE'],
     ]);
   });

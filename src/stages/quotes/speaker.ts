@@ -258,7 +258,7 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
     for (let k = lastBefore(people, span.start); k >= 0 && !c; k--) {
       const p = people[k]!;
       if (avoid.size && p.person && avoid.has(personNamed(ctx, p.name)?.id ?? '')) continue;
-      if (wantPerson ? p.person && !p.group && !clashes(ctx, personNamed(ctx, p.name)?.id, w) && !clashesTitle(p.name, w) : w === 'it' ? !p.person && !p.group && !pluralHead(p.name) : (!p.person || p.group || pluralName(ctx, p)) && !p.text) c = p;
+      if (wantPerson ? p.person && !p.group && !clashes(ctx, personNamed(ctx, p.name)?.id, w) && !clashesTitle(p.name, w) : w === 'it' ? !p.person && !p.group && !pluralHead(p.name) && !pluralVerbAfter(ctx, p) : (!p.person || p.group || pluralName(ctx, p)) && !p.text) c = p;
     }
     const known = c && c.person ? personNamed(ctx, c.name) : undefined;
     if (known) return { entity: known.id, name: known.name, start: span.start, end: span.end };
@@ -273,6 +273,12 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
 }
 
 /** A description whose head noun is a lower-case plural ("Pro-Russian forces", "The company's shares"): no "it". */
+/** A subject candidate whose verb is plural, past a bracket it opened ("SALW (Small Arms and Light Weapons) were"): no "it". */
+function pluralVerbAfter(ctx: Context, p: Candidate): boolean {
+  const rest = ctx.text.slice(p.at + p.name.length, p.at + p.name.length + 80);
+  return /^(?:[^()]*\))?\s*(?:were|are|have)\b/.test(rest);
+}
+
 function pluralHead(name: string): boolean {
   const head = name.split(/\s+(?:of|on|for|in|at|from|with|by|about|into|over)\s+/)[0]!;
   return /\s\p{Ll}+s$/u.test(head) && !/\s(?:news|series|species|politics|economics|headquarters)$/.test(head);
