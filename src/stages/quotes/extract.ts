@@ -1928,9 +1928,12 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       if (info.tier === 'cognitive' && /^(?:this|the|his|her|their)$/.test(lower(tokens[i + 1]))) {
         // (a present form after a noun counts: "hopes the day of action sends a message", "believe the problem lies …")
         // (and "as" or "to" of a small clause: "view the deal as a trap", "consider the film to portray …")
-        const verbish = (v: number) => finiteVerbAt(ctx, v) || /^(?:as|to|will|would|can|could|should|must|may|might)$/.test(lower(tokens[v]))
+        // (not a plural after a proper adjective, "the impact of the Western sanctions", nor a name's possessive, "Russia's")
+        const verbish = (v: number) => !(isCap(tokens[v - 1]) && /(?:ern|ian|ese|ish|an|ic)$/.test(tokens[v - 1]!.text) && DETERMINERS.has(lower(tokens[v - 2])))
+          && !(/^[’']s$/.test(tokens[v]!.text) && isCap(tokens[v - 1]))
+          && (finiteVerbAt(ctx, v) || /^(?:as|to|will|would|can|could|should|must|may|might)$/.test(lower(tokens[v]))
           || /^\p{Ll}{2,}[^s]s$/u.test(tokens[v]!.text) && tokens[v - 1]!.kind === 'word'
-          && !/^(?:the|a|an|his|her|their|its|my|our|your|and|or)$/.test(lower(tokens[v - 1])) && !PREPOSITIONS.has(lower(tokens[v - 1]));
+          && !/^(?:the|a|an|his|her|their|its|my|our|your|and|or)$/.test(lower(tokens[v - 1])) && !PREPOSITIONS.has(lower(tokens[v - 1])));
         let v = i + 2;
         while (v <= sLast && v < i + 16 && !/^[;:.!?()]$/.test(tokens[v]!.text) && !verbish(v)) v++;
         if (!(v <= sLast && v < i + 16 && verbish(v))) continue;
