@@ -1928,9 +1928,9 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
       if (info.tier === 'cognitive' && /^(?:this|the|his|her|their)$/.test(lower(tokens[i + 1]))) {
         // (a present form after a noun counts: "hopes the day of action sends a message", "believe the problem lies …")
         // (and "as" or "to" of a small clause: "view the deal as a trap", "consider the film to portray …")
-        // (not a plural after a proper adjective, "the impact of the Western sanctions", nor a name's possessive, "Russia's")
-        const verbish = (v: number) => !(isCap(tokens[v - 1]) && /(?:ern|ian|ese|ish|an|ic)$/.test(tokens[v - 1]!.text) && DETERMINERS.has(lower(tokens[v - 2])))
-          && !(/^[’']s$/.test(tokens[v]!.text) && isCap(tokens[v - 1]))
+        // (not a name's possessive, "Russia's economy", nor a plural after a proper adjective, "the Western sanctions")
+        const verbish = (v: number) => !(/^[’']s$/.test(tokens[v]!.text) && isCap(tokens[v - 1]))
+          && !(/[^su]s$/.test(tokens[v]!.text) && isCap(tokens[v - 1]) && /(?:ern|ian|ese|ish|an|ic)$/.test(tokens[v - 1]!.text) && DETERMINERS.has(lower(tokens[v - 2])))
           && (finiteVerbAt(ctx, v) || /^(?:as|to|will|would|can|could|should|must|may|might)$/.test(lower(tokens[v]))
           || /^\p{Ll}{2,}[^s]s$/u.test(tokens[v]!.text) && tokens[v - 1]!.kind === 'word'
           && !/^(?:the|a|an|his|her|their|its|my|our|your|and|or)$/.test(lower(tokens[v - 1])) && !PREPOSITIONS.has(lower(tokens[v - 1])));

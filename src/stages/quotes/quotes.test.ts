@@ -1564,7 +1564,7 @@ describe('reported speech', () => {
       ],
     },
     {
-      name: 'a verb of belief before a determiner reports a clause with a verb of its own, not a thing known or learnt (a plural after a proper adjective or a name\'s "\'s" is no verb)',
+      name: 'a verb of belief before a determiner reports a clause with a verb of its own, not a thing known or learnt (a name\'s "\'s" or a plural after a proper adjective is no verb)',
       text: 'The troops will learn their exact destination later tonight. He hopes this forces Republicans to reconsider. Officials believe the problem lies with the army. They view the deal as a trap. Investors considered the impact of the Western sanctions on Russia\'s economy. They believe the Kremlin\'s army is tired.',
       expect: [
         { text: 'this forces Republicans to reconsider', kind: 'indirect', written: 'He', cue: 'hopes' },
