@@ -177,7 +177,15 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (d.kind !== 'direct' || d.source) continue;
-    const prev = drafts[k - 1]!;
+    // (the outermost reported statement that holds the draft right before: "Mr Doherty said gamers were “ravenous” for
+    // graphics. “Gamers, especially …”", "Ed Davey said instead of the “bonfire” New Labour had promised, there had been an
+    // “explosion”. “For over two decades …”")
+    const last = drafts[k - 1]!;
+    let prev = last;
+    for (let j = k - 2; j >= 0 && drafts[j]!.end >= last.start; j--) {
+      const o = drafts[j]!;
+      if (o.kind === 'indirect' && o.source && o.start <= last.start && last.end <= o.end + 2) prev = o;
+    }
     if (prev.kind !== 'indirect' || !prev.source) continue;
     // (also when the quote went on from an earlier quoted speaker: the reported statement between them is the nearer
     // frame — "“We will win,” he said. Lord Moynihan said the policy would help. “We aim to shift …”")

@@ -2097,6 +2097,15 @@ describe('quotes in the whole pipeline', () => {
     ]);
   });
 
+  it('a quote with no frame after a reported statement goes on with that statement\'s speaker, past the partial quotes inside it, and past a question put to the speaker', () => {
+    const texts = ['Mr Doherty said gamers were "ravenous" for high-quality graphics. "Gamers are always focused on more capacity."',
+      'Dr Fox was asked if he would say yes or no if Lord Archer applied to rejoin. "I\'m sure he should be allowed back."'];
+    const quotes = texts.flatMap((text) => analyzeText({ text, publishedAt: '2005-01-10' }).quotes.filter((q) => q.kind === 'direct'));
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker?.name]), [
+      ['Gamers are always focused on more capacity.', 'Doherty'], ["I'm sure he should be allowed back.", 'Fox'],
+    ]);
+  });
+
   it('a "she" never goes to a man named with "Mr" or "Lord", nor a "he" to a woman named with "Ms"; a surname "King" is no title', () => {
     const text = 'Mr Howard spoke to reporters in Leeds. She said the plan would fail. Ms King met Mr Galloway. She said she was delighted. '
       + 'Ms Jowell met the bosses. He said the rules were unfair.';
