@@ -3000,6 +3000,13 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   if (!source) return null;
   // "At the same time, Kyiv wants …": a short prepositional opener is an adjunct, not what was said
   if (c - s < 6 && PREPOSITIONS.has(lower(tokens[s])) && !tokens.slice(s, c + 1).some((t) => VERBISH.test(t.text))) return null;
+  // ("During the live broadcast that lasted 3 hours, the President responded to 81 questions": so is a longer one,
+  // without a comma of its own, whose only verbs are in a relative clause on its noun)
+  if (/^(?:during|throughout|in|at|on|amid|following)$/.test(lower(tokens[s]))) {
+    const opener = tokens.slice(s, c + 1);
+    const rel = opener.findIndex((t) => /^(?:that|which|who|where|when)$/.test(lower(t)));
+    if (rel > 1 && !opener.some((t) => t.text === ',') && !opener.slice(0, rel).some((t) => VERBISH.test(t.text) || IRREGULAR_PAST.has(lower(t)))) return null;
+  }
   return { start: tokens[s]!.start, end: tokens[c]!.end, kind: 'indirect', source, cue, continues: null, channel, anchor: i };
 }
 

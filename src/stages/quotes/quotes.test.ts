@@ -1857,6 +1857,7 @@ describe('negative cases produce nothing', () => {
     { name: 'a time clause after the cue is no content', text: 'That was what Maria Novak said when she quit the ministry in 2019.' },
     { name: 'a cue-like noun opening the text', text: 'Claims that the plan works are false.' },
     { name: '"as" meaning "while" is no frame', text: 'He left the hall as the crowd said goodbye.' },
+    { name: 'a fronted phrase whose only verb is in its relative clause is no content of the frame after it', text: 'During the live television broadcast that lasted 3 hours 54 minutes, the President responded to a total of 81 questions.' },
     { name: 'a show name after "of" is no quote, and "said before he …" no statement', text: 'On last night’s broadcast of “World Affairs Weekly,” the host spoke. That is what Okafor said before he resigned.' },
     { name: 'a Title Case line without a cue', text: 'The Border Talks Will Resume After the Holidays\n\nThey began on Saturday.' },
     { name: '"regarding" is a preposition, even after a comma and an adverb', text: 'They set rules, particularly regarding the deployment of foreign forces.' },
