@@ -2107,6 +2107,13 @@ describe('quotes in the whole pipeline', () => {
     ]);
   });
 
+  it('a "who" after a place named after "in" speaks for the people before the place', () => {
+    const text = 'The monitors discussed the issue with officers of the Ukrainian Armed Forces in Marinka, who stated the headquarters was considering a corridor.';
+    assert.deepEqual(analyzeText({ text, publishedAt: '2015-09-30' }).quotes.map((q) => [q.text, q.speaker?.name]).filter((x) => x[0] === 'the headquarters was considering a corridor'), [
+      ['the headquarters was considering a corridor', 'Ukrainian Armed Forces'],
+    ]);
+  });
+
   it('a "she" never goes to a man named with "Mr" or "Lord", nor a "he" to a woman named with "Ms"; a surname "King" is no title', () => {
     const text = 'Mr Howard spoke to reporters in Leeds. She said the plan would fail. Ms King met Mr Galloway. She said she was delighted. '
       + 'Ms Jowell met the bosses. He said the rules were unfair.';

@@ -233,6 +233,12 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
     // of all nationalities who say" — else the nearer phrase: "Monitors spoke with an employee at the depot who said")
     const peopleLike = (x: TokRange) => { const h = lower(ctx.tokens[headOf(ctx, x)]); return PEOPLE_ENDING.test(h) || KIN_OR_PART.test(h); };
     let a0 = !found ? np : !np || canSpeak(ctx, found) ? found : canSpeak(ctx, np) ? np : peopleLike(found) ? found : np;
+    // ("the officers of the armed forces in Marinka, who stated": "who" is no place; the people before its preposition)
+    const place = (x: TokRange) => ctx.mentions.some((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start <= ctx.tokens[x.first]!.start && ctx.tokens[x.last]!.end <= m.end);
+    if (a0 && lower(first) === 'who' && place(a0) && /^(?:in|at|from|near|outside)$/.test(lower(ctx.tokens[a0.first - 1]))) {
+      const before = nounPhraseBefore(ctx, a0.first - 2, floor);
+      if (before) a0 = before;
+    }
     // ("in the hands of separatists who say …": past an "of" whose head cannot speak, the people after it)
     // (not a relation of a person, "the widow of …", "the eldest daughter of …", nor a part of a group, "some of …")
     if (a0 && !canSpeak(ctx, a0) && !KIN_OR_PART.test(lower(ctx.tokens[headOf(ctx, a0)]))) {
@@ -272,13 +278,13 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
   return { entity: null, name: nameOf(ctx, r) ?? bareName(written), start: span.start, end: span.end };
 }
 
-/** A description whose head noun is a lower-case plural ("Pro-Russian forces", "The company's shares"): no "it". */
 /** A subject candidate whose verb is plural, past a bracket it opened ("SALW (Small Arms and Light Weapons) were"): no "it". */
 function pluralVerbAfter(ctx: Context, p: Candidate): boolean {
   const rest = ctx.text.slice(p.at + p.name.length, p.at + p.name.length + 80);
   return /^(?:[^()]*\))?\s*(?:were|are|have)\b/.test(rest);
 }
 
+/** A description whose head noun is a lower-case plural ("Pro-Russian forces", "The company's shares"): no "it". */
 function pluralHead(name: string): boolean {
   const head = name.split(/\s+(?:of|on|for|in|at|from|with|by|about|into|over)\s+/)[0]!;
   return /\s\p{Ll}+s$/u.test(head) && !/\s(?:news|series|species|politics|economics|headquarters)$/.test(head);
