@@ -177,9 +177,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (d.kind !== 'direct' || d.source) continue;
-    // (the outermost reported statement that holds the draft right before: "Mr Doherty said gamers were “ravenous” for
-    // graphics. “Gamers, especially …”", "Ed Davey said instead of the “bonfire” New Labour had promised, there had been an
-    // “explosion”. “For over two decades …”")
+    // (the outermost reported statement that holds the draft right before, past the partial quotes and the nested
+    // statements inside it: "Mr Doherty said gamers were “ravenous” for graphics. “Gamers, especially …”")
     const last = drafts[k - 1]!;
     let prev = last;
     for (let j = k - 2; j >= 0 && drafts[j]!.end >= last.start; j--) {
