@@ -1950,6 +1950,10 @@ function reportedSpeech(ctx: Context, quoted: readonly QuotedSpan[], usedCues: S
     if (!d) continue;
     // ("“…,” Interfax quoted Putin as saying via his lawyers.": a cue the quotation's frame took frames nothing more)
     if (d.cue && usedCues.has(d.cue.first)) continue;
+    // ("The plan the minister had promised, officials said, never came", "instead of the bonfire New Labour had
+    // promised, there had been …": a cue whose object is gapped in a relative clause without a pronoun is followed by a
+    // comma, and its subject finder ran into the noun the clause hangs on; it reports nothing)
+    if (d.cue && d.source && tokens[d.cue.last + 1]?.text === ',' && reducedRelative(tokens, d.source)) continue;
     // content never starts with punctuation (", as did the campaign, that …") and holds a clause, not a dateline
     // ("KIEV (Sputnik) – According to …")
     while (d.start < d.end && /[\s,;:.)]/.test(ctx.text[d.start]!)) d.start++;
@@ -2058,6 +2062,17 @@ function asClauseDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: numbe
 
 /** Rules and plans that things are done according to. */
 const RULE_WORDS = /^(?:laws?|rules?|plans?|schedule|timetable|constitution|procedures?|protocols?|regulations?|norms?|standards?|principles?|guidelines?|script|tradition|customs?|instructions?|orders?)$/;
+
+/** A subject phrase that opens with a preposition ("instead of the bonfire New Labour") or holds a noun phrase right after a noun ("The plan the minister"). */
+function reducedRelative(tokens: readonly Token[], r: TokRange): boolean {
+  if (PREPOSITIONS.has(lower(tokens[r.first])) || /^(?:instead|because|ahead|regardless|irrespective)$/.test(lower(tokens[r.first])) && lower(tokens[r.first + 1]) === 'of') return true;
+  for (let k = r.first + 1; k <= r.last; k++) {
+    const p = tokens[k - 1]!;
+    if (/^(?:the|a|an)$/.test(lower(tokens[k])) && p.kind === 'word' && /^\p{Ll}+$/u.test(p.text) && !PREPOSITIONS.has(lower(p)) && !DETERMINERS.has(lower(p))
+      && !/^(?:and|or|but|that|which|who|of)$/.test(lower(p))) return true;
+  }
+  return false;
+}
 
 /** "according to X": X is the source; the content stands before it, after it, or on both sides of it. */
 function accordingDraft(ctx: Context, cue: TokRange, sFirst: number, sLast: number): Draft | null {

@@ -1615,6 +1615,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a cue whose object is gapped in a relative clause without a pronoun, followed by a comma, reports nothing ("The plan the minister had promised, officials said, …"; "In TV interviews and tweets, Trump has argued …")',
+      text: 'The plan the minister had promised, officials said, never came. In TV interviews and tweets, Trump has argued that the process is rigged.',
+      expect: [
+        { text: 'The plan the minister had promised, officials said, never came', kind: 'indirect', written: 'officials', cue: 'said' },
+        { text: 'that the process is rigged', kind: 'indirect', written: 'Trump', cue: 'argued' },
+      ],
+    },
+    {
       name: 'finding something is no finding ("Syrians find a home", "found a way to …"), unless a body of evidence finds it',
       text: 'Syrians find a home in Clarkston. The firm found a way to send data. A new poll finds an emerging generation that is more pragmatic than ideological.',
       expect: [{ text: 'an emerging generation that is more pragmatic than ideological', kind: 'indirect', written: 'A new poll', cue: 'finds' }],
