@@ -1538,7 +1538,18 @@ function passiveAgent(ctx: Context, j: number, openTok: number): TokRange | null
   const { tokens } = ctx;
   if (/^(?:has|have|had|[’']ve|[’']d)$/.test(lower(tokens[j - 1]))) return null;
   if (lower(tokens[j + 1]) === 'by') return byAgent(ctx, j + 2, openTok - 1);
-  return byAgent(ctx, closeOf(ctx, openTok) + 2, ctx.sentTok[tokens[openTok]!.sentence]?.last ?? openTok, 'by');
+  // (past quoted words coordinated with these: "described as “irresponsible” and “outrageous” by the commission")
+  let close = closeOf(ctx, openTok);
+  for (let n = 0; n < 4; n++) {
+    let k = close + 1;
+    if (tokens[k]?.text === ',') k++;
+    if (/^(?:and|or)$/.test(lower(tokens[k]))) k++;
+    if (k === close + 1 || tokens[k]?.kind !== 'quote' || isApostrophe(tokens, k)) break;
+    const next = closeOf(ctx, k);
+    if (next === k) break;
+    close = next;
+  }
+  return byAgent(ctx, close + 2, ctx.sentTok[tokens[openTok]!.sentence]?.last ?? openTok, 'by');
 }
 
 /** The token of the quote mark that closes the quote opened at `open` (or `open` when none follows in the sentence). */

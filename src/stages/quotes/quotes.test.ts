@@ -1623,6 +1623,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'the "by" of a passive after coordinated quoted words names who said them all ("described as “irresponsible” and “outrageous” by the commission")',
+      text: 'Her comments have been described as "irresponsible" and "outrageous" by the Islamic Human Rights Commission.',
+      expect: [
+        { text: 'irresponsible', kind: 'partial', written: 'the Islamic Human Rights Commission', cue: 'described' },
+        { text: 'outrageous', kind: 'partial', written: 'the Islamic Human Rights Commission', cue: 'described' },
+      ],
+    },
+    {
       name: 'finding something is no finding ("Syrians find a home", "found a way to …"), unless a body of evidence finds it',
       text: 'Syrians find a home in Clarkston. The firm found a way to send data. A new poll finds an emerging generation that is more pragmatic than ideological.',
       expect: [{ text: 'an emerging generation that is more pragmatic than ideological', kind: 'indirect', written: 'A new poll', cue: 'finds' }],
