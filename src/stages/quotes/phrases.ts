@@ -259,7 +259,7 @@ function subjectPhraseBefore(tokens: readonly Token[], verb: number, floor: numb
   // (not the relative clause's own subject, "people who he says face …", nor its auxiliaries, "a reporter who has been
   // asking": the verb is the relative clause's)
   const afterWho = !!subject && before > floor && lower(tokens[before]) === 'who' && !PRONOUNS.has(lower(tokens[subject.first]))
-    && !/^(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should|does|do|did)$/.test(lower(tokens[subject.first]));
+    && !AUXILIARY_WORDS.test(lower(tokens[subject.first]));
   // (and a "subject" that is a verb of the relative clause: "A spokesman who declined to be named said")
   const verbal = !!subject && /^(?:to|be|been|being)$/.test(lower(tokens[subject.first - 1]));
   if (!/^(?:who|which|that)$/i.test(tokens[i]?.text ?? '') && (!subject || afterWho || verbal || subject.first === subject.last && /^(?:him|them|us|me)$/.test(lower(tokens[subject.first])) || isTimeWord(tokens[subject.last]) && !isCap(tokens[subject.last]))) {
@@ -273,7 +273,7 @@ function subjectPhraseBefore(tokens: readonly Token[], verb: number, floor: numb
       // (a plural noun or a name, not a verb before "that": "Yukos maintains that it …")
       // (or a singular noun for a person: "The 28-year-old host who …"; not when only auxiliaries stand between "who"
       // and the verb, which is the relative clause's own: "a reporter who has been asking")
-      const auxOnly = tokens.slice(k + 1, i + 1).every((x) => /^(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should|does|do|did|not)$/.test(lower(x)) || isAdverbish(x));
+      const auxOnly = tokens.slice(k + 1, i + 1).every((x) => AUXILIARY_WORDS.test(lower(x)) || lower(x) === 'not' || isAdverbish(x));
       if (auxOnly) break;
       const person = t.text === 'who' && (PERSON_NOUNS.test(lower(head)) || RELATIVE_HEADS.test(lower(head)));
       if (!person && (head.kind !== 'word' || isTimeWord(head) || !(isCap(head) || /^\p{Ll}{3,}s$/u.test(head.text) && !/(?:ss|us|is)$/.test(head.text)) || PRONOUNS.has(lower(head)) || /^\p{Ll}+s$/u.test(head.text) && k - 2 >= floor && !/^(?:the|these|those|many|some|other|all|several|\p{Ll}+(?:ive|al|an|ic|ed))$/u.test(lower(tokens[k - 2])))) break;
@@ -531,6 +531,9 @@ export function sourceAfterCue(tokens: readonly Token[], from: number, sLast: nu
   while (last > k && (tokens[last]!.kind === 'punct' || tokens[last]!.kind === 'quote')) last--;
   return last > k ? { first: np.first, last } : np;
 }
+
+/** Auxiliary and modal verbs, which never head a subject nor close a relative clause on their own. */
+const AUXILIARY_WORDS = /^(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should|does|do|did)$/;
 
 /** Finite verbs that cannot stand in an appositive noun phrase. */
 const APPOSITIVE_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|rose|fell|grew|says|said)$/;
