@@ -2409,6 +2409,15 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'a cue that names its object "as" quoted words says the object and the words; a reported clause of the cue wins, an aside does not count',
+      text: 'A friend referred to him as “the most beautiful soul I’ve ever met.” The lawyer described the ban as “ridiculous” and “badly thought out”. A spokeswoman for the brand - a firm pitched as “the best” - was not available.',
+      want: [
+        { text: 'the most beautiful soul I’ve ever met.', kind: 'partial', written: 'A friend', cue: 'referred', clause: 'him as “the most beautiful soul I’ve ever met.' },
+        { text: 'ridiculous', kind: 'partial', written: 'The lawyer', cue: 'described', clause: 'the ban as “ridiculous” and “badly thought out”' },
+        { text: 'badly thought out', kind: 'partial', written: 'The lawyer', cue: 'described', clause: null },
+      ],
+    },
+    {
       name: 'coordinated subjects that open their clause are one source',
       text: 'His advisers and allies said that he would resign. He and his lawyer said they were innocent. But private companies and ordinary traders say prices rose.',
       want: [
@@ -2510,7 +2519,7 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       name: '"referred to X as “…”" introduces a partial quote; ", referring to …" between the pieces of a split quote does not (it is a reference of its own, up to the quote)',
       text: 'A neighbour referred to him as “the kindest man on the street” in a post. “Every time you say that,” Mayor Ilse Brandt said, referring to the excuse, “you help the people who want the plant shut.”',
       want: [
-        { text: 'the kindest man on the street', kind: 'partial', written: 'A neighbour', cue: 'referred', clause: null },
+        { text: 'the kindest man on the street', kind: 'partial', written: 'A neighbour', cue: 'referred', clause: 'him as “the kindest man on the street' },
         { text: 'Every time you say that,', kind: 'direct', written: 'Mayor Ilse Brandt', cue: 'said', clause: null },
         { text: 'the excuse', kind: 'indirect', written: 'Mayor Ilse Brandt', cue: 'referring to', clause: null },
         { text: 'you help the people who want the plant shut.', kind: 'partial', written: 'Mayor Ilse Brandt', cue: 'said', clause: null },
