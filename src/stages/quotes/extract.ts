@@ -1630,8 +1630,8 @@ function goesOnAfterQuote(ctx: Context, open: number): boolean {
   return c < tokens.length && tokens[c]!.kind === 'quote' && !!n && n.sentence === sent && (n.kind === 'word' && !isCap(n) || n.kind === 'number' || modifies);
 }
 
-/** Words that open a participle clause before the main clause ("After saying …, she was …"). */
-const OPENING_SUBORDINATOR = /^(?:after|before|while|when|by|upon)$/;
+/** Words that open a participle clause before the main clause ("After saying …, she was …", "In declaring …, the pope …"). */
+const OPENING_SUBORDINATOR = /^(?:after|before|while|when|by|upon|in)$/;
 
 /**
  * The token after the first comma from `from` (before `limit`), past a closing quote mark the comma stands inside
@@ -1678,7 +1678,8 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   if (p >= sFirst && /^(?:signs|banners|placards|posters|slogans|leaflets|headlines|t-shirts|shirts|flags|billboards|graffiti)$/.test(lower(tokens[p]))) return { first: p, last: p };
   // "with Trump recently warning": the participle has its own subject
   // ("a series of tweets early Friday saying": a time before the participle is no subject of it)
-  if (p >= sFirst && tokens[p]!.kind === 'word' && !/^(?:and|while|before|after|by|when|also)$/.test(lower(tokens[p])) && !isTimeWord(tokens[p])) {
+  if (p >= sFirst && tokens[p]!.kind === 'word' && !/^(?:and|while|before|after|by|when|also)$/.test(lower(tokens[p])) && !isTimeWord(tokens[p])
+    && !(opensSentence(ctx, p, sFirst) && OPENING_SUBORDINATOR.test(lower(tokens[p])))) {
     // "The film uses footage of Angela Merkel asking …": a name right before the participle is its subject
     if (isCap(tokens[p]) && p > sFirst && !isCap(tokens[p - 1])) return { first: p, last: p };
     if (isCap(tokens[p])) {

@@ -2474,10 +2474,11 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
-      name: 'an opening participle clause is reported by the subject after it; a colon frame\'s subject is in the noun\'s own clause',
-      text: 'After saying the war was over, Putin left the hall. He grew so angry that I had to change my reply: “Of course I agree.”',
+      name: 'an opening participle clause ("After saying", "In declaring") is reported by the subject after it; a colon frame\'s subject is in the noun\'s own clause',
+      text: 'After saying the war was over, Putin left the hall. In declaring the plan as “not workable,” the envoy angered Kyiv. He grew so angry that I had to change my reply: “Of course I agree.”',
       want: [
         { text: 'the war was over', kind: 'indirect', written: 'Putin', cue: 'saying', clause: null },
+        { text: 'not workable,', kind: 'partial', written: 'the envoy', cue: 'declaring', clause: 'the plan as “not workable,' },
         { text: 'Of course I agree.', kind: 'direct', written: 'I', cue: 'reply', clause: null },
       ],
     },
