@@ -124,9 +124,31 @@ function findCloser(text: string, from: number, limit: number, opener: string): 
       if (c === '"' && isSpace(text[j - 1]) && !isSpace(next)) return { at: j, len: 0, reopens: true };
       return { at: j, len: 1 };
     }
-    if ((opener === '“' || opener === '"') && c === '“' && isSpace(text[j - 1]) && j > from + 1) return { at: j, len: 0, reopens: true };
+    if ((opener === '“' || opener === '"') && c === '“' && isSpace(text[j - 1]) && j > from + 1) {
+      // “I’d rather live in what he calls “hell” than …”: a quote inside the quote, typed with the same marks, when
+      // two closing marks follow before any other opening one; else the quote was left open here
+      const inner = nestedClose(text, j + 1, limit);
+      if (inner < 0) return { at: j, len: 0, reopens: true };
+      j = inner;
+    }
   }
   return null;
+}
+
+/**
+ * For a curly opening mark inside an open quote, the offset of the closing mark of that inner quote when a second
+ * closing mark (the outer quote's) follows it before any other opening mark and the paragraph end; else -1.
+ */
+function nestedClose(text: string, from: number, limit: number): number {
+  let first = -1;
+  for (let k = from; k < limit; k++) {
+    const c = text[k]!;
+    if (c === '“' || c === '"') return -1;
+    if (c !== '”') continue;
+    if (first >= 0) return first;
+    first = k;
+  }
+  return -1;
 }
 
 function trim(text: string, s: number, e: number): [number, number] {

@@ -163,6 +163,13 @@ describe('direct quotes', () => {
       ],
     },
     {
+      name: 'a quote inside a quote typed with the same curly marks is part of the outer quote, not a reopening',
+      text: '“I’d rather live in what he calls “hell” than live in a world where he is president.” ― Ana Ruiz',
+      expect: [
+        { text: 'I’d rather live in what he calls “hell” than live in a world where he is president.', kind: 'direct', speaker: 'Ana Ruiz', cue: '―' },
+      ],
+    },
+    {
       name: 'multi-paragraph quote attributed in its last paragraph',
       text: '“The first part of the statement.\n“The second part,” said Olena Kovalenko.',
       expect: [
