@@ -1351,6 +1351,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a plural of people opening its sentence ("People", "Critics") is who a later "they" means, not a place or body named before',
+      text: 'Kiev appointed new governors to the regions. People are suspicious of oligarchs. They believe that the governors embezzled public property. Poland has asked for more time. Critics say the law favours large companies. They say it could hurt small firms.',
+      expect: [
+        { text: 'that the governors embezzled public property', kind: 'indirect', speaker: 'People', written: 'They', cue: 'believe' },
+        { text: 'the law favours large companies', kind: 'indirect', written: 'Critics', cue: 'say' },
+        { text: 'it could hurt small firms', kind: 'indirect', speaker: 'Critics', written: 'They', cue: 'say' },
+      ],
+    },
+    {
       name: 'a gapped relative clause ends where the main clause resumes; "sought refuge" and "the main demands" report nothing',
       text: 'In an interview, which the channel said was recorded in Lviv, Petrenko said he would stay. The town where the mayor had sought refuge fell. Her release was among the main demands of the union.',
       expect: [

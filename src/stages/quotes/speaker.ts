@@ -499,8 +499,9 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
   // a sentence adverb or a date opening the sentence is no one: "Subsequently, he added", "Tuesday, …"
   if (toks.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(toks[0]!.text) && ctx.tokens[r.first + 1]?.text === ',') return null;
   if (toks.length <= 2 && toks.every((t) => isTimeWord(t) || /^\d+$/.test(t.text))) return null;
-  // a lone capitalised word opening its sentence is a referent only when the entities stage named it ("Sales rose")
-  if (toks.length === 1 && ctx.mentions.length > 0 && ctx.sentTok[toks[0]!.sentence]?.first === r.first
+  // a lone capitalised word opening its sentence is a referent only when the entities stage named it ("Sales rose"), or
+  // a plural of people ("People are wary …", "Residents say …")
+  if (toks.length === 1 && ctx.mentions.length > 0 && ctx.sentTok[toks[0]!.sentence]?.first === r.first && !peoplePlural(toks[0]!.text)
     && !ctx.mentions.some((m) => m.start <= toks[0]!.start && toks[0]!.end <= m.end)) return null;
   // "That …", "Here …", "Thirdly through the media …": a clause opener, not a referent; "Nobody, he claimed, …": no one
   if (/^(?:that|this|these|those|there|here|it|whichever|whatever|however|then|\p{L}+ly)$/iu.test(toks[0]!.text)) return null;
@@ -508,6 +509,7 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
   // "Giving up the port to the army has hurt …": a gerund subject is an act, no one to point back to
   if (/^\p{Lu}\p{Ll}+ing$/u.test(toks[0]!.text) && !ctx.mentions.some((m) => m.start === toks[0]!.start)) return null;
   const at = toks[0]!.start;
+  if (toks.length === 1 && peoplePlural(toks[0]!.text)) return { at, name: toks[0]!.text, person: true, group: true };
   // "The head of the citizenship department of the migration service, Valentina Kazakova, confirmed …": a description,
   // then the person's name after its comma — the name is who a later "she" means
   // (only after a description, not after a name with its appositive: "Mike McGuire, a research director at Gartner")
@@ -550,6 +552,11 @@ function describe(ctx: Context, r: TokRange): Candidate | null {
   // ("The report provided a blow-by-blow account … “…,” it said.": a text with its article is what a later "it" means)
   if (/^(?:the|this|that|its|their|his|her|a|an)$/i.test(toks[0]!.text) && TEXT_HEADS.test(last.text) && toks.length <= 6) return { at, name: text, person: false, text: true };
   return null;
+}
+
+/** A capitalised plural of people opening a sentence: "People", "Residents", "Protesters". */
+function peoplePlural(word: string): boolean {
+  return word === 'People' || /^\p{Lu}\p{Ll}+s$/u.test(word) && GROUP_NOUNS.test(word.slice(0, -1));
 }
 
 /** Index of the last candidate before `offset` (candidates sorted by position), or -1. */
