@@ -58,7 +58,7 @@ const HEARER_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'advise', 'brie
 const addresseeVerb = (lemma: string): boolean => HEARER_VERBS.has(lemma) || /^(?:urge|warn|order|invite|encourage|implore|beg|press)$/.test(lemma);
 const INTRO_WORDS = new Set(['with', 'in', 'after', 'as', 'despite', 'following', 'amid', 'meanwhile', 'however', 'on', 'at',
   'during', 'since', 'while', 'when', 'last', 'earlier', 'later', 'before', 'under', 'for', 'by', 'from', 'speaking', 'asked',
-  'if', 'although', 'though', 'because', 'to', 'still', 'instead', 'yet', 'now', 'separately', 'also', 'then', 'moreover']);
+  'if', 'although', 'though', 'because', 'to', 'still', 'instead', 'yet', 'now', 'separately', 'also', 'then', 'moreover', 'like', 'unlike']);
 const CONNECTORS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'also', 'now', 'then', 'or']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "’s", "'s", 'get', 'got']);
 const INFINITIVE_BEFORE = new Set(['to']);
@@ -1859,6 +1859,12 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
     else if ((INTRO_WORDS.has(lower(tokens[i])) || isTimeWord(tokens[i]))) {
       const k = pastComma(ctx, i, limit, false);
       if (k >= 0) i = k;
+    } else if (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[i]!.text) && !ctx.mentions.some((m) => m.start === tokens[i]!.start)
+      && tokens.slice(ctx.sentTok[tokens[i]!.sentence]!.first, i).every((t) => t.kind === 'quote' || t.text === ',' || CONNECTORS.has(lower(t)))) {
+      // "Looking further ahead in the year, the chairman has predicted …": a participle clause opening the sentence, up
+      // to its comma (not a capitalised "-ing" inside a name: "the Reserve Officers’ Training Corps")
+      const k = pastComma(ctx, i, limit, false);
+      if (k >= 0 && k - i <= 14 && !tokens.slice(i, k).some((t) => t.kind === 'quote')) i = k;
     }
     if (i === opener) break;
   }
@@ -1904,9 +1910,14 @@ export function mainSubject(ctx: Context, sFirst: number, limit: number): TokRan
   if (last < i) return null;
   // "Maria Lind, deputy head of the minister’s office, emailed …": take the appositive along
   if (tokens[last + 1]?.text === ',' && isCap(tokens[last])) {
+    let relative = false;
     for (let k = last + 2; k < Math.min(limit, last + 16); k++) {
       const t = tokens[k]!;
       if (t.kind === 'quote' || /^[;:()]$/.test(t.text)) break;
+      // (no verb of the main clause: "the chairman Mike Short, has predicted that …, estimating" has no appositive;
+      // a relative clause has verbs of its own, "Ted Cruz, who is running second …, saying")
+      if (/^(?:who|whose|which|whom|that)$/.test(lower(t))) relative = true;
+      if (!relative && t.kind === 'word' && !isCap(t) && (FINITE.test(lower(t)) || cueInfo(t.text)?.pastForm)) break;
       if (t.text === ',') {
         const v = tokens[k + 1];
         if (v && v.kind === 'word' && !isCap(v) && !DETERMINERS.has(lower(v)) && !PREPOSITIONS.has(lower(v)) && !SUBORDINATORS.has(lower(v))) return { first: i, last: k - 1 };

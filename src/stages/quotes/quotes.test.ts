@@ -2405,6 +2405,15 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'a participle\'s source past an opening participle clause or "Like X,"; a comma after the subject with the main verb after it opens no appositive',
+      text: 'Looking further ahead, the agency chairman Mike Short, has predicted that sales will grow, estimating 15 billion page views. Like the mayor, the governor has reckoned with the protests, citing the drought.',
+      want: [
+        { text: 'that sales will grow', kind: 'indirect', written: 'the agency chairman Mike Short', cue: 'predicted', clause: null },
+        { text: '15 billion page views', kind: 'indirect', written: 'the agency chairman Mike Short', cue: 'estimating', clause: null },
+        { text: 'the drought', kind: 'indirect', written: 'the governor', cue: 'citing', clause: null },
+      ],
+    },
+    {
       name: 'frames: a statement noun before a colon ("made the following comment:"), a document that "reads", a source after "Meanwhile,"',
       text: 'On March 3, 2022, Kuleba made the following comment: “For the people of Mariupol, every hour counts.” The ministry issued a statement: “We deny it.” “Our support is not for sale,” the letter reads. Meanwhile, it attacked the governor, saying that he had failed.',
       want: [
