@@ -2342,6 +2342,12 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.map((q) => text.slice(q.speaker!.start!, q.speaker!.end!)), ['Mr Ebbers']);
   });
 
+  it('a fronted phrase after an adverb, with no comma and no determiner before the name, is no part of the source', () => {
+    const text = 'Later at their poster launch Tory co-chairman Liam Fox said his party would win. About 28% of the bosses said that prices rose.';
+    const a = analyzeText({ text });
+    assert.deepEqual(a.quotes.map((q) => text.slice(q.speaker!.start!, q.speaker!.end!)), ['Tory co-chairman Liam Fox', 'About 28% of the bosses']);
+  });
+
   it('a "he" the entities stage left open takes the canonical person of the name it falls back to', () => {
     const text = 'Peter Molyneux was honoured. The game maker said it was a surprise. Games were once a craze. Few thought they would last. Many people played them. Mr Molyneux has been a pivotal figure. Markets grew fast. Sales rose. "It was thought to be like skateboarding," he said.';
     const a = analyzeText({ text });

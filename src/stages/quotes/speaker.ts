@@ -119,11 +119,16 @@ function trimSource(ctx: Context, r: TokRange): TokRange {
   }
   // "In his New Year message the Liberal Democrat leader", "At the capital’s airport the leader of …": a fronted
   // phrase without its comma; the source starts at the next determiner
-  if (first < r.last - 1 && isCap(tokens[first]) && PREPOSITIONS.has(lower(tokens[first]))) {
+  // (also after an adverb: "Later at their poster launch Tory co-chairman Liam Fox"; with no determiner, at the first
+  // capitalised word after a lower-case noun)
+  if (first < r.last - 1 && PREPOSITIONS.has(lower(tokens[first])) && tokens[first + 1]!.kind !== 'number') {
+    let capital = -1;
     for (let k = first + 2; k <= r.last; k++) {
-      if (/^(?:the|a|an|many|most|some|all|several)$/.test(tokens[k]!.text)) { first = k; break; }
-      if (tokens[k]!.text === ',' || tokens[k]!.kind === 'quote') break;
+      if (/^(?:the|a|an|many|most|some|all|several)$/.test(tokens[k]!.text)) { capital = k; break; }
+      if (tokens[k]!.text === ',' || tokens[k]!.kind === 'quote') { capital = -1; break; }
+      if (capital < 0 && isCap(tokens[k]) && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && !PREPOSITIONS.has(lower(tokens[k - 1])) && !DETERMINERS.has(lower(tokens[k - 1]))) capital = k;
     }
+    if (capital > 0) first = capital;
   }
   // ("Earlier in April Russians denounced …": a fronted time after the adverb, without its comma)
   if (first < r.last - 1 && PREPOSITIONS.has(lower(tokens[first])) && isTimeWord(tokens[first + 1])) {
