@@ -950,6 +950,12 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
     if (subj && subj.first === i && (tokens[closeTok + 1]?.text === ',' || stopBefore(ctx, closeTok) || PRONOUNS.has(lower(tokens[i])) || opensSentenceQ())) {
       return { source: subj, cue: { first: j, last: j } };
     }
+    // "“…,” Peter Dobrow, a T-Mobile spokesperson said.": a name and its appositive that lost its closing comma
+    if (subj && subj.first - 2 >= i && tokens[subj.first - 1]!.text === ',' && /^(?:a|an|the)$/i.test(tokens[subj.first]!.text) && subj.first - 1 - i <= 4
+      && tokens.slice(i, subj.first - 1).every((t) => t.kind === 'word' && isCap(t))
+      && (tokens[closeTok + 1]?.text === ',' || ctx.text[tokens[closeTok]!.start - 1] === ',')) {
+      return { source: { first: i, last: subj.last }, cue: { first: j, last: j } };
+    }
     return null;
   }
   return null;

@@ -125,6 +125,14 @@ describe('direct quotes', () => {
       expect: [{ text: 'Russian troops are advancing on all fronts,', kind: 'direct', speaker: 'Yuri Ushakov', written: 'Yuri Ushakov, a senior adviser to the president', cue: 'said' }],
     },
     {
+      name: 'a name and its appositive that lost its closing comma frame the quote before them; the quote is no reported clause',
+      text: '"We have procedures in place," Peter Dobrow, a T-Mobile spokesperson said. "There is a whiff of a sweetener," Anais Faraj, an analyst at Nomura told the BBC.',
+      expect: [
+        { text: 'We have procedures in place,', kind: 'direct', speaker: 'Peter Dobrow', written: 'Peter Dobrow, a T-Mobile spokesperson', cue: 'said' },
+        { text: 'There is a whiff of a sweetener,', kind: 'direct', speaker: 'Anais Faraj', written: 'Anais Faraj, an analyst at Nomura', cue: 'told' },
+      ],
+    },
+    {
       name: 'single curly quotes (British style)',
       text: '‘We will not give up our land,’ the minister told the BBC.',
       expect: [{ text: 'We will not give up our land,', kind: 'direct', speaker: 'the minister', written: 'the minister', cue: 'told', channel: 'BBC' }],
