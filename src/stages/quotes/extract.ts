@@ -1044,7 +1044,41 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
     j--;
     steps++;
   }
-  return colonNounFrame(ctx, openTok, sFirst);
+  return colonNounFrame(ctx, openTok, sFirst) ?? colonClauseFrame(ctx, openTok, sFirst);
+}
+
+/**
+ * "Kaine has adopted the stance common among some Catholics in public office: “I’m pro-life …”", "Hoff’s letter makes a
+ * libertarian-style case: “…”": a quote right after the colon of a clause whose subject can speak (a person, a body,
+ * a pronoun for them, or a text) is that subject's, whatever the verb; the verb is the cue.
+ */
+function colonClauseFrame(ctx: Context, openTok: number, sFirst: number): Frame | null {
+  const { tokens } = ctx;
+  const colon = openTok - 1;
+  if (tokens[colon]?.text !== ':' || colon - 2 < sFirst) return null;
+  if (tokens.slice(sFirst, colon).some((t) => t.kind === 'quote' && !isApostrophe(tokens, tokens.indexOf(t)) || t.text === ';')) return null;
+  // ("When Trump suggested that …, Rubio fired back forcefully: “…”": past an opening subordinate clause, the main one)
+  const w0 = firstWord(ctx, sFirst, colon);
+  const main = FRONTED.test(lower(tokens[w0])) ? pastComma(ctx, w0 + 1, colon) : -1;
+  const subj = mainSubject(ctx, main > w0 ? main : sFirst, colon);
+  if (!subj || subj.last >= colon - 1) return null;
+  // (the main clause runs up to the colon: not "Ever since Sanders announced …, he's said …:", "… and went unbeaten,
+  // but when they returned the first question put to them was:"; and no possessive for a subject, "His hope must be:")
+  if (/^(?:ever|since|when|while|after|before|because|if|although|though|as|once|until|his|her|their|its|our|my)$/i.test(tokens[subj.first]!.text)) return null;
+  if (tokens.slice(subj.last + 1, colon).some((t) => /^(?:when|while|because|if|although|though|whereas|unless)$/.test(lower(t)))) return null;
+  // (a subject opens with a capital, a determiner or a pronoun and ends with a noun: "…, began his response with the quip:")
+  const s0 = tokens[subj.first]!;
+  if (DETERMINERS.has(lower(tokens[subj.last])) || !(isCap(s0) || DETERMINERS.has(lower(s0)) || PRONOUNS.has(lower(s0)) || s0.kind === 'number')) return null;
+  const head = lower(tokens[subj.last]);
+  const text = EVIDENCE.test(head) || /^(?:letter|email|e-mail|message|statement|ad|advert|advertisement|tweet|post|memo|paper|editorial|article|column|op-ed|book|speech|release)s?$/.test(head);
+  if (!(/^(?:he|she|they|we|i)$/.test(head) || isAgent(ctx, subj) || text && subj.last > subj.first)) return null;
+  let v = subj.last + 1;
+  while (v < colon && (AUXILIARIES.test(lower(tokens[v])) || isAdverbish(tokens[v]))) v++;
+  const verb = tokens[v];
+  // (a verb of the subject: "His message to them was:", "The question is:" have no speaker as subject anyway; "Mr X
+  // in Kyiv:" has no verb)
+  if (!verb || v >= colon || verb.kind !== 'word' || isCap(verb) || DETERMINERS.has(lower(verb)) || PREPOSITIONS.has(lower(verb))) return null;
+  return { source: subj, cue: { first: v, last: v } };
 }
 
 /**

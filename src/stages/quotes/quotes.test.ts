@@ -125,6 +125,11 @@ describe('direct quotes', () => {
       expect: [{ text: 'Russian troops are advancing on all fronts,', kind: 'direct', speaker: 'Yuri Ushakov', written: 'Yuri Ushakov, a senior adviser to the president', cue: 'said' }],
     },
     {
+      name: 'a colon after a possessive subject frames no quote',
+      text: 'The campaign was long.\n\nHis hope must be: “No pain, no gain.”',
+      expect: [{ text: 'No pain, no gain.', kind: 'direct', speaker: null, cue: null }],
+    },
+    {
       name: 'a name and its appositive that lost its closing comma frame the quote before them; the quote is no reported clause',
       text: '"We have procedures in place," Peter Dobrow, a T-Mobile spokesperson said. "There is a whiff of a sweetener," Anais Faraj, an analyst at Nomura told the BBC.',
       expect: [
@@ -2445,6 +2450,15 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
         { text: 'that the talks had failed', kind: 'indirect', written: 'The statement', cue: 'said', clause: null },
         { text: 'the border was closed', kind: 'indirect', written: 'A news report', cue: 'said', clause: null },
         { text: 'that prices rose', kind: 'indirect', written: 'The report published Friday', cue: 'found', clause: null },
+      ],
+    },
+    {
+      name: 'a quote right after the colon of a clause whose subject can speak is that subject\'s, whatever the verb; past an opening subordinate clause',
+      text: 'Kaine has adopted the stance common among Catholics in office: “I am pro-life in my personal life.” When Trump suggested that Cuba would sue, Rubio fired back forcefully: “They are going to lose.”',
+      want: [
+        { text: 'I am pro-life in my personal life.', kind: 'direct', written: 'Kaine', cue: 'adopted', clause: null },
+        { text: 'that Cuba would sue', kind: 'indirect', written: 'Trump', cue: 'suggested', clause: null },
+        { text: 'They are going to lose.', kind: 'direct', written: 'Rubio', cue: 'fired', clause: null },
       ],
     },
     {
