@@ -2453,6 +2453,15 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: '"as X, an appositive, put it:" names X with the appositive; "As a lawyer, X said" does not; a thing "that said" speaks through its relative pronoun',
+      text: 'Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are inside.” As a trial lawyer, the Senate leader said: “I settled that case.” They passed out water bottles that said, “The party welcomes you.”',
+      want: [
+        { text: 'The barbarians are inside.', kind: 'direct', written: 'Tom Ridge, a former secretary of homeland security', cue: 'put it', clause: null },
+        { text: 'I settled that case.', kind: 'direct', written: 'the Senate leader', cue: 'said', clause: null },
+        { text: 'The party welcomes you.', kind: 'direct', written: 'that', cue: 'said', clause: null },
+      ],
+    },
+    {
       name: 'a quote right after the colon of a clause whose subject can speak is that subject\'s, whatever the verb; past an opening subordinate clause',
       text: 'Kaine has adopted the stance common among Catholics in office: “I am pro-life in my personal life.” When Trump suggested that Cuba would sue, Rubio fired back forcefully: “They are going to lose.”',
       want: [

@@ -223,7 +223,8 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
   }
   const first = ctx.tokens[r.first]!;
   // "Senator Tom Barkley, who said …": a relative pronoun speaks for the phrase it follows
-  if (r.first === r.last && /^(?:who|which)$/.test(lower(first)) && r.first > 0) {
+  // (and "that" after a noun: "water bottles that said, “…”")
+  if (r.first === r.last && r.first > 0 && (/^(?:who|which)$/.test(lower(first)) || lower(first) === 'that' && ctx.tokens[r.first - 1]!.kind === 'word')) {
     const floor = ctx.sentTok[first.sentence]?.first ?? 0;
     // (the phrase before the comma, or right before the pronoun: "Officials who said …")
     const antecedent = subjectBefore(ctx.tokens, ctx.tokens[r.first - 1]!.text === ',' ? r.first - 1 : r.first, floor);
