@@ -2430,8 +2430,12 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
   // (so does a noun phrase said or told: "told the truth throughout and had raised the case …")
   const nounPhrase = DETERMINERS.has(lower(tokens[k]));
   let finiteSeen = false;
+  // (a semicolon inside brackets ends nothing: "spending $20m (£12.3m; 14.8m euros) a week")
+  let bracket = 0;
   for (let j = k + 1; j <= sLast; j++) {
     if (marks % 2 === 0 && isMark(j)) { inQuote = !inQuote; continue; }
+    if (tokens[j]!.text === '(') bracket++;
+    else if (tokens[j]!.text === ')' && bracket > 0) bracket--;
     if (nounPhrase && !finiteSeen && !inQuote && lower(tokens[j]) === 'and' && /^(?:has|have|had|is|are|was|were|will|would|did|does)$/.test(tokens[j + 1]?.text ?? '')) {
       e = j - 1;
       break;
@@ -2474,7 +2478,7 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
       e = j - 1 > k && /^(?:and|but|or)$/.test(lower(tokens[j - 1])) ? j - 2 : j - 1;
       break;
     }
-    if (tokens[j]!.text === ';') { e = j - 1; break; }
+    if (tokens[j]!.text === ';' && bracket === 0) { e = j - 1; break; }
     // ("…, a charge London rejected", "…, a claim that Kyiv denied": an appositive of saying is another statement)
     if (tokens[j]!.text === ',' && claimAppositive(tokens, n1)) { e = j - 1; break; }
     // "…, a swipe at the recent disturbances", "…, an apparent reference to …": the writer's comment on the statement

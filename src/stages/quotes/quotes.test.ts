@@ -2453,6 +2453,14 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'a semicolon inside brackets ends no reported clause ("1bn euros ($1.3bn; £0.8bn)")',
+      text: 'Sergei Glazyev said the US was spending $20m (£12.3m; 14.8m euros) a week on opposition groups. The firm said its profits were 40m rupees ($915,000; £486,000) for the quarter; sales fell.',
+      want: [
+        { text: 'the US was spending $20m (£12.3m; 14.8m euros) a week on opposition groups', kind: 'indirect', written: 'Sergei Glazyev', cue: 'said', clause: null },
+        { text: 'its profits were 40m rupees ($915,000; £486,000) for the quarter', kind: 'indirect', written: 'The firm', cue: 'said', clause: null },
+      ],
+    },
+    {
       name: '"as X, an appositive, put it:" names X with the appositive; "As a lawyer, X said" does not; a thing "that said" speaks through its relative pronoun',
       text: 'Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are inside.” As a trial lawyer, the Senate leader said: “I settled that case.” They passed out water bottles that said, “The party welcomes you.”',
       want: [
