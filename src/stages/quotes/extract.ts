@@ -1309,7 +1309,7 @@ function activeQuotedAs(tokens: readonly Token[], i: number, sFirst: number): { 
   if (lower(tokens[i - 1]) !== 'as' || !/^(?:saying|telling|stating|writing)$/.test(lower(tokens[i]))) return null;
   for (let k = i - 2; k > sFirst && k >= i - 12; k--) {
     const w = lower(tokens[k]);
-    if (/^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(w)) {
+    if (/^(?:quoted|quotes|quoting|cited|cites|citing|reported|reports|reporting)$/.test(w)) {
       // (a form of "be" before it is the passive frame, read by passiveQuotedAs)
       let b = k - 1;
       while (b > sFirst && BE_ADVERBS.test(lower(tokens[b]))) b--;
@@ -2755,7 +2755,7 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "Interfax quoted Putin as saying the talks had failed": the statement is read at "saying", with Putin its source
   // (the verb of quoting has no content of its own)
   const activeAs = info.participle ? activeQuotedAs(tokens, i, sFirst) : null;
-  if (/^(?:quote|cite)$/.test(info.lemma) && quotesAsSaying(tokens, i, sLast)) return null;
+  if (/^(?:quote|cite|report)$/.test(info.lemma) && quotesAsSaying(tokens, i, sLast)) return null;
   if (info.participle && !participle && !progressive(tokens, i) && quotedAs < 0 && !activeAs
     && !(lower(tokens[cue.last + 1]) === 'that' && prev?.kind === 'word' && info.tier === 'speech')
     && !nounParticiple) return null;
@@ -2833,6 +2833,15 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   } else if (activeAs) {
     source = activeAs.source;
     cue = { first: activeAs.verb, last: activeAs.verb };
+    // "Prices will rise, Reuters quoted the minister as saying.": with nothing after the participle, the clause before
+    // the outlet's comma is what was said
+    if (k > sLast || /^[.!?]$/.test(tokens[k]!.text)) {
+      const outlet = subjectBefore(tokens, activeAs.verb, sFirst);
+      let s0 = sFirst;
+      while (s0 < sLast && (CONNECTORS.has(lower(tokens[s0])) || tokens[s0]!.text === ',')) s0++;
+      if (!outlet || tokens[outlet.first - 1]?.text !== ',' || outlet.first - 2 < s0) return null;
+      return { start: tokens[s0]!.start, end: tokens[outlet.first - 2]!.end, kind: 'indirect', source, cue, continues: null, channel, anchor: i };
+    }
   }
   // ("The ministry put out a statement saying …": the text's noun phrase, from its determiner, is the source as written)
   if (nounParticiple && source) {

@@ -2453,6 +2453,15 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: '"X quoted/reported Y as saying" at the end of a sentence: the clause before X\'s comma is Y\'s; "reported Y as saying …" reads at "saying" like "quoted"',
+      text: 'If the traders are found guilty, they could face a jail term, Reuters reported the regulator as saying. Prices will rise, Interfax quoted the minister as saying. Interfax reported Putin as saying the talks had failed.',
+      want: [
+        { text: 'If the traders are found guilty, they could face a jail term', kind: 'indirect', written: 'the regulator', cue: 'reported', clause: null },
+        { text: 'Prices will rise', kind: 'indirect', written: 'the minister', cue: 'quoted', clause: null },
+        { text: 'the talks had failed', kind: 'indirect', written: 'Putin', cue: 'reported', clause: null },
+      ],
+    },
+    {
       name: 'a semicolon inside brackets ends no reported clause ("1bn euros ($1.3bn; £0.8bn)")',
       text: 'Sergei Glazyev said the US was spending $20m (£12.3m; 14.8m euros) a week on opposition groups. The firm said its profits were 40m rupees ($915,000; £486,000) for the quarter; sales fell.',
       want: [
