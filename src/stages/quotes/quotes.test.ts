@@ -2310,6 +2310,12 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(a.quotes.map((q) => [q.cue, text.slice(q.start, q.end)]), [['wants', 'to run again']]);
   });
 
+  it('speaking "on condition of anonymity", "on behalf of" someone or "on the phone" says nothing; speaking on a topic does', () => {
+    const text = 'A senior official, who spoke on condition of anonymity, said talks had failed. General Allen, who spoke on behalf of the campaign, was angry. Speaking on the phone, the mayor was calm. They spoke on a variety of topics.';
+    const a = analyzeText({ text });
+    assert.deepEqual(allStatements(a).map((q) => [q.cue, text.slice(q.start, q.end)]), [['said', 'talks had failed'], ['spoke on', 'a variety of topics']]);
+  });
+
   it('an adverb opening the sentence is no part of the source; the name after a description is the speaker', () => {
     const text = 'The council met. Earlier, Russia’s ambassador to the UN, Vitaly Churkin, said the letter was real.';
     const a = analyzeText({ text });
