@@ -2481,6 +2481,8 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     if (tokens[j]!.text === ';' && bracket === 0) { e = j - 1; break; }
     // ("…, a charge London rejected", "…, a claim that Kyiv denied": an appositive of saying is another statement)
     if (tokens[j]!.text === ',' && claimAppositive(tokens, n1)) { e = j - 1; break; }
+    // (a bare plural too: "…, claims that many experts said seemed to be propaganda")
+    if (tokens[j]!.text === ',' && /^(?:claims|allegations|accusations|assertions|charges)$/.test(lower(tokens[n1])) && /^(?:that|which)$/.test(lower(tokens[n1 + 1]))) { e = j - 1; break; }
     // "…, a swipe at the recent disturbances", "…, an apparent reference to …": the writer's comment on the statement
     if (tokens[j]!.text === ',' && /^(?:a|an)$/.test(lower(tokens[n1])) && /^(?:(?:apparent|thinly|veiled|clear|pointed|not-so-subtle|subtle|oblique|indirect)\s+)*(?:swipe|jab|dig|reference|nod|allusion|shot|rebuke|rejoinder)\s+(?:at|to|against)\b/i.test(ctx.text.slice(tokens[n1 + 1]?.start ?? 0, (tokens[n1 + 5] ?? tokens[sLast]!).end))) { e = j - 1; break; }
     // "calling her a “good mayor” and she left it there", "a “liar” and asking why …": after quoted words, "and" with a

@@ -2468,6 +2468,14 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'a bare plural noun of claiming after a comma ("…, claims that experts said …") ends the reported clause before it',
+      text: 'The rebels said they launched a counteroffensive, claims that many experts said were propaganda.',
+      want: [
+        { text: 'they launched a counteroffensive', kind: 'indirect', written: 'The rebels', cue: 'said', clause: null },
+        { text: 'were propaganda', kind: 'indirect', written: 'many experts', cue: 'said', clause: null },
+      ],
+    },
+    {
       name: 'a semicolon inside brackets ends no reported clause ("1bn euros ($1.3bn; £0.8bn)")',
       text: 'Sergei Glazyev said the US was spending $20m (£12.3m; 14.8m euros) a week on opposition groups. The firm said its profits were 40m rupees ($915,000; £486,000) for the quarter; sales fell.',
       want: [
