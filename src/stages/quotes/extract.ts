@@ -2545,7 +2545,10 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     // ", after …", ", while …", ", when …" mostly leave the reported clause (PolNeAR train: 55–85% of cases)
     // (not inside an adverbial that opens the reported clause: "said that after the summit on 28 November, when …, he
     // would ask …")
+    // (nor a relative clause on the subject of a that-clause whose verb is still to come: "that the criticism, which is
+    // outlined in a report, is fair game")
     if (tokens[j]!.text === ',' && /^(?:after|before|while|when|whereas|which|although|though)$/.test(lower(tokens[n1]))
+      && !(lower(tokens[n1]) === 'which' && /^(?:that|whether)$/.test(lower(tokens[k])) && !finiteSeen && j - k <= 10)
       && !(lower(tokens[k]) === 'that' && /^(?:after|before|when|if|while|once|until|since|in|on|at|during)$/.test(lower(tokens[k + 1])) && !tokens.slice(k, j).some((t) => VERBISH.test(t.text)))) { e = j - 1; break; }
     // ", even suggesting …", ", focusing on …", ", contradicting …": a participle clause after a comma comments on the
     // statement, it is not part of it

@@ -2468,6 +2468,14 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'a relative clause on the subject of a that-clause whose verb is still to come stays in the clause; after the verb it ends it',
+      text: 'The company pointed out that the farm, which employs 300 workers, provides meat for the home market. The minister said the plan would fail, which angered Kyiv.',
+      want: [
+        { text: 'that the farm, which employs 300 workers, provides meat for the home market', kind: 'indirect', written: 'The company', cue: 'pointed out', clause: null },
+        { text: 'the plan would fail', kind: 'indirect', written: 'The minister', cue: 'said', clause: null },
+      ],
+    },
+    {
       name: 'a bare plural noun of claiming after a comma ("…, claims that experts said …") ends the reported clause before it',
       text: 'The rebels said they launched a counteroffensive, claims that many experts said were propaganda.',
       want: [
