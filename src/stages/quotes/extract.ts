@@ -1056,7 +1056,7 @@ function colonClauseFrame(ctx: Context, openTok: number, sFirst: number): Frame 
   const { tokens } = ctx;
   const colon = openTok - 1;
   if (tokens[colon]?.text !== ':' || colon - 2 < sFirst) return null;
-  if (tokens.slice(sFirst, colon).some((t) => t.kind === 'quote' && !isApostrophe(tokens, tokens.indexOf(t)) || t.text === ';')) return null;
+  for (let k = sFirst; k < colon; k++) if (tokens[k]!.kind === 'quote' && !isApostrophe(tokens, k) || tokens[k]!.text === ';') return null;
   // ("When Trump suggested that …, Rubio fired back forcefully: “…”": past an opening subordinate clause, the main one)
   const w0 = firstWord(ctx, sFirst, colon);
   const main = FRONTED.test(lower(tokens[w0])) ? pastComma(ctx, w0 + 1, colon) : -1;
