@@ -1065,7 +1065,8 @@ function colonClauseFrame(ctx: Context, openTok: number, sFirst: number): Frame 
   // (the main clause runs up to the colon: not "Ever since Sanders announced …, he's said …:", "… and went unbeaten,
   // but when they returned the first question put to them was:"; and no possessive for a subject, "His hope must be:")
   if (/^(?:ever|since|when|while|after|before|because|if|although|though|as|once|until|his|her|their|its|our|my)$/i.test(tokens[subj.first]!.text)) return null;
-  if (tokens.slice(subj.last + 1, colon).some((t) => /^(?:when|while|because|if|although|though|whereas|unless)$/.test(lower(t)))) return null;
+  // (a "though" right before the colon is an adverb: "Mr Dean is confident though: “…”")
+  if (tokens.slice(subj.last + 1, colon).some((t, n, all) => /^(?:when|while|because|if|although|though|whereas|unless)$/.test(lower(t)) && !(lower(t) === 'though' && n === all.length - 1))) return null;
   // (a subject opens with a capital, a determiner or a pronoun and ends with a noun: "…, began his response with the quip:")
   const s0 = tokens[subj.first]!;
   if (DETERMINERS.has(lower(tokens[subj.last])) || !(isCap(s0) || DETERMINERS.has(lower(s0)) || PRONOUNS.has(lower(s0)) || s0.kind === 'number')) return null;

@@ -2502,11 +2502,12 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
     },
     {
       name: 'a quote right after the colon of a clause whose subject can speak is that subject\'s, whatever the verb; past an opening subordinate clause',
-      text: 'Kaine has adopted the stance common among Catholics in office: “I am pro-life in my personal life.” When Trump suggested that Cuba would sue, Rubio fired back forcefully: “They are going to lose.”',
+      text: 'Kaine has adopted the stance common among Catholics in office: “I am pro-life in my personal life.” When Trump suggested that Cuba would sue, Rubio fired back forcefully: “They are going to lose.” Mr Dean is confident though: “The images pop off the screen.”',
       want: [
         { text: 'I am pro-life in my personal life.', kind: 'direct', written: 'Kaine', cue: 'adopted', clause: null },
         { text: 'that Cuba would sue', kind: 'indirect', written: 'Trump', cue: 'suggested', clause: null },
         { text: 'They are going to lose.', kind: 'direct', written: 'Rubio', cue: 'fired', clause: null },
+        { text: 'The images pop off the screen.', kind: 'direct', written: 'Mr Dean', cue: 'confident', clause: null },
       ],
     },
     {
