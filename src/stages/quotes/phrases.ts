@@ -350,7 +350,9 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
       // ("One pastor supporting Mr. Cruz, …": so does one after a noun with its determiner or count)
       const modified = tokens[j - 1]?.kind === 'word' && (isCap(tokens[j - 1]) && j - 1 >= floor || /[^s]s$/.test(lower(tokens[j - 1])) && !PRONOUNS.has(lower(tokens[j - 1]))
         || !isCap(tokens[j - 1]) && /^(?:a|an|the|one|another|this|that)$/i.test(tokens[j - 2]?.text ?? '') && !PRONOUNS.has(lower(tokens[j - 1])));
-      if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !modified) break;
+      // ("chief operating officer James Dimon", "managing director", "acting president": an -ing word before a noun for a
+      // person is part of the title)
+      if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !modified && !PERSON_NOUNS.test(lower(tokens[j + 1]))) break;
       // ("Neither Cruz nor Christie acknowledged": "nor" joins like "or")
       if ((w === 'and' || w === 'or' || w === 'nor') && !(isCap(tokens[j - 1]) && !isTimeWord(tokens[j - 1]) || tokens[j - 1]?.text === ',' || sharedDeterminer(tokens, j, last, floor))) {
         // "His advisers and allies said", "he and his lawyer said": a left conjunct that opens the clause joins the subject

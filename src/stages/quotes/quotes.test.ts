@@ -130,6 +130,14 @@ describe('direct quotes', () => {
       expect: [{ text: 'No pain, no gain.', kind: 'direct', speaker: null, cue: null }],
     },
     {
+      name: 'an -ing word before a noun for a person is part of the title ("chief operating officer", "managing director")',
+      text: '"It is quite different," chief executive Ann Harris and chief operating officer James Dimon said in the letter. "We had no idea," the managing director said.',
+      expect: [
+        { text: 'It is quite different,', kind: 'direct', written: 'chief executive Ann Harris and chief operating officer James Dimon', cue: 'said' },
+        { text: 'We had no idea,', kind: 'direct', written: 'the managing director', cue: 'said' },
+      ],
+    },
+    {
       name: 'a name and its appositive that lost its closing comma frame the quote before them; the quote is no reported clause',
       text: '"We have procedures in place," Peter Dobrow, a T-Mobile spokesperson said. "There is a whiff of a sweetener," Anais Faraj, an analyst at Nomura told the BBC.',
       expect: [
