@@ -1027,7 +1027,9 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
     if (t.kind === 'quote' && !isApostrophe(tokens, j)) return null;
     // "Limbaugh continued: “…”": a verb that reports only next to a quotation does so before a colon too
     // (from the previous paragraph's colon frame, `openTok` is the colon itself)
-    const info = verbCue(ctx, j, false, tokens[j + 1]?.text === ':' && (j + 2 === openTok || j + 1 === openTok));
+    // ("The Executive Order reads, in part: “…”": "in part" between the verb and its colon)
+    const inPart = /^\s*,?\s*in\s+part\s*:\s*$/.test(ctx.text.slice(tokens[j]!.end, tokens[openTok]!.start));
+    const info = verbCue(ctx, j, false, tokens[j + 1]?.text === ':' && (j + 2 === openTok || j + 1 === openTok) || inPart);
     if (info && !usedCues.has(j)) {
       // ("Glazyev, who said that the deal would be “suicidal”": the relative pronoun, as for the reported clause)
       const rel = relativeBefore(ctx, j, sFirst, j + 1 < openTok && /^[,:]$/.test(tokens[j + 1]!.text));

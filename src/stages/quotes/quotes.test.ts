@@ -130,6 +130,11 @@ describe('direct quotes', () => {
       expect: [{ text: 'No pain, no gain.', kind: 'direct', speaker: null, cue: null }],
     },
     {
+      name: '"in part" between a verb and its colon ("The order reads, in part: “…”")',
+      text: 'The order reads, in part: “Crimea is recognised as a sovereign state.”',
+      expect: [{ text: 'Crimea is recognised as a sovereign state.', kind: 'direct', written: 'The order', cue: 'reads' }],
+    },
+    {
       name: 'an -ing word before a noun for a person is part of the title ("chief operating officer", "managing director")',
       text: '"It is quite different," chief executive Ann Harris and chief operating officer James Dimon said in the letter. "We had no idea," the managing director said.',
       expect: [
