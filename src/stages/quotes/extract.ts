@@ -1050,9 +1050,9 @@ function frameBefore(ctx: Context, openTok: number, sFirst: number, usedCues: Se
 }
 
 /**
- * "Kaine has adopted the stance common among some Catholics in public office: “I’m pro-life …”", "Hoff’s letter makes a
- * libertarian-style case: “…”": a quote right after the colon of a clause whose subject can speak (a person, a body,
- * a pronoun for them, or a text) is that subject's, whatever the verb; the verb is the cue.
+ * "Kaine has adopted the stance common among some Catholics in public office: “I’m pro-life …”", "Sanders delivered a
+ * snappy retort: “…”": a quote right after the colon of a clause whose subject can speak (a person, a body, a pronoun
+ * for them, or a text) is that subject's, whatever the verb; the verb is the cue.
  */
 function colonClauseFrame(ctx: Context, openTok: number, sFirst: number): Frame | null {
   const { tokens } = ctx;
