@@ -2338,7 +2338,8 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
   // ("warned Kyiv that Gazprom could …", "warned Ukraine on Thursday he would retaliate": a name or an object pronoun
   // warned, before "that" or a clause with a pronoun subject, is a hearer too; "warned the plan would fail" is content)
   const warned = info.lemma === 'warn' && k <= sLast && (isCap(tokens[k]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[k])));
-  if ((HEARER_VERBS.has(info.lemma) || warned) && k <= sLast && lower(tokens[k]) !== 'that') {
+  // (no hearer before what was asked: "asked if the deployments meant …", "asked whether …")
+  if ((HEARER_VERBS.has(info.lemma) || warned) && k <= sLast && lower(tokens[k]) !== 'that' && !WH_WORD.test(lower(tokens[k]))) {
     const hearer = phraseAfter(tokens, k, sLast, false);
     if (warned && hearer) {
       const s = skipAdjuncts(ctx, hearer.last + 1, sLast, { ...info, lemma: 'say' });

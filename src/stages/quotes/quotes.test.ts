@@ -2481,6 +2481,15 @@ describe('quoted words and the clause they stand in (full pipeline: names come f
       ],
     },
     {
+      name: 'what was asked keeps its "if", "whether" or wh-word (no hearer before it) and is a question',
+      text: 'A reporter asked if the deployments meant that he was reversing his pledge. He asked who would pay. She asked the minister whether talks would resume.',
+      want: [
+        { text: 'if the deployments meant that he was reversing his pledge', kind: 'indirect', written: 'A reporter', cue: 'asked', clause: null },
+        { text: 'who would pay', kind: 'indirect', written: 'He', cue: 'asked', clause: null },
+        { text: 'whether talks would resume', kind: 'indirect', written: 'She', cue: 'asked', clause: null },
+      ],
+    },
+    {
       name: 'a relative clause on the subject of a that-clause whose verb is still to come stays in the clause; after the verb it ends it',
       text: 'The company pointed out that the farm, which employs 300 workers, provides meat for the home market. The minister said the plan would fail, which angered Kyiv.',
       want: [
