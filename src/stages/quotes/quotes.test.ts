@@ -2205,6 +2205,21 @@ describe('quotes in the whole pipeline', () => {
     ]);
   });
 
+  it('a document speaks for its owner: "Mogherini’s 15 December statement", "Chelsea\'s statement"', () => {
+    const cases: Array<[string, Array<[string, string | undefined, string]>]> = [
+      ['EU foreign policy chief Federica Mogherini met ministers on Monday. Mogherini’s 15 December statement mentioned the “illegal annexation of Crimea”.', [
+        ['illegal annexation of Crimea', 'Federica Mogherini', 'Mogherini’s 15 December statement'],
+      ]],
+      ['Chelsea sacked the striker on Friday. "The club totally supports the FA," Chelsea\'s statement said.', [
+        ['The club totally supports the FA,', 'Chelsea', 'Chelsea\'s statement'],
+      ]],
+    ];
+    for (const [text, want] of cases) {
+      const a = analyzeText({ text });
+      assert.deepEqual(a.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name, text.slice(q.speaker!.start!, q.speaker!.end!)]), want, text);
+    }
+  });
+
   it('a capitalised office speaks as written ("the Deputy Head"), a peer under the style ("Baroness Scotland")', () => {
     const cases: Array<[string, Array<[string, string | undefined, string]>]> = [
       ['"We will not give up," the Deputy Head said. "Profits rose," the Chief Executive told reporters.', [

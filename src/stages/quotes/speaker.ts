@@ -193,6 +193,11 @@ function speakerForRange(ctx: Context, r: TokRange, people: Candidate[], avoid: 
     const k = ctx.tokens.findIndex((t, i) => i > headAt && i <= r.last && /^(?:of|by|from)$/i.test(t.text));
     if (k > 0) m = ctx.mentions.find((x) => x.start >= ctx.tokens[k]!.end && x.end <= span.end && (x.type === 'PERSON' || x.type === 'ORG')) ?? null;
   }
+  // "Mogherini’s 15 December statement", "the ministry’s statement": a document speaks for its owner
+  if (!m && DOCUMENT.test(head.text)) {
+    const k = ctx.tokens.findIndex((t, i) => i > r.first && i < headAt && /^[’']s$/.test(t.text));
+    if (k > 0) m = ctx.mentions.find((x) => x.start >= span.start && x.end === ctx.tokens[k - 1]!.end && x.kind !== 'pronoun') ?? null;
+  }
   // a "he" linked to a country or "it" linked to a person is a linking slip: fall back to the local search
   const pron = r.first === r.last ? lower(ctx.tokens[r.first]) : '';
   // (and a "she" linked to a man, by his title elsewhere in the text: "Mr Howard …. She wrote …")
