@@ -154,6 +154,18 @@ describe('entities: coreference', () => {
       spec: [['Ostrov', 'PERSON'], ['Lord Hale', 'PERSON'], ['Anna Lind', 'PERSON']],
       expect: [['he', 4, 'Lord Hale'], ['his', 0, 'Ostrov']], // the fifth "he": the first four are inside other words
     },
+    {
+      name: 'a "he said" after a statement goes to its speaker, not to the person it was about named more often before',
+      text: 'Then Mr Ostrov was dismissed. Mr Ostrov has a fearsome reputation, a former colleague said. Petr Lind, an analyst, predicted Mr Ostrov would aim to destabilise the region. “Nobody should think this is a romantic,” he said.',
+      spec: [['Ostrov', 'PERSON'], ['Ostrov', 'PERSON'], ['Petr Lind', 'PERSON'], ['Ostrov', 'PERSON']],
+      expect: [['he', 2, 'Petr Lind']], // the third "he": the first two are inside "Then" and "the"
+    },
+    {
+      name: 'a "he said" tie between people named once goes to the one named again',
+      text: 'Mr Ostrov praised the coach. Mr Hale’s two goals won the match and Mr Ostrov thanked Mr Lind afterwards. “I feel for the team,” he said.',
+      spec: [['Ostrov', 'PERSON'], ['Hale', 'PERSON'], ['Ostrov', 'PERSON'], ['Lind', 'PERSON']],
+      expect: [['he', 3, 'Ostrov']], // the fourth "he": the first three are inside "the"
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -11,6 +11,8 @@ export interface PronounHost {
 }
 
 const SENTENCE_WEIGHT = [3, 1, 0.5];
+/** How much a framing pronoun's candidate gains from its other mentions, beyond its best one. */
+const FRAME_ECHO = 0.25;
 const NOMINATIVE = new Set(['he', 'she']);
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'with', 'from', 'by', 'for', 'of', 'into', 'over', 'against', 'about', 'toward', 'towards', 'including', 'targeting', 'than', 'between', 'among']);
 
@@ -64,6 +66,7 @@ export function resolvePronouns(host: PronounHost): void {
     // (a narrative "he" that frames a statement: "he said", "He also told …")
     const framing = quote < 0 && NOMINATIVE.has(v.lows[i]!) && (FRAME_AFTER.test(v.lower(i + 1)) || /ly$|^also$/.test(v.lower(i + 1)) && FRAME_AFTER.test(v.lower(i + 2)));
     const scores = new Map<Draft, number>();
+    const peaks = new Map<Draft, number>();
     for (let k = window.length - 1; k >= 0; k--) {
       const m = window[k]!;
       const raw = sent - m.sentence;
@@ -87,9 +90,16 @@ export function resolvePronouns(host: PronounHost): void {
       if (quote >= 0 && m.quote === quote) w *= 2;
       w += m.start / 1e9; // the nearer wins a tie
       scores.set(d, (scores.get(d) ?? 0) + w);
+      peaks.set(d, Math.max(peaks.get(d) ?? 0, w));
     }
     let best: Draft | undefined, bestScore = 0;
-    for (const [d, s] of scores) if (s > bestScore) { bestScore = s; best = d; }
+    for (const [d, sum] of scores) {
+      // a "he said" after a statement is its speaker's more than the person it was about, however often that one was
+      // named: "Oazu Nantoi … predicted Antyufeyev would …. “He is no romantic …,” he said." (the best mention counts,
+      // the others only break ties: "Fowler's double strike helped City … and Keegan sympathised …")
+      const s = framing ? peaks.get(d)! + (sum - peaks.get(d)!) * FRAME_ECHO : sum;
+      if (s > bestScore) { bestScore = s; best = d; }
+    }
     if (!best) continue;
     if (best.type === 'PERSON' && (p.gender === 'm' || p.gender === 'f')) best.gender ??= p.gender;
     const made = host.add({ start: t.start, end: t.end }, 'pronoun', best.type, best);
