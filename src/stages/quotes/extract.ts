@@ -2337,13 +2337,15 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
   }
   // ("warned Kyiv that Gazprom could …", "warned Ukraine on Thursday he would retaliate": a name or an object pronoun
   // warned, before "that" or a clause with a pronoun subject, is a hearer too; "warned the plan would fail" is content)
-  const warned = info.lemma === 'warn' && k <= sLast && (isCap(tokens[k]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[k])));
+  // (and bare people in the plural: "warning locals the time switch could trigger …", "warned civilians that …")
+  const people = k <= sLast && /^\p{Ll}+s$/u.test(tokens[k]!.text) && GROUP_NOUNS.test(lower(tokens[k]).replace(/s$/, ''));
+  const warned = info.lemma === 'warn' && k <= sLast && (isCap(tokens[k]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[k])) || people);
   // (no hearer before what was asked: "asked if the deployments meant …", "asked whether …")
   if ((HEARER_VERBS.has(info.lemma) || warned) && k <= sLast && lower(tokens[k]) !== 'that' && !WH_WORD.test(lower(tokens[k]))) {
     const hearer = phraseAfter(tokens, k, sLast, false);
     if (warned && hearer) {
       const s = skipAdjuncts(ctx, hearer.last + 1, sLast, { ...info, lemma: 'say' });
-      return s <= sLast && /^(?:that|he|she|it|they|we)$/.test(lower(tokens[s])) ? s : k;
+      return s <= sLast && (/^(?:that|he|she|it|they|we)$/.test(lower(tokens[s])) || people && DETERMINERS.has(lower(tokens[s]))) ? s : k;
     }
     // "told the story of …", "told a joke", "He said he had told the truth throughout and had raised …": what is told
     // is the object itself, the content (as PolNeAR annotates it), not a hearer

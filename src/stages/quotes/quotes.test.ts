@@ -392,6 +392,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'bare people in the plural warned are a hearer too ("warning locals the time switch could …")',
+      text: 'The newspaper ran a front page, warning locals the time switch could trigger health problems. The governor warned residents that the dam could fail. He warned the rivers would flood.',
+      expect: [
+        { text: 'the time switch could trigger health problems', kind: 'indirect', written: 'The newspaper', cue: 'warning' },
+        { text: 'that the dam could fail', kind: 'indirect', written: 'The governor', cue: 'warned' },
+        { text: 'the rivers would flood', kind: 'indirect', written: 'He', cue: 'warned' },
+      ],
+    },
+    {
       name: 'a clause after "told" with no subject of its own takes the hearer\'s last noun ("told the BBC progress had been made"); not an adverb',
       text: 'Ms Kelly told the BBC progress had been made. He told reporters there were no talks. She told the committee members were worried. They asked him just were they sure.',
       expect: [
