@@ -444,10 +444,21 @@ export class Context {
   }
 }
 
-/** The -s form of a cue right after a preposition is a plural noun ("to shouts of “Hurrah!”", "amid claims"). */
+/**
+ * The -s form of a cue right after a preposition is a plural noun ("to shouts of “Hurrah!”", "amid claims"); so it is
+ * right after a verb's -ed form or a participle opening its clause, as their object ("he cried, prompting shouts of
+ * “Hurrah!”", "dismissed claims that …"): two finite verbs do not follow each other ("the accused claims", with an
+ * article, is a noun and its verb).
+ */
 function pluralAfterPreposition(tokens: readonly Token[], i: number, info: CueInfo): boolean {
   const w = tokens[i]!.text.toLowerCase(), prev = lower(tokens[i - 1]);
-  return /s$/.test(w) && w !== info.lemma && !info.pastForm && !info.participle && PREPOSITIONS.has(prev) && prev !== 'that';
+  if (!/s$/.test(w) || w === info.lemma || info.pastForm || info.participle) return false;
+  // (an -ing form only as a participle that opens its clause: "national polling shows", "the same polling suggests"
+  // are a noun and its verb)
+  const before = lower(tokens[i - 2]);
+  const object = /^\p{Ll}{3,}ed$/u.test(tokens[i - 1]?.text ?? '') && !DETERMINERS.has(before) && !PASSIVE_AUX.has(before)
+    || /^\p{Ll}{3,}ing$/u.test(tokens[i - 1]?.text ?? '') && /^(?:,|and|or|but|by|after|before|while|when|without|also|thus|further)$/.test(before);
+  return PREPOSITIONS.has(prev) && prev !== 'that' || object;
 }
 
 /** A cue usable as a verb of saying at token i (not a noun, not passive, not an infinitive after "to"). */

@@ -1437,6 +1437,14 @@ describe('reported speech', () => {
       expect: [{ text: 'No to the dam', kind: 'partial', written: 'signs', cue: 'reading' }],
     },
     {
+      name: 'an -s form right after an -ed verb or a participle opening its clause is their object ("prompting shouts of …", "renewed fears that …"); "national polling shows" is a noun and its verb',
+      text: '“We will build our future!” he cried, prompting shouts of “Hurrah!” from the crowd. The strike briefly renewed fears that supplies might be cut. National polling shows that the race is tight.',
+      expect: [
+        { text: 'We will build our future!', kind: 'direct', written: 'he', cue: 'cried' },
+        { text: 'that the race is tight', kind: 'indirect', written: 'National polling', cue: 'shows' },
+      ],
+    },
+    {
       name: 'an -s form is the verb after a singular noun with its determiner before a clause or a quote, and after an appositive; "however" between commas is skipped',
       text: 'The leaflet claims “the dam is safe.” The ad claims the army left. Olena Dovzhenko, a local consultant, notes that the vote was close. Ruslan Kyrylenko, an early backer of the mayor, calls the issue “a priority” for families. Critics of the plan, however, say it would cost too much.',
       expect: [
