@@ -958,7 +958,9 @@ function frameAfter(ctx: Context, closeTok: number): Frame | null {
       while (o > 0 && !(tokens[o]!.kind === 'quote' && !isApostrophe(tokens, o))) o--;
       return ctx.sentTok[tokens[o]!.sentence]?.first === o;
     };
-    if (subj && subj.first === i && (tokens[closeTok + 1]?.text === ',' || stopBefore(ctx, closeTok) || PRONOUNS.has(lower(tokens[i])) || opensSentenceQ())) {
+    // (but not before a bare common noun, which the quoted words name: "“LPR” members told the SMM that …")
+    const named = isCap(tokens[i]) || DETERMINERS.has(lower(tokens[i]));
+    if (subj && subj.first === i && (tokens[closeTok + 1]?.text === ',' || stopBefore(ctx, closeTok) || PRONOUNS.has(lower(tokens[i])) || opensSentenceQ() && named)) {
       return { source: subj, cue: { first: j, last: j } };
     }
     // "“…,” Peter Dobrow, a T-Mobile spokesperson said.": a name and its appositive that lost its closing comma
@@ -2511,7 +2513,9 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     const afterClose = tokens[j - 1]?.kind === 'quote' && tokens[j - 2]?.end === tokens[j - 1]!.start;
     if (tokens[j]!.text === ',' && n1 === j + 2 && tokens[n1]?.kind === 'word' && (lower(tokens[n1]) === 'but' || /^\p{Ll}+ing$/u.test(tokens[n1]!.text) && !/^(?:including|according|regarding|concerning)$/.test(lower(tokens[n1]))))
       { e = j - 1; break; }
-    if (afterClose && /^[—–―]$|^--?$/.test(tokens[j]!.text)) { e = j - 1; break; }
+    // (not a hyphen glued to both sides, which compounds the quoted word: "in “LPR”-controlled Pryshyb")
+    const glued = tokens[j]!.text === '-' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j + 1]?.start === tokens[j]!.end;
+    if (afterClose && /^[—–―]$|^--?$/.test(tokens[j]!.text) && !glued) { e = j - 1; break; }
     // ("said the talks were “constructive” but gave no details", "was “disgusting” and encouraged Americans to …": a
     // past verb with no subject of its own after "and"/"but" goes on with the speaker, not the content)
     // (only after quoted words: without them the verb is as often the reported subject's, and PolNeAR dev and train fall)

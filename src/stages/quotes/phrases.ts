@@ -113,7 +113,17 @@ export interface TokRange { first: number; last: number }
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): TokRange | null {
   const r = subjectPhraseBefore(tokens, verb, floor);
   // ("What officials called “fraud” led …": the pronoun of a free relative is the verb's object, not part of its subject)
-  return r && r.last > r.first && lower(tokens[r.first]) === 'what' ? { first: r.first + 1, last: r.last } : r;
+  if (r && r.last > r.first && lower(tokens[r.first]) === 'what') return { first: r.first + 1, last: r.last };
+  // ("“LPR” members told the SMM …", "the “DPR” fighters said": a quoted name before a common noun is part of the phrase)
+  if (r && !isCap(tokens[r.first]) && tokens[r.first]!.kind === 'word' && tokens[r.first - 1]?.kind === 'quote' && tokens[r.first - 1]!.start === tokens[r.first - 2]?.end) {
+    let o = r.first - 2;
+    while (o > floor && o > r.first - 7 && tokens[o]!.kind === 'word' && /^\p{Lu}/u.test(tokens[o]!.text)) o--;
+    if (o >= floor && o < r.first - 2 && tokens[o]!.kind === 'quote' && tokens[o]!.end === tokens[o + 1]!.start) {
+      const det = o - 1 >= floor && DETERMINERS.has(lower(tokens[o - 1])) ? o - 1 : o;
+      return { first: det, last: r.last };
+    }
+  }
+  return r;
 }
 
 function subjectPhraseBefore(tokens: readonly Token[], verb: number, floor: number): TokRange | null {

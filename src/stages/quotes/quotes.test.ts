@@ -1437,6 +1437,15 @@ describe('reported speech', () => {
       expect: [{ text: 'No to the dam', kind: 'partial', written: 'signs', cue: 'reading' }],
     },
     {
+      name: 'a quoted name before a common noun is part of the subject, not a quote ("“LPR” members told …"); a hyphen glued to quoted words compounds them',
+      text: '“LPR” members told the SMM that they were targeted in “LPR”-controlled Pryshyb. The “DPR” fighters said the road was mined. “Not now” the minister said.',
+      expect: [
+        { text: 'that they were targeted in “LPR”-controlled Pryshyb', kind: 'indirect', written: '“LPR” members', cue: 'told' },
+        { text: 'the road was mined', kind: 'indirect', written: 'The “DPR” fighters', cue: 'said' },
+        { text: 'Not now', kind: 'direct', written: 'the minister', cue: 'said' },
+      ],
+    },
+    {
       name: 'an -s form right after an -ed verb or a participle opening its clause is their object ("prompting shouts of …", "renewed fears that …"); "national polling shows" is a noun and its verb',
       text: '“We will build our future!” he cried, prompting shouts of “Hurrah!” from the crowd. The strike briefly renewed fears that supplies might be cut. National polling shows that the race is tight.',
       expect: [
