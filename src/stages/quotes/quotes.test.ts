@@ -2370,10 +2370,12 @@ describe('quotes in the whole pipeline', () => {
     assert.deepEqual(allStatements(a).map((q) => [q.cue, text.slice(q.start, q.end)]), [['said', 'talks had failed'], ['spoke on', 'a variety of topics']]);
   });
 
-  it('someone who "said nothing about" or "said little" states nothing; "said nothing happened" reports a clause', () => {
+  it('"said nothing about X" has X for topic and the cue runs to it; "said little," alone states nothing; "said nothing happened" reports a clause', () => {
     const text = 'But the premier said nothing about the jailed leader. The envoy would say nothing of the talks. In court, Lazar said little, offering only short answers. Everybody said nothing happened.';
     const a = analyzeText({ text });
-    assert.deepEqual(allStatements(a).map((q) => [q.cue, text.slice(q.start, q.end)]), [['said', 'nothing happened']]);
+    assert.deepEqual(allStatements(a).map((q) => [q.cue, text.slice(q.start, q.end)]), [
+      ['said nothing about', 'the jailed leader'], ['say nothing of', 'the talks'], ['said', 'nothing happened'],
+    ]);
   });
 
   it('an adverb opening the sentence is no part of the source; the name after a description is the speaker', () => {
