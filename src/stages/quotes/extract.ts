@@ -618,7 +618,9 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
       || info.lemma === 'say' && ctx.tokens[i - 1]?.kind === 'word' && !/^(?:have|has|had|having|final|the|a|their|his|her|its|our|your|my)$/.test(prev)
       // ("Six in 10 say …", "Fields, along with reporter Ben Terris, say …": after a count, and after an appositive's
       // comma that closes a name; not the "say" of an example, ", say, 10")
-      || info.lemma === 'say' && (ctx.tokens[i - 1]?.kind === 'number' || prev === ',' && (isCap(ctx.tokens[i - 2]) || /^\p{Ll}+s$/u.test(ctx.tokens[i - 2]?.text ?? '')) && ctx.tokens[i + 1]?.text !== ',');
+      || info.lemma === 'say' && (ctx.tokens[i - 1]?.kind === 'number' || prev === ',' && (isCap(ctx.tokens[i - 2]) || /^\p{Ll}+s$/u.test(ctx.tokens[i - 2]?.text ?? '')) && ctx.tokens[i + 1]?.text !== ',')
+      // ("“…,” the message read.": "read" is its own past; after a quote a frame's noun is its subject)
+      || info.lemma === 'read' && inFrame && ctx.tokens[i - 1]?.kind === 'word' && !/^(?:that|which|who)$/.test(prev);
     if (!ok) return null;
   }
   return info;
@@ -1604,6 +1606,8 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     // "the extra demand that had driven sales": a base form after an article and a modifier is a noun
     // (after a name's adjective too, "the Argentine state would not …"; not a plural people's word, "the Russians state")
     if (t.text.toLowerCase() === info.lemma && /^(?:the|a|an|this|that|their|his|her|its|our)$/.test(lower(tokens[j - 2])) && tokens[j - 1]?.kind === 'word' && (!isCap(tokens[j - 1]) || !/s$/.test(tokens[j - 1]!.text))) continue;
+    // ("disclosure of state secrets, “…”", "in state media": a base form right after a preposition other than "to" is a noun)
+    if (t.text.toLowerCase() === info.lemma && PREPOSITIONS.has(lower(tokens[j - 1])) && lower(tokens[j - 1]) !== 'to') continue;
     // "32% of official claims as “false”": an -s form that doubles as a plural noun must read as a verb
     if (info.nounLike && /s$/i.test(t.text) && t.text.toLowerCase() !== info.lemma && !verbCue(ctx, j, true)) continue;
     // "plotting to declare a “people's republic”": an infinitive reports no statement

@@ -1437,6 +1437,15 @@ describe('reported speech', () => {
       expect: [{ text: 'No to the dam', kind: 'partial', written: 'signs', cue: 'reading' }],
     },
     {
+      name: '"“…,” the message read." is a frame ("read" is its own past); a base form after a preposition frames no partial quote ("disclosure of state secrets, “…”")',
+      text: '“Dear subscriber, you are registered as a participant,” the message read. The code says that besides disclosure of state secrets, “any other assistance to a foreign state” shall be punished.',
+      expect: [
+        { text: 'Dear subscriber, you are registered as a participant,', kind: 'direct', written: 'the message', cue: 'read' },
+        { text: 'that besides disclosure of state secrets, “any other assistance to a foreign state” shall be punished', kind: 'indirect', written: 'The code', cue: 'says' },
+        { text: 'any other assistance to a foreign state', kind: 'partial', written: 'The code', cue: 'says' },
+      ],
+    },
+    {
       name: 'a quoted name before a common noun is part of the subject, not a quote ("“LPR” members told …"); a hyphen glued to quoted words compounds them',
       text: '“LPR” members told the SMM that they were targeted in “LPR”-controlled Pryshyb. The “DPR” fighters said the road was mined. “Not now” the minister said.',
       expect: [
