@@ -1264,6 +1264,13 @@ function finiteVerbAt(ctx: Context, k: number): boolean {
 }
 
 /** A finite verb of saying at k ("told", "said", "warned"), not a participle or a base form. */
+/** A finite form of any cue at k, of saying or of stance ("admits", "refuses"), lower-case: no base form or participle. */
+function finiteCueAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  const ci = t && t.kind === 'word' && !isCap(t) ? cueInfo(t.text) : undefined;
+  return !!ci && lower(t) !== ci.lemma && !ci.participle && !ci.frameOnly;
+}
+
 function speechVerbAt(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word' || isCap(t)) return false;
@@ -1729,7 +1736,8 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     // "… and has pledged", "… but said": a second verb of the main clause shares its subject
     let p = j - 1;
     while (p >= sFirst && isAdverbish(tokens[p]) && !isCap(tokens[p])) p--;
-    if (/^(?:and|but|or)$/.test(lower(tokens[p]))) return coordinatedSubject(ctx, p, sFirst);
+    // (and "though", ", yet" with no subject of their own: "Borodai denies having worked for … though admits knowing …")
+    if (/^(?:and|but|or|though|although)$/.test(lower(tokens[p])) || lower(tokens[p]) === 'yet' && tokens[p - 1]?.text === ',') return coordinatedSubject(ctx, p, sFirst);
     const s = subjectBefore(tokens, j, sFirst);
     // "A man who was held by the militia … on charges of working for Kyiv said": a name right after a preposition
     // is that preposition's object, not the subject; the subject opens the sentence
@@ -1854,7 +1862,12 @@ function coordinatedSubject(ctx: Context, and: number, sFirst: number): TokRange
     const w = lower(t);
     const verbish = !!verbCue(ctx, v, true) || /ed$/.test(w) && !DETERMINERS.has(lower(tokens[v - 1]));
     if (!verbish) continue;
-    const subj = subjectBefore(tokens, v, sFirst);
+    let subj = subjectBefore(tokens, v, sFirst);
+    // ("Borodai denies having ever worked for …": the subject finder ran back over the gerund's finite verb of saying,
+    // whose subject is the one)
+    const inner = subj ? tokens.slice(subj.first + 1, subj.last).findIndex((x, k) => x.kind === 'word' && !isCap(x) && speechVerbAt(ctx, subj!.first + 1 + k)
+      && /^\p{Ll}+ing$/u.test(tokens[subj!.first + 2 + k]!.text)) : -1;
+    if (subj && inner >= 0) subj = subjectBefore(tokens, subj.first + 1 + inner, sFirst);
     if (subj && (isCap(tokens[subj.last]) || PRONOUNS.has(lower(tokens[subj.last])) || subj.last > subj.first)) {
       // "He said the talks failed and predicted …": a subject inside a reported clause is not the second verb's; the
       // reporter is (through a belief inside it too: "He said he believed Yanukovich remained …, and said …")
@@ -2584,13 +2597,18 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     // ", but Mr. Obama learned …", ", but the deal …": a new clause with its own subject
     if (tokens[j]!.text === ',' && lower(tokens[n1]) === 'but' && (isCap(tokens[n1 + 1]) || DETERMINERS.has(lower(tokens[n1 + 1])))) { e = j - 1; break; }
     // "… and predicted that …", "…, and 40 percent said …": a coordinated cue starts another statement
-    if (lower(tokens[j]) === 'and' || lower(tokens[j]) === 'but') {
+    // ("denies having worked for them though admits knowing many": "though"/"yet" right before a finite verb of saying
+    // coordinate it too)
+    // (not the adverb "yet": "hadn't yet called for …")
+    const bareConcessive = (/^(?:though|although)$/.test(lower(tokens[j])) || lower(tokens[j]) === 'yet' && tokens[j - 1]?.text === ',') && finiteCueAt(ctx, j + 1);
+    if (lower(tokens[j]) === 'and' || lower(tokens[j]) === 'but' || bareConcessive) {
       for (let k = j + 1; k <= Math.min(sLast, j + 6); k++) {
         if (tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'number') break;
         // ("and about 20 people that he called “terrorists”": a cue in a relative clause reports inside this statement)
         if (/^(?:that|who|whom|which)$/.test(lower(tokens[k]))) break;
         // a finite verb of saying ("and predicted", "but insists"), not a base form ("and tell him …")
         // (an -s form that doubles as a plural noun must read as a verb there: "shootings and protests demands that")
+        if (bareConcessive && k === j + 1) { e = j - 1; break; }
         if (speechVerbAt(ctx, k) && (!cueInfo(tokens[k]!.text)!.nounLike || !!verbCue(ctx, k, false)) && !DETERMINERS.has(lower(tokens[k - 1]))) { e = j - 1; break; }
       }
       if (e === j - 1) break;

@@ -1437,6 +1437,17 @@ describe('reported speech', () => {
       expect: [{ text: 'No to the dam', kind: 'partial', written: 'signs', cue: 'reading' }],
     },
     {
+      name: '"though" or ", yet" before a verb of saying with no subject coordinates it with the speaker\'s verb; "hadn\'t yet called" is no coordination',
+      text: 'The stout Borodai denies having ever worked for the security services though admits knowing many people there. Mr Hale demands accountability from others, yet refuses to release his records. She said she hadn’t yet called for the governor’s resignation.',
+      expect: [
+        { text: 'having ever worked for the security services', kind: 'indirect', written: 'The stout Borodai', cue: 'denies' },
+        { text: 'knowing many people there', kind: 'indirect', written: 'The stout Borodai', cue: 'admits' },
+        { text: 'accountability from others', kind: 'indirect', written: 'Mr Hale', cue: 'demands' },
+        { text: 'to release his records', kind: 'indirect', written: 'Mr Hale', cue: 'refuses' },
+        { text: 'she hadn’t yet called for the governor’s resignation', kind: 'indirect', written: 'She', cue: 'said' },
+      ],
+    },
+    {
       name: '"“…,” the message read." is a frame ("read" is its own past); a base form after a preposition frames no partial quote ("disclosure of state secrets, “…”")',
       text: '“Dear subscriber, you are registered as a participant,” the message read. The code says that besides disclosure of state secrets, “any other assistance to a foreign state” shall be punished.',
       expect: [
