@@ -1751,6 +1751,15 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   }
   let p = j - 1;
   while (p >= sFirst && isAdverbish(tokens[p])) p--;
+  // "Russian stations have been harshly criticizing the “nationalists”", "… and are now demanding …": a progressive's
+  // subject stands before its auxiliaries (or, after "and", is the first verb's)
+  if (p > sFirst && /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/.test(lower(tokens[p]))) {
+    let a = p;
+    while (a - 1 >= sFirst && (/^(?:is|are|was|were|been|be|has|have|had|will|would|could|may|might|must|should|’s|'s|’re|'re)$/.test(lower(tokens[a - 1])) || isAdverbish(tokens[a - 1]) && !isCap(tokens[a - 1]))) a--;
+    if (a - 1 >= sFirst && /^(?:and|but)$/.test(lower(tokens[a - 1]))) return coordinatedSubject(ctx, a - 1, sFirst);
+    const s = subjectBefore(tokens, a, sFirst);
+    if (s && s.last === a - 1) return s;
+  }
   // "amid signs reading “…”", "banners saying …": the written thing right before the participle is the source
   if (p >= sFirst && /^(?:signs|banners|placards|posters|slogans|leaflets|headlines|t-shirts|shirts|flags|billboards|graffiti)$/.test(lower(tokens[p]))) return { first: p, last: p };
   // "with Trump recently warning": the participle has its own subject

@@ -1437,6 +1437,15 @@ describe('reported speech', () => {
       expect: [{ text: 'No to the dam', kind: 'partial', written: 'signs', cue: 'reading' }],
     },
     {
+      name: 'a progressive cue\'s subject stands before its auxiliaries, or after "and" is the first verb\'s ("… and have been harshly criticizing the “nationalists”")',
+      text: 'Russian stations are on air, however, and have been harshly criticizing the “nationalists” and “bandits” in Kyiv. Protesters and civic leaders are demanding that police release the video.',
+      expect: [
+        { text: 'nationalists', kind: 'partial', written: 'Russian stations', cue: 'criticizing' },
+        { text: 'bandits', kind: 'partial', written: 'Russian stations', cue: 'criticizing' },
+        { text: 'that police release the video', kind: 'indirect', written: 'Protesters and civic leaders', cue: 'demanding' },
+      ],
+    },
+    {
       name: '"though" or ", yet" before a verb of saying with no subject coordinates it with the speaker\'s verb; "hadn\'t yet called" is no coordination',
       text: 'The stout Borodai denies having ever worked for the security services though admits knowing many people there. Mr Hale demands accountability from others, yet refuses to release his records. She said she hadn’t yet called for the governor’s resignation.',
       expect: [
