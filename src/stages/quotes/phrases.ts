@@ -114,6 +114,10 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   const r = subjectPhraseBefore(tokens, verb, floor);
   // ("What officials called “fraud” led …": the pronoun of a free relative is the verb's object, not part of its subject)
   if (r && r.last > r.first && lower(tokens[r.first]) === 'what') return { first: r.first + 1, last: r.last };
+  // ("he understood Mr Howard had signalled …": a past verb after a subject pronoun is that pronoun's, not part of the
+  // next clause's subject)
+  if (r && r.last > r.first && /^(?:he|she|they|we|i|you)$/i.test(tokens[r.first - 1]?.text ?? '') && tokens[r.first]!.kind === 'word' && isCap(tokens[r.first + 1])
+    && (/^\p{Ll}{3,}ed$/u.test(tokens[r.first]!.text) || IRREGULAR_PAST.has(tokens[r.first]!.text) || /^(?:understood|thought|knew|heard|felt|saw|said|told)$/.test(tokens[r.first]!.text))) return { first: r.first + 1, last: r.last };
   // ("“LPR” members told the SMM …", "the “DPR” fighters said": a quoted name before a common noun is part of the phrase)
   if (r && !isCap(tokens[r.first]) && tokens[r.first]!.kind === 'word' && tokens[r.first - 1]?.kind === 'quote' && tokens[r.first - 1]!.start === tokens[r.first - 2]?.end) {
     let o = r.first - 2;

@@ -1438,11 +1438,14 @@ describe('reported speech', () => {
     },
     {
       name: 'a progressive cue\'s subject stands before its auxiliaries, or after "and" is the first verb\'s ("… and have been harshly criticizing the “nationalists”")',
-      text: 'Russian stations are on air, however, and have been harshly criticizing the “nationalists” and “bandits” in Kyiv. Protesters and civic leaders are demanding that police release the video.',
+      text: 'Russian stations are on air, however, and have been harshly criticizing the “nationalists” and “bandits” in Kyiv. Protesters and civic leaders are demanding that police release the video. Mr Davis thinks he understood Mr Howard had been signalling that a vote would come.',
       expect: [
         { text: 'nationalists', kind: 'partial', written: 'Russian stations', cue: 'criticizing' },
         { text: 'bandits', kind: 'partial', written: 'Russian stations', cue: 'criticizing' },
         { text: 'that police release the video', kind: 'indirect', written: 'Protesters and civic leaders', cue: 'demanding' },
+        { text: 'he understood Mr Howard had been signalling that a vote would come', kind: 'indirect', written: 'Mr Davis', cue: 'thinks' },
+        { text: 'Mr Howard had been signalling that a vote would come', kind: 'indirect', written: 'he', cue: 'understood' },
+        { text: 'that a vote would come', kind: 'indirect', written: 'Mr Howard', cue: 'signalling' },
       ],
     },
     {
