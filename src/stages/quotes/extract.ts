@@ -1753,8 +1753,10 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
   while (p >= sFirst && isAdverbish(tokens[p])) p--;
   // "Russian stations have been harshly criticizing the “nationalists”", "… and are now demanding …": a progressive's
   // subject stands before its auxiliaries (or, after "and", is the first verb's)
-  if (p > sFirst && /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/.test(lower(tokens[p]))) {
-    let a = p;
+  // (and a perception passive: "One supporter was heard grousing that …")
+  const perceived = /^(?:heard|seen|overheard|caught|spotted|filmed|recorded)$/.test(lower(tokens[p])) && /^(?:is|are|was|were|been|be)$/.test(lower(tokens[p - 1]));
+  if (p > sFirst && (/^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/.test(lower(tokens[p])) || perceived)) {
+    let a = perceived ? p - 1 : p;
     while (a - 1 >= sFirst && (/^(?:is|are|was|were|been|be|has|have|had|will|would|could|may|might|must|should|’s|'s|’re|'re)$/.test(lower(tokens[a - 1])) || isAdverbish(tokens[a - 1]) && !isCap(tokens[a - 1]))) a--;
     if (a - 1 >= sFirst && /^(?:and|but)$/.test(lower(tokens[a - 1]))) return coordinatedSubject(ctx, a - 1, sFirst);
     const s = subjectBefore(tokens, a, sFirst);

@@ -21,6 +21,8 @@ export interface CueInfo {
   partialOnly?: boolean;
 }
 
+const ONE_SYLLABLE_CVC = /^(?:qu|[^aeiou])*[aeiou][bdgklmnprt]$/;
+
 function inflect(base: string): string[] {
   const irregular = (verbsData.irregular as Record<string, string[]>)[base];
   if (irregular) return [base, ...irregular];
@@ -31,11 +33,12 @@ function inflect(base: string): string[] {
   let stem = base;
   if (/e$/.test(base)) stem = base.slice(0, -1);
   else if (/[^aeiou]y$/.test(base)) stem = base.slice(0, -1) + 'i';
-  // one-syllable consonant-vowel-consonant verbs double their last letter (vow is not one: w never doubles)
-  else if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base)) stem = base + base.slice(-1);
+  // one-syllable consonant-vowel-consonant verbs double their last letter (vow is not one: w never doubles; the "u" of
+  // "qu" is no vowel: quip, quipped)
+  else if (ONE_SYLLABLE_CVC.test(base)) stem = base + base.slice(-1);
   forms.push(stem + 'ed');
   const ing = /e$/.test(base) && !/ee$/.test(base) ? base.slice(0, -1) + 'ing'
-    : /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base) ? base + base.slice(-1) + 'ing' : base + 'ing';
+    : ONE_SYLLABLE_CVC.test(base) ? base + base.slice(-1) + 'ing' : base + 'ing';
   forms.push(ing);
   return forms;
 }

@@ -1437,6 +1437,15 @@ describe('reported speech', () => {
       expect: [{ text: 'No to the dam', kind: 'partial', written: 'signs', cue: 'reading' }],
     },
     {
+      name: '"quipped" (the "u" of "qu" is no vowel), "groused" and "was heard grousing" are cues',
+      text: 'A flabbergasted Noah quipped, “It’s like a lawyer with the dumbest client ever.” Trump groused to a crowd that the network treats him badly. Some delegates could be heard grousing that the leaflets were fake.',
+      expect: [
+        { text: 'It’s like a lawyer with the dumbest client ever.', kind: 'direct', written: 'A flabbergasted Noah', cue: 'quipped' },
+        { text: 'that the network treats him badly', kind: 'indirect', written: 'Trump', cue: 'groused' },
+        { text: 'that the leaflets were fake', kind: 'indirect', written: 'Some delegates', cue: 'grousing' },
+      ],
+    },
+    {
       name: 'a progressive cue\'s subject stands before its auxiliaries, or after "and" is the first verb\'s ("… and have been harshly criticizing the “nationalists”")',
       text: 'Russian stations are on air, however, and have been harshly criticizing the “nationalists” and “bandits” in Kyiv. Protesters and civic leaders are demanding that police release the video. Mr Davis thinks he understood Mr Howard had been signalling that a vote would come.',
       expect: [
