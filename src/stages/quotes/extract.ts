@@ -1602,7 +1602,8 @@ function partialCue(ctx: Context, openTok: number, sFirst: number): (Frame & { l
     // (a verb that reports only next to a quotation frames one right after it, "chanted “Free the prisoners!”", but none
     // further on in its clause: "It reads as “too soft”")
     if (!PARTIAL_CUE_LEMMAS.has(info.lemma) && info.tier !== 'speech' || info.topicOnly || info.frameOnly && !/^[\s,:]*$/.test(ctx.text.slice(t.end, tokens[openTok]!.start))) continue;
-    if (DETERMINERS.has(lower(tokens[j - 1]))) continue;
+    // (a quantifier standing for people is the subject of a past form: "Some chanted “USA! USA!”", "many shouted")
+    if (DETERMINERS.has(lower(tokens[j - 1])) && !(info.pastForm && /^(?:some|many|several|both|all|most|few|others)$/.test(lower(tokens[j - 1])))) continue;
     // ("described the action as revealed by the report as “too little, too late”": "as revealed by" is an aside; the
     // frame is further back)
     if (info.pastForm && lower(tokens[j - 1]) === 'as') continue;

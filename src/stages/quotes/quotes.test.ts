@@ -1437,12 +1437,13 @@ describe('reported speech', () => {
       expect: [{ text: 'No to the dam', kind: 'partial', written: 'signs', cue: 'reading' }],
     },
     {
-      name: '"quipped" (the "u" of "qu" is no vowel), "groused" and "was heard grousing" are cues',
-      text: 'A flabbergasted Noah quipped, “It’s like a lawyer with the dumbest client ever.” Trump groused to a crowd that the network treats him badly. Some delegates could be heard grousing that the leaflets were fake.',
+      name: '"quipped" (the "u" of "qu" is no vowel), "groused" and "was heard grousing" are cues; a quantifier is the subject of a past form ("Some chanted “…”")',
+      text: 'A flabbergasted Noah quipped, “It’s like a lawyer with the dumbest client ever.” Trump groused to a crowd that the network treats him badly. Some delegates could be heard grousing that the leaflets were fake. Some chanted “USA! USA!”',
       expect: [
         { text: 'It’s like a lawyer with the dumbest client ever.', kind: 'direct', written: 'A flabbergasted Noah', cue: 'quipped' },
         { text: 'that the network treats him badly', kind: 'indirect', written: 'Trump', cue: 'groused' },
         { text: 'that the leaflets were fake', kind: 'indirect', written: 'Some delegates', cue: 'grousing' },
+        { text: 'USA! USA!', kind: 'partial', written: 'Some', cue: 'chanted' },
       ],
     },
     {
