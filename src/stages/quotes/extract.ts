@@ -741,9 +741,17 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
     return { start: q.start, end: q.end, kind: 'partial', source: after.source, cue: after.cue, continues: null, channel: channelAround(after.cue), anchor: after.cue.first, ...(clause ? { clause } : {}) };
   }
   const partial = partialCue(ctx, openTok, sFirst);
-  // names of works and nicknames ("called him “Little Marco”") are names, not words anyone said; a slogan that is
-  // chanted or shouted is ("chanting “Dump Trump”")
-  if (looksLikeTitle(contentText) && !(partial && /^(?:chant|shout|yell|scream|cry|exclaim)$/.test(partial.lemma))) return null;
+  // names of works are names, not words anyone said; a slogan that is chanted or shouted is ("chanting “Dump Trump”"),
+  // and so is a nickname someone gives ("Trump called him “Little Marco”", "refers to the governor as “Chris”": a
+  // naming by its speaker, as PolNeAR marks it)
+  // (the speaker before the verb: "a bill called the “Justice Act”" names a thing, with no one calling it so)
+  // (and the one named between the verb and the name, with no verb between: "a band called Sophistafunk", "Steel and
+  // Morris, dubbed the “McLibel Two”", name things with no object; "called Sophistafunk got the crowd to cheer for
+  // “President Bernie Sanders”" is no naming of the quoted words)
+  const between = partial ? tokens.slice(partial.cue.last + 1, openTok).filter((t) => t.kind === 'word' && !DETERMINERS.has(lower(t))) : [];
+  const naming = !!partial?.source && /^(?:call|refer|dub|nickname|brand|label|term)$/.test(partial.lemma) && partial.source.last < partial.cue.first
+    && between.length >= 1 && between.length <= 6 && !between.some((t) => isFiniteVerbWord(t)) && !tokens.slice(partial.cue.last + 1, openTok).some((t) => t.text === ',');
+  if (looksLikeTitle(contentText) && !(partial && (/^(?:chant|shout|yell|scream|cry|exclaim)$/.test(partial.lemma) || naming))) return null;
   if (!partial) {
     // no reporting verb: quoted words inside a clause whose subject is a person or organisation are that subject's
     // words ("Moreau has gone after the minister as a “political arsonist”", "Kuleba urged allies to “close the sky”")

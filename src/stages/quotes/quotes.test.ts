@@ -1437,6 +1437,15 @@ describe('reported speech', () => {
       expect: [{ text: 'No to the dam', kind: 'partial', written: 'signs', cue: 'reading' }],
     },
     {
+      name: 'a nickname someone gives is a naming ("called Rubio “Little Marco”", "refers to the governor as “Chris”"); a thing named with no one naming it is none',
+      text: 'Petrov called him “Little Napoleon” at rallies. He called Rubio “Little Marco” multiple times. Trump refers to the governor as “Chris.” A warm-up band called Sophistafunk got the crowd to cheer for “President Bernie Sanders.” The two activists, dubbed the “McLibel Two”, lost.',
+      expect: [
+        { text: 'Little Napoleon', kind: 'partial', written: 'Petrov', cue: 'called' },
+        { text: 'Little Marco', kind: 'partial', written: 'He', cue: 'called' },
+        { text: 'Chris.', kind: 'partial', written: 'Trump', cue: 'refers' },
+      ],
+    },
+    {
       name: '"quipped" (the "u" of "qu" is no vowel), "groused" and "was heard grousing" are cues; a quantifier is the subject of a past form ("Some chanted “…”")',
       text: 'A flabbergasted Noah quipped, “It’s like a lawyer with the dumbest client ever.” Trump groused to a crowd that the network treats him badly. Some delegates could be heard grousing that the leaflets were fake. Some chanted “USA! USA!”',
       expect: [
@@ -1961,7 +1970,6 @@ describe('negative cases produce nothing', () => {
     { name: 'scare quotes', text: 'The so-called “peace plan” was unveiled in Geneva.' },
     { name: 'one quoted word that modifies the name after it', text: 'She played the envoy in the film, and a “fiery” Queen Elizabeth I on stage.' },
     { name: 'title of a work', text: 'She starred in “The Last Days of Kyiv” last year.' },
-    { name: 'nickname, even after a naming verb', text: 'Petrov called him “Little Napoleon” at rallies.' },
     { name: 'nickname without a cue', text: 'Known as “the Butcher of Bucha,” the colonel was promoted.' },
     { name: 'quoted words whose clause has no speaking subject', text: 'It reads as “too soft” to some. The bill, known as the “Victims Act,” passed easily.' },
     { name: 'a quoted title after a verb and a name in quote marks', text: 'The senator watched “The Crown” again. Rep. Anthony “Tony” Marsh threw a party.' },
