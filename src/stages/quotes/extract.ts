@@ -620,7 +620,9 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
       // comma that closes a name; not the "say" of an example, ", say, 10")
       || info.lemma === 'say' && (ctx.tokens[i - 1]?.kind === 'number' || prev === ',' && (isCap(ctx.tokens[i - 2]) || /^\p{Ll}+s$/u.test(ctx.tokens[i - 2]?.text ?? '')) && ctx.tokens[i + 1]?.text !== ',')
       // ("“…,” the message read.": "read" is its own past; after a quote a frame's noun is its subject)
-      || info.lemma === 'read' && inFrame && ctx.tokens[i - 1]?.kind === 'word' && !/^(?:that|which|who)$/.test(prev);
+      || info.lemma === 'read' && inFrame && ctx.tokens[i - 1]?.kind === 'word' && !/^(?:that|which|who)$/.test(prev)
+      // (inverted, right after the quote: "“America is great!” read one.", "“…,” read a banner")
+      || info.lemma === 'read' && inFrame && (ctx.tokens[i - 1]?.kind === 'quote' || prev === ',' && ctx.tokens[i - 2]?.kind === 'quote');
     if (!ok) return null;
   }
   return info;

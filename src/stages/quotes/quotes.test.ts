@@ -1480,9 +1480,10 @@ describe('reported speech', () => {
     },
     {
       name: '"“…,” the message read." is a frame ("read" is its own past); a base form after a preposition frames no partial quote ("disclosure of state secrets, “…”")',
-      text: '“Dear subscriber, you are registered as a participant,” the message read. The code says that besides disclosure of state secrets, “any other assistance to a foreign state” shall be punished.',
+      text: '“Dear subscriber, you are registered as a participant,” the message read. “Anybody but Trump,” read another placard. The code says that besides disclosure of state secrets, “any other assistance to a foreign state” shall be punished.',
       expect: [
         { text: 'Dear subscriber, you are registered as a participant,', kind: 'direct', written: 'the message', cue: 'read' },
+        { text: 'Anybody but Trump,', kind: 'direct', written: 'another placard', cue: 'read' },
         { text: 'that besides disclosure of state secrets, “any other assistance to a foreign state” shall be punished', kind: 'indirect', written: 'The code', cue: 'says' },
         { text: 'any other assistance to a foreign state', kind: 'partial', written: 'The code', cue: 'says' },
       ],
