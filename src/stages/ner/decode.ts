@@ -1,5 +1,5 @@
 import { historyFeatures, tagFeatures, type DocFeatures, type StaticRow } from './features.js';
-import { allowed, isOpen, NER_TYPES, O, startsName, TAG_COUNT, tagOf, typeOfTag } from './tags.js';
+import { allowed, isOpen, NER_TYPES, O, posOfTag, startsName, TAG_COUNT, tagOf, typeOfTag } from './tags.js';
 import type { Weights } from './weights.js';
 
 /** During training: the gold tags and the update to make when the guess is wrong. */
@@ -85,11 +85,13 @@ export function decode(
     const canStart = teacher !== undefined || df.canStart[i] === 1;
     // likewise: a person's name ends before a lower-case word that is no particle ("Ilse Varnhagen of MSF")
     const personEnds = teacher === undefined && df.personEnds[i] === 1;
+    const nameEnds = teacher === undefined && df.nameEnds[i] === 1;
     let best = -1;
     let bestScore = -Infinity;
     for (let t = 0; t < TAG_COUNT; t++) {
       if (!allowed(p1, t, last) || (!canStart && startsName(t))) continue;
       if (personEnds && (t === B_PER || t === I_PER)) continue;
+      if (nameEnds && t !== O && posOfTag(t) <= 1) continue;
       if (scores[t]! > bestScore) {
         bestScore = scores[t]!;
         best = t;

@@ -67,7 +67,15 @@ export interface DocFeatures {
    * "al-"): a person's name cannot run on into it, so it must end here.
    */
   personEnds: Uint8Array;
+  /**
+   * True where the next token is a lower-case finite verb of saying ("said", "tells"): no name of any type runs on
+   * into it ("Viguerie tells Breitbart News" is a name, a verb and a name).
+   */
+  nameEnds: Uint8Array;
 }
+
+/** Finite verbs of saying that never stand inside a name. */
+const SAYING_VERB = /^(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|warned|warns|insisted|insists|claimed|stated|announced|announces|argued|argues|explained|explains|replied|replies|declared|declares)$/;
 
 const CACHE_LIMIT = 200_000;
 
@@ -254,9 +262,11 @@ export class FeatureExtractor {
     const nameLike = new Uint8Array(n);
     const canStart = new Uint8Array(n);
     const personEnds = new Uint8Array(n);
+    const nameEnds = new Uint8Array(n);
     for (let i = 0; i + 1 < n; i++) {
       const next = infos[i + 1]!;
       if (!last[i] && next.hasLetter && !next.upperOrDigit && !NAME_PARTICLE.test(next.key)) personEnds[i] = 1;
+      if (!last[i] && !next.upperOrDigit && SAYING_VERB.test(next.key)) nameEnds[i] = 1;
     }
     for (let i = 0; i < n; i++) {
       const w = infos[i]!;
@@ -267,7 +277,7 @@ export class FeatureExtractor {
     }
     return {
       n, infos, first, last, headline, lowerSeen, capSeen, gaz, runStart, runEnd,
-      df: { n, feats: new Uint32Array(0), offs: new Uint32Array(0), word, shortShape, keys, nameLike, canStart, lastInSentence: last, personEnds },
+      df: { n, feats: new Uint32Array(0), offs: new Uint32Array(0), word, shortShape, keys, nameLike, canStart, lastInSentence: last, personEnds, nameEnds },
     };
   }
 

@@ -178,3 +178,24 @@ describe('tagger output rules', () => {
     });
   }
 });
+
+describe('no name runs on into a finite verb of saying', () => {
+  // weights with only a bias row that prefers long organisation names, which may run through lower-case words
+  const bias = new Float64Array(TAG_COUNT);
+  bias[O] = 0;
+  bias[tagOf(1, 0)] = 2; // B-ORG
+  bias[tagOf(1, 1)] = 3; // I-ORG
+  bias[tagOf(1, 2)] = 0.5; // L-ORG
+  bias[tagOf(1, 3)] = 1; // U-ORG
+  const tagger = new NerTagger({ weights: QuantizedWeights.fromRows([[1, bias]], 0.01), gazetteer: {}, twoPass: false });
+  const cases: Array<{ text: string; expect: string[] }> = [
+    { text: 'Viguerie tells Breitbart News', expect: ['Viguerie/ORG', 'Breitbart News/ORG'] },
+    { text: 'Bank of England said', expect: ['Bank of England/ORG'] },
+  ];
+  for (const c of cases) {
+    it(c.text, () => {
+      const tokens = segment(c.text).tokens;
+      assert.deepEqual(tagger.names({ text: c.text, tokens }).map((n) => `${c.text.slice(n.start, n.end)}/${n.type}`), c.expect);
+    });
+  }
+});
