@@ -656,6 +656,9 @@ function directQuote(ctx: Context, q: QuotedSpan, previous: Draft | null, usedCu
   const contentText = text.slice(q.start, q.end);
   // a transcript turn behind a stray quote mark ("\"PENCE: Well, look, …") is the colon finder's, not a quote
   if (/^\p{Lu}[\p{Lu} .'’-]{1,30}:\s/u.test(contentText) && q.start === ctx.paragraphs[ctx.paragraphOf(q.start)]!.start + 1) return null;
+  // a gloss in brackets right after a name is its translation, not anyone's words: "a nationalist party called Svoboda
+  // (“Freedom”)", "the Verkhovna Rada (“Supreme Council”)"
+  if (tokens[openTok - 1]?.text === '(' && closeTok >= 0 && tokens[closeTok + 1]?.text === ')' && isCap(tokens[openTok - 2]) && words.length <= 5) return null;
   const sentenceLike = /^[\p{Lu}\d"“‘'(…]/u.test(contentText) && words.length >= 3 || /[.?!,…]["'”’]?$/u.test(contentText) && words.length >= 4;
   // "According to the newspaper, “…”": the attribution opens the sentence
   // (the comma must be the one that closes "according to X": "According to X, a settlement …, “where …”" is mid-clause)
