@@ -1277,6 +1277,46 @@ function finiteVerbAt(ctx: Context, k: number): boolean {
 }
 
 /** A finite verb of saying at k ("told", "said", "warned"), not a participle or a base form. */
+/**
+ * A finite verb of saying at k, right after a comma, with a clause of its own after it ("denied …, said the documents
+ * were fakes and …"): the speaker's next statement, whose subject is the first verb's. Not "…, said a spokesman." (an
+ * inverted frame, no clause after it) nor ", adding".
+ */
+function asyndeticCue(ctx: Context, k: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k - 1]?.text !== ',' || !speechVerbAt(ctx, k) || cueInfo(tokens[k]!.text)?.lemma === 'add') return false;
+  // (not the comma that closes an appositive or a relative clause: "a woman in Worcester, Massachusetts, told him …",
+  // "Brian Deese, the White House climate change adviser, said …", "Barkley, who said he votes Democratic, said …")
+  const sFirst = ctx.sentTok[tokens[k]!.sentence]?.first ?? 0;
+  // (a possessive "’s" is no verb: "particularly the UK's CBI, warned")
+  const verb = (x: number) => finiteVerbAt(ctx, x) && !/^[’']s$/.test(tokens[x]!.text);
+  for (let m = k - 2; m >= sFirst && m > k - 25; m--) {
+    if (tokens[m]!.kind === 'quote' || tokens[m]!.text === ';') break;
+    if (/^(?:who|which|whom|whose)$/.test(lower(tokens[m]))) return false;
+    if (tokens[m]!.text === ',') {
+      let finite = false;
+      for (let x = m + 1; x < k - 1 && !finite; x++) if (verb(x)) finite = true;
+      if (!finite) return false;
+      break;
+    }
+  }
+  if (lower(tokens[k + 1]) === 'that') return true;
+  // (after a preposition, only with a "that" before the next comma: "said in a statement that …"; "the new arrangements,
+  // revealed in a Commons written statement, would raise …" is a participle)
+  if (PREPOSITIONS.has(lower(tokens[k + 1]))) {
+    for (let m = k + 2; m <= Math.min(sLast, k + 12); m++) {
+      if (lower(tokens[m]) === 'that') return true;
+      if (tokens[m]!.kind !== 'word' && tokens[m]!.kind !== 'number') return false;
+    }
+    return false;
+  }
+  for (let m = k + 2; m <= Math.min(sLast, k + 8); m++) {
+    if (tokens[m]!.kind !== 'word' && tokens[m]!.kind !== 'number' && !/^[’']s$/.test(tokens[m]!.text)) return false;
+    if (verb(m)) return true;
+  }
+  return false;
+}
+
 /** A finite form of any cue at k, of saying or of stance ("admits", "refuses"), lower-case: no base form or participle. */
 function finiteCueAt(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
@@ -1752,6 +1792,21 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     while (p >= sFirst && isAdverbish(tokens[p]) && !isCap(tokens[p])) p--;
     // (and "though", ", yet" with no subject of their own: "Borodai denies having worked for … though admits knowing …")
     if (/^(?:and|but|or|though|although)$/.test(lower(tokens[p])) || lower(tokens[p]) === 'yet' && tokens[p - 1]?.text === ',') return coordinatedSubject(ctx, p, sFirst);
+    // ("denied Russia had sent any troops, said the documents were fakes and …": a comma coordinates too)
+    // (only after an earlier finite cue of the clause, outside a relative clause: "Richard Revesz, director of …, said"
+    // is a subject and its appositive)
+    // (not an -s form that doubles as a noun in apposition: "reported launching a counteroffensive, claims that many
+    // experts said seemed to be propaganda")
+    const nounS = /s$/.test(lower(tokens[j])) && !!cueInfo(tokens[j]!.text)?.nounLike;
+    if (p === j - 1 && !nounS && asyndeticCue(ctx, j, ctx.sentTok[tokens[j]!.sentence]?.last ?? j)) {
+      let earlier = false;
+      for (let m = p - 1; m > sFirst; m--) {
+        if (tokens[m]!.kind === 'quote' || tokens[m]!.text === ';') break;
+        const ci = verbCue(ctx, m, false);
+        if (ci && !ci.participle && lower(tokens[m]) !== ci.lemma) { earlier = !tokens.slice(sFirst, m).some((t) => /^(?:who|which|whom|whose)$/.test(lower(t))); break; }
+      }
+      if (earlier) return coordinatedSubject(ctx, p, sFirst);
+    }
     const s = subjectBefore(tokens, j, sFirst);
     // "A man who was held by the militia … on charges of working for Kyiv said": a name right after a preposition
     // is that preposition's object, not the subject; the subject opens the sentence
@@ -2624,6 +2679,10 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
     // "… and predicted that …", "…, and 40 percent said …": a coordinated cue starts another statement
     // ("denies having worked for them though admits knowing many": "though"/"yet" right before a finite verb of saying
     // coordinate it too)
+    // ("denied Russia had sent any troops, said the documents were fakes and claimed …": a comma and a finite verb of
+    // saying with a clause of its own after it, no subject between, start the speaker's next statement; "…, said a
+    // spokesman." is an inverted frame, with no clause)
+    if (tokens[j]!.text === ',' && !inQuote && bracket === 0 && asyndeticCue(ctx, j + 1, sLast)) { e = j - 1; break; }
     // (not the adverb "yet": "hadn't yet called for …")
     const bareConcessive = (/^(?:though|although)$/.test(lower(tokens[j])) || lower(tokens[j]) === 'yet' && tokens[j - 1]?.text === ',') && finiteCueAt(ctx, j + 1);
     if (lower(tokens[j]) === 'and' || lower(tokens[j]) === 'but' || bareConcessive) {

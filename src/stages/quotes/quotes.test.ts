@@ -1468,6 +1468,18 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a comma before a finite verb of saying with a clause of its own coordinates it with the speaker\'s verb ("denied …, said … and claimed …"); not after an appositive or a relative clause',
+      text: 'Ministry spokesmen denied Russia had sent any troops, said the documents were fakes and claimed the men had died in an accident. A woman in Worcester, Massachusetts, told him she worries. Barkley, who said he votes Democratic, said he likes Kasich.',
+      expect: [
+        { text: 'Russia had sent any troops', kind: 'indirect', written: 'Ministry spokesmen', cue: 'denied' },
+        { text: 'the documents were fakes', kind: 'indirect', written: 'Ministry spokesmen', cue: 'said' },
+        { text: 'the men had died in an accident', kind: 'indirect', written: 'Ministry spokesmen', cue: 'claimed' },
+        { text: 'she worries', kind: 'indirect', written: 'A woman in Worcester, Massachusetts', cue: 'told' },
+        { text: 'he votes Democratic', kind: 'indirect', written: 'who', cue: 'said' },
+        { text: 'he likes Kasich', kind: 'indirect', written: 'Barkley, who said he votes Democratic', cue: 'said' },
+      ],
+    },
+    {
       name: '"though" or ", yet" before a verb of saying with no subject coordinates it with the speaker\'s verb; "hadn\'t yet called" is no coordination',
       text: 'The stout Borodai denies having ever worked for the security services though admits knowing many people there. Mr Hale demands accountability from others, yet refuses to release his records. She said she hadn’t yet called for the governor’s resignation.',
       expect: [
