@@ -2933,6 +2933,12 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
     const subj = subjectBefore(tokens, i - 1, sFirst);
     if (subj && subj.first === sFirst && subj.last === i - 2 && isCap(tokens[subj.last]) && !tokens.slice(subj.first, subj.last + 1).some((t) => t.text === ',')) return null;
   }
+  // "its Walkman branded mobile phone", "a Kremlin labelled report": a naming participle between a name inside a noun
+  // phrase and the noun it qualifies is an adjective (a naming verb's object is a determiner, a pronoun or a name:
+  // "branded the protesters …"; "Stephen Pound labelled casino-related schemes “…”" has its subject before it)
+  const nameFrom = (() => { let f = i - 1; while (f - 1 >= sFirst && isCap(tokens[f - 1])) f--; return f; })();
+  if (/^(?:brand|label|dub|term)$/.test(info.lemma) && info.pastForm && prev && isCap(prev) && DETERMINERS.has(lower(tokens[nameFrom - 1])) && tokens[cue.last + 1]?.kind === 'word'
+    && /^\p{Ll}/u.test(tokens[cue.last + 1]!.text) && !DETERMINERS.has(lower(tokens[cue.last + 1])) && !PRONOUNS.has(lower(tokens[cue.last + 1])) && !/^(?:him|her|them|it|us|me|himself|herself|themselves|itself)$/.test(lower(tokens[cue.last + 1]))) return null;
   // "repeated requests": an adjective before a noun; "warning shots were fired", "warning signs": a compound noun
   if (info.lemma === 'repeat' && /^\p{Ll}+s$/u.test(tokens[cue.last + 1]?.text ?? '')) return null;
   if (lower(tokens[i]) === 'warning' && /^(?:shots?|signs?|lights?|labels?|letters?|systems?|sirens?|strikes?|notices?|bells?|flares?|fire)$/.test(lower(tokens[cue.last + 1]))) return null;
