@@ -1829,7 +1829,15 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     while (a - 1 >= sFirst && (/^(?:is|are|was|were|been|be|has|have|had|will|would|could|may|might|must|should|’s|'s|’re|'re)$/.test(lower(tokens[a - 1])) || isAdverbish(tokens[a - 1]) && !isCap(tokens[a - 1]))) a--;
     if (a - 1 >= sFirst && /^(?:and|but)$/.test(lower(tokens[a - 1]))) return coordinatedSubject(ctx, a - 1, sFirst);
     const s = subjectBefore(tokens, a, sFirst);
-    if (s && s.last === a - 1) return s;
+    // (past an aside's closing comma: "Mr Livingstone, who once worked on the paper, is heard asking …")
+    if (s && (s.last === a - 1 || s.last === a - 2 && tokens[a - 1]!.text === ',')) return s;
+    if (!s && tokens[a - 1]?.text === ',') {
+      // ("Mr Livingstone, who once worked on the paper, is heard asking …": the phrase before the relative clause)
+      let w = a - 2;
+      while (w > sFirst && !(/^(?:who|which)$/.test(lower(tokens[w])) && tokens[w - 1]!.text === ',')) w--;
+      const m = w > sFirst + 1 ? subjectBefore(tokens, w - 1, sFirst) : null;
+      if (m && m.last === w - 2) return m;
+    }
   }
   // "amid signs reading “…”", "banners saying …": the written thing right before the participle is the source
   if (p >= sFirst && /^(?:signs|banners|placards|posters|slogans|leaflets|headlines|t-shirts|shirts|flags|billboards|graffiti)$/.test(lower(tokens[p]))) return { first: p, last: p };
@@ -1847,8 +1855,11 @@ function participleSource(ctx: Context, j: number, sFirst: number): TokRange | n
     const s = subjectBefore(tokens, j, sFirst);
     // "Blears defended the move saying it would …": a thing that cannot speak, as the object of a finite verb, leaves
     // the participle to the clause's subject (a person, a body or a text keeps it: "officials saying", "a report saying")
-    if (s && s.first - 1 > sFirst && isFiniteVerbWord(tokens[s.first - 1]) && !isSpeakerNoun(ctx, s)) {
-      const m = mainSubject(ctx, sFirst, s.first - 1);
+    // (nor a predicate after a copula: "Unilever said it was optimistic about prospects for its products saying …")
+    const predicate = !!s && /^(?:was|were|is|are)$/.test(lower(tokens[s.first - 1])) && /^\p{Ll}/u.test(tokens[s.first]!.text) && !DETERMINERS.has(lower(tokens[s.first]));
+    if (s && s.first - 1 > sFirst && (isFiniteVerbWord(tokens[s.first - 1]) && !isSpeakerNoun(ctx, s) || predicate)) {
+      // (the copula's own subject: "… said it was optimistic … saying" is "it")
+      const m = predicate ? subjectBefore(tokens, s.first - 1, sFirst) : mainSubject(ctx, sFirst, s.first - 1);
       if (m && m.last < s.first - 1) return m;
     }
     // ("Protesters marched through Kyiv demanding …", "He sent a letter demanding …": no subject right before the

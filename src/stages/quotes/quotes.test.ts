@@ -1468,6 +1468,15 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a participle after a predicate is its copula subject\'s ("it was optimistic about … saying that …"); an aside before a progressive\'s auxiliaries is skipped',
+      text: 'Looking ahead, the firm said it was optimistic about prospects for its slimming products saying that demand is waning. On tape Mr Livingstone, who once worked on the paper, is heard asking the reporter if he is a “war criminal”.',
+      expect: [
+        { text: 'it was optimistic about prospects for its slimming products saying that demand is waning', kind: 'indirect', written: 'the firm', cue: 'said' },
+        { text: 'that demand is waning', kind: 'indirect', written: 'it', cue: 'saying' },
+        { text: 'war criminal', kind: 'partial', written: 'Mr Livingstone', cue: 'asking' },
+      ],
+    },
+    {
       name: 'a comma before a finite verb of saying with a clause of its own coordinates it with the speaker\'s verb ("denied …, said … and claimed …"); not after an appositive or a relative clause',
       text: 'Ministry spokesmen denied Russia had sent any troops, said the documents were fakes and claimed the men had died in an accident. A woman in Worcester, Massachusetts, told him she worries. Barkley, who said he votes Democratic, said he likes Kasich.',
       expect: [
