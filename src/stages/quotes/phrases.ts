@@ -1,5 +1,6 @@
 import { gazetteer } from '../../kb/places.js';
 import type { Token } from '../../model/layers.js';
+import { cueInfo } from './lexicon.js';
 
 /** Words that may stand between a subject and its reporting verb ("he also said", "she has long argued"). */
 const BETWEEN = new Set(['also', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'never', 'not', "n't",
@@ -118,6 +119,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   // next clause's subject)
   if (r && r.last > r.first && /^(?:he|she|they|we|i|you)$/i.test(tokens[r.first - 1]?.text ?? '') && tokens[r.first]!.kind === 'word' && isCap(tokens[r.first + 1])
     && (/^\p{Ll}{3,}ed$/u.test(tokens[r.first]!.text) || IRREGULAR_PAST.has(tokens[r.first]!.text) || /^(?:understood|thought|knew|heard|felt|saw|said|told)$/.test(tokens[r.first]!.text))) return { first: r.first + 1, last: r.last };
+  // ("Boeing, in contrast to its rival, hopes airlines will want …": an -s form of a cue after a comma or a name is the
+  // verb before this clause, not a noun modifying its subject; "figures from the Bank of England showed" is a noun)
+  if (r && r.last > r.first && /^\p{Ll}+s$/u.test(tokens[r.first]!.text) && (tokens[r.first - 1]?.text === ',' || isCap(tokens[r.first - 1]))
+    && !PREPOSITIONS.has(lower(tokens[r.first + 1])) && (isCap(tokens[r.first + 1]) || DETERMINERS.has(lower(tokens[r.first + 1])) || /^\p{Ll}+[^s]s$/u.test(tokens[r.first + 1]!.text))
+    && cueInfo(tokens[r.first]!.text) && cueInfo(tokens[r.first]!.text)!.lemma !== lower(tokens[r.first])) return { first: r.first + 1, last: r.last };
   // ("“LPR” members told the SMM …", "the “DPR” fighters said": a quoted name before a common noun is part of the phrase)
   if (r && !isCap(tokens[r.first]) && tokens[r.first]!.kind === 'word' && tokens[r.first - 1]?.kind === 'quote' && tokens[r.first - 1]!.start === tokens[r.first - 2]?.end) {
     let o = r.first - 2;

@@ -1468,6 +1468,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'an -s cue after a comma or a name, before a noun phrase, is a verb and no part of the next subject ("…, hopes airlines will want …"); "figures compiled by …" is a noun',
+      text: 'Boeing, in contrast to its rival Airbus, hopes airlines will want to fly smaller aircraft. Civil servants have stepped up the shredding of documents, figures compiled by the Tories suggest.',
+      expect: [
+        { text: 'to fly smaller aircraft', kind: 'indirect', written: 'airlines', cue: 'want' },
+        { text: 'Civil servants have stepped up the shredding of documents', kind: 'indirect', written: 'figures compiled by the Tories', cue: 'suggest' },
+      ],
+    },
+    {
       name: 'a participle after a predicate is its copula subject\'s ("it was optimistic about … saying that …"); an aside before a progressive\'s auxiliaries is skipped',
       text: 'Looking ahead, the firm said it was optimistic about prospects for its slimming products saying that demand is waning. On tape Mr Livingstone, who once worked on the paper, is heard asking the reporter if he is a “war criminal”.',
       expect: [
