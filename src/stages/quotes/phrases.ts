@@ -364,7 +364,9 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
       // ("a report released last year found", "a study published in May shows": a reduced relative after a noun)
       // (after a name too: "a poll from Marquette Law School released Wednesday found")
       const reduced = tokens[j - 1]?.kind === 'word' && (/^\p{Ll}+$/u.test(tokens[j - 1]!.text) || isCap(tokens[j - 1]) && j - 1 > floor) && !PRONOUNS.has(lower(tokens[j - 1])) && !CLAUSE_WORDS.has(lower(tokens[j - 1]))
-        && (isTimeWord(tokens[j + 1]) || /^(?:by|in|on|earlier)$/.test(lower(tokens[j + 1])));
+        && (isTimeWord(tokens[j + 1]) || /^(?:by|in|on|earlier)$/.test(lower(tokens[j + 1]))
+          // (a particle before the agent: "other WikiLeaks emails combed through by Vox suggest")
+          || /^(?:through|over|up|out|down)$/.test(lower(tokens[j + 1])) && lower(tokens[j + 2]) === 'by');
       if (j < last && /ed$/.test(w) && !DESCRIBING_PARTICIPLE.test(w) && !reduced && !DETERMINERS.has(lower(tokens[j - 1])) && !/ly$/.test(lower(tokens[j - 1]))) break;
       // ("Protesters marching to the embassy chanted": a participle after a plural or a name modifies it)
       // ("One pastor supporting Mr. Cruz, …": so does one after a noun with its determiner or count)

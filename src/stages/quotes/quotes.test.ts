@@ -1468,6 +1468,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a reduced relative with a particle before its agent stays in the subject ("emails combed through by Vox suggest", "a poll carried out by …")',
+      text: 'Other WikiLeaks emails combed through by Vox suggest that Oz puts business first. A poll carried out by the Performing Right Society found that the song is popular.',
+      expect: [
+        { text: 'that Oz puts business first', kind: 'indirect', written: 'Other WikiLeaks emails combed through by Vox', cue: 'suggest' },
+        { text: 'that the song is popular', kind: 'indirect', written: 'A poll carried out by the Performing Right Society', cue: 'found' },
+      ],
+    },
+    {
       name: 'an -s cue after a comma or a name, before a noun phrase, is a verb and no part of the next subject ("…, hopes airlines will want …"); "figures compiled by …" is a noun',
       text: 'Boeing, in contrast to its rival Airbus, hopes airlines will want to fly smaller aircraft. Civil servants have stepped up the shredding of documents, figures compiled by the Tories suggest.',
       expect: [
