@@ -491,8 +491,9 @@ function verbCue(ctx: Context, i: number, allowCognitive: boolean, inFrame = fal
     if (cueInfo(ctx.tokens[i + 1]?.text ?? '')?.lemma === lower(ctx.tokens[i + 1]) && !isCap(ctx.tokens[i + 1])) return null;
     // "an Australian-style points system": after a compound adjective the -s form is a noun
     if (/-(?:style|based|backed|led|born|era|like|type|made|run|owned|funded|linked|wide|level)$/i.test(ctx.tokens[i - 1]?.text ?? '')) return null;
-    // "answer further questions", "fresh claims", "repeated warnings": an adjective before the -s form makes it a noun
-    if (/^(?:further|more|fresh|new|repeated|renewed|several|many|few|numerous|other|tough|difficult|such|these|those|similar|main|key|chief|major|central|core|principal|basic|political|public|its|their|his|her|our|your|my)$/.test(prev)) return null;
+    // "answer further questions", "fresh claims", "repeated warnings", "any criminal charges that …", "corruption charges":
+    // an adjective or a noun of the kind before the -s form makes it a noun
+    if (/^(?:further|more|fresh|new|repeated|renewed|several|many|few|numerous|other|tough|difficult|such|these|those|similar|main|key|chief|major|central|core|principal|basic|political|public|its|their|his|her|our|your|my|criminal|civil|legal|formal|serious|false|bogus|baseless|unfounded|unsubstantiated|wild|specific|unspecified|vague|explicit|private|corruption|fraud|terrorism)$/.test(prev)) return null;
     // a capitalised word opening the sentence is a name only when the entities stage says so ("Ambiguity questions …" is a heading)
     const opensSentence = !!p && ctx.sentTok[p.sentence]?.first === i - 1;
     const named = !opensSentence || ctx.mentions.length === 0 || ctx.mentions.some((m) => m.start <= p!.start && p!.end <= m.end);

@@ -2008,6 +2008,7 @@ describe('negative cases produce nothing', () => {
     { name: 'scare quotes', text: 'The so-called “peace plan” was unveiled in Geneva.' },
     { name: 'one quoted word that modifies the name after it', text: 'She played the envoy in the film, and a “fiery” Queen Elizabeth I on stage.' },
     { name: 'title of a work', text: 'She starred in “The Last Days of Kyiv” last year.' },
+    { name: 'an -s form after an adjective of its kind is a noun', text: 'The deal only protected them from any criminal charges that might have arisen from searches of their laptops. The bank could pursue criminal charges that it is biased.' },
     { name: 'a naming participle inside a noun phrase is an adjective', text: 'Sony Ericsson just released its Walkman branded mobile phone, the W800, with a camera.' },
     { name: 'a gloss in brackets after a name (its translation)', text: 'Members of a nationalist party called Svoboda (“Freedom”) marched past the Verkhovna Rada (“Supreme Council”).' },
     { name: 'nickname without a cue', text: 'Known as “the Butcher of Bucha,” the colonel was promoted.' },
