@@ -355,16 +355,21 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
       // ("the ambassador to the OSCE", "an adviser to the president": "to" and its article inside a title)
       const neitherNor = w === 'nor' && tokens.slice(Math.max(floor, j - 6), j).some((x) => lower(x) === 'neither');
       // ("One of the authors of that 2013 report": "that" after a preposition is a determiner)
-      const thatDeterminer = w === 'that' && j < last && /^(?:of|in|at|on|for|from|with|by|to|about|over)$/.test(lower(tokens[j - 1]));
+      // (and one that opens the clause before a noun: "But that freewheeling environment also underscored …")
+      const thatDeterminer = w === 'that' && j < last && (/^(?:of|in|at|on|for|from|with|by|to|about|over)$/.test(lower(tokens[j - 1]))
+        || (j === floor || j - 1 === floor && /^(?:but|and|yet|so|still)$/i.test(tokens[j - 1]!.text)) && /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') && !PRONOUNS.has(lower(tokens[j + 1])) && !DETERMINERS.has(lower(tokens[j + 1])));
       // ("More than 4 in 10 said": a proportion)
       const count = (t: Token | undefined) => /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(t?.text ?? '');
       if (w === 'in' && count(tokens[j - 1]) && count(tokens[j + 1])) { first = j; j--; continue; }
       if (CLAUSE_WORDS.has(w) && !neitherNor && !thatDeterminer && !(w === 'to' && j < last && (isCap(tokens[j + 1]) || /^(?:him|her|them|us|me)$/.test(lower(tokens[j + 1]))
+        || /^(?:devoted|dedicated|addressed|submitted|presented|delivered|leaked|provided|posted)$/.test(lower(tokens[j - 1]))
         || /^(?:the|a|an)$/.test(lower(tokens[j + 1])) && j + 1 < last && tokens[j - 1]?.kind === 'word' && !/^(?:\p{Ll}+ed|going|according|is|are|was|were)$/u.test(lower(tokens[j - 1]))))) break;
       // ("a report released last year found", "a study published in May shows": a reduced relative after a noun)
       // (after a name too: "a poll from Marquette Law School released Wednesday found")
       const reduced = tokens[j - 1]?.kind === 'word' && (/^\p{Ll}+$/u.test(tokens[j - 1]!.text) || isCap(tokens[j - 1]) && j - 1 > floor) && !PRONOUNS.has(lower(tokens[j - 1])) && !CLAUSE_WORDS.has(lower(tokens[j - 1]))
         && (isTimeWord(tokens[j + 1]) || /^(?:by|in|on|earlier)$/.test(lower(tokens[j + 1]))
+          // ("The section of the debate devoted to racial issues revealed …")
+          || lower(tokens[j + 1]) === 'to' && /^(?:devoted|dedicated|addressed|submitted|presented|delivered|leaked|provided|posted)$/.test(w)
           // (a particle before the agent: "other WikiLeaks emails combed through by Vox suggest")
           || /^(?:through|over|up|out|down)$/.test(lower(tokens[j + 1])) && lower(tokens[j + 2]) === 'by');
       if (j < last && /ed$/.test(w) && !DESCRIBING_PARTICIPLE.test(w) && !reduced && !DETERMINERS.has(lower(tokens[j - 1])) && !/ly$/.test(lower(tokens[j - 1]))) break;
@@ -374,7 +379,7 @@ function plainSubject(tokens: readonly Token[], last: number, floor: number): To
         || !isCap(tokens[j - 1]) && /^(?:a|an|the|one|another|this|that)$/i.test(tokens[j - 2]?.text ?? '') && !PRONOUNS.has(lower(tokens[j - 1])));
       // ("chief operating officer James Dimon", "managing director", "acting president": an -ing word before a noun for a
       // person is part of the title)
-      if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !modified && !PERSON_NOUNS.test(lower(tokens[j + 1]))) break;
+      if (j < last && /ing$/.test(w) && !DETERMINERS.has(lower(tokens[j - 1])) && !(lower(tokens[j - 1]) === 'that' && j - 1 <= floor + 1) && !modified && !PERSON_NOUNS.test(lower(tokens[j + 1]))) break;
       // ("Neither Cruz nor Christie acknowledged": "nor" joins like "or")
       if ((w === 'and' || w === 'or' || w === 'nor') && !(isCap(tokens[j - 1]) && !isTimeWord(tokens[j - 1]) || tokens[j - 1]?.text === ',' || sharedDeterminer(tokens, j, last, floor))) {
         // "His advisers and allies said", "he and his lawyer said": a left conjunct that opens the clause joins the subject

@@ -1468,6 +1468,14 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a subject opened by a determiner "that", or with a reduced relative on "devoted to", is whole',
+      text: 'But that freewheeling environment also underscored a glaring weakness. The section of the debate devoted to racial issues revealed a yawning gulf.',
+      expect: [
+        { text: 'a glaring weakness', kind: 'indirect', written: 'that freewheeling environment', cue: 'underscored' },
+        { text: 'a yawning gulf', kind: 'indirect', written: 'The section of the debate devoted to racial issues', cue: 'revealed' },
+      ],
+    },
+    {
       name: 'a reduced relative with a particle before its agent stays in the subject ("emails combed through by Vox suggest", "a poll carried out by …")',
       text: 'Other WikiLeaks emails combed through by Vox suggest that Oz puts business first. A poll carried out by the Performing Right Society found that the song is popular.',
       expect: [
