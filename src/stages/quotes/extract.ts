@@ -1277,7 +1277,6 @@ function finiteVerbAt(ctx: Context, k: number): boolean {
   return /^\p{Ll}{3,}ed$/u.test(t.text) || IRREGULAR_PAST.has(w);
 }
 
-/** A finite verb of saying at k ("told", "said", "warned"), not a participle or a base form. */
 /**
  * A finite verb of saying at k, right after a comma, with a clause of its own after it ("denied …, said the documents
  * were fakes and …"): the speaker's next statement, whose subject is the first verb's. Not "…, said a spokesman." (an
@@ -1325,6 +1324,7 @@ function finiteCueAt(ctx: Context, k: number): boolean {
   return !!ci && lower(t) !== ci.lemma && !ci.participle && !ci.frameOnly;
 }
 
+/** A finite verb of saying at k ("told", "said", "warned"), not a participle or a base form. */
 function speechVerbAt(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word' || isCap(t)) return false;
@@ -2948,9 +2948,13 @@ function verbDraft(ctx: Context, info: CueInfo, cueIn: TokRange, sFirst: number,
   // "its Walkman branded mobile phone", "a Kremlin labelled report": a naming participle between a name inside a noun
   // phrase and the noun it qualifies is an adjective (a naming verb's object is a determiner, a pronoun or a name:
   // "branded the protesters …"; "Stephen Pound labelled casino-related schemes “…”" has its subject before it)
-  const nameFrom = (() => { let f = i - 1; while (f - 1 >= sFirst && isCap(tokens[f - 1])) f--; return f; })();
-  if (/^(?:brand|label|dub|term)$/.test(info.lemma) && info.pastForm && prev && isCap(prev) && DETERMINERS.has(lower(tokens[nameFrom - 1])) && tokens[cue.last + 1]?.kind === 'word'
-    && /^\p{Ll}/u.test(tokens[cue.last + 1]!.text) && !DETERMINERS.has(lower(tokens[cue.last + 1])) && !PRONOUNS.has(lower(tokens[cue.last + 1])) && !/^(?:him|her|them|it|us|me|himself|herself|themselves|itself)$/.test(lower(tokens[cue.last + 1]))) return null;
+  const object = tokens[cue.last + 1];
+  if (/^(?:brand|label|dub|term)$/.test(info.lemma) && info.pastForm && prev && isCap(prev) && object?.kind === 'word' && /^\p{Ll}/u.test(object.text)
+    && !DETERMINERS.has(lower(object)) && !PRONOUNS.has(lower(object)) && !/^(?:him|her|them|it|us|me|himself|herself|themselves|itself)$/.test(lower(object))) {
+    let f = i - 1;
+    while (f - 1 >= sFirst && isCap(tokens[f - 1])) f--;
+    if (DETERMINERS.has(lower(tokens[f - 1]))) return null;
+  }
   // "repeated requests": an adjective before a noun; "warning shots were fired", "warning signs": a compound noun
   if (info.lemma === 'repeat' && /^\p{Ll}+s$/u.test(tokens[cue.last + 1]?.text ?? '')) return null;
   if (lower(tokens[i]) === 'warning' && /^(?:shots?|signs?|lights?|labels?|letters?|systems?|sirens?|strikes?|notices?|bells?|flares?|fire)$/.test(lower(tokens[cue.last + 1]))) return null;
