@@ -174,6 +174,16 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     while (st < d.end && /\s/.test(input.text[st]!)) st++;
     if (d.end - st < 3) drafts.splice(k, 1); else d.start = st;
   }
+  // (and one that runs back over a dateline glued inside the text, where a feed ran a headline and the next story into
+  // one line: "… Met With Memes, Mockery WASHINGTON (Sputnik) — Hundreds of Russian soldiers were killed …, Nuland said")
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k]!;
+    if (d.kind !== 'indirect') continue;
+    const inner = [...input.text.slice(d.start, d.end).matchAll(GLUED_DATELINE)].pop();
+    if (!inner || inner.index === undefined || inner.index === 0) continue;
+    const st = d.start + inner.index + inner[0].length;
+    if (d.end - st >= 12) d.start = st;
+  }
   drafts.sort((a, b) => a.start - b.start);
   // a quote with no frame right after a reported statement in its paragraph goes on with that speaker
   // ("Kennedy said Harry … should apologise in person. “There is a reservoir of goodwill …”")
@@ -450,6 +460,9 @@ export class Context {
  * “Hurrah!”", "dismissed claims that …"): two finite verbs do not follow each other ("the accused claims", with an
  * article, is a noun and its verb).
  */
+/** A dateline inside a line of text: a place in capitals, an agency in brackets, a dash ("Mockery WASHINGTON (Sputnik) — "). */
+const GLUED_DATELINE = /(?<=\s)\p{Lu}{4,}(?:[ -]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s+\([^)\n]{2,40}\)\s*(?:—|―|–|--)\s+/gu;
+
 function pluralAfterPreposition(tokens: readonly Token[], i: number, info: CueInfo): boolean {
   const w = tokens[i]!.text.toLowerCase(), prev = lower(tokens[i - 1]);
   if (!/s$/.test(w) || w === info.lemma || info.pastForm || info.participle) return false;

@@ -1437,6 +1437,13 @@ describe('reported speech', () => {
       expect: [{ text: 'No to the dam', kind: 'partial', written: 'signs', cue: 'reading' }],
     },
     {
+      name: 'a dateline glued inside a line (a feed\'s headline run into the next story) starts the content after it',
+      text: "Move Met With Memes, Mockery WASHINGTON (Sputnik) — Hundreds of soldiers were killed in the east, Assistant Secretary of State Victoria Nuland said on Tuesday.",
+      expect: [
+        { text: 'Hundreds of soldiers were killed in the east', kind: 'indirect', written: 'Assistant Secretary of State Victoria Nuland', cue: 'said' },
+      ],
+    },
+    {
       name: 'a nickname someone gives is a naming ("called Rubio “Little Marco”", "refers to the governor as “Chris”"); a thing named with no one naming it is none',
       text: 'Petrov called him “Little Napoleon” at rallies. He called Rubio “Little Marco” multiple times. Trump refers to the governor as “Chris.” A warm-up band called Sophistafunk got the crowd to cheer for “President Bernie Sanders.” The two activists, dubbed the “McLibel Two”, lost.',
       expect: [
