@@ -2718,6 +2718,8 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
         // a finite verb of saying ("and predicted", "but insists"), not a base form ("and tell him …")
         // (an -s form that doubles as a plural noun must read as a verb there: "shootings and protests demands that")
         if (bareConcessive && k === j + 1) { e = j - 1; break; }
+        // ("… he had not heard shooting, but did say that …": an emphatic "did" and a cue's base form)
+        if (k === j + 1 && /^(?:did|does|do)$/.test(lower(tokens[k])) && cueInfo(tokens[k + 1]?.text ?? '')?.lemma === lower(tokens[k + 1]) && cueInfo(tokens[k + 1]!.text)!.tier === 'speech') { e = j - 1; break; }
         if (speechVerbAt(ctx, k) && (!cueInfo(tokens[k]!.text)!.nounLike || !!verbCue(ctx, k, false)) && !DETERMINERS.has(lower(tokens[k - 1]))) { e = j - 1; break; }
       }
       if (e === j - 1) break;

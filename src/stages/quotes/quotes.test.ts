@@ -1437,6 +1437,14 @@ describe('reported speech', () => {
       expect: [{ text: 'No to the dam', kind: 'partial', written: 'signs', cue: 'reading' }],
     },
     {
+      name: '"but did say that …" is the speaker\'s next statement, not more of the first',
+      text: 'A reporter outside the police headquarters said he had not heard shooting, but did say that two helicopters were flying overhead.',
+      expect: [
+        { text: 'he had not heard shooting', kind: 'indirect', written: 'A reporter outside the police headquarters', cue: 'said' },
+        { text: 'that two helicopters were flying overhead', kind: 'indirect', written: 'A reporter outside the police headquarters', cue: 'say' },
+      ],
+    },
+    {
       name: 'a dateline glued inside a line (a feed\'s headline run into the next story) starts the content after it',
       text: "Move Met With Memes, Mockery WASHINGTON (Sputnik) — Hundreds of soldiers were killed in the east, Assistant Secretary of State Victoria Nuland said on Tuesday.",
       expect: [
