@@ -2495,7 +2495,16 @@ function skipAdjuncts(ctx: Context, from: number, sLast: number, info: CueInfo):
     if (hearer) {
       // what follows the hearer ("that …", or a clause directly: "told reporters Russia was …") is the content,
       // after any further adjuncts; the hearer is skipped only once
-      const s = skipAdjuncts(ctx, hearer.last + 1, sLast, { ...info, lemma: 'say' });
+      let s = skipAdjuncts(ctx, hearer.last + 1, sLast, { ...info, lemma: 'say' });
+      // ("told parliament after the August 14 vote that Ukraine had taken …": a phrase of time or place after the hearer
+      // runs to the "that" of the content)
+      if (s <= sLast && /^(?:after|before|during|following|on|at|in|since)$/.test(lower(tokens[s]))) {
+        for (let m = s + 1; m <= sLast && m < s + 12; m++) {
+          // (not a determiner "that": "at that time that …")
+          if (lower(tokens[m]) === 'that' && !PREPOSITIONS.has(lower(tokens[m - 1]))) { s = m; break; }
+          if (tokens[m]!.kind !== 'word' && tokens[m]!.kind !== 'number' || finiteVerbAt(ctx, m)) break;
+        }
+      }
       // ("told the BBC progress had been made", "told reporters prices had risen": a clause with no subject of its own
       // took the hearer's last noun, which is its subject)
       const last = tokens[hearer.last]!;

@@ -1437,6 +1437,14 @@ describe('reported speech', () => {
       expect: [{ text: 'No to the dam', kind: 'partial', written: 'signs', cue: 'reading' }],
     },
     {
+      name: 'a phrase of time or place between the hearer and "that" is no part of the content ("told parliament after the vote that …", "told the SMM on 27 September that …")',
+      text: 'Prime Minister Arseniy Yatsenyuk told parliament after the August 14 vote that Ukraine had taken a historic step. The firm told officials at that time that it had not negotiated.',
+      expect: [
+        { text: 'that Ukraine had taken a historic step', kind: 'indirect', written: 'Prime Minister Arseniy Yatsenyuk', cue: 'told' },
+        { text: 'that it had not negotiated', kind: 'indirect', written: 'The firm', cue: 'told' },
+      ],
+    },
+    {
       name: '"but did say that …" is the speaker\'s next statement, not more of the first',
       text: 'A reporter outside the police headquarters said he had not heard shooting, but did say that two helicopters were flying overhead.',
       expect: [
