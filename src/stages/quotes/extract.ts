@@ -454,15 +454,15 @@ export class Context {
   }
 }
 
+/** A dateline inside a line of text: a place in capitals, an agency in brackets, a dash ("Mockery WASHINGTON (Sputnik) — "). */
+const GLUED_DATELINE = /(?<=\s)\p{Lu}{4,}(?:[ -]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s+\([^)\n]{2,40}\)\s*(?:—|―|–|--)\s+/gu;
+
 /**
  * The -s form of a cue right after a preposition is a plural noun ("to shouts of “Hurrah!”", "amid claims"); so it is
  * right after a verb's -ed form or a participle opening its clause, as their object ("he cried, prompting shouts of
  * “Hurrah!”", "dismissed claims that …"): two finite verbs do not follow each other ("the accused claims", with an
  * article, is a noun and its verb).
  */
-/** A dateline inside a line of text: a place in capitals, an agency in brackets, a dash ("Mockery WASHINGTON (Sputnik) — "). */
-const GLUED_DATELINE = /(?<=\s)\p{Lu}{4,}(?:[ -]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s+\([^)\n]{2,40}\)\s*(?:—|―|–|--)\s+/gu;
-
 function pluralAfterPreposition(tokens: readonly Token[], i: number, info: CueInfo): boolean {
   const w = tokens[i]!.text.toLowerCase(), prev = lower(tokens[i - 1]);
   if (!/s$/.test(w) || w === info.lemma || info.pastForm || info.participle) return false;
@@ -2724,11 +2724,11 @@ function contentRange(ctx: Context, k: number, sLast: number): [number, number] 
         if (tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'number') break;
         // ("and about 20 people that he called “terrorists”": a cue in a relative clause reports inside this statement)
         if (/^(?:that|who|whom|which)$/.test(lower(tokens[k]))) break;
-        // a finite verb of saying ("and predicted", "but insists"), not a base form ("and tell him …")
-        // (an -s form that doubles as a plural noun must read as a verb there: "shootings and protests demands that")
         if (bareConcessive && k === j + 1) { e = j - 1; break; }
         // ("… he had not heard shooting, but did say that …": an emphatic "did" and a cue's base form)
         if (k === j + 1 && /^(?:did|does|do)$/.test(lower(tokens[k])) && cueInfo(tokens[k + 1]?.text ?? '')?.lemma === lower(tokens[k + 1]) && cueInfo(tokens[k + 1]!.text)!.tier === 'speech') { e = j - 1; break; }
+        // a finite verb of saying ("and predicted", "but insists"), not a base form ("and tell him …")
+        // (an -s form that doubles as a plural noun must read as a verb there: "shootings and protests demands that")
         if (speechVerbAt(ctx, k) && (!cueInfo(tokens[k]!.text)!.nounLike || !!verbCue(ctx, k, false)) && !DETERMINERS.has(lower(tokens[k - 1]))) { e = j - 1; break; }
       }
       if (e === j - 1) break;
