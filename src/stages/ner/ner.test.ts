@@ -145,17 +145,22 @@ describe('training', () => {
   });
 });
 
-describe('tagger output rules', () => {
-  // weights with only a bias row that prefers long person names: every rule below has to stop it somewhere
+/** A bias row that prefers long names of one type (B, then I, over L and U): every decoding rule has to stop it somewhere. */
+function longNameBias(type: number): Float64Array {
   const bias = new Float64Array(TAG_COUNT);
   bias[O] = 0;
-  bias[tagOf(0, 0)] = 2; // B-PER
-  bias[tagOf(0, 1)] = 3; // I-PER
-  bias[tagOf(0, 2)] = 0.5; // L-PER
-  bias[tagOf(0, 3)] = 1; // U-PER
+  bias[tagOf(type, 0)] = 2; // B
+  bias[tagOf(type, 1)] = 3; // I
+  bias[tagOf(type, 2)] = 0.5; // L
+  bias[tagOf(type, 3)] = 1; // U
+  return bias;
+}
+
+describe('tagger output rules', () => {
+  // weights with only a bias row that prefers long person names: every rule below has to stop it somewhere
   const BIAS_FEATURE = 1;
   const tagger = new NerTagger({
-    weights: QuantizedWeights.fromRows([[BIAS_FEATURE, bias]], 0.01),
+    weights: QuantizedWeights.fromRows([[BIAS_FEATURE, longNameBias(0)]], 0.01),
     gazetteer: { title: ['Gen.', 'General'], city: ['Khan Younis'], firstname: ['Khan'] },
     twoPass: false,
   });
@@ -181,13 +186,7 @@ describe('tagger output rules', () => {
 
 describe('no name runs on into a finite verb of saying', () => {
   // weights with only a bias row that prefers long organisation names, which may run through lower-case words
-  const bias = new Float64Array(TAG_COUNT);
-  bias[O] = 0;
-  bias[tagOf(1, 0)] = 2; // B-ORG
-  bias[tagOf(1, 1)] = 3; // I-ORG
-  bias[tagOf(1, 2)] = 0.5; // L-ORG
-  bias[tagOf(1, 3)] = 1; // U-ORG
-  const tagger = new NerTagger({ weights: QuantizedWeights.fromRows([[1, bias]], 0.01), gazetteer: {}, twoPass: false });
+  const tagger = new NerTagger({ weights: QuantizedWeights.fromRows([[1, longNameBias(1)]], 0.01), gazetteer: {}, twoPass: false });
   const cases: Array<{ text: string; expect: string[] }> = [
     { text: 'Viguerie tells Breitbart News', expect: ['Viguerie/ORG', 'Breitbart News/ORG'] },
     { text: 'Bank of England said', expect: ['Bank of England/ORG'] },
